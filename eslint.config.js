@@ -1,0 +1,79 @@
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import prettier from 'eslint-config-prettier/flat';
+import globals from 'globals';
+
+export default defineConfig(
+  globalIgnores([
+    '**/dist/**',
+    'storybook-static/**',
+    'coverage/**',
+    '**/generated/**',
+    'data/**',
+    'node_modules/**',
+    'packages/server/public/vendor/**',
+    'examples/react/dist/**',
+  ]),
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.config.ts', '*.config.js', '*.config.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Implementations of async interfaces (the Store port, DuiBackend) are often synchronous inside.
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    // Core is browser-safe and DOM-free: no lit, no Node built-ins in its main entry.
+    files: ['packages/core/src/**/*.ts'],
+    ignores: ['packages/core/src/node.ts', 'packages/core/src/node/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['lit', 'lit/*', '@lit/*', 'node:*'],
+              message: 'core has no DOM, lit or Node built-ins (use @duikit/core/node).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/components/src/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/best-practice']],
+    settings: { wc: { elementBaseClasses: ['LitElement'] } },
+    rules: { 'wc/guard-super-call': 'off' },
+  },
+  {
+    files: ['test/**/*.ts', 'bench/**/*.ts', 'stories/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    files: ['packages/server/src/**/*.ts'],
+    rules: { '@typescript-eslint/require-await': 'off' },
+  },
+  { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], extends: [tseslint.configs.disableTypeChecked] },
+  prettier,
+);

@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// Runs the built CLI; builds the workspace first when `dist` is missing (fresh clone).
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const entry = join(here, '../dist/index.js');
+if (!existsSync(entry)) {
+  const root = join(here, '../../..');
+  console.error('duikit: building the workspace first (npm run build)…');
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+}
+const { main } = await import(entry);
+process.exitCode = await main(process.argv.slice(2));

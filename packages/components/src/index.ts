@@ -1,0 +1,10 @@
+/**
+ * `@duikit/components`: the DUI Kit web components. Importing this entry registers every
+ * element (see `define.ts`); import an element's `*.component.js` module to get its class
+ * without registering a tag.
+ *
+ * @packageDocumentation
+ */
+import './define.js';
+
+export { define } from './define/define.js';

@@ -1,0 +1,14 @@
+/**
+ * The core catalogue, merged from one file per area. Each area owns its own file
+ * (`validation.ts`, `workflow.ts`, `engine.ts`, …): add a file and list it here.
+ */
+import { mergeCatalogues, type MessageCatalogue } from '../index.js';
+import { common } from './common.js';
+
+const areas: MessageCatalogue[] = [common];
+
+/** Every core message, by locale. */
+export const messages: MessageCatalogue = {
+  fr: mergeCatalogues(areas.map((a) => a.fr)),
+  en: mergeCatalogues(areas.map((a) => a.en)),
+};

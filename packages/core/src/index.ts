@@ -1,0 +1,8 @@
+/**
+ * `@duikit/core`: the DUI Kit engine. Browser-safe: no DOM, no lit, no Node built-ins.
+ * Node-only pieces (runtime schema compiler, file helpers) live in `@duikit/core/node`.
+ *
+ * @packageDocumentation
+ */
+export * from './i18n/index.js';
+export * from './store/index.js';

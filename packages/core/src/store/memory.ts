@@ -1,0 +1,77 @@
+import {
+  ConflictError,
+  type StoreQuery,
+  type StorePort,
+  type StoredAuditEntry,
+  type StoredRecord,
+} from './port.js';
+
+/**
+ * An in-memory {@link StorePort}: for tests, Storybook and demos. Records are deep-copied in and
+ * out through structuredClone so that callers never share state with the store.
+ *
+ * @example
+ * const store = createMemoryStore();
+ * await store.put('userFiles', 'f1', { person: {} }, null);
+ */
+export function createMemoryStore(now: () => Date = () => new Date()): StorePort {
+  const collections = new Map<string, Map<string, StoredRecord>>();
+  const audit: StoredAuditEntry[] = [];
+  const col = (name: string) => {
+    let c = collections.get(name);
+    if (!c) collections.set(name, (c = new Map<string, StoredRecord>()));
+    return c;
+  };
+
+  return {
+    async get<T>(collection: string, id: string) {
+      const r = col(collection).get(id);
+      return r ? (structuredClone(r) as StoredRecord<T>) : undefined;
+    },
+    async put<T>(collection: string, id: string, data: T, expectedVersion: number | null) {
+      const c = col(collection);
+      const current = c.get(id);
+      if ((current?.version ?? null) !== expectedVersion) {
+        throw new ConflictError(collection, id, expectedVersion, current?.version ?? null);
+      }
+      const rec: StoredRecord<T> = {
+        collection,
+        id,
+        version: (current?.version ?? 0) + 1,
+        updatedAt: now().toISOString(),
+        data: structuredClone(data),
+      };
+      c.set(id, rec);
+      return structuredClone(rec);
+    },
+    async delete(collection: string, id: string, expectedVersion: number) {
+      const c = col(collection);
+      const current = c.get(id);
+      if (current?.version !== expectedVersion) {
+        throw new ConflictError(collection, id, expectedVersion, current?.version ?? null);
+      }
+      c.delete(id);
+    },
+    async query<T>(collection: string, query: StoreQuery<T> = {}) {
+      const out: StoredRecord<T>[] = [];
+      for (const r of col(collection).values()) {
+        const rec = r as StoredRecord<T>;
+        const data = rec.data as Record<string, unknown>;
+        const matches = Object.entries(query.where ?? {}).every(([k, v]) => data?.[k] === v);
+        if (matches && (!query.filter || query.filter(rec))) out.push(structuredClone(rec));
+        if (query.limit !== undefined && out.length >= query.limit) break;
+      }
+      return out;
+    },
+    async appendAudit(entry: StoredAuditEntry) {
+      audit.push(structuredClone(entry));
+    },
+    async readAudit(fromSeq = 0, limit = Infinity) {
+      return audit
+        .filter((e) => e.seq >= fromSeq)
+        .slice(0, limit)
+        .map((e) => structuredClone(e));
+    },
+    async close() {},
+  };
+}

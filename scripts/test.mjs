@@ -1,0 +1,56 @@
+// `npm test`: lint, typecheck, generated-files check, vitest (Node) and web-test-runner
+// (real Chromium), then one closing line with the totals.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, existsSync } from 'node:fs';
+import { ensureChromium } from './chromium.mjs';
+
+const run = (label, cmd, args) => {
+  console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  return r.status === 0;
+};
+const npx = (bin) => `node_modules/.bin/${bin}`;
+const only = process.argv.slice(2);
+const want = (step) => only.length === 0 || only.includes(step);
+const failures = [];
+
+if (want('lint') && !run('lint', npx('eslint'), ['.'])) failures.push('lint');
+if (want('lint') && !run('format', npx('prettier'), ['--check', '.', '--log-level', 'warn']))
+  failures.push('prettier');
+if (want('typecheck') && !run('typecheck', npx('tsc'), ['-p', 'tsconfig.json'])) failures.push('typecheck');
+if (want('generate') && !run('generated files', 'node', ['scripts/generate.mjs', '--check']))
+  failures.push('generate:check');
+
+let passed = 0;
+let failed = 0;
+if (want('node')) {
+  rmSync('coverage/vitest.json', { force: true });
+  const ok = run('node tests', npx('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=coverage/vitest.json',
+  ]);
+  if (existsSync('coverage/vitest.json')) {
+    const r = JSON.parse(readFileSync('coverage/vitest.json', 'utf8'));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0);
+  }
+  if (!ok) failures.push('vitest');
+}
+if (want('browser')) {
+  process.env.CHROME_PATH = ensureChromium();
+  rmSync('coverage/wtr-counts.json', { force: true });
+  const ok = run('browser tests', npx('web-test-runner'), []);
+  if (existsSync('coverage/wtr-counts.json')) {
+    const r = JSON.parse(readFileSync('coverage/wtr-counts.json', 'utf8'));
+    passed += r.passed;
+    failed += r.failed;
+  }
+  if (!ok) failures.push('web-test-runner');
+}
+
+if (failures.length && failed === 0) failed = failures.length;
+console.log(failures.length ? `\nFailed steps: ${failures.join(', ')}` : '\nAll steps passed.');
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failures.length ? 1 : 0);
