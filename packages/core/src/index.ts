@@ -6,3 +6,4 @@
  */
 export * from './i18n/index.js';
 export * from './store/index.js';
+export type * from './actor.js';
