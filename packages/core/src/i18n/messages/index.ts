@@ -4,8 +4,9 @@
  */
 import { mergeCatalogues, type MessageCatalogue } from '../index.js';
 import { common } from './common.js';
+import { server } from './server.js';
 
-const areas: MessageCatalogue[] = [common];
+const areas: MessageCatalogue[] = [common, server];
 
 /** Every core message, by locale. */
 export const messages: MessageCatalogue = {
