@@ -7,3 +7,7 @@
 export * from './i18n/index.js';
 export * from './store/index.js';
 export type * from './actor.js';
+export * from './json/index.js';
+export * from './conditions/index.js';
+export * from './aggir/index.js';
+export * from './backend/index.js';

@@ -1,0 +1,109 @@
+import { Validator } from '@cfworker/json-schema';
+import { getAtPointer, scopeToSegments } from '../json/pointer.js';
+import type { Condition, JsonSchema, Rule, SchemaCondition } from './types.js';
+
+// Conditions are evaluated by an interpreting validator (no code generation), so they run under
+// a strict Content-Security-Policy without `unsafe-eval`. Validators are cached per schema object.
+const validators = new WeakMap<object, Validator>();
+
+function schemaValidator(schema: Exclude<JsonSchema, boolean>): Validator {
+  let v = validators.get(schema);
+  if (!v) validators.set(schema, (v = new Validator(schema, '2020-12', true)));
+  return v;
+}
+
+/**
+ * Tests a value against a JSON Schema without generating code (CSP-safe).
+ *
+ * @example
+ * matchesSchema(3, { minimum: 2 }); // true
+ */
+export function matchesSchema(value: unknown, schema: JsonSchema): boolean {
+  if (schema === true) return true;
+  if (schema === false) return false;
+  return schemaValidator(schema).validate(value).valid;
+}
+
+// A missing value is judged as ajv judges `undefined` (what JSON Forms does): it equals no
+// `const`/`enum`, has no `type`, and type-specific keywords do not apply to it.
+function missingMatches(schema: JsonSchema): boolean {
+  if (typeof schema === 'boolean') return schema;
+  if ('const' in schema || 'enum' in schema || 'type' in schema) return false;
+  if ('not' in schema && missingMatches(schema.not as JsonSchema)) return false;
+  const list = (k: string) => (Array.isArray(schema[k]) ? (schema[k] as JsonSchema[]) : undefined);
+  if (list('allOf') && !list('allOf')!.every(missingMatches)) return false;
+  if (list('anyOf') && !list('anyOf')!.some(missingMatches)) return false;
+  if (list('oneOf') && list('oneOf')!.filter(missingMatches).length !== 1) return false;
+  return true;
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
+
+function evaluateSchema(c: SchemaCondition, data: unknown): boolean {
+  const value = getAtPointer(data, scopeToSegments(c.scope));
+  if (value === undefined) return c.failWhenUndefined ? false : missingMatches(c.schema);
+  return matchesSchema(value, c.schema);
+}
+
+/**
+ * Evaluates a condition against data (the form data, an array item, or a workflow guard's
+ * `{ context, event, userFile }`). Throws only for a malformed condition (a programmer error);
+ * lint definitions with {@link conditionProblems} first.
+ *
+ * @example
+ * evaluateCondition({ scope: '#/properties/age', schema: { minimum: 60 } }, { age: 72 }); // true
+ * evaluateCondition({ type: 'NOT', condition: { type: 'LEAF', scope: '/a', expectedValue: 1 } }, { a: 2 }); // true
+ */
+export function evaluateCondition(condition: Condition, data: unknown): boolean {
+  switch (condition.type) {
+    case 'AND':
+      return condition.conditions.every((c) => evaluateCondition(c, data));
+    case 'OR':
+      return condition.conditions.some((c) => evaluateCondition(c, data));
+    case 'NOT':
+      return !evaluateCondition(condition.condition, data);
+    case 'LEAF':
+      return deepEqual(getAtPointer(data, scopeToSegments(condition.scope)), condition.expectedValue);
+    case undefined:
+    case 'SCHEMA':
+      return evaluateSchema(condition, data);
+    default:
+      throw new Error(
+        `Unknown condition type "${String((condition as { type: unknown }).type)}": ` +
+          'use a schema condition ({ scope, schema }) or LEAF, AND, OR, NOT.',
+      );
+  }
+}
+
+/**
+ * Applies a JSON Forms rule: whether the element is visible and enabled.
+ *
+ * @example
+ * evaluateRule({ effect: 'HIDE', condition }, data); // { visible: false, enabled: true } when it holds
+ */
+export function evaluateRule(rule: Rule | undefined, data: unknown): { visible: boolean; enabled: boolean } {
+  if (!rule) return { visible: true, enabled: true };
+  const holds = evaluateCondition(rule.condition, data);
+  switch (rule.effect) {
+    case 'SHOW':
+      return { visible: holds, enabled: true };
+    case 'HIDE':
+      return { visible: !holds, enabled: true };
+    case 'ENABLE':
+      return { visible: true, enabled: holds };
+    case 'DISABLE':
+      return { visible: true, enabled: !holds };
+    default:
+      throw new Error(`Unknown rule effect "${String(rule.effect)}": use SHOW, HIDE, ENABLE or DISABLE.`);
+  }
+}

@@ -1,0 +1,3 @@
+export type * from './types.js';
+export { evaluateCondition, evaluateRule, matchesSchema } from './evaluate.js';
+export { conditionProblems } from './lint.js';

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { conditionProblems, evaluateCondition, evaluateRule, type Condition } from '@duikit/core';
+
+const data = { age: 72, category: 'EHPAD', trustedPerson: { designated: true }, tags: ['a'] };
+
+describe('evaluateCondition', () => {
+  it('validates the value at a JSON Forms scope or a JSON Pointer against a schema', () => {
+    expect(evaluateCondition({ scope: '#/properties/age', schema: { minimum: 60 } }, data)).toBe(true);
+    expect(evaluateCondition({ scope: '/age', schema: { maximum: 60 } }, data)).toBe(false);
+    expect(
+      evaluateCondition(
+        { scope: '#/properties/trustedPerson/properties/designated', schema: { const: true } },
+        data,
+      ),
+    ).toBe(true);
+  });
+
+  it('treats a missing value per failWhenUndefined', () => {
+    const c: Condition = { scope: '#/properties/missing', schema: { not: { const: 'x' } } };
+    expect(evaluateCondition(c, data)).toBe(true);
+    expect(evaluateCondition({ ...c, failWhenUndefined: true }, data)).toBe(false);
+    // as JSON Forms (ajv) does: a missing value equals no const and has no type
+    expect(evaluateCondition({ scope: '/missing', schema: { const: true } }, data)).toBe(false);
+    expect(evaluateCondition({ scope: '/missing', schema: { minimum: 3 } }, data)).toBe(true);
+    expect(
+      evaluateCondition(
+        { scope: '/missing', schema: { anyOf: [{ type: 'string' }, { minLength: 2 }] } },
+        data,
+      ),
+    ).toBe(true);
+  });
+
+  it('combines with AND, OR and NOT, and compares LEAF values deeply', () => {
+    const isEhpad: Condition = { type: 'LEAF', scope: '#/properties/category', expectedValue: 'EHPAD' };
+    const young: Condition = { scope: '/age', schema: { maximum: 20 } };
+    expect(evaluateCondition({ type: 'AND', conditions: [isEhpad, young] }, data)).toBe(false);
+    expect(evaluateCondition({ type: 'OR', conditions: [isEhpad, young] }, data)).toBe(true);
+    expect(evaluateCondition({ type: 'NOT', condition: young }, data)).toBe(true);
+    expect(evaluateCondition({ type: 'LEAF', scope: '/tags', expectedValue: ['a'] }, data)).toBe(true);
+  });
+
+  it('evaluates the whole data with scope "#"', () => {
+    expect(evaluateCondition({ scope: '#', schema: { required: ['age'] } }, data)).toBe(true);
+  });
+
+  it('throws a helpful error for an unknown type', () => {
+    expect(() => evaluateCondition({ type: 'XOR' } as unknown as Condition, data)).toThrow(
+      /LEAF, AND, OR, NOT/,
+    );
+  });
+});
+
+describe('evaluateRule', () => {
+  const condition: Condition = { scope: '/age', schema: { minimum: 60 } };
+  it('maps the four effects', () => {
+    expect(evaluateRule({ effect: 'SHOW', condition }, { age: 10 })).toEqual({
+      visible: false,
+      enabled: true,
+    });
+    expect(evaluateRule({ effect: 'HIDE', condition }, { age: 70 })).toEqual({
+      visible: false,
+      enabled: true,
+    });
+    expect(evaluateRule({ effect: 'ENABLE', condition }, { age: 10 })).toEqual({
+      visible: true,
+      enabled: false,
+    });
+    expect(evaluateRule({ effect: 'DISABLE', condition }, { age: 70 })).toEqual({
+      visible: true,
+      enabled: false,
+    });
+    expect(evaluateRule(undefined, {})).toEqual({ visible: true, enabled: true });
+  });
+});
+
+describe('conditionProblems', () => {
+  it('locates structural problems by JSON Pointer', () => {
+    expect(
+      conditionProblems({ type: 'AND', conditions: [{ scope: 42, schema: {} }, { type: 'NOT' }] }, '/guard'),
+    ).toEqual([
+      { pointer: '/guard/conditions/0/scope', message: expect.stringContaining('scope must be a string') },
+      { pointer: '/guard/conditions/1/condition', message: 'a condition must be an object' },
+    ]);
+    expect(conditionProblems({ scope: '#/items/0', schema: {} }, '/g')[0].pointer).toBe('/g/scope');
+    expect(conditionProblems({ scope: '#/properties/a', schema: { const: 1 } })).toEqual([]);
+  });
+});
