@@ -8,3 +8,4 @@
 import './define.js';
 
 export { define } from './define/define.js';
+export * from './context/index.js';

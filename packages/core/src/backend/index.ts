@@ -1,0 +1,7 @@
+/**
+ * The backend interface of the screens and its in-process implementation.
+ *
+ * @example
+ * import { createInProcessBackend, type DuiBackend } from '@duikit/core';
+ */
+export type * from './types.js';
