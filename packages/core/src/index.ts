@@ -11,3 +11,8 @@ export * from './json/index.js';
 export * from './conditions/index.js';
 export * from './aggir/index.js';
 export * from './backend/index.js';
+export type * from './engine/types.js';
+export * from './engine/result.js';
+export * from './policy/types.js';
+export type * from './audit/types.js';
+export type * from './retention/types.js';

@@ -1,0 +1,299 @@
+/**
+ * The engine API for the user file: the only door the workflow runtime, the screens' `DuiBackend`
+ * and the HTTP server use. Every method takes a {@link CallContext}, checks the access policy,
+ * appends to the audit trail and returns an {@link EngineResult}.
+ */
+import type { CallContext } from '../actor.js';
+import type { Locale } from '../i18n/index.js';
+import type { StorePort } from '../store/port.js';
+import type { AccessPolicy, Category, PolicyAction } from '../policy/types.js';
+import type { AuditEntry, AuditQuery, AuditVerification, FhirBundle } from '../audit/types.js';
+import type { RetentionRules, RetentionStep } from '../retention/types.js';
+import type { EngineResult } from './result.js';
+
+/** The content of a user file (shape defined by `schemas/user-file.schema.json`). */
+export type UserFileData = Record<string, unknown>;
+
+/** Parts of the user file with their own writer. Each maps to categories in the policy. */
+export type UserFilePart =
+  | 'identity'
+  | 'entourage'
+  | 'rights'
+  | 'stays'
+  | 'assessments'
+  | 'supportPlans'
+  | 'health'
+  | 'documents'
+  | 'notes';
+
+/** Lifecycle phase of a user file (retention). */
+export type LifecyclePhase = 'active' | 'closed' | 'archived' | 'anonymised';
+
+/** A member of the person's care team (équipe de soins, CSP L1110-12). */
+export interface CareTeamMember {
+  professionalId: string;
+  role: string;
+  since: string;
+  /** ISO instant after which membership ends; absent = open-ended. */
+  until?: string;
+}
+
+/** A legal representative (or protector) and the account they act with. */
+export interface Representative {
+  professionalId: string;
+  /** e.g. `tutelle`, `curatelle`, `habilitation-familiale`, `parental-authority`. */
+  measure: string;
+  since: string;
+  until?: string;
+}
+
+/** The person's objection to sharing (CSP L1110-4): categories withheld from roles. */
+export interface Objection {
+  categories: Category[];
+  /** Roles the objection applies to; absent = every professional role. */
+  roles?: string[];
+  reason?: string;
+  at: string;
+}
+
+/** A restriction of processing (GDPR art. 18): the categories are frozen and hidden. */
+export interface Restriction {
+  categories: Category[];
+  reason: string;
+  at: string;
+}
+
+/** What the engine keeps about a file besides its content (never shown as file data). */
+export interface UserFileMeta {
+  establishment: string;
+  createdAt: string;
+  careTeam: CareTeamMember[];
+  representatives: Representative[];
+  objections: Objection[];
+  restrictions: Restriction[];
+  phase: LifecyclePhase;
+  /** End of support (discharge, death): the anchor of retention periods. */
+  closedAt?: string;
+  archivedAt?: string;
+  /** Categories whose data were deleted or anonymised by retention. */
+  retentionDone: Partial<Record<Category, 'deleted' | 'anonymised'>>;
+  litigationHold?: { reason: string; at: string; by: string };
+}
+
+/** Something withheld from a read, with why. */
+export interface RestrictionMarker {
+  /** JSON Pointer of the withheld value in the stored file. */
+  pointer: string;
+  category: Category;
+  reason: 'forbidden' | 'objection' | 'restricted' | 'archived' | 'not-in-care-team';
+}
+
+/** A user file as one actor may see it. */
+export interface UserFileView {
+  id: string;
+  version: number;
+  updatedAt: string;
+  file: UserFileData;
+  meta: Pick<UserFileMeta, 'establishment' | 'phase' | 'closedAt' | 'careTeam'> & {
+    objection: boolean;
+    restricted: boolean;
+    litigationHold: boolean;
+  };
+  /** Everything that was removed from `file`; empty when the actor sees it all. */
+  restricted: RestrictionMarker[];
+  /** True when access rests on a break-the-glass grant. */
+  breakGlass: boolean;
+}
+
+/** One line of a user-file listing. */
+export interface UserFileSummary {
+  id: string;
+  version: number;
+  updatedAt: string;
+  establishment: string;
+  phase: LifecyclePhase;
+  /** Display name when the actor may read administrative data; otherwise absent. */
+  displayName?: string;
+  birthDate?: string;
+}
+
+/** One event of a file's timeline (from the audit trail, filtered by what the actor may read). */
+export interface TimelineItem {
+  at: string;
+  action: string;
+  category?: Category;
+  pointers?: string[];
+  actor: { role: string; name?: string; professionalId: string };
+  purpose: string;
+}
+
+/** An export of a whole file (right of access, portability). */
+export interface UserFileExport {
+  format: 'json' | 'html';
+  /** `application/json` or `text/html; charset=utf-8`. */
+  mediaType: string;
+  fileName: string;
+  content: string;
+}
+
+/** A write of a whole part or of a merge patch. */
+export interface WriteOptions {
+  expectedVersion: number;
+}
+
+/** What `createEngine` needs. */
+export interface EngineOptions {
+  store: StorePort;
+  policy: AccessPolicy;
+  clock?: () => Date;
+  mode?: 'production' | 'test' | 'demo';
+  retention?: RetentionRules;
+  /** ISO 8601 duration the audit trail is kept (default `P12M`). */
+  auditRetention?: string;
+  locale?: Locale;
+  /** Validates a whole file; returns problems with JSON Pointers (default: the user-file schema). */
+  validateUserFile?: (file: unknown) => { path: string; message: string }[];
+  /** Workflow definitions handed to the workflow runtime. */
+  workflows?: unknown[];
+  /** Called on break-the-glass and other alerts (e.g. notify the DPO). */
+  onAlert?: (alert: {
+    kind: 'break-glass' | 'audit-broken';
+    fileId?: string;
+    actor?: string;
+    reason: string;
+  }) => void;
+  /** Id generator for new files (default: random UUID). */
+  newId?: () => string;
+}
+
+/**
+ * The engine. See `packages/core/README.md` for the full API guide.
+ *
+ * @example
+ * const engine = await createEngine({ store: createMemoryStore(), policy: defaultAccessPolicy });
+ * const created = await engine.createUserFile(ctx, { identity: { birthName: 'MARTIN' } });
+ */
+export interface Engine {
+  createUserFile(
+    ctx: CallContext,
+    file: UserFileData,
+    opts?: { id?: string; establishment?: string },
+  ): Promise<EngineResult<UserFileView>>;
+  getUserFile(ctx: CallContext, id: string): Promise<EngineResult<UserFileView>>;
+  listUserFiles(
+    ctx: CallContext,
+    query?: { phase?: LifecyclePhase; limit?: number },
+  ): Promise<EngineResult<UserFileSummary[]>>;
+  /** Applies a JSON Merge Patch (RFC 7396) to the stored file; each changed pointer is checked. */
+  updateUserFile(
+    ctx: CallContext,
+    id: string,
+    patch: UserFileData,
+    opts: WriteOptions,
+  ): Promise<EngineResult<UserFileView>>;
+  /** Replaces one part (`identity`, `entourage`, `rights`, `health`). */
+  setPart(
+    ctx: CallContext,
+    id: string,
+    part: UserFilePart,
+    value: unknown,
+    opts: WriteOptions,
+  ): Promise<EngineResult<UserFileView>>;
+  /** Appends an item to a list part (`stays`, `assessments`, `supportPlans`, `documents`, `notes`); an `id` is added when missing. */
+  addItem(
+    ctx: CallContext,
+    id: string,
+    part: UserFilePart,
+    item: Record<string, unknown>,
+    opts: WriteOptions,
+  ): Promise<EngineResult<UserFileView & { itemId: string }>>;
+  /** Merge-patches one item of a list part, found by its `id`. */
+  updateItem(
+    ctx: CallContext,
+    id: string,
+    part: UserFilePart,
+    itemId: string,
+    patch: Record<string, unknown>,
+    opts: WriteOptions,
+  ): Promise<EngineResult<UserFileView>>;
+  /** Writes identity with identity-vigilance rules (INS traits, status, history). */
+  updateIdentity(
+    ctx: CallContext,
+    id: string,
+    identity: Record<string, unknown>,
+    opts: WriteOptions & { statusReason?: string },
+  ): Promise<EngineResult<UserFileView>>;
+  timeline(ctx: CallContext, id: string): Promise<EngineResult<TimelineItem[]>>;
+  exportUserFile(
+    ctx: CallContext,
+    id: string,
+    format: 'json' | 'html',
+  ): Promise<EngineResult<UserFileExport>>;
+
+  /** Rectification (GDPR art. 16): the previous values go to the audit, not the live file. */
+  rectify(
+    ctx: CallContext,
+    id: string,
+    changes: { pointer: string; value: unknown }[],
+    opts: WriteOptions & { reason: string },
+  ): Promise<EngineResult<UserFileView>>;
+  restrict(
+    ctx: CallContext,
+    id: string,
+    restriction: { categories: Category[]; reason: string } | null,
+  ): Promise<EngineResult<UserFileView>>;
+  object(
+    ctx: CallContext,
+    id: string,
+    objection: { categories: Category[]; roles?: string[]; reason?: string } | null,
+  ): Promise<EngineResult<UserFileView>>;
+  breakGlass(ctx: CallContext, id: string, reason: string): Promise<EngineResult<{ expiresAt: string }>>;
+
+  addCareTeamMember(
+    ctx: CallContext,
+    id: string,
+    member: { professionalId: string; role: string; until?: string },
+  ): Promise<EngineResult<UserFileView>>;
+  removeCareTeamMember(
+    ctx: CallContext,
+    id: string,
+    professionalId: string,
+  ): Promise<EngineResult<UserFileView>>;
+  addRepresentative(
+    ctx: CallContext,
+    id: string,
+    rep: { professionalId: string; measure: string; until?: string },
+  ): Promise<EngineResult<UserFileView>>;
+  removeRepresentative(
+    ctx: CallContext,
+    id: string,
+    professionalId: string,
+  ): Promise<EngineResult<UserFileView>>;
+
+  /** Marks the end of support: the anchor of retention periods. */
+  closeUserFile(ctx: CallContext, id: string, opts?: { at?: string }): Promise<EngineResult<UserFileView>>;
+  /** Retention steps due at `now` (archive, then per-category deletion or anonymisation). */
+  retentionDue(ctx: CallContext): Promise<EngineResult<RetentionStep[]>>;
+  /** Applies the due retention steps of one file (or all files when `id` is omitted). */
+  applyRetention(ctx: CallContext, id?: string): Promise<EngineResult<RetentionStep[]>>;
+  setLitigationHold(
+    ctx: CallContext,
+    id: string,
+    hold: { reason: string } | null,
+  ): Promise<EngineResult<UserFileView>>;
+
+  readAudit(ctx: CallContext, query?: AuditQuery): Promise<EngineResult<AuditEntry[]>>;
+  exportAuditFhir(ctx: CallContext, query?: AuditQuery): Promise<EngineResult<FhirBundle>>;
+  /** Walks the whole chain; reports the first broken entry. */
+  verifyAudit(): Promise<AuditVerification>;
+  /** Removes audit entries older than the audit retention (the cut is itself audited). */
+  pruneAudit(ctx: CallContext): Promise<EngineResult<{ removed: number }>>;
+
+  /** Whether the actor may do `action` on `category` of the file (no audit; for screens' affordances). */
+  can(ctx: CallContext, id: string, category: Category, action: PolicyAction): Promise<boolean>;
+
+  /** The workflow runtime, wrapped so that every call passes the policy and is audited. */
+  readonly workflows: unknown;
+  readonly policy: AccessPolicy;
+  close(): Promise<void>;
+}
