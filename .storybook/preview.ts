@@ -1,0 +1,75 @@
+/**
+ * Storybook preview: the element manifest (for the docs pages' API tables), the locale and theme
+ * toolbar switches, and the decorator that applies them.
+ *
+ * @example
+ * // Toolbar: "Langue / Language" fr | en, "Thème" light | dark | DSFR-like.
+ */
+/// <reference types="vite/client" />
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { withLocaleAndTheme, THEMES, STORY_LOCALES } from './decorators.js';
+import './preview.css';
+
+// A glob, not a plain import: a missing manifest (fresh clone, nothing built) must not stop
+// Storybook. `npm run storybook` regenerates it first (`scripts/build-manifest.mjs --manifest-only`).
+const found = import.meta.glob<unknown>('../packages/components/custom-elements.json', {
+  eager: true,
+  import: 'default',
+});
+const manifest = Object.values(found)[0];
+if (manifest) setCustomElementsManifest(manifest);
+else console.warn('[duikit] custom-elements.json is missing: run `node scripts/build-manifest.mjs`.');
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  decorators: [withLocaleAndTheme],
+  initialGlobals: { locale: 'fr', theme: 'light' },
+  globalTypes: {
+    locale: {
+      description: 'Langue des éléments / Language of the elements',
+      toolbar: {
+        title: 'Langue',
+        icon: 'globe',
+        items: STORY_LOCALES.map((value) => ({
+          value,
+          title: value === 'fr' ? 'Français' : 'English',
+          right: value.toUpperCase(),
+        })),
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Thème / Theme (--dui-* tokens)',
+      toolbar: {
+        title: 'Thème',
+        icon: 'paintbrush',
+        items: THEMES.map((value) => ({
+          value,
+          title: { light: 'Clair / Light', dark: 'Sombre / Dark', dsfr: 'Proche DSFR / DSFR-like' }[value],
+        })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true, sort: 'requiredFirst' },
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Guides',
+          'Foundations',
+          'Forms',
+          'Workflow',
+          'User file',
+          'Assessments',
+          'Playground',
+        ],
+      },
+    },
+    docs: { toc: true },
+  },
+};
+
+export default preview;
