@@ -10,6 +10,7 @@
  */
 import type { Actor } from '../actor.js';
 import type { AggirItemAnswers, AggirLetters, GirResult } from '../aggir/types.js';
+import type { FormDefinition, WorkflowDefinition } from '../workflow/types.js';
 
 /** Why a call failed. `path` is a JSON Pointer into the input when one field is to blame. */
 export interface BackendError {
@@ -45,6 +46,12 @@ export type Guarded<T> = { restricted: false; value: T } | Restricted;
 /** A definition reference `id@version`, e.g. `admission-ehpad@2`. */
 export type DefinitionRef = string;
 
+/**
+ * A label from a definition: one string, or one per locale (`{ fr, en }`) that the element picks
+ * with its locale, so switching `<dui-provider locale>` needs no reload.
+ */
+export type DisplayText = string | { fr: string; en: string };
+
 /** A person as lists show them. */
 export interface PersonRef {
   userFileId: string;
@@ -76,9 +83,9 @@ export interface TaskFilter {
 export interface TaskSummary {
   id: string;
   instanceId: string;
-  workflow: { id: string; version: number; title: string };
+  workflow: { id: string; version: string; title: DisplayText };
   /** The state (step) id and its title. */
-  step: { id: string; title: string };
+  step: { id: string; title: DisplayText };
   person: PersonRef;
   status: TaskStatus;
   /** ISO 8601 instant the step is due (its earliest pending deadline), if any. */
@@ -95,7 +102,7 @@ export interface DeadlineView {
   id: string;
   instanceId: string;
   /** Short label, e.g. "Signature du contrat de séjour". */
-  label: string;
+  label: DisplayText;
   dueAt: string;
   status: 'pending' | 'overdue' | 'met' | 'cancelled';
   /** Legal basis or configuration reference, e.g. "CASF L311-4". */
@@ -104,9 +111,9 @@ export interface DeadlineView {
 }
 
 /** An event the step offers; `allowed: false` comes with the reason (guard, role, missing data). */
-export interface AvailableEvent {
+export interface StepEvent {
   type: string;
-  label: string;
+  label: DisplayText;
   allowed: boolean;
   reason?: string;
   /** Cannot be undone (refusal, discharge, closing): screens ask for confirmation. */
@@ -118,8 +125,8 @@ export interface AvailableEvent {
 /** The current step of an instance. */
 export interface StepView {
   id: string;
-  title: string;
-  description?: string;
+  title: DisplayText;
+  description?: DisplayText;
   /** The step's form (`id@version`), if it has one. */
   form?: DefinitionRef;
   /** The saved (draft or submitted) response to the form. */
@@ -133,42 +140,16 @@ export interface StepView {
 export interface WorkflowInstanceView {
   id: string;
   definition: DefinitionRef;
-  workflowTitle: string;
+  workflowTitle: DisplayText;
   person: PersonRef;
   status: 'active' | 'done' | 'error';
   /** Current state id (for the diagram). */
   state: string;
   step?: StepView;
-  events: AvailableEvent[];
+  events: StepEvent[];
   deadlines: DeadlineView[];
   /** Instance version, for optimistic concurrency. */
   version: number;
-}
-
-/** A workflow definition as the diagram draws it. */
-export interface WorkflowDefinitionView {
-  id: string;
-  version: number;
-  title: string;
-  initial: string;
-  states: {
-    id: string;
-    title: string;
-    final?: boolean;
-    /** Human task: form and roles. */
-    task?: { form?: DefinitionRef; roles: string[] };
-    deadlines?: { id: string; label: string; duration: string }[];
-  }[];
-  transitions: { from: string; to: string; event: string; label: string; irreversible?: boolean }[];
-}
-
-/** A form definition for `<dui-form>`: JSON Schema plus a JSON Forms UI schema. */
-export interface FormDefinitionView {
-  id: string;
-  version: number;
-  title?: string;
-  schema: Record<string, unknown>;
-  uischema?: Record<string, unknown>;
 }
 
 // ── User file, timeline ───────────────────────────────────────────────────────────────────────
@@ -225,7 +206,7 @@ export interface AssessmentSummary {
 }
 
 /** A person's file at a glance, filtered by the engine for the actor. */
-export interface UserFileView {
+export interface UserFileGlance {
   id: string;
   person: PersonRef;
   identity: Guarded<IdentityView>;
@@ -244,7 +225,7 @@ export interface TimelineEntry {
   id: string;
   at: string;
   kind: TimelineKind;
-  title: string;
+  title: DisplayText;
   detail?: string;
   actor?: ProfessionalRef;
   instanceId?: string;
@@ -339,7 +320,7 @@ export interface DuiBackend {
   /** The actor this backend acts for, when known. */
   readonly actor?: Actor;
   getTasks(filter?: TaskFilter): Promise<BackendResult<TaskSummary[]>>;
-  getUserFile(userFileId: string): Promise<BackendResult<UserFileView>>;
+  getUserFile(userFileId: string): Promise<BackendResult<UserFileGlance>>;
   getTimeline(userFileId: string, filter?: TimelineFilter): Promise<BackendResult<TimelineEntry[]>>;
   getInstance(instanceId: string): Promise<BackendResult<WorkflowInstanceView>>;
   /** Sends an event; a refusal resolves `{ ok: false, error: { code: 'refused', message } }`. */
@@ -353,8 +334,10 @@ export interface DuiBackend {
     response: Record<string, unknown>,
     options?: { submit?: boolean; expectedVersion?: number },
   ): Promise<BackendResult<{ version: number; savedAt: string }>>;
-  getWorkflowDefinition(ref: DefinitionRef): Promise<BackendResult<WorkflowDefinitionView>>;
-  getFormDefinition(ref: DefinitionRef): Promise<BackendResult<FormDefinitionView>>;
+  /** A workflow definition (`id@version`), as configurators wrote it: for the diagram. */
+  getWorkflowDefinition(ref: DefinitionRef): Promise<BackendResult<WorkflowDefinition>>;
+  /** A form definition (`id@version`): JSON Schema + UI schema for `<dui-form>`. */
+  getFormDefinition(ref: DefinitionRef): Promise<BackendResult<FormDefinition>>;
   getAssessments(userFileId: string): Promise<BackendResult<AssessmentSummary[]>>;
   saveAggir(userFileId: string, input: AggirAssessmentInput): Promise<BackendResult<AssessmentSummary>>;
   /** Every version of the file's support plan, oldest first. */
