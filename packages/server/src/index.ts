@@ -3,4 +3,13 @@
  *
  * @packageDocumentation
  */
-export const SERVER_PLACEHOLDER = true;
+export { createServer, type ServerOptions } from './app.js';
+export { contextOf } from './context.js';
+export { signIn, signOut, actorFromSession, type AuthHook } from './auth.js';
+export { createDemoAuth, type DemoProfessional } from './demo-auth.js';
+export { ApiError, type ApiErrorBody, type ApiErrorCode } from './errors.js';
+export { CSRF_HEADER } from './csrf.js';
+export { CSP_DIRECTIVES } from './security.js';
+export type { SharedSchema } from './validation.js';
+export type { WorkflowApi } from './routes/workflows.js';
+export type { RouteDeps } from './routes/index.js';

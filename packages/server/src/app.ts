@@ -1,0 +1,133 @@
+/**
+ * The Fastify app factory: security headers, encrypted session, authentication and CSRF gates,
+ * body validation with the project's JSON Schemas, one error format, the OpenAPI document, the
+ * API routes over the engine, and the static host app.
+ */
+import { hkdfSync } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import helmet from '@fastify/helmet';
+import fastifyCookie from '@fastify/cookie';
+import secureSession from '@fastify/secure-session';
+import swagger from '@fastify/swagger';
+import type { Actor } from '@duikit/core';
+import type { AuthHook } from './auth.js';
+import { ApiError, errorHandler } from './errors.js';
+import { checkCsrf } from './csrf.js';
+import { helmetOptions } from './security.js';
+import { installValidation, type SharedSchema } from './validation.js';
+import { registerStatic, defaultAssetDirs } from './static.js';
+import { registerRoutes, type RouteDeps } from './routes/index.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The authenticated actor; set by the auth gate on every non-public API route. */
+    actor: Actor | null;
+  }
+}
+
+/** Options of {@link createServer}. */
+export interface ServerOptions {
+  /** The engine (store, policy, workflows) the API runs over. */
+  engine: RouteDeps['engine'];
+  /** A screens' backend bound to an actor (the in-process one over `engine`). */
+  backendFor: RouteDeps['backendFor'];
+  /** The workflow runtime as the routes need it. */
+  workflows: RouteDeps['workflows'];
+  /** The host's authentication (the demo one: `createDemoAuth`). */
+  auth: AuthHook;
+  /** Secret the session encryption key is derived from (at least 32 characters). */
+  secret: string;
+  /** JSON Schemas with an `$id`, shared by route bodies and the OpenAPI document. */
+  schemas?: readonly SharedSchema[];
+  /** Host app folder and the elements' bundle folder; `false` serves no files. */
+  assets?: { publicDir: string; componentsDir: string } | false;
+  /** Largest accepted request body, in bytes (default 1 MiB). */
+  bodyLimit?: number;
+  /** `Secure` attribute of the session cookie (default true; only loopback HTTP tests turn it off). */
+  secureCookie?: boolean;
+  /** Fastify logger option (default off). */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Derives the 32-byte session key from the secret, so the secret can be any long string. */
+function sessionKey(secret: string): Buffer {
+  if (secret.length < 32) {
+    throw new Error(
+      'createServer: `secret` must be at least 32 characters (set DUIKIT_SECRET or let main.ts generate one).',
+    );
+  }
+  return Buffer.from(hkdfSync('sha256', secret, 'duikit', 'session-cookie-v1', 32));
+}
+
+/**
+ * Builds the server (not listening yet: call `app.listen`, or `app.inject` in tests).
+ *
+ * @example
+ * const app = await createServer({ engine, auth: createDemoAuth(pros), secret });
+ * await app.listen({ port: 8080, host: '127.0.0.1' });
+ */
+export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
+  const bodyLimit = options.bodyLimit ?? 1_048_576;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  });
+  app.decorateRequest('actor', null);
+  // JSON only: a plain-text body is a 415, and cross-site HTML forms cannot send JSON.
+  app.removeContentTypeParser('text/plain');
+  app.setErrorHandler(errorHandler(bodyLimit));
+  app.setNotFoundHandler((request) => {
+    throw new ApiError(404, 'not-found', 'server.error.notFound', {
+      detail: `${request.method} ${request.url}`,
+    });
+  });
+  installValidation(app, options.schemas);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'DUI Kit API', version: '0.0.0', description: 'HTTP API over the DUI Kit engine.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'dui_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+  });
+  await app.register(helmet, helmetOptions());
+  await app.register(fastifyCookie);
+  await app.register(secureSession, {
+    key: sessionKey(options.secret),
+    cookieName: 'dui_session',
+    expiry: 8 * 3600,
+    cookie: { path: '/', httpOnly: true, sameSite: 'strict', secure: options.secureCookie ?? true },
+  });
+
+  const publicRoutes = new Set(['GET /api/openapi.json', ...(options.auth.publicRoutes ?? [])]);
+  // The gate, before the body is even parsed: every API route needs an actor and, when it
+  // changes state, the CSRF token. Runs after secure-session's own onRequest hook.
+  app.addHook('onRequest', async (request) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (!path.startsWith('/api/')) return;
+    const route = `${request.method} ${request.routeOptions.url ?? path}`;
+    const isPublic = publicRoutes.has(route);
+    if (!isPublic) {
+      request.actor = await options.auth.authenticate(request);
+      if (!request.actor) throw new ApiError(401, 'unauthenticated', 'server.error.unauthenticated');
+    }
+    checkCsrf(request, !isPublic);
+  });
+
+  await options.auth.register?.(app);
+  await registerRoutes(app, options, { authKind: options.auth.kind });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const assets = options.assets === undefined ? defaultAssetDirs() : options.assets;
+  if (assets && existsSync(assets.publicDir)) await registerStatic(app, assets);
+  return app;
+}

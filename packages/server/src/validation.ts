@@ -1,0 +1,53 @@
+/**
+ * Request validation with our own Ajv 2020-12 instances. Fastify's built-in compiler only builds
+ * draft-07 Ajv, which rejects the project's 2020-12 schemas (STACK-MORE §3.3), so we supply the
+ * compiler: one strict, non-coercing instance for bodies (a wrong type is an error, never
+ * silently fixed) and one coercing instance for query strings and path parameters.
+ */
+import type { FastifyInstance } from 'fastify';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsImport from 'ajv-formats';
+
+// ajv-formats is CommonJS: its default export arrives wrapped under some loaders.
+const addFormats = ((addFormatsImport as unknown as { default?: unknown }).default ??
+  addFormatsImport) as typeof addFormatsImport;
+
+/** A JSON Schema with an `$id`, shared between routes (and published in the OpenAPI document). */
+export interface SharedSchema {
+  $id: string;
+  [keyword: string]: unknown;
+}
+
+/** `$schema` is not a keyword a response serialiser or the OpenAPI document needs. */
+function withoutMetaSchema(schema: SharedSchema): SharedSchema {
+  const { $schema: _ignored, ...rest } = schema;
+  return rest;
+}
+
+/**
+ * Installs the two Ajv instances as Fastify's validator compiler and registers the shared
+ * schemas with both Ajv (for `$ref` resolution) and Fastify (for the OpenAPI document).
+ *
+ * @example
+ * installValidation(app, [identitySchema, stayPayloadSchema]);
+ */
+export function installValidation(app: FastifyInstance, shared: readonly SharedSchema[] = []): void {
+  const common = { allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true } as const;
+  const body = new Ajv2020({ ...common, coerceTypes: false });
+  const query = new Ajv2020({ ...common, coerceTypes: 'array', useDefaults: true });
+  for (const ajv of [body, query]) {
+    addFormats(ajv);
+    // Documentation keywords the project's schemas use; they do not change validation.
+    ajv.addKeyword({ keyword: 'x-dui', schemaType: ['object', 'string', 'boolean', 'array'] });
+    ajv.addVocabulary(['markdownDescription', 'errorMessage', 'x-category', 'x-i18n']);
+  }
+  for (const schema of shared) {
+    const clean = withoutMetaSchema(schema);
+    if (!body.getSchema(clean.$id)) body.addSchema(clean);
+    if (!query.getSchema(clean.$id)) query.addSchema(clean);
+    app.addSchema(clean);
+  }
+  app.setValidatorCompiler(({ schema, httpPart }) =>
+    (httpPart === 'body' ? body : query).compile(schema as object),
+  );
+}
