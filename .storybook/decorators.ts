@@ -2,15 +2,16 @@
  * Global decorators: every story renders inside the locale and theme chosen in the toolbar.
  *
  * The locale goes on `<html lang>` and on a wrapper `lang` (elements and screen readers read it);
- * the theme on `<html data-dui-theme>` and on the wrapper, where the theme style sheets of
- * `@duikit/components` select their `--dui-*` tokens. Both are also put in the story context
- * (`context.globals`) so a story can pass them to `<dui-provider>`.
+ * the theme is applied with `applyTheme(document, theme)` from `@duikit/components`, which sets
+ * the `--dui-*` tokens on `:root`. Both stay readable in `context.globals`, so a story can pass
+ * the locale to `<dui-provider>`.
  *
  * @example
  * const preview: Preview = { decorators: [withLocaleAndTheme] };
  */
 import { html } from 'lit';
 import type { Decorator } from '@storybook/web-components-vite';
+import { applyTheme } from '../packages/components/src/styles/themes.js';
 
 /** Themes the toolbar offers; `dsfr` is close to the French State design system. */
 export const THEMES = ['light', 'dark', 'dsfr'] as const;
@@ -39,7 +40,8 @@ export const withLocaleAndTheme: Decorator = (story, context) => {
   const root = document.documentElement;
   root.lang = locale;
   root.dataset.duiTheme = theme;
-  // Docs pages render every story of a component inline: the page itself follows the theme too.
-  root.style.colorScheme = theme === 'dark' ? 'dark' : 'light';
+  // The theme's tokens go on :root, so docs pages (every story of a component inline) and
+  // elements that open dialogs follow it too, exactly as a host page would apply it.
+  applyTheme(document, theme);
   return html`<div class="dui-story" lang=${locale} data-dui-theme=${theme}>${story()}</div>`;
 };

@@ -51,20 +51,28 @@ export function parseArgs(argv) {
  * @returns {{ id: string, title: string, name: string, type: 'story' | 'docs', theme?: string, url: string }[]}
  */
 export function plan(index, { filter = '', themes = ['light'], docs = true } = {}) {
+  const entries = Object.values(index.entries ?? {}).filter(
+    (e) => !filter || `${e.title} ${e.name} ${e.id}`.toLowerCase().includes(filter.toLowerCase()),
+  );
   const out = [];
-  for (const e of Object.values(index.entries ?? {})) {
-    if (filter && !`${e.title} ${e.name} ${e.id}`.toLowerCase().includes(filter.toLowerCase())) continue;
-    if (e.type === 'story') {
-      for (const theme of themes) {
-        const globals = theme === 'light' ? '' : `&globals=theme:${theme}`;
-        out.push({
-          ...pick(e),
-          theme,
-          url: `iframe.html?id=${encodeURIComponent(e.id)}&viewMode=story${globals}`,
-        });
-      }
-    } else if (e.type === 'docs' && docs) {
-      out.push({ ...pick(e), url: `iframe.html?id=${encodeURIComponent(e.id)}&viewMode=docs` });
+  // Theme-major order: a page switches globals once per theme, not once per story.
+  for (const theme of themes) {
+    const globals = theme === 'light' ? '' : `&globals=theme:${theme}`;
+    for (const e of entries.filter((x) => x.type === 'story')) {
+      out.push({
+        ...pick(e),
+        theme,
+        url: `iframe.html?id=${encodeURIComponent(e.id)}&viewMode=story${globals}`,
+      });
+    }
+  }
+  if (docs) {
+    for (const e of entries.filter((x) => x.type === 'docs')) {
+      out.push({
+        ...pick(e),
+        theme: 'light',
+        url: `iframe.html?id=${encodeURIComponent(e.id)}&viewMode=docs`,
+      });
     }
   }
   return out;
@@ -125,8 +133,14 @@ export function summary(results) {
   return `${results.length - failed} passed, ${failed} failed`;
 }
 
-/** Opens one page and returns the problems found there. */
-async function check(page, baseUrl, item, axeSource, timeout) {
+/**
+ * Shows one story or docs page and returns the problems found there. The first item of a page
+ * loads `iframe.html` (~2–4 s: Storybook's runtime); later ones switch story through Storybook's
+ * channel (`setCurrentStory`, as @storybook/test-runner does), ~0.3 s each.
+ * @param {{ page: any, theme?: string, loaded: boolean }} tab
+ */
+async function check(tab, baseUrl, item, axeSource, timeout) {
+  const { page } = tab;
   const problems = [];
   const onConsole = (msg) => {
     if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`);
@@ -140,16 +154,31 @@ async function check(page, baseUrl, item, axeSource, timeout) {
   page.on('pageerror', onPageError);
   page.on('response', onResponse);
   try {
-    await page.goto(baseUrl + item.url, { waitUntil: 'load', timeout });
+    if (!tab.loaded) {
+      await page.goto(baseUrl + item.url, { waitUntil: 'load', timeout });
+      tab.loaded = true;
+    } else {
+      await page.evaluate(
+        ({ id, viewMode, theme }) => {
+          const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+          if (theme) channel.emit('updateGlobals', { globals: { theme } });
+          channel.emit('setCurrentStory', { storyId: id, viewMode });
+        },
+        { id: item.id, viewMode: item.type, theme: item.theme !== tab.theme ? item.theme : undefined },
+      );
+    }
+    tab.theme = item.theme;
     // Storybook's render phases: 'finished' comes after render and play function.
     await page.waitForFunction(
-      (type) => {
-        const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+      ({ id, type }) => {
+        const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+        if (!render || render.id !== id) return false;
         if (document.body.classList.contains('sb-show-errordisplay')) return true;
-        if (type === 'docs') return document.querySelector('#storybook-docs .sbdocs') !== null;
-        return ['finished', 'errored', 'aborted'].includes(phase);
+        if (type === 'docs')
+          return !render.preparing && document.querySelector('#storybook-docs .sbdocs') !== null;
+        return ['finished', 'errored', 'aborted'].includes(render.phase);
       },
-      item.type,
+      { id: item.id, type: item.type },
       { timeout },
     );
     // Let lit settle (updates are microtasks; async loads from an in-process backend are fast).
@@ -166,7 +195,7 @@ async function check(page, baseUrl, item, axeSource, timeout) {
     if (state.error) problems.push(`render error: ${state.error}`);
     if (item.type === 'story' && !state.error && state.rootEmpty) problems.push('empty #storybook-root');
     if (item.type === 'story' && !state.error) {
-      await page.addScriptTag({ content: axeSource });
+      if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async (pageLevel) => {
         const axe = window.axe;
         const off = (id) => pageLevel.includes(id) || id.startsWith('landmark-');
@@ -185,6 +214,7 @@ async function check(page, baseUrl, item, axeSource, timeout) {
     }
   } catch (err) {
     problems.push(`could not check: ${String(err.message ?? err).split('\n')[0]}`);
+    tab.loaded = false; // start the next item from a fresh page load
   } finally {
     page.off('console', onConsole);
     page.off('pageerror', onPageError);
@@ -219,11 +249,14 @@ async function main() {
   let next = 0;
   const worker = async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    const tab = { page, loaded: false, theme: undefined };
     while (next < items.length) {
       const item = items[next++];
-      const problems = await check(page, baseUrl, item, axeSource, 30_000);
+      const t0 = Date.now();
+      const problems = await check(tab, baseUrl, item, axeSource, 30_000);
+      const ms = Date.now() - t0;
       const label = `${item.type === 'docs' ? 'docs ' : ''}${item.title} › ${item.name}${item.theme && item.theme !== 'light' ? ` [${item.theme}]` : ''}`;
-      console.log(`${problems.length ? '✗' : '✓'} ${label}`);
+      console.log(`${problems.length ? '✗' : '✓'} ${label} (${ms} ms)`);
       for (const p of problems) console.log(`    ${p}`);
       results.push({ item, problems });
     }
