@@ -5,3 +5,4 @@
  * import { createInProcessBackend, type DuiBackend } from '@duikit/core';
  */
 export type * from './types.js';
+export { createHttpBackend, type HttpBackendOptions } from './http.js';

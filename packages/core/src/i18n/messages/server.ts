@@ -18,6 +18,9 @@ export const server: MessageCatalogue = {
     'server.error.internal': 'Erreur interne du serveur ; elle a été journalisée.',
     'server.error.invalid': 'Requête refusée : {detail}',
     'server.error.rateLimited': 'Trop de requêtes ; réessayez dans un instant.',
+    'server.client.unavailable':
+      'Le serveur DUI ne répond pas ({detail}). Vérifiez la connexion et réessayez.',
+    'server.client.status': 'Le serveur DUI a répondu par une erreur (HTTP {status}).',
   },
   en: {
     'server.error.malformedJson': 'The request body is not valid JSON: {detail}',
@@ -34,5 +37,8 @@ export const server: MessageCatalogue = {
     'server.error.internal': 'Internal server error; it has been logged.',
     'server.error.invalid': 'Request refused: {detail}',
     'server.error.rateLimited': 'Too many requests; try again in a moment.',
+    'server.client.unavailable':
+      'The DUI server does not answer ({detail}). Check the connection and try again.',
+    'server.client.status': 'The DUI server answered with an error (HTTP {status}).',
   },
 };
