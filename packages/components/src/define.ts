@@ -1,3 +1,5 @@
 /**
  * Registers every DUI Kit element. Each element adds its `dui-x.js` registration module here.
  */
+import './dui-provider/dui-provider.js';
+import './dui-task-inbox/dui-task-inbox.js';
