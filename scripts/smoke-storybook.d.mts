@@ -1,0 +1,31 @@
+// Types of scripts/smoke-storybook.mjs, for its tests (test/storybook).
+export interface SmokeOptions {
+  dir: string;
+  filter: string;
+  themes: string[];
+  docs: boolean;
+  concurrency: number;
+}
+export interface PlannedPage {
+  id: string;
+  title: string;
+  name: string;
+  type: 'story' | 'docs';
+  theme: string;
+  url: string;
+}
+export const PAGE_LEVEL_RULES: string[];
+export function isPageLevelRule(id: string): boolean;
+export function parseArgs(argv: string[]): SmokeOptions;
+export function plan(
+  index: { entries?: Record<string, unknown> },
+  options?: Partial<SmokeOptions>,
+): PlannedPage[];
+export function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }>;
+export function describeViolation(v: {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}): string;
+export function summary(results: { problems: string[] }[]): string;
