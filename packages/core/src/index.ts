@@ -16,3 +16,4 @@ export * from './engine/result.js';
 export * from './policy/types.js';
 export type * from './audit/types.js';
 export type * from './retention/types.js';
+export * from './workflow/index.js';

@@ -1,0 +1,164 @@
+/**
+ * One transition of an instance, computed purely with xstate's `transition()` (no actor, no
+ * timers): the new record plus the effects to run once it is persisted. Nothing is written here.
+ */
+import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { guardInput, type MachineEvent } from './builtins.js';
+import type { CompiledWorkflow } from './registry.js';
+import type {
+  RefusalReason,
+  TransitionAuthor,
+  WorkflowHistoryEntry,
+  WorkflowInstance,
+} from './runtime-types.js';
+import { scheduleDeadlines } from './schedule.js';
+import { activePaths, leafPaths, stateAt } from './walk.js';
+
+/** A side effect requested by an action, run after the record is persisted. */
+export interface WorkflowEffect {
+  name: string;
+  params: Record<string, unknown>;
+}
+
+/** The environment of one call. */
+export interface CallEnv {
+  now: Date;
+  author: TransitionAuthor;
+  userFile?: unknown;
+  purpose?: string;
+}
+
+function effectsOf(actions: { type: string; params?: unknown }[]): WorkflowEffect[] {
+  return actions
+    .filter((a) => a.type.startsWith('effect:'))
+    .map((a) => ({
+      name: a.type.slice('effect:'.length),
+      params: (a.params ?? {}) as Record<string, unknown>,
+    }));
+}
+
+/** Restores the xstate snapshot of a stored instance; throws when it does not fit the machine. */
+export function restoreSnapshot(wf: CompiledWorkflow, instance: WorkflowInstance): AnyMachineSnapshot {
+  const known = new Set(activePaths(leafPaths(instance.snapshot.value)));
+  for (const p of known) {
+    if (!stateAt(wf.definition, p)) throw new Error(`state "${p}" does not exist in ${wf.ref}`);
+  }
+  return wf.machine.resolveState({
+    value: instance.snapshot.value as never,
+    context: instance.snapshot.context,
+  });
+}
+
+/** Fills the derived fields of a record from a new snapshot. */
+function settle(
+  wf: CompiledWorkflow,
+  base: Omit<WorkflowInstance, 'snapshot' | 'states' | 'status'>,
+  snapshot: AnyMachineSnapshot,
+  env: CallEnv,
+  entry: Omit<WorkflowHistoryEntry, 'from' | 'to' | 'at' | 'by'>,
+  fromLeaves: string[],
+): WorkflowInstance {
+  const persisted = wf.machine.getPersistedSnapshot(snapshot) as unknown as WorkflowInstance['snapshot'];
+  const leaves = leafPaths(snapshot.value);
+  const at = env.now.toISOString();
+  const before = new Set(activePaths(fromLeaves));
+  const enteredAt: Record<string, string> = {};
+  for (const p of activePaths(leaves)) enteredAt[p] = before.has(p) ? (base.enteredAt[p] ?? at) : at;
+  const root = guardInput(
+    snapshot.context as Record<string, unknown>,
+    { type: '', $now: at },
+    wf.definition.parameters ?? {},
+  );
+  const done = snapshot.status === 'done';
+  const outcome = done ? leaves.map((l) => stateAt(wf.definition, l)?.outcome).find(Boolean) : undefined;
+  return {
+    ...base,
+    snapshot: persisted,
+    states: leaves,
+    status: done ? 'done' : 'active',
+    ...(outcome ? { outcome } : {}),
+    enteredAt,
+    deadlines: done ? [] : scheduleDeadlines(wf.definition, leaves, root, enteredAt, base.deadlines),
+    history: [...base.history, { at, by: env.author, ...entry, from: fromLeaves, to: leaves }],
+    updatedAt: at,
+  };
+}
+
+const machineEvent = (type: string, payload: unknown, env: CallEnv): MachineEvent => ({
+  type,
+  payload,
+  $actor: env.author,
+  $now: env.now.toISOString(),
+  $userFile: env.userFile,
+});
+
+/**
+ * Starts a new instance record (not yet persisted).
+ *
+ * @example
+ * const { instance, effects } = startInstance(wf, { id: 'wf-1', fileId: 'f-1', establishment: '750000001' }, {}, env);
+ */
+export function startInstance(
+  wf: CompiledWorkflow,
+  ids: { id: string; fileId: string; establishment: string; parent?: string },
+  data: Record<string, unknown>,
+  env: CallEnv,
+): { instance: WorkflowInstance; effects: WorkflowEffect[] } {
+  const context = { ...structuredClone(wf.definition.context ?? {}), ...data };
+  const init = machineEvent('xstate.init', undefined, env);
+  const [snapshot, actions] = initialTransition(wf.machine, { context, ...init });
+  const at = env.now.toISOString();
+  const base = {
+    ...ids,
+    definition: wf.ref,
+    enteredAt: {},
+    deadlines: [],
+    history: [],
+    responses: [],
+    createdAt: at,
+    updatedAt: at,
+  };
+  const instance = settle(wf, base, snapshot, env, { event: 'start', purpose: env.purpose }, []);
+  return { instance, effects: effectsOf(actions) };
+}
+
+/**
+ * Applies an event; `refused` when no transition is enabled (guard false) or evaluation failed.
+ *
+ * @example
+ * const r = applyEvent(wf, instance, 'ACCEPT', undefined, env, {});
+ */
+export function applyEvent(
+  wf: CompiledWorkflow,
+  instance: WorkflowInstance,
+  type: string,
+  payload: unknown,
+  env: CallEnv,
+  extra: Pick<WorkflowHistoryEntry, 'form' | 'deadline'>,
+): { instance: WorkflowInstance; effects: WorkflowEffect[] } | { refused: RefusalReason } {
+  const snapshot = restoreSnapshot(wf, instance);
+  let next: AnyMachineSnapshot;
+  let actions: { type: string; params?: unknown }[];
+  try {
+    [next, actions] = transition(wf.machine, snapshot, machineEvent(type, payload, env));
+  } catch (e) {
+    return {
+      refused: { code: 'guard', message: `the event could not be evaluated: ${(e as Error).message}` },
+    };
+  }
+  if (next === snapshot || next.status === 'error') {
+    return {
+      refused: { code: 'guard', message: `"${type}" is not possible now: its conditions are not met` },
+    };
+  }
+  const { snapshot: _s, states: _st, status: _status, ...base } = instance;
+  const updated = settle(
+    wf,
+    base,
+    next,
+    env,
+    { event: type, purpose: env.purpose, ...extra },
+    instance.states,
+  );
+  return { instance: updated, effects: effectsOf(actions) };
+}

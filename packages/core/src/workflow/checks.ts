@@ -1,0 +1,129 @@
+/**
+ * The checks that decide whether an actor may send an event now, shared by `send` (which refuses
+ * with the first failing reason) and `availableEvents` (which explains each event).
+ */
+import type { Actor } from '../actor.js';
+import { validatePayload } from './payload.js';
+import type { CompiledWorkflow } from './registry.js';
+import { eventRoles, taskAt } from './roles.js';
+import type { RefusalReason, WorkflowInstance } from './runtime-types.js';
+import type { FormDefinition, WorkflowTransition } from './types.js';
+import { asList, stateAt } from './walk.js';
+
+/** A state that would handle the event for one active leaf. */
+export interface Handler {
+  handler: string;
+  leaf: string;
+  transitions: WorkflowTransition[];
+}
+
+/**
+ * For each active leaf, the nearest state (itself or an ancestor) that handles `event`.
+ *
+ * @example
+ * handlersFor(wf, ['decision'], 'ACCEPT'); // [{ handler: 'decision', leaf: 'decision', transitions: [...] }]
+ */
+export function handlersFor(wf: CompiledWorkflow, leaves: string[], event: string): Handler[] {
+  const out: Handler[] = [];
+  for (const leaf of leaves) {
+    const parts = leaf.split('.');
+    for (let i = parts.length; i > 0; i--) {
+      const path = parts.slice(0, i).join('.');
+      const spec = stateAt(wf.definition, path)?.on?.[event];
+      if (spec) {
+        if (!out.some((h) => h.handler === path))
+          out.push({ handler: path, leaf, transitions: asList(spec) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Every event some active state handles. */
+export function handledEvents(wf: CompiledWorkflow, leaves: string[]): string[] {
+  const out = new Set<string>();
+  for (const leaf of leaves) {
+    const parts = leaf.split('.');
+    for (let i = parts.length; i > 0; i--) {
+      for (const e of Object.keys(stateAt(wf.definition, parts.slice(0, i).join('.'))?.on ?? {})) out.add(e);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Checks state, roles and payload (not guards, which need the machine). `null` = may proceed.
+ *
+ * @example
+ * precheck(wf, instance, actor, 'ACCEPT', payload, formLookup, false);
+ */
+export function precheck(
+  wf: CompiledWorkflow,
+  instance: WorkflowInstance,
+  actor: Pick<Actor, 'role'> | 'system',
+  event: string,
+  payload: unknown,
+  form: (ref: string) => FormDefinition | undefined,
+  checkPayload = true,
+): { reason: RefusalReason } | { formRef?: string } {
+  const ev = wf.definition.events[event];
+  if (!ev) return { reason: { code: 'unknown-event', message: `"${event}" is not an event of ${wf.ref}` } };
+  if (instance.status === 'done') {
+    return {
+      reason: { code: 'finished', message: `the workflow is finished (${instance.outcome ?? 'done'})` },
+    };
+  }
+  if (ev.system && actor !== 'system') {
+    return {
+      reason: { code: 'system-event', message: `"${event}" is sent by the engine when a deadline falls due` },
+    };
+  }
+  const handlers = handlersFor(wf, instance.states, event);
+  if (handlers.length === 0) {
+    return {
+      reason: {
+        code: 'wrong-state',
+        message: `"${event}" cannot be sent in state ${instance.states.join(', ')}`,
+      },
+    };
+  }
+  if (actor !== 'system') {
+    const roles = new Set(
+      handlers.flatMap((h) =>
+        h.transitions.flatMap((t) => eventRoles(wf.definition, h.handler, event, t, h.leaf)),
+      ),
+    );
+    if (!roles.has(actor.role)) {
+      return {
+        reason: {
+          code: 'role',
+          message: `the role "${actor.role}" may not send "${event}" (allowed: ${[...roles].join(', ')})`,
+        },
+      };
+    }
+  }
+  let formRef: string | undefined;
+  let schema = ev.payload;
+  if (ev.submitsTask) {
+    formRef = handlers.map((h) => taskAt(wf.definition, h.leaf)?.form).find(Boolean);
+    const f = formRef ? form(formRef) : undefined;
+    if (!f)
+      return {
+        reason: {
+          code: 'invalid-payload',
+          message: `no form to validate "${event}" against (${formRef ?? 'the task has none'})`,
+        },
+      };
+    schema = f.schema;
+  }
+  if (checkPayload && schema) {
+    const problems = validatePayload(schema, payload);
+    if (problems.length) {
+      return {
+        reason: { code: 'invalid-payload', message: `the data of "${event}" is not valid`, problems },
+      };
+    }
+  }
+  return { formRef };
+}

@@ -1,0 +1,105 @@
+/**
+ * Legal date arithmetic. Durations are counted in Europe/Paris wall time (calendar days and months
+ * are not multiples of 24 h across daylight-saving changes); instants are stored in UTC.
+ */
+import { Temporal } from 'temporal-polyfill';
+import type { DurationSpec } from './types.js';
+
+/** The time zone legal days are counted in. */
+export const LEGAL_TIME_ZONE = 'Europe/Paris';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Resolves a duration spec (ISO 8601 or `{ param }`) against the definition's parameters.
+ * Returns an error message instead of throwing, so linters can locate it.
+ *
+ * @example
+ * resolveDuration({ param: 'handover' }, { handover: 'P15D' }); // { duration: Temporal.Duration P15D }
+ */
+export function resolveDuration(
+  spec: DurationSpec,
+  params: Record<string, unknown> = {},
+): { duration: Temporal.Duration } | { error: string } {
+  const raw = typeof spec === 'string' ? spec : params[spec.param];
+  if (typeof spec !== 'string' && raw === undefined) {
+    return { error: `unknown parameter "${spec.param}" (declare it under /parameters)` };
+  }
+  if (typeof raw !== 'string')
+    return { error: `parameter "${(spec as { param: string }).param}" is not a duration` };
+  try {
+    const duration = Temporal.Duration.from(raw);
+    if (duration.sign < 0) return { error: `duration "${raw}" must not be negative` };
+    return { duration };
+  } catch {
+    return { error: `"${raw}" is not an ISO 8601 duration (e.g. P15D, P1M, P1Y)` };
+  }
+}
+
+/** Whether a value can anchor a deadline: a `YYYY-MM-DD` date or an ISO 8601 instant. */
+export function isAnchorValue(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  if (DATE_ONLY.test(value)) return true;
+  try {
+    Temporal.Instant.from(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The due instant (UTC ISO) of a deadline.
+ * - Date anchors (`2026-04-10`): the last allowed day is anchor ± duration; the deadline falls due
+ *   at the start of the next day in Paris ("signed within one month" allows the whole last day).
+ * - Instant anchors: anchor ± duration in Paris wall time.
+ *
+ * @example
+ * dueInstant('2026-04-10', Temporal.Duration.from('P1M'), 'after'); // '2026-05-10T22:00:00Z'
+ */
+export function dueInstant(
+  anchor: string,
+  duration: Temporal.Duration,
+  direction: 'after' | 'before',
+): string {
+  if (DATE_ONLY.test(anchor)) {
+    const base = Temporal.PlainDate.from(anchor);
+    const last = direction === 'after' ? base.add(duration) : base.subtract(duration);
+    return last.add({ days: 1 }).toZonedDateTime({ timeZone: LEGAL_TIME_ZONE }).toInstant().toString();
+  }
+  const zoned = Temporal.Instant.from(anchor).toZonedDateTimeISO(LEGAL_TIME_ZONE);
+  const at = direction === 'after' ? zoned.add(duration) : zoned.subtract(duration);
+  return at.toInstant().toString();
+}
+
+/**
+ * An instant moved back by a duration in Paris wall time (reminders before a due date).
+ *
+ * @example
+ * beforeInstant('2026-05-10T22:00:00Z', Temporal.Duration.from('P3D')); // '2026-05-07T22:00:00Z'
+ */
+export function beforeInstant(instant: string, duration: Temporal.Duration): string {
+  return Temporal.Instant.from(instant)
+    .toZonedDateTimeISO(LEGAL_TIME_ZONE)
+    .subtract(duration)
+    .toInstant()
+    .toString();
+}
+
+/**
+ * Today's date in Paris (`YYYY-MM-DD`), optionally moved by a duration.
+ *
+ * @example
+ * parisDate(new Date('2026-03-14T23:30:00Z')); // '2026-03-15'
+ */
+export function parisDate(now: Date, add?: Temporal.Duration): string {
+  const d = Temporal.Instant.fromEpochMilliseconds(now.getTime())
+    .toZonedDateTimeISO(LEGAL_TIME_ZONE)
+    .toPlainDate();
+  return (add ? d.add(add) : d).toString();
+}
+
+/** Compares two ISO instants (UTC strings of varying precision) by time. */
+export function instantMs(iso: string): number {
+  return DATE_ONLY.test(iso) ? Date.parse(`${iso}T00:00:00Z`) : Date.parse(iso);
+}

@@ -1,0 +1,40 @@
+/**
+ * The workflow engine: definition format, linter, compiler to XState v5, durable deadlines,
+ * versions, variants and the runtime. See docs/workflows.md and docs/adr/0003-workflow-engine.md.
+ */
+export type * from './types.js';
+export type * from './runtime-types.js';
+export { compileWorkflow, type WorkflowRegistries } from './compile.js';
+export {
+  standardGuards,
+  standardDataActions,
+  standardEffects,
+  type GuardInput,
+  type NamedGuard,
+} from './builtins.js';
+export { lintWorkflow, lintCondition, STANDARD_ROLES, type LintOptions } from './lint.js';
+export { checkSchema, type WorkflowFileKind } from './schema-check.js';
+export { resolveVariant, forbiddenKeys } from './variants.js';
+export {
+  createWorkflowRegistry,
+  WorkflowDefinitionError,
+  refOf,
+  type CompiledWorkflow,
+  type WorkflowRegistry,
+  type WorkflowRegistryInput,
+} from './registry.js';
+export { createWorkflowRuntime, type WorkflowRuntime, type StartResult } from './runtime.js';
+export {
+  INSTANCES,
+  INBOX,
+  type WorkflowRuntimeOptions,
+  type Notifier,
+  type WorkflowNotification,
+  type EffectHandler,
+} from './kernel.js';
+export { mapLeaves, type MigrationReport } from './migrate.js';
+export { validatePayload, type PayloadProblem } from './payload.js';
+export { dueInstant, parisDate, resolveDuration, LEGAL_TIME_ZONE } from './dates.js';
+export { taskAt, eventRoles } from './roles.js';
+export { listStates, leafPaths, stateAt, type StateEntry } from './walk.js';
+export { standardWorkflowFiles } from './standard.js';

@@ -1,0 +1,161 @@
+/**
+ * Per-state checks of the linter: structure, tasks, transitions, deadlines.
+ */
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import { conditionProblems } from '../conditions/lint.js';
+import { resolveDuration } from './dates.js';
+import { eventRoles } from './roles.js';
+import type { WorkflowAction, WorkflowDefinition, WorkflowProblem, WorkflowTransition } from './types.js';
+import { asList, stateKind, type StateEntry } from './walk.js';
+
+/** What the per-state checks share with the linter. */
+export interface LintScope {
+  def: WorkflowDefinition;
+  ajv: Ajv2020;
+  guards: Set<string>;
+  forms: Set<string> | undefined;
+  lintRole(role: string, at: string): WorkflowProblem[];
+  lintTransition(t: WorkflowTransition, from: string, at: string): WorkflowProblem[];
+  lintActions(list: WorkflowAction[] | undefined, at: string): WorkflowProblem[];
+}
+
+const problem = (pointer: string, code: string, message: string): WorkflowProblem => ({
+  pointer,
+  code,
+  message,
+});
+
+function lintStructure(entry: StateEntry): WorkflowProblem[] {
+  const { state, pointer: at, path } = entry;
+  const kind = stateKind(state);
+  const out: WorkflowProblem[] = [];
+  if (kind === 'compound') {
+    if (!state.initial) out.push(problem(at, 'initial', `compound state "${path}" needs "initial"`));
+    else if (!state.states?.[state.initial]) {
+      out.push(problem(`${at}/initial`, 'initial', `"${state.initial}" is not a child of "${path}"`));
+    }
+  } else if (state.initial) {
+    out.push(problem(`${at}/initial`, 'initial', `"initial" only applies to a compound state`));
+  }
+  if (kind === 'final') {
+    for (const key of ['on', 'always', 'task', 'deadlines', 'states'] as const) {
+      if (state[key] !== undefined)
+        out.push(problem(`${at}/${key}`, 'final', `a final state cannot have "${key}"`));
+    }
+    if (!entry.parent && !state.outcome) {
+      out.push(
+        problem(at, 'outcome', `top-level final state "${path}" needs an "outcome" (e.g. "admitted")`),
+      );
+    }
+  }
+  return out;
+}
+
+function lintTask(scope: LintScope, entry: StateEntry): WorkflowProblem[] {
+  const task = entry.state.task;
+  if (!task) return [];
+  const out = task.roles.flatMap((r, i) => scope.lintRole(r, `${entry.pointer}/task/roles/${i}`));
+  if (task.form && scope.forms && !scope.forms.has(task.form)) {
+    out.push(
+      problem(
+        `${entry.pointer}/task/form`,
+        'unknown-form',
+        `unknown form "${task.form}" (no workflows/forms file declares it)`,
+      ),
+    );
+  }
+  return out;
+}
+
+function lintDeadlines(scope: LintScope, entry: StateEntry, seen: Set<string>): WorkflowProblem[] {
+  const out: WorkflowProblem[] = [];
+  const params = (scope.def.parameters ?? {}) as Record<string, unknown>;
+  (entry.state.deadlines ?? []).forEach((d, i) => {
+    const at = `${entry.pointer}/deadlines/${i}`;
+    if (seen.has(d.id))
+      out.push(problem(`${at}/id`, 'duplicate-deadline', `deadline id "${d.id}" is used twice`));
+    seen.add(d.id);
+    const dur = resolveDuration(d.duration, params);
+    if ('error' in dur) out.push(problem(`${at}/duration`, 'duration', dur.error));
+    (d.reminders ?? []).forEach((r, j) => {
+      const rd = resolveDuration(r, params);
+      if ('error' in rd) out.push(problem(`${at}/reminders/${j}`, 'duration', rd.error));
+    });
+    const ev = scope.def.events[d.event];
+    if (!ev)
+      out.push(problem(`${at}/event`, 'unknown-event', `event "${d.event}" is not declared under /events`));
+    else if (!ev.system) {
+      out.push(
+        problem(
+          `${at}/event`,
+          'deadline-event',
+          `deadline event "${d.event}" must be declared with "system": true`,
+        ),
+      );
+    }
+    if (d.cancelWhen) {
+      out.push(
+        ...conditionProblems(d.cancelWhen, `${at}/cancelWhen`).map((p) => ({ ...p, code: 'condition' })),
+      );
+    }
+  });
+  return out;
+}
+
+function lintOn(scope: LintScope, entry: StateEntry): WorkflowProblem[] {
+  const out: WorkflowProblem[] = [];
+  for (const [event, spec] of Object.entries(entry.state.on ?? {})) {
+    const base = `${entry.pointer}/on/${event}`;
+    const ev = scope.def.events[event];
+    if (!ev) {
+      out.push(problem(base, 'unknown-event', `event "${event}" is not declared under /events`));
+      continue;
+    }
+    asList(spec).forEach((t, i) => {
+      const at = Array.isArray(spec) ? `${base}/${i}` : base;
+      out.push(...scope.lintTransition(t, entry.path, at));
+      if (!ev.system && eventRoles(scope.def, entry.path, event, t).length === 0) {
+        out.push(
+          problem(
+            at,
+            'no-roles',
+            `nobody may send "${event}" here: set "roles" on the transition or the event, or a task on the state`,
+          ),
+        );
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * Every problem of one state (not its children).
+ *
+ * @example
+ * lintStateNode(scope, listStates(def)[0]);
+ */
+export function lintStateNode(
+  scope: LintScope,
+  entry: StateEntry,
+  deadlineIds = new Set<string>(),
+): WorkflowProblem[] {
+  const s = entry.state;
+  const multi = (spec: WorkflowTransition | WorkflowTransition[] | undefined, key: string) =>
+    asList(spec).flatMap((t, i) =>
+      scope.lintTransition(
+        t,
+        entry.path,
+        Array.isArray(spec) ? `${entry.pointer}/${key}/${i}` : `${entry.pointer}/${key}`,
+      ),
+    );
+  return [
+    ...lintStructure(entry),
+    ...lintTask(scope, entry),
+    ...lintOn(scope, entry),
+    ...multi(s.onDone, 'onDone'),
+    ...multi(s.always, 'always'),
+    ...scope.lintActions(s.entry, `${entry.pointer}/entry`),
+    ...scope.lintActions(s.exit, `${entry.pointer}/exit`),
+    ...lintDeadlines(scope, entry, deadlineIds),
+  ];
+}

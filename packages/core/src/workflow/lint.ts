@@ -1,0 +1,265 @@
+/**
+ * The workflow linter: everything that must be true before an instance runs. XState silently
+ * ignores unknown action names and fails on unknown guards only when evaluated (STACK.md G7), so
+ * every name is checked here, each problem located by a JSON Pointer into the file.
+ */
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import { conditionProblems } from '../conditions/lint.js';
+import type { Condition } from '../conditions/types.js';
+import { parsePointer, toPointer } from '../json/pointer.js';
+import { actionNames, guardNames, type WorkflowRegistries } from './compile.js';
+import { resolveDuration } from './dates.js';
+import { deadEnds, unhandledDeadlineEvents, unreachableStates } from './lint-graph.js';
+import { lintStateNode, type LintScope } from './lint-state.js';
+import { checkSchema, schemaCompileError, strictAjv } from './schema-check.js';
+import type { WorkflowDefinition, WorkflowProblem, WorkflowTransition } from './types.js';
+import { listStates, resolveTarget } from './walk.js';
+
+/** The role ids of the standard access policy. */
+export const STANDARD_ROLES: readonly string[] = [
+  'director',
+  'coordinating-physician',
+  'head-nurse',
+  'nurse',
+  'psychologist',
+  'educator',
+  'social-worker',
+  'secretariat',
+  'person',
+  'legal-representative',
+];
+
+/** What the linter checks names against. */
+export interface LintOptions extends WorkflowRegistries {
+  /** Known forms as `id@version`; omitted = form references are not checked. */
+  forms?: Iterable<string>;
+  /** Known workflow definitions as `id@version` (for `startWorkflow`); omitted = not checked. */
+  workflows?: Iterable<string>;
+  /** Role ids of the host's access policy (default {@link STANDARD_ROLES}). */
+  roles?: readonly string[];
+}
+
+/** Checks a declarative condition's shape and that each embedded schema compiles. */
+export function lintCondition(ajv: Ajv2020, condition: unknown, at: string): WorkflowProblem[] {
+  const out: WorkflowProblem[] = conditionProblems(condition, at).map((p) => ({ ...p, code: 'condition' }));
+  const visit = (c: Condition, ptr: string) => {
+    if (c.type === 'AND' || c.type === 'OR')
+      c.conditions.forEach((x, i) => visit(x, `${ptr}/conditions/${i}`));
+    else if (c.type === 'NOT') visit(c.condition, `${ptr}/condition`);
+    else if (c.type !== 'LEAF' && typeof c.schema === 'object') {
+      const err = schemaCompileError(ajv, c.schema);
+      if (err)
+        out.push({
+          pointer: `${ptr}/schema`,
+          code: 'schema-compile',
+          message: `schema does not compile: ${err}`,
+        });
+    }
+  };
+  if (out.length === 0) visit(condition as Condition, at);
+  return out;
+}
+
+function lintTransition(
+  scope: LintScope,
+  t: WorkflowTransition,
+  from: string,
+  at: string,
+): WorkflowProblem[] {
+  const out: WorkflowProblem[] = [];
+  if (t.target !== undefined && !resolveTarget(scope.def, from, t.target)) {
+    out.push({
+      pointer: `${at}/target`,
+      code: 'unknown-target',
+      message: `no state "${t.target}" next to "${from}"`,
+    });
+  }
+  if (typeof t.guard === 'string' || (t.guard && 'name' in t.guard)) {
+    const name = typeof t.guard === 'string' ? t.guard : t.guard.name;
+    const ptr = typeof t.guard === 'string' ? `${at}/guard` : `${at}/guard/name`;
+    if (!scope.guards.has(name)) {
+      out.push({
+        pointer: ptr,
+        code: 'unknown-guard',
+        message: `unknown guard "${name}" (known: ${[...scope.guards].join(', ')})`,
+      });
+    }
+  } else if (t.guard) {
+    out.push(...lintCondition(scope.ajv, t.guard, `${at}/guard`));
+  }
+  out.push(...scope.lintActions(t.actions, `${at}/actions`));
+  (t.roles ?? []).forEach((r, i) => out.push(...scope.lintRole(r, `${at}/roles/${i}`)));
+  return out;
+}
+
+/**
+ * Lints a parsed workflow definition. An empty list means it can be compiled and run.
+ *
+ * @example
+ * lintWorkflow(json, { forms: ['admission-request@1.0.0'] });
+ * // [{ pointer: '/states/request/on/SUBMIT/0/guard', code: 'unknown-guard', message: 'unknown guard "isComplet" …' }]
+ */
+export function lintWorkflow(doc: unknown, opts: LintOptions = {}): WorkflowProblem[] {
+  const structural = checkSchema('workflow', doc);
+  if (structural.length) return structural;
+  const def = doc as WorkflowDefinition;
+  const ajv = strictAjv();
+  const roles = new Set(opts.roles ?? STANDARD_ROLES);
+  const forms = opts.forms ? new Set(opts.forms) : undefined;
+  const workflows = opts.workflows ? new Set(opts.workflows) : undefined;
+  const actions = actionNames(opts);
+  const out: WorkflowProblem[] = [];
+  const scope: LintScope = {
+    def,
+    ajv,
+    guards: guardNames(opts),
+    forms,
+    lintRole: (r, at) =>
+      roles.has(r)
+        ? []
+        : [
+            {
+              pointer: at,
+              code: 'unknown-role',
+              message: `unknown role "${r}" (known: ${[...roles].join(', ')})`,
+            },
+          ],
+    lintTransition: (t, from, at) => lintTransition(scope, t, from, at),
+    lintActions: (list, at) =>
+      (list ?? []).flatMap((a, i) => {
+        const name = typeof a === 'string' ? a : a.type;
+        const ptr = typeof a === 'string' ? `${at}/${i}` : `${at}/${i}/type`;
+        if (!actions.has(name))
+          return [
+            {
+              pointer: ptr,
+              code: 'unknown-action',
+              message: `unknown action "${name}" (known: ${[...actions].join(', ')})`,
+            },
+          ];
+        return lintActionParams(
+          name,
+          typeof a === 'string' ? {} : (a.params ?? {}),
+          `${at}/${i}/params`,
+          roles,
+          workflows,
+        );
+      }),
+  };
+  if (!def.states[def.initial]) {
+    out.push({ pointer: '/initial', code: 'unknown-target', message: `no top-level state "${def.initial}"` });
+  }
+  for (const [name, ev] of Object.entries(def.events)) {
+    (ev.roles ?? []).forEach((r, i) => out.push(...scope.lintRole(r, `/events/${name}/roles/${i}`)));
+    if (ev.payload) {
+      const err = schemaCompileError(ajv, ev.payload);
+      if (err)
+        out.push({
+          pointer: `/events/${name}/payload`,
+          code: 'schema-compile',
+          message: `payload schema does not compile: ${err}`,
+        });
+    }
+    if (ev.system && ev.roles?.length) {
+      out.push({
+        pointer: `/events/${name}/roles`,
+        code: 'system-roles',
+        message: 'a system event is sent by the engine only: remove "roles"',
+      });
+    }
+  }
+  const deadlineIds = new Set<string>();
+  for (const entry of listStates(def)) out.push(...lintStateNode(scope, entry, deadlineIds));
+  (def.migrations ?? []).forEach((m, i) => {
+    const paths = new Set(listStates(def).map((s) => s.path));
+    for (const [oldPath, newPath] of Object.entries(m.states ?? {})) {
+      if (!paths.has(newPath)) {
+        out.push({
+          pointer: `/migrations/${i}/states/${toPointer([oldPath]).slice(1)}`,
+          code: 'unknown-target',
+          message: `no state "${newPath}" in version ${def.version}`,
+        });
+      }
+    }
+  });
+  if (out.length === 0)
+    out.push(...unreachableStates(def), ...deadEnds(def), ...unhandledDeadlineEvents(def));
+  return out;
+}
+
+function lintActionParams(
+  name: string,
+  params: Record<string, unknown>,
+  at: string,
+  roles: Set<string>,
+  workflows: Set<string> | undefined,
+): WorkflowProblem[] {
+  const out: WorkflowProblem[] = [];
+  const pointerParam = (key: string, required: boolean) => {
+    const v = params[key];
+    if (v === undefined && !required) return;
+    try {
+      if (typeof v !== 'string' || parsePointer(v).length === 0) throw new Error();
+    } catch {
+      out.push({
+        pointer: `${at}/${key}`,
+        code: 'action-params',
+        message: `"${name}" needs "${key}": a JSON Pointer such as "/admissionDate"`,
+      });
+    }
+  };
+  if (name === 'record' || name === 'append' || name === 'setDate') {
+    pointerParam('path', true);
+    pointerParam('from', false);
+    if (name === 'setDate' && params.add !== undefined && 'error' in resolveDuration(params.add as string)) {
+      out.push({
+        pointer: `${at}/add`,
+        code: 'duration',
+        message: `${JSON.stringify(params.add)} is not an ISO 8601 duration`,
+      });
+    }
+  }
+  if (name === 'produceDocument' && typeof params.type !== 'string') {
+    out.push({
+      pointer: `${at}/type`,
+      code: 'action-params',
+      message: '"produceDocument" needs a document "type"',
+    });
+  }
+  if (name === 'startWorkflow') {
+    const ref = params.definition;
+    if (typeof ref !== 'string' || !/^[a-z][a-zA-Z0-9-]*@\d+\.\d+\.\d+/.test(ref)) {
+      out.push({
+        pointer: `${at}/definition`,
+        code: 'action-params',
+        message: '"startWorkflow" needs "definition": "id@version"',
+      });
+    } else if (workflows && !workflows.has(ref)) {
+      out.push({
+        pointer: `${at}/definition`,
+        code: 'unknown-workflow',
+        message: `unknown workflow "${ref}"`,
+      });
+    }
+  }
+  if (name === 'notify') {
+    const list = params.roles;
+    if (!Array.isArray(list) || list.length === 0) {
+      out.push({
+        pointer: `${at}/roles`,
+        code: 'action-params',
+        message: '"notify" needs a non-empty "roles" list',
+      });
+    } else {
+      list.forEach((r, i) => {
+        if (!roles.has(String(r)))
+          out.push({
+            pointer: `${at}/roles/${i}`,
+            code: 'unknown-role',
+            message: `unknown role "${String(r)}"`,
+          });
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,252 @@
+/**
+ * The workflow runtime: starts instances for user files, sends events as actors, persists every
+ * transition through the Store port, fires durable deadlines on `tick(now)`, and answers the
+ * inbox's questions (available events, tasks, due items). Self-contained: the engine wraps it.
+ */
+import type { CallContext } from '../actor.js';
+import { applyEvent, startInstance, type CallEnv } from './apply.js';
+import { precheck } from './checks.js';
+import { createKernel, INSTANCES, type Kernel, type WorkflowRuntimeOptions } from './kernel.js';
+import { migrateApi } from './migrate.js';
+import { queryApi } from './queries.js';
+import type { RefusalReason, SendResult, WorkflowInstance } from './runtime-types.js';
+import { tickApi } from './tick.js';
+
+/** Result of `start`. */
+export type StartResult = { ok: true; instance: WorkflowInstance } | { ok: false; reason: RefusalReason };
+
+const authorOf = (ctx: CallContext) => {
+  const { professionalId, role, establishment, name } = ctx.actor;
+  return name === undefined
+    ? { professionalId, role, establishment }
+    : { professionalId, role, establishment, name };
+};
+
+async function envFor(k: Kernel, ctx: CallContext | null, fileId: string): Promise<CallEnv> {
+  return {
+    now: k.clock(),
+    author: ctx ? authorOf(ctx) : 'system',
+    userFile: k.opts.userFile ? await k.opts.userFile(fileId) : undefined,
+    purpose: ctx?.purpose,
+  };
+}
+
+async function denied(
+  k: Kernel,
+  ctx: CallContext,
+  req: Parameters<NonNullable<WorkflowRuntimeOptions['authorize']>>[1],
+) {
+  if (!k.opts.authorize) return undefined;
+  const r = await k.opts.authorize(ctx, req);
+  return r.allowed ? undefined : ({ code: 'forbidden', message: r.reason } as RefusalReason);
+}
+
+function coreApi(k: Kernel) {
+  async function start(
+    ctx: CallContext | null,
+    req: {
+      definition: string;
+      fileId: string;
+      data?: Record<string, unknown>;
+      parent?: string;
+      establishment?: string;
+    },
+  ): Promise<StartResult> {
+    const wf = req.definition.includes('@')
+      ? k.registry.get(req.definition)
+      : k.registry.latest(req.definition);
+    if (!wf)
+      return {
+        ok: false,
+        reason: { code: 'unknown-definition', message: `no workflow "${req.definition}" is registered` },
+      };
+    if (ctx) {
+      const refusal = await denied(k, ctx, { action: 'start', definition: wf.ref });
+      if (refusal) return { ok: false, reason: refusal };
+    }
+    const establishment = ctx?.actor.establishment ?? req.establishment ?? '';
+    const env = await envFor(k, ctx, req.fileId);
+    const ids = {
+      id: k.newId(),
+      fileId: req.fileId,
+      establishment,
+      ...(req.parent ? { parent: req.parent } : {}),
+    };
+    const { instance, effects } = startInstance(wf, ids, req.data ?? {}, env);
+    await k.save(instance, null);
+    await k.opts.audit?.({
+      ctx,
+      action: 'workflow.start',
+      instanceId: instance.id,
+      fileId: instance.fileId,
+      detail: { definition: wf.ref },
+    });
+    await k.runEffects(instance, effects, ctx);
+    return { ok: true, instance };
+  }
+  k.startChild = async (ctx, parent, ref, data) => {
+    const r = await start(ctx, {
+      definition: ref,
+      fileId: parent.fileId,
+      data,
+      parent: parent.id,
+      establishment: parent.establishment,
+    });
+    if (!r.ok) throw new Error(r.reason.message);
+  };
+
+  return {
+    /**
+     * Starts an instance of `definition` (`id@version`, or `id` for the latest) for a user file.
+     *
+     * @example
+     * const r = await runtime.start(ctx, { definition: 'admission@1.0.0', fileId: 'f-1' });
+     */
+    start: (ctx: CallContext, req: { definition: string; fileId: string; data?: Record<string, unknown> }) =>
+      start(ctx, req),
+
+    /**
+     * Sends an event as an actor. A refusal changes nothing and says why.
+     *
+     * @example
+     * const r = await runtime.send(ctx, id, { type: 'ACCEPT', payload: { plannedEntryDate: '2026-05-04' } });
+     * if (!r.ok) console.log(r.reason.code, r.reason.message);
+     */
+    async send(
+      ctx: CallContext,
+      instanceId: string,
+      event: { type: string; payload?: unknown },
+    ): Promise<SendResult> {
+      const rec = await k.load(instanceId);
+      if (!rec)
+        return {
+          ok: false,
+          reason: { code: 'unknown-instance', message: `no workflow instance "${instanceId}"` },
+        };
+      const wf = k.registry.get(rec.data.definition);
+      if (!wf) {
+        return {
+          ok: false,
+          reason: {
+            code: 'unrestorable',
+            message: `instance ${instanceId} runs on ${rec.data.definition}, which is not registered`,
+          },
+        };
+      }
+      const check = precheck(wf, rec.data, ctx.actor, event.type, event.payload, (ref) =>
+        k.registry.form(ref),
+      );
+      if ('reason' in check) return { ok: false, reason: check.reason };
+      const refusal = await denied(k, ctx, {
+        action: 'send',
+        instance: rec.data,
+        event: event.type,
+        definition: wf.ref,
+      });
+      if (refusal) return { ok: false, reason: refusal };
+      const env = await envFor(k, ctx, rec.data.fileId);
+      let applied: ReturnType<typeof applyEvent>;
+      try {
+        applied = applyEvent(
+          wf,
+          rec.data,
+          event.type,
+          event.payload,
+          env,
+          check.formRef ? { form: check.formRef } : {},
+        );
+      } catch (e) {
+        return {
+          ok: false,
+          reason: { code: 'unrestorable', message: `instance ${instanceId}: ${(e as Error).message}` },
+        };
+      }
+      if ('refused' in applied) return { ok: false, reason: applied.refused };
+      const instance = applied.instance;
+      if (check.formRef) {
+        instance.responses = [
+          ...instance.responses,
+          {
+            form: check.formRef,
+            state: rec.data.states.join(','),
+            at: env.now.toISOString(),
+            by: env.author,
+            data: event.payload,
+          },
+        ];
+      }
+      if (!(await k.save(instance, rec.version))) {
+        return {
+          ok: false,
+          reason: { code: 'conflict', message: 'the workflow changed meanwhile: reload it and try again' },
+        };
+      }
+      await k.opts.audit?.({
+        ctx,
+        action: 'workflow.send',
+        instanceId,
+        fileId: instance.fileId,
+        detail: { event: event.type, to: instance.states },
+      });
+      const effectErrors = await k.runEffects(instance, applied.effects, ctx);
+      return effectErrors.length ? { ok: true, instance, effectErrors } : { ok: true, instance };
+    },
+
+    /**
+     * Reads an instance (after the host's `authorize` hook, when given).
+     *
+     * @example
+     * const r = await runtime.get(ctx, id); if (r.ok) console.log(r.instance.states);
+     */
+    async get(ctx: CallContext, instanceId: string): Promise<SendResult> {
+      const rec = await k.load(instanceId);
+      if (!rec)
+        return {
+          ok: false,
+          reason: { code: 'unknown-instance', message: `no workflow instance "${instanceId}"` },
+        };
+      const refusal = await denied(k, ctx, {
+        action: 'read',
+        instance: rec.data,
+        definition: rec.data.definition,
+      });
+      return refusal ? { ok: false, reason: refusal } : { ok: true, instance: rec.data };
+    },
+
+    /**
+     * Lists instances (no access check: for the engine, which filters by policy).
+     *
+     * @example
+     * await runtime.list({ fileId: 'f-1' });
+     */
+    async list(
+      query: {
+        fileId?: string;
+        establishment?: string;
+        definition?: string;
+        status?: 'active' | 'done';
+      } = {},
+    ) {
+      const where = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
+      return (await k.store.query<WorkflowInstance>(INSTANCES, { where })).map((r) => r.data);
+    },
+  };
+}
+
+/** The runtime's interface. */
+export type WorkflowRuntime = ReturnType<typeof coreApi> &
+  ReturnType<typeof queryApi> &
+  ReturnType<typeof tickApi> &
+  ReturnType<typeof migrateApi> & { registry: Kernel['registry'] };
+
+/**
+ * Creates a workflow runtime over a store and a registry.
+ *
+ * @example
+ * const runtime = createWorkflowRuntime({ store: createMemoryStore(), registry: standardWorkflowFiles });
+ * const started = await runtime.start(ctx, { definition: 'admission@1.0.0', fileId: 'f-1' });
+ */
+export function createWorkflowRuntime(opts: WorkflowRuntimeOptions): WorkflowRuntime {
+  const k = createKernel(opts);
+  return { ...coreApi(k), ...queryApi(k), ...tickApi(k), ...migrateApi(k), registry: k.registry };
+}
