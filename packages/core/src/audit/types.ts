@@ -31,7 +31,8 @@ export interface AuditEntry {
   action: AuditAction;
   /** User-file id, when the action concerns one. */
   fileId?: string;
-  category?: Category;
+  /** Data categories read, written, exported or refused. */
+  categories?: Category[];
   /** JSON Pointers read, written or withheld. */
   pointers?: string[];
   purpose: string;

@@ -72,3 +72,26 @@ export class EngineUsageError extends Error {
     this.name = 'EngineUsageError';
   }
 }
+
+const ERROR_BRAND = Symbol.for('duikit.engineError');
+
+/**
+ * Marks an object as an engine error (so a writer can return one instead of a file).
+ *
+ * @example
+ * return brandError({ code: 'invalid', key, message });
+ */
+export function brandError<T extends EngineError>(error: T): T {
+  Object.defineProperty(error, ERROR_BRAND, { value: true, enumerable: false });
+  return error;
+}
+
+/**
+ * Whether a value is an engine error made by the engine.
+ *
+ * @example
+ * if (isEngineError(out)) return fail(out);
+ */
+export function isEngineError(value: unknown): value is EngineError {
+  return !!value && typeof value === 'object' && (value as Record<symbol, unknown>)[ERROR_BRAND] === true;
+}

@@ -15,6 +15,8 @@ export interface CategoryRetention {
   end: RetentionEnd;
   /** For `anonymise`: JSON Pointer patterns kept (statistics), everything else in the category goes. */
   keep?: string[];
+  /** Legal basis or recommendation of the duration (for the record of processing). */
+  basis?: string;
 }
 
 /** All retention rules. */

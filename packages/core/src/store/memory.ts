@@ -72,6 +72,16 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
         .slice(0, limit)
         .map((e) => structuredClone(e));
     },
+    async lastAudit() {
+      const last = audit[audit.length - 1];
+      return last ? structuredClone(last) : undefined;
+    },
+    async pruneAudit(beforeSeq: number) {
+      const keep = audit.filter((e) => e.seq >= beforeSeq);
+      const removed = audit.length - keep.length;
+      audit.splice(0, audit.length, ...keep);
+      return removed;
+    },
     async close() {},
   };
 }

@@ -60,6 +60,13 @@ export interface StorePort {
   appendAudit(entry: StoredAuditEntry): Promise<void>;
   /** Reads audit entries in order, from `fromSeq` (inclusive). */
   readAudit(fromSeq?: number, limit?: number): Promise<StoredAuditEntry[]>;
+  /** The last audit entry, or `undefined` when the trail is empty (the engine chains onto it). */
+  lastAudit(): Promise<StoredAuditEntry | undefined>;
+  /**
+   * Removes audit entries with `seq < beforeSeq` (audit retention). A store may keep a few more
+   * (e.g. whole segments only); returns how many were removed.
+   */
+  pruneAudit(beforeSeq: number): Promise<number>;
   /** Releases files, locks and timers. */
   close(): Promise<void>;
 }

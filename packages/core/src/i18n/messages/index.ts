@@ -5,8 +5,9 @@
 import { mergeCatalogues, type MessageCatalogue } from '../index.js';
 import { common } from './common.js';
 import { server } from './server.js';
+import { engine } from './engine.js';
 
-const areas: MessageCatalogue[] = [common, server];
+const areas: MessageCatalogue[] = [common, server, engine];
 
 /** Every core message, by locale. */
 export const messages: MessageCatalogue = {

@@ -1,0 +1,4 @@
+export type * from './types.js';
+export * from './chain.js';
+export * from './fhir.js';
+export * from './log.js';

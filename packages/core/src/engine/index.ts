@@ -1,0 +1,4 @@
+export type * from './types.js';
+export * from './result.js';
+export { createEngine } from './create-engine.js';
+export { PARTS } from './files.js';

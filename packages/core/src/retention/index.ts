@@ -1,0 +1,3 @@
+export type * from './types.js';
+export * from './load.js';
+export * from './apply.js';
