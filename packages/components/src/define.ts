@@ -3,3 +3,4 @@
  */
 import './dui-provider/dui-provider.js';
 import './dui-task-inbox/dui-task-inbox.js';
+import './dui-workflow-step/dui-workflow-step.js';

@@ -11,3 +11,4 @@ export { define } from './define/define.js';
 export * from './context/index.js';
 export { DuiProvider } from './dui-provider/dui-provider.js';
 export { DuiTaskInbox, type DuiTaskOpenEvent, type DuiTaskOpenDetail } from './dui-task-inbox/dui-task-inbox.js';
+export * from './dui-workflow-step/dui-workflow-step.js';

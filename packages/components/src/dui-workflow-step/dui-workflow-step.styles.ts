@@ -1,0 +1,52 @@
+import { css } from 'lit';
+import { token } from '../styles/tokens.js';
+import { screenStyles } from '../controllers/screen-styles.js';
+
+export default [
+  screenStyles,
+  css`
+    .deadline {
+      padding: ${token('space-s')} ${token('space-m')};
+      border-inline-start: 4px solid ${token('color-info')};
+      background: ${token('color-surface')};
+    }
+    .deadline--overdue {
+      border-inline-start-color: ${token('color-error')};
+      color: ${token('color-error')};
+      font-weight: 600;
+    }
+    .events {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${token('space-m')};
+    }
+    .events li {
+      display: flex;
+      flex-direction: column;
+      gap: ${token('space-xs')};
+      max-width: 20rem;
+    }
+    .form-actions {
+      margin-top: ${token('space-s')};
+    }
+    dialog {
+      border: ${token('border-width')} solid ${token('color-border')};
+      border-radius: ${token('radius')};
+      background: ${token('color-bg')};
+      color: ${token('color-text')};
+      max-width: 30rem;
+      padding: ${token('space-l')};
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.5);
+    }
+    .dialog-actions {
+      display: flex;
+      gap: ${token('space-m')};
+      justify-content: flex-end;
+    }
+  `,
+];
