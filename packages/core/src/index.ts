@@ -18,3 +18,5 @@ export * from './retention/index.js';
 export * from './identity/index.js';
 export * from './rights/index.js';
 export * from './workflow/index.js';
+export * from './validation/index.js';
+export * from './terminology/index.js';

@@ -6,8 +6,9 @@ import { mergeCatalogues, type MessageCatalogue } from '../index.js';
 import { common } from './common.js';
 import { server } from './server.js';
 import { engine } from './engine.js';
+import { validation } from './validation.js';
 
-const areas: MessageCatalogue[] = [common, server, engine];
+const areas: MessageCatalogue[] = [common, server, engine, validation];
 
 /** Every core message, by locale. */
 export const messages: MessageCatalogue = {

@@ -1,0 +1,109 @@
+/**
+ * The one error shape of DUI Kit validation, shared by `<dui-form>`, the engine and the server:
+ * `{ path, keyword, message, params }`, `path` a JSON Pointer to the field at fault.
+ */
+import { DEFAULT_LOCALE, type Locale } from '../i18n/index.js';
+import { keywordMessage } from './messages.js';
+import { decodeErrorMessage } from './vocabulary.js';
+
+/** One validation error. */
+export interface ValidationError {
+  /** JSON Pointer to the field at fault (`''` for the whole document). A missing property is pointed at itself: `/ins/birthName`. */
+  path: string;
+  /** The JSON Schema keyword that failed (`required`, `format`, `enum`…). */
+  keyword: string;
+  /** A sentence for people, in the requested locale (French by default). */
+  message: string;
+  /** ajv's parameters for the keyword (`missingProperty`, `format`, `allowedValues`…). */
+  params: Record<string, unknown>;
+}
+
+/** What every validate function returns. */
+export interface ValidationResult {
+  valid: boolean;
+  errors: ValidationError[];
+}
+
+/** Options of the validate functions. */
+export interface ValidateOptions {
+  /** Language of the messages; French by default. */
+  locale?: Locale;
+}
+
+/** The fields of an ajv `ErrorObject` the mapping reads (standalone and runtime errors alike). */
+export interface AjvErrorLike {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+const escape = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1');
+
+/** Keywords whose error names a property of the object: the path goes down to that property. */
+const CHILD_PARAM: Record<string, string> = {
+  required: 'missingProperty',
+  dependentRequired: 'missingProperty',
+  dependencies: 'missingProperty',
+  additionalProperties: 'additionalProperty',
+  unevaluatedProperties: 'unevaluatedProperty',
+  propertyNames: 'propertyName',
+};
+
+/**
+ * The JSON Pointer of the field an ajv error is about.
+ *
+ * @example
+ * errorPath({ keyword: 'required', instancePath: '/ins', params: { missingProperty: 'birthName' } }); // '/ins/birthName'
+ */
+export function errorPath(error: AjvErrorLike): string {
+  const child = CHILD_PARAM[error.keyword];
+  const name = child ? error.params?.[child] : undefined;
+  return typeof name === 'string' ? `${error.instancePath}/${escape(name)}` : error.instancePath;
+}
+
+/**
+ * Maps ajv errors (from a precompiled or a runtime validator) to {@link ValidationError}s in the
+ * locale. Custom messages from the schema (`x-errorMessage` / ajv-errors `errorMessage`) replace
+ * the generic text while keeping the original keyword, path and params. `if` errors, which only
+ * repeat the `then` error next to them, are dropped; duplicates are removed.
+ *
+ * @example
+ * validate(data);
+ * const errors = toValidationErrors(validate.errors, 'en');
+ * // [{ path: '/ins/birthName', keyword: 'required', message: 'This field is required.', params: {…} }]
+ */
+export function toValidationErrors(
+  ajvErrors: readonly AjvErrorLike[] | null | undefined,
+  locale: Locale = DEFAULT_LOCALE,
+): ValidationError[] {
+  const out: ValidationError[] = [];
+  const seen = new Set<string>();
+  const push = (e: ValidationError) => {
+    const key = `${e.path}\u0000${e.keyword}\u0000${e.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(e);
+    }
+  };
+  for (const error of ajvErrors ?? []) {
+    if (error.keyword === 'if') continue;
+    if (error.keyword === 'errorMessage') {
+      const message = decodeErrorMessage(error.message ?? '', locale);
+      const originals = (error.params?.errors ?? []) as AjvErrorLike[];
+      const meaningful = originals.filter((o) => o.keyword !== 'if');
+      if (meaningful.length === 0)
+        push({ path: error.instancePath, keyword: 'errorMessage', message, params: {} });
+      for (const o of meaningful)
+        push({ path: errorPath(o), keyword: o.keyword, message, params: o.params ?? {} });
+      continue;
+    }
+    push({
+      path: errorPath(error),
+      keyword: error.keyword,
+      message: keywordMessage(error, locale),
+      params: error.params ?? {},
+    });
+  }
+  return out;
+}
