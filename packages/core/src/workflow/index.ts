@@ -38,3 +38,17 @@ export { dueInstant, parisDate, resolveDuration, LEGAL_TIME_ZONE } from './dates
 export { taskAt, eventRoles } from './roles.js';
 export { listStates, leafPaths, stateAt, type StateEntry } from './walk.js';
 export { standardWorkflowFiles } from './standard.js';
+export {
+  workflowGraph,
+  toMermaid,
+  type WorkflowGraph,
+  type WorkflowGraphNode,
+  type WorkflowGraphEdge,
+} from './graph.js';
+export {
+  layoutWorkflow,
+  renderWorkflowSvg,
+  type WorkflowLayout,
+  type LaidOutNode,
+  type LaidOutEdge,
+} from './layout.js';
