@@ -10,6 +10,7 @@
  * const preview: Preview = { decorators: [withLocaleAndTheme] };
  */
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { Decorator } from '@storybook/web-components-vite';
 import { applyTheme } from '../packages/components/src/styles/themes.js';
 
@@ -43,5 +44,33 @@ export const withLocaleAndTheme: Decorator = (story, context) => {
   // The theme's tokens go on :root, so docs pages (every story of a component inline) and
   // elements that open dialogs follow it too, exactly as a host page would apply it.
   applyTheme(document, theme);
-  return html`<div class="dui-story" lang=${locale} data-dui-theme=${theme}>${story()}</div>`;
+  const follow = (el?: Element) => {
+    if (el && context.parameters.duiFixedLocale !== true) followLocale(el, locale);
+  };
+  return html`<div class="dui-story" lang=${locale} data-dui-theme=${theme} ${ref(follow)}>${story()}</div>`;
 };
+
+const watched = new WeakMap<Element, { locale: string; observer: MutationObserver }>();
+
+/**
+ * Makes every `<dui-provider>` of a story take the toolbar locale, including providers a story
+ * creates later (after loading data). A provider's locale beats `<html lang>` for the screens
+ * below it, so without this the toolbar would not reach stories that bring their own provider.
+ * A story opts out with `parameters: { duiFixedLocale: true }`.
+ */
+export function followLocale(wrapper: Element, locale: string): void {
+  const apply = () => {
+    for (const p of wrapper.querySelectorAll('dui-provider')) {
+      if ((p as HTMLElement & { locale?: string }).locale !== locale)
+        (p as HTMLElement & { locale?: string }).locale = locale;
+    }
+  };
+  const known = watched.get(wrapper);
+  if (known) known.locale = locale;
+  else {
+    const entry = { locale, observer: new MutationObserver(() => followLocale(wrapper, entry.locale)) };
+    entry.observer.observe(wrapper, { childList: true, subtree: true });
+    watched.set(wrapper, entry);
+  }
+  queueMicrotask(apply);
+}
