@@ -1,8 +1,53 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import { resolve as resolvePath } from 'node:path';
 import { defaultReporter } from '@web/test-runner';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { findChromium } from './scripts/chromium.mjs';
+
+// <dui-form> compiles schemas at run time with ajv (and core imports ajv-formats), which are
+// CommonJS. The dev server serves modules unbundled, so these packages are bundled ONCE with
+// esbuild into a shared module (one copy of ajv's code generator for ajv, ajv-errors and
+// ajv-formats: their generated code relies on `instanceof` across them), and each file the
+// browser asks for becomes a small ESM facade with the named exports Node sees.
+const cjsEntries = [
+  ['packages/components', ['ajv', 'ajv/dist/2020.js', 'ajv-formats', 'ajv-errors']],
+  ['packages/core', ['ajv/dist/2020.js', 'ajv-formats', 'ajv-formats/dist/formats.js']],
+].flatMap(([dir, ids]) => ids.map((id) => createRequire(resolvePath(dir, 'package.json')).resolve(id)));
+let cjsBundle;
+function cjsAsEsm() {
+  const files = [...new Set(cjsEntries)];
+  return {
+    name: 'cjs-as-esm',
+    async serve(context) {
+      if (context.path === '/__cjs-bundle.js') {
+        cjsBundle ??= build({
+          stdin: {
+            contents: files.map((f, i) => `export * as e${i} from ${JSON.stringify(f)};`).join('\n'),
+            resolveDir: process.cwd(),
+          },
+          bundle: true,
+          format: 'esm',
+          platform: 'browser',
+          write: false,
+          logLevel: 'silent',
+        }).then((r) => r.outputFiles[0].text);
+        return { body: await cjsBundle, type: 'js' };
+      }
+      const i = files.indexOf(resolvePath('.' + context.path));
+      if (i < 0) return undefined;
+      const names = Object.keys(createRequire(import.meta.url)(files[i])).filter(
+        (k) => k !== 'default' && /^[A-Za-z_$][\w$]*$/.test(k),
+      );
+      const body =
+        `import { e${i} as m } from '/__cjs-bundle.js';\nexport default m.default;\n` +
+        names.map((n) => `export const ${n} = m.${n};`).join('\n');
+      return { body, type: 'js' };
+    },
+  };
+}
 
 /** Counts passed and failed tests so that `npm test` can print one closing line. */
 function countReporter() {
@@ -32,7 +77,7 @@ function countReporter() {
 export default {
   files: ['test/components/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', json: true })],
+  plugins: [cjsAsEsm(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', json: true })],
   browsers: [
     chromeLauncher({
       launchOptions: {

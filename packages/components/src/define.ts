@@ -3,4 +3,5 @@
  */
 import './dui-provider/dui-provider.js';
 import './dui-task-inbox/dui-task-inbox.js';
+import './dui-form/dui-form.js';
 import './dui-workflow-step/dui-workflow-step.js';

@@ -1,0 +1,197 @@
+/**
+ * What `<dui-form>` does around its engine: mounting, validators (precompiled or compiled at
+ * run time), `dui-change` / `dui-draft` / `dui-submit` / `dui-invalid`, the error summary, and
+ * the native form association (value, validity, reset).
+ *
+ * @example
+ * this.lifecycle = new FormLifecycle(this); // in the element's constructor
+ */
+import { emit } from '../events/emit.js';
+import type { FormError } from '../events/dui-form-events.js';
+import type { ControlBinding } from '../form/contracts.js';
+import { FormEngine } from '../form/engine.js';
+import { generateUiSchema } from '../form/uischema.js';
+import { toFormErrors, type AjvErrorLike } from '../form/validation/errors.js';
+import { compileSchema } from '../form/validation/runtime.js';
+import type { DuiForm } from './dui-form.component.js';
+
+/** A precompiled (standalone) ajv validator: returns validity, leaves errors on `.errors`. */
+export interface PrecompiledValidator {
+  (data: unknown): boolean;
+  errors?: AjvErrorLike[] | null;
+}
+
+const idle = (fn: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 300 }) : setTimeout(fn, 30);
+
+/** See the module documentation. */
+export class FormLifecycle {
+  dirty = false;
+  private ready: Promise<void> = Promise.resolve();
+  private draftTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(private host: DuiForm) {}
+
+  /** (Re)builds the engine and the DOM from the current definition. */
+  mount(): void {
+    const host = this.host;
+    const schema = host.schema;
+    clearTimeout(this.draftTimer);
+    this.dirty = false;
+    host.summary = [];
+    host.summaryExtra = [];
+    if (!schema) return void host.body.replaceChildren();
+    const t = host.t;
+    const locale = host.currentLocale.slice(0, 2);
+    const engine = new FormEngine({
+      root: schema,
+      t,
+      locale,
+      readonly: host.mode === 'readonly',
+      hiddenValue: host.hiddenValue,
+      uploadFile: host.uploadFile,
+      onChange: (path) => this.changed(path),
+      whenReady: () => this.ready,
+      onSubmit: () => void host.submit(),
+    });
+    host.engine = engine;
+    engine.data = host.data;
+    engine.hostErrors = host.additionalErrors;
+    engine.display.live = host.live;
+    if (host.mode === 'print') {
+      host.body.replaceChildren(host.renderPrintView());
+      return;
+    }
+    host.body.replaceChildren(engine.mount(host.uischema ?? generateUiSchema(schema)).el);
+    const validator = host.validator;
+    if (validator) {
+      engine.validator = (data) => (validator(data) ? [] : toFormErrors(validator.errors, t, locale));
+      this.ready = Promise.resolve();
+      idle(() => this.settle(engine));
+    } else {
+      // Compile after the first paint: the mount stays as cheap as the DOM it builds.
+      this.ready = new Promise<void>((resolve) =>
+        idle(() => {
+          compileSchema(schema).then(
+            (v) => {
+              engine.validator = (data) => toFormErrors(v(data), t, locale);
+              resolve();
+            },
+            (err: unknown) => {
+              console.error(`<dui-form>: the schema does not compile: ${String(err)}`);
+              resolve();
+            },
+          );
+        }),
+      );
+      void this.ready.then(() => this.settle(engine));
+    }
+  }
+
+  /** The host set `data`: update controls in place, no event. */
+  setData(data: unknown): void {
+    const engine = this.host.engine!;
+    this.dirty = false;
+    if (this.host.mode === 'print') return this.mount();
+    engine.setData(data);
+    this.syncForm();
+  }
+
+  /** The host set `additionalErrors`. */
+  setHostErrors(errors: FormError[]): void {
+    const engine = this.host.engine!;
+    engine.hostErrors = errors;
+    engine.display.refresh(false);
+    this.syncForm();
+  }
+
+  /** Validates once the validator is ready, without showing anything (validity, summary). */
+  private settle(engine: FormEngine): void {
+    if (engine !== this.host.engine) return;
+    engine.display.refresh();
+    this.syncForm();
+  }
+
+  private changed(path: string): void {
+    const host = this.host;
+    const engine = host.engine!;
+    this.dirty = true;
+    if (host.summary.length || host.summaryExtra.length) this.updateSummary();
+    emit(host, 'dui-change', { data: engine.data, errors: engine.errors(), path });
+    this.syncForm();
+    clearTimeout(this.draftTimer);
+    this.draftTimer = setTimeout(() => {
+      if (this.dirty && host.engine === engine) emit(host, 'dui-draft', { data: engine.data, dirty: true });
+    }, host.draftDelay);
+  }
+
+  /** Keeps the native form value and validity in step with the data. */
+  private syncForm(): void {
+    const { host } = this;
+    const engine = host.engine;
+    if (!engine) return;
+    const errors = engine.errors();
+    if (host.internals.form) host.internals.setFormValue(JSON.stringify(engine.submittedData() ?? null));
+    if (errors.length === 0) return host.internals.setValidity({});
+    const owner = engine.display.owner(errors[0].path);
+    const anchor = owner ? (host.renderRoot as ShadowRoot).getElementById(owner.id) : null;
+    host.internals.setValidity({ customError: true }, host.t('form.invalid'), anchor ?? undefined);
+  }
+
+  private updateSummary(): void {
+    const engine = this.host.engine!;
+    this.host.summary = engine.display.shownControls();
+    // Errors with no field to show them (root-level rules) are listed without a link.
+    this.host.summaryExtra = engine.errors().filter((e) => !engine.display.owner(e.path));
+  }
+
+  /** Shows every error and the summary; resolves with the errors. */
+  async validateAll(): Promise<FormError[]> {
+    await this.ready;
+    const engine = this.host.engine;
+    if (!engine) return [];
+    engine.display.showAll();
+    this.updateSummary();
+    this.syncForm();
+    return engine.errors();
+  }
+
+  /** Submit: errors → summary focused and `dui-invalid`; none → `dui-submit`. */
+  async submit(): Promise<boolean> {
+    const host = this.host;
+    const errors = await this.validateAll();
+    const data = host.engine?.submittedData();
+    if (errors.length) {
+      await host.updateComplete;
+      host.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+      emit(host, 'dui-invalid', { data, errors });
+      return false;
+    }
+    const event = emit(host, 'dui-submit', { data, errors: [], path: '' }, { cancelable: true });
+    if (!event.defaultPrevented) host.internals.form?.requestSubmit();
+    return true;
+  }
+
+  /** The enclosing native form found us invalid: show why. */
+  async reportInvalid(): Promise<void> {
+    await this.validateAll();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+  }
+
+  /** Reset to the data the host set. */
+  reset(): void {
+    const host = this.host;
+    if (!host.engine) return;
+    host.engine.display.clear();
+    this.setData(host.data);
+    host.summary = [];
+    host.summaryExtra = [];
+  }
+
+  /** A summary link was followed: focus the field (showing its wizard step first). */
+  follow(e: Event, c: ControlBinding): void {
+    e.preventDefault();
+    this.host.engine?.focusControl(c);
+  }
+}

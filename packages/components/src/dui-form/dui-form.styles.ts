@@ -1,0 +1,98 @@
+/**
+ * Styles of `<dui-form>`: one stylesheet for the whole form (adopted once by its single shadow
+ * root), built from the `--dui-*` tokens.
+ */
+import { css } from 'lit';
+import { token } from '../styles/tokens.js';
+
+export const styles = css`
+  :host {
+    display: block;
+    color: ${token('color-text')};
+    font-family: ${token('font-family')};
+    font-size: ${token('font-size')};
+    line-height: ${token('line-height')};
+  }
+  :host([hidden]) { display: none; }
+  * { box-sizing: border-box; }
+  [hidden] { display: none !important; }
+  form { display: grid; gap: ${token('space-m')}; }
+  fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
+  .body, .vertical { display: grid; gap: ${token('space-m')}; }
+  .horizontal { display: flex; flex-wrap: wrap; gap: ${token('space-m')}; }
+  .horizontal > * { flex: 1 1 12rem; }
+  .group-box { display: grid; gap: ${token('space-m')}; padding: ${token('space-m')}; border: ${token('border-width')} solid ${token('color-border-subtle')}; border-radius: ${token('radius')}; }
+  .group-label, .group > .label { font-weight: 700; padding: 0 ${token('space-xs')}; }
+  .field { display: grid; gap: ${token('space-xs')}; max-width: ${token('control-max-width')}; }
+  .horizontal .field { max-width: none; }
+  .label { font-weight: 500; }
+  .req { color: ${token('color-error')}; }
+  .hint, .required-hint, .file-status { margin: 0; color: ${token('color-text-muted')}; font-size: ${token('font-size-small')}; }
+  .error { margin: 0; color: ${token('color-error')}; font-size: ${token('font-size-small')}; font-weight: 500; }
+  .error::before { content: '⚠ '; }
+  .control {
+    font: inherit; color: inherit; width: 100%;
+    min-height: ${token('control-height')};
+    padding: ${token('space-xs')} ${token('space-s')};
+    background: ${token('color-bg')};
+    border: ${token('border-width')} solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    transition: border-color ${token('transition')};
+  }
+  textarea.control { min-height: 6rem; resize: vertical; }
+  .control[readonly], .control[aria-readonly='true'], .calculated .control { background: ${token('color-surface')}; }
+  .invalid .control, .invalid .check { border-color: ${token('color-error')}; border-width: 2px; }
+  .check { width: 1.25rem; height: 1.25rem; margin: 0; accent-color: ${token('color-primary')}; }
+  .check-field { grid-template-columns: auto 1fr; align-items: center; column-gap: ${token('space-s')}; }
+  .check-field .hint, .check-field .error { grid-column: 2; }
+  .options { display: grid; gap: ${token('space-xs')}; }
+  .option { display: flex; gap: ${token('space-s')}; align-items: center; min-height: 2rem; }
+  :focus-visible, .control:focus { outline: ${token('focus-ring')}; outline-offset: ${token('focus-offset')}; }
+  .btn {
+    font: inherit; cursor: pointer; min-height: ${token('control-height')};
+    padding: ${token('space-xs')} ${token('space-m')};
+    border: ${token('border-width')} solid ${token('color-primary')};
+    border-radius: ${token('radius')};
+    background: ${token('color-bg')}; color: ${token('color-primary')};
+  }
+  .btn.primary { background: ${token('color-primary')}; color: ${token('color-on-primary')}; }
+  .btn.primary:hover { background: ${token('color-primary-hover')}; }
+  .btn:disabled { opacity: 0.6; cursor: not-allowed; }
+  .btn-small { min-height: 2rem; padding: 0 ${token('space-s')}; font-size: ${token('font-size-small')}; }
+  .actions, .step-nav { display: flex; flex-wrap: wrap; gap: ${token('space-s')}; }
+  .items { list-style: none; margin: 0; padding: 0; display: grid; gap: ${token('space-s')}; }
+  .item { display: grid; gap: ${token('space-s')}; padding: ${token('space-s')}; border-left: 3px solid ${token('color-border-subtle')}; }
+  .item-header { display: flex; flex-wrap: wrap; gap: ${token('space-xs')}; align-items: center; }
+  .item-title { font-weight: 600; margin-right: auto; }
+  .summary {
+    padding: ${token('space-m')}; border: 2px solid ${token('color-error')};
+    background: ${token('color-error-bg')}; border-radius: ${token('radius')};
+  }
+  .summary h2 { margin: 0 0 ${token('space-s')}; font-size: ${token('font-size-heading')}; }
+  .summary ul { margin: 0; padding-left: 1.25rem; }
+  .summary a { color: ${token('color-error')}; font-weight: 500; }
+  .steps { display: flex; flex-wrap: wrap; gap: ${token('space-s')}; list-style: none; margin: 0; padding: 0; counter-reset: step; }
+  .steps li { counter-increment: step; color: ${token('color-text-muted')}; }
+  .steps li::before { content: counter(step) '. '; }
+  .steps li[aria-current] { color: ${token('color-primary')}; font-weight: 700; }
+  .step { display: grid; gap: ${token('space-m')}; }
+  .step-title { margin: 0; font-size: ${token('font-size-heading')}; }
+  .step-count { display: block; font-size: ${token('font-size-small')}; font-weight: 400; color: ${token('color-text-muted')}; }
+  .tablist { display: flex; gap: ${token('space-xs')}; border-bottom: 1px solid ${token('color-border')}; }
+  .tab[aria-selected='true'] { background: ${token('color-primary')}; color: ${token('color-on-primary')}; }
+  .signature-pad { border: ${token('border-width')} dashed ${token('color-border')}; background: ${token('color-bg')}; max-width: 100%; touch-action: none; color: ${token('color-text')}; }
+  .print dl { display: grid; grid-template-columns: minmax(10rem, 1fr) 2fr; gap: ${token('space-xs')} ${token('space-m')}; margin: 0; }
+  .print dt { font-weight: 600; }
+  .print dd { margin: 0; }
+  .print h3 { font-size: ${token('font-size-heading')}; margin: ${token('space-l')} 0 ${token('space-s')}; }
+  .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .unsupported { color: ${token('color-warning')}; }
+  @media print {
+    .actions, .step-nav, .steps, .item-header button, .summary { display: none !important; }
+    .step[hidden] { display: grid !important; }
+  }
+  @media (forced-colors: active) {
+    .error::before { content: '! '; }
+    .invalid .control { border-style: double; }
+  }
+`;

@@ -1,0 +1,79 @@
+/**
+ * The contracts between the form engine and its renderers. A renderer is a plain function that
+ * builds native DOM for one UI schema element and returns handles the engine uses to push
+ * values, errors and rule effects into it: no element, no shadow root, no framework per control,
+ * which is what keeps a 2,000-field form as cheap as hand-written DOM.
+ *
+ * @example
+ * const render: Renderer = (ctx) => {
+ *   const el = document.createElement('div');
+ *   return { el, controls: [] };
+ * };
+ */
+import type { Translate } from '@duikit/core';
+import type { FormEngine } from './engine.js';
+import type { HiddenValuePolicy, JsonSchema, UiSchema } from './types.js';
+
+/** The handle of one bound control (a field): what the engine needs to drive it. */
+export interface ControlBinding {
+  /** Absolute JSON Pointer of the value in the form data. */
+  path: string;
+  /** Id of the element that takes focus (the error summary links to it). */
+  id: string;
+  /** The visible label, for the error summary. */
+  label: string;
+  /** The field's outer element (hidden by rules, checked for visibility). */
+  el: HTMLElement;
+  hiddenValue: HiddenValuePolicy;
+  /** Model → view; never fires events. */
+  setValue: (value: unknown) => void;
+  /** Shows a message (or clears it with `undefined`), wiring `aria-invalid`/`aria-describedby`. */
+  setError: (message: string | undefined) => void;
+  setEnabled: (enabled: boolean) => void;
+  focus: () => void;
+}
+
+/** What a renderer returns: its element and every control inside it. */
+export interface RenderedNode {
+  el: HTMLElement;
+  controls: ControlBinding[];
+  /** Called when the node is removed (array items): unregister what was registered. */
+  dispose?(): void;
+}
+
+/** Everything a renderer gets. */
+export interface RenderContext {
+  engine: FormEngine;
+  uischema: UiSchema;
+  /** The root JSON Schema (for `$ref`). */
+  root: JsonSchema;
+  /** The schema scopes are resolved against: the root, or an array item's schema. */
+  scopeSchema: JsonSchema;
+  /** Data pointer scopes are relative to: `''`, or an array item's pointer. */
+  base: string;
+  /** For Controls: the resolved schema and the absolute data pointer; for layouts, the base's. */
+  schema: JsonSchema;
+  path: string;
+  required: boolean;
+  readonly: boolean;
+  t: Translate;
+  locale: string;
+  /** Renders a child UI schema element with this context (overrides applied). */
+  render(uischema: UiSchema, overrides?: Partial<RenderContext>): RenderedNode;
+  /** Registers a clean-up run when the enclosing array item is removed. */
+  onDispose(fn: () => void): void;
+}
+
+/** A renderer: builds DOM for one UI schema element. */
+export type Renderer = (ctx: RenderContext) => RenderedNode;
+
+/** A ranked tester: a rank (higher wins), or -1 when the renderer does not apply. */
+export type Tester = (uischema: UiSchema, schema: JsonSchema, ctx: RenderContext) => number;
+
+/** One entry of a renderer registry. */
+export interface RendererEntry {
+  tester: Tester;
+  renderer: Renderer;
+  /** A name, for debugging and for replacing a built-in. */
+  name?: string;
+}

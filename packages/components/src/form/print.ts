@@ -1,0 +1,127 @@
+/**
+ * The print view: the same definition rendered as headings and a definition list of labels and
+ * values (enum titles, "Oui"/"Non", dates in the locale), readable by screen readers and
+ * printable without any control chrome.
+ *
+ * @example
+ * container.replaceChildren(renderPrint(schema, uischema, data, t, 'fr'));
+ */
+import { getAtPointer, scopeToPointer, type Translate } from '@duikit/core';
+import { enumOptions } from './renderers/choice.js';
+import { humanize, resolveScope, resolveSchema, scopeName, schemaType } from './schema.js';
+import type { JsonSchema, UiSchema } from './types.js';
+import { generateUiSchema, itemUiSchema } from './uischema.js';
+
+interface PrintCtx {
+  root: JsonSchema;
+  scopeSchema: JsonSchema;
+  base: string;
+  data: unknown;
+  t: Translate;
+  locale: string;
+}
+
+function text(tag: string, content: string, className?: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.textContent = content;
+  if (className) el.className = className;
+  return el;
+}
+
+function display(value: unknown, s: JsonSchema, c: PrintCtx): string {
+  if (value === undefined || value === null || value === '') return c.t('form.empty');
+  if (typeof value === 'boolean') return c.t(value ? 'form.boolean.yes' : 'form.boolean.no');
+  const opts =
+    s.enum || s.oneOf
+      ? enumOptions(s)
+      : s.items && (s.items.enum || s.items.oneOf)
+        ? enumOptions(s.items)
+        : [];
+  const title = (v: unknown) => opts.find((o) => o.value === v)?.label ?? String(v);
+  if (Array.isArray(value)) return value.map(title).join(', ');
+  if (typeof value === 'string' && s.format === 'date')
+    return new Date(value).toLocaleDateString(c.locale, { timeZone: 'UTC' });
+  if (typeof value === 'string' && s.format === 'date-time') return new Date(value).toLocaleString(c.locale);
+  if (typeof value === 'object') return (value as { name?: string }).name ?? JSON.stringify(value);
+  return title(value);
+}
+
+function walk(ui: UiSchema, c: PrintCtx, out: HTMLElement): void {
+  if (ui.type === 'Label') return void out.append(text('p', ui.text));
+  if (ui.type !== 'Control') {
+    const label = typeof ui.label === 'string' ? ui.label : '';
+    const inList = out.tagName === 'DL';
+    if (inList && !label) {
+      for (const e of ui.elements ?? []) walk(e, c, out);
+      return;
+    }
+    // A dl may only hold dt/dd: a labelled group inside one becomes a dt and a dd of its own.
+    const dl = document.createElement('dl');
+    if (inList) {
+      const dd = document.createElement('dd');
+      dd.append(dl);
+      out.append(text('dt', label), dd);
+    } else {
+      const box = document.createElement('section');
+      if (label) box.append(text('h3', label));
+      box.append(dl);
+      out.append(box);
+    }
+    for (const e of ui.elements ?? []) walk(e, c, dl);
+    return;
+  }
+  const s = resolveScope(c.scopeSchema, ui.scope);
+  const path = c.base + scopeToPointer(ui.scope);
+  const value = getAtPointer(c.data, path);
+  const label = typeof ui.label === 'string' ? ui.label : (s.title ?? humanize(scopeName(ui.scope)));
+  const type = schemaType(s);
+  if (type === 'object' && !s.format) {
+    walk({ type: 'Group', label, elements: [generateUiSchema(c.scopeSchema, s, ui.scope)] }, c, out);
+    return;
+  }
+  if (type === 'array' && s.items && schemaType(resolveSchema(c.root, s.items)) === 'object') {
+    const item = resolveSchema(c.root, s.items);
+    const items = Array.isArray(value) ? value : [];
+    const group = document.createElement('dd');
+    out.append(text('dt', label), group);
+    items.forEach((_, i) => {
+      const sub = { ...c, base: `${path}/${i}`, scopeSchema: { ...item, $defs: c.root.$defs } };
+      walk(
+        {
+          type: 'Group',
+          label: c.t('form.array.item', { label, index: i + 1 }),
+          elements: [itemUiSchema(c.root, item, ui.options?.detail)],
+        },
+        sub,
+        group,
+      );
+    });
+    if (!items.length) group.textContent = c.t('form.array.empty');
+    return;
+  }
+  out.append(text('dt', label), text('dd', display(value, s, c)));
+}
+
+/**
+ * Renders the read-only print view of a definition.
+ *
+ * @example
+ * renderPrint(schema, undefined, data, translator('fr'), 'fr');
+ */
+export function renderPrint(
+  root: JsonSchema,
+  uischema: UiSchema | undefined,
+  data: unknown,
+  t: Translate,
+  locale: string,
+): HTMLElement {
+  const el = document.createElement('div');
+  el.className = 'print';
+  el.setAttribute('part', 'print');
+  const ui = uischema ?? generateUiSchema(root);
+  const ctx: PrintCtx = { root, scopeSchema: root, base: '', data, t, locale };
+  if (ui.type === 'Categorization') {
+    for (const cat of ui.elements) walk({ ...cat, type: 'Group' }, ctx, el);
+  } else walk(ui, ctx, el);
+  return el;
+}

@@ -1,0 +1,82 @@
+/**
+ * The renderer registry: built-in renderers plus those a host registers, each with a ranked
+ * tester; for every UI schema element the highest rank wins. A host may register a plain
+ * renderer function or a custom element tag (see `elementRenderer`).
+ *
+ * @example
+ * registerRenderer(rankWith(10, formatIs('phone')), elementRenderer('my-phone-input'), 'phone');
+ */
+import { scopeToPointer } from '@duikit/core';
+import type { RenderContext, RenderedNode, Renderer, RendererEntry, Tester } from './contracts.js';
+import { builtInRenderers } from './renderers/index.js';
+import { conditionDeps } from './rules.js';
+import { parentScope, resolveScope, scopeName } from './schema.js';
+import { NOT_APPLICABLE } from './testers.js';
+
+const hostEntries: RendererEntry[] = [];
+
+/**
+ * Registers a renderer for every `<dui-form>` on the page. Registering the same `name` again
+ * replaces the earlier entry.
+ *
+ * @example
+ * registerRenderer(rankWith(10, formatIs('siret')), siretRenderer, 'siret');
+ */
+export function registerRenderer(tester: Tester, renderer: Renderer, name?: string): void {
+  const i = name ? hostEntries.findIndex((e) => e.name === name) : -1;
+  if (i >= 0) hostEntries.splice(i, 1);
+  hostEntries.push({ tester, renderer, name });
+}
+
+/** Every registered entry (host entries first, so they win ties). */
+export function rendererEntries(): RendererEntry[] {
+  return [...hostEntries, ...builtInRenderers];
+}
+
+function controlContext(ctx: RenderContext, scope: string): RenderContext {
+  const schema = resolveScope(ctx.scopeSchema, scope);
+  const name = scopeName(scope);
+  let required = false;
+  if (name) {
+    const parent = resolveScope(ctx.scopeSchema, parentScope(scope));
+    required = !!parent.required?.includes(name);
+  }
+  const readonly = ctx.readonly || !!schema.readOnly || ctx.uischema.options?.readonly === true;
+  return { ...ctx, schema, path: ctx.base + scopeToPointer(scope), required, readonly };
+}
+
+/**
+ * Renders one UI schema element with the best renderer, then binds its rule. An element no
+ * renderer accepts shows a visible notice naming its scope (and warns in the console) rather
+ * than disappearing silently.
+ *
+ * @example
+ * const node = renderNode(ctx);
+ */
+export function renderNode(input: RenderContext): RenderedNode {
+  const ui = input.uischema;
+  const ctx: RenderContext = ui.type === 'Control' ? controlContext(input, ui.scope) : { ...input };
+  // Children inherit this element's context (base, item schema, disposal scope), not the root's.
+  ctx.render = (child, o) => renderNode({ ...ctx, ...o, uischema: child });
+  let best: RendererEntry | undefined;
+  let rank = NOT_APPLICABLE;
+  for (const e of rendererEntries()) {
+    const r = e.tester(ui, ctx.schema, ctx);
+    if (r > rank) [best, rank] = [e, r];
+  }
+  let node: RenderedNode;
+  if (!best) {
+    const where = ui.type === 'Control' ? ui.scope : ui.type;
+    console.warn(`<dui-form>: no renderer for ${where}`, ui, ctx.schema);
+    const el = document.createElement('p');
+    el.className = 'unsupported';
+    el.textContent = `⚠ ${where}`;
+    node = { el, controls: [] };
+  } else node = best.renderer(ctx);
+  if (ui.rule) {
+    const fieldset = node.el instanceof HTMLFieldSetElement ? node.el : undefined;
+    const deps = conditionDeps(ui.rule.condition, ctx.base);
+    ctx.onDispose(ctx.engine.addRule({ rule: ui.rule, base: ctx.base, node, deps, fieldset }));
+  }
+  return node;
+}

@@ -1,0 +1,58 @@
+/**
+ * The built-in renderer set, as a plain `{ tester, renderer }` array (ranks: layouts 1,
+ * generic controls 1–3, enums 4–5, widgets 10). A host entry with a higher rank wins.
+ *
+ * @example
+ * import { builtInRenderers } from './renderers/index.js';
+ */
+import type { RendererEntry } from '../contracts.js';
+import { and, formatIs, isEnum, isMultiEnum, or, rankWith, schemaTypeIs, uiTypeIs } from '../testers.js';
+import { fileRenderer } from '../widgets/file.js';
+import { finessRenderer, insRenderer } from '../widgets/id-input.js';
+import { signatureRenderer } from '../widgets/signature.js';
+import { arrayRenderer } from './array.js';
+import { categorizationRenderer } from './categorization.js';
+import { booleanRenderer, multiCheckboxRenderer, radioRenderer, selectRenderer } from './choice.js';
+import { inputRenderer } from './input.js';
+import { labelRenderer, layoutRenderer, objectRenderer } from './layout.js';
+
+const isControl = uiTypeIs('Control');
+
+/** Every built-in renderer with its tester. */
+export const builtInRenderers: RendererEntry[] = [
+  {
+    name: 'layout',
+    tester: rankWith(
+      1,
+      or(uiTypeIs('VerticalLayout'), uiTypeIs('HorizontalLayout'), uiTypeIs('Group'), uiTypeIs('Category')),
+    ),
+    renderer: layoutRenderer,
+  },
+  {
+    name: 'categorization',
+    tester: rankWith(1, uiTypeIs('Categorization')),
+    renderer: categorizationRenderer,
+  },
+  { name: 'label', tester: rankWith(1, uiTypeIs('Label')), renderer: labelRenderer },
+  {
+    name: 'input',
+    tester: rankWith(1, or(schemaTypeIs('string'), schemaTypeIs('number'), schemaTypeIs('integer'))),
+    renderer: inputRenderer,
+  },
+  // A Control whose schema says nothing of its type still gets a text input.
+  {
+    name: 'fallback-input',
+    tester: (ui, s) => (isControl(ui, s, undefined!) && !s.type ? 0 : -1),
+    renderer: inputRenderer,
+  },
+  { name: 'boolean', tester: rankWith(2, schemaTypeIs('boolean')), renderer: booleanRenderer },
+  { name: 'object', tester: rankWith(2, schemaTypeIs('object')), renderer: objectRenderer },
+  { name: 'array', tester: rankWith(2, schemaTypeIs('array')), renderer: arrayRenderer },
+  { name: 'select', tester: rankWith(4, isEnum), renderer: selectRenderer },
+  { name: 'radio', tester: rankWith(5, and(isEnum, formatIs('radio'))), renderer: radioRenderer },
+  { name: 'checkboxes', tester: rankWith(5, isMultiEnum), renderer: multiCheckboxRenderer },
+  { name: 'ins', tester: rankWith(10, or(formatIs('ins'), formatIs('ins-nir'))), renderer: insRenderer },
+  { name: 'finess', tester: rankWith(10, formatIs('finess')), renderer: finessRenderer },
+  { name: 'signature', tester: rankWith(10, formatIs('signature')), renderer: signatureRenderer },
+  { name: 'file', tester: rankWith(10, formatIs('file')), renderer: fileRenderer },
+];

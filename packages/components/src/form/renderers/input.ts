@@ -1,0 +1,64 @@
+/**
+ * Text-like controls: text, textarea (`options.multi`), email, URL, number and integer (with
+ * min, max and step from the schema), date, time and date-time — each a native input, so the
+ * browser's own keyboard, autofill and assistive-technology support apply.
+ *
+ * @example
+ * // { type: 'Control', scope: '#/properties/age' } over { type: 'integer', minimum: 0 }
+ * // renders <input type="number" inputmode="numeric" min="0" step="1">
+ */
+import type { Renderer } from '../contracts.js';
+import { bindControl } from '../bind.js';
+import { createField } from '../field.js';
+import { schemaType } from '../schema.js';
+import { formatModel, parseView, Unparseable } from '../value.js';
+
+const INPUT_TYPES: Record<string, string> = {
+  date: 'date',
+  time: 'time',
+  'date-time': 'datetime-local',
+  email: 'email',
+  uri: 'url',
+  url: 'url',
+  tel: 'tel',
+};
+
+/** Renders a text, textarea, number, date, time or date-time control. */
+export const inputRenderer: Renderer = (ctx) => {
+  const { schema, uischema, engine, path } = ctx;
+  const opts = uischema.options ?? {};
+  const multi = opts.multi === true;
+  const field = createField<HTMLInputElement>(ctx, multi ? 'textarea' : 'input');
+  const input = field.control;
+  const type = schemaType(schema);
+  const numeric = type === 'number' || type === 'integer';
+  if (!multi) {
+    if (numeric) {
+      input.type = 'number';
+      input.inputMode = type === 'integer' ? 'numeric' : 'decimal';
+      const min = schema.minimum ?? schema.exclusiveMinimum;
+      const max = schema.maximum ?? schema.exclusiveMaximum;
+      if (min !== undefined) input.min = String(min);
+      if (max !== undefined) input.max = String(max);
+      input.step = schema.multipleOf ? String(schema.multipleOf) : type === 'integer' ? '1' : 'any';
+    } else {
+      input.type = INPUT_TYPES[(opts.format as string) ?? schema.format ?? ''] ?? 'text';
+    }
+  }
+  if (schema.maxLength !== undefined) input.maxLength = schema.maxLength;
+  if (opts.placeholder) input.placeholder = opts.placeholder;
+  if (opts.autocomplete) input.autocomplete = opts.autocomplete as AutoFill;
+  if (ctx.readonly || opts.calculate) input.readOnly = true;
+  input.addEventListener('input', () => {
+    let value = parseView(input.value, schema);
+    // A number input reports '' for text it cannot parse: keep what was typed as unparseable.
+    if (value === undefined && numeric && input.validity.badInput) value = new Unparseable('?');
+    engine.input(path, value);
+  });
+  return bindControl(ctx, field, {
+    setValue: (v) => {
+      const view = formatModel(v, schema);
+      if (input.value !== view) input.value = view;
+    },
+  });
+};

@@ -1,0 +1,73 @@
+/**
+ * Layouts: VerticalLayout, HorizontalLayout, Group (a fieldset with its legend), Label, and a
+ * Control over a nested object (a Group of its generated layout). A layout whose rule can
+ * disable it is a `<fieldset>`, so disabling it disables every control inside natively.
+ *
+ * @example
+ * // { type: 'Group', label: 'Adresse', elements: [...] } → <fieldset><legend>Adresse</legend>…
+ */
+import type { ControlBinding, RenderContext, RenderedNode, Renderer } from '../contracts.js';
+import { labelOf } from '../field.js';
+import { generateUiSchema } from '../uischema.js';
+import type { LayoutElement, UiSchema } from '../types.js';
+
+function container(ctx: RenderContext, legend: string | undefined, kind: string): HTMLElement {
+  const effect = ctx.uischema.rule?.effect;
+  const needsFieldset = legend !== undefined || effect === 'ENABLE' || effect === 'DISABLE';
+  const el = document.createElement(needsFieldset ? 'fieldset' : 'div');
+  el.className = kind;
+  el.setAttribute('part', kind);
+  if (legend !== undefined) {
+    const l = document.createElement('legend');
+    l.className = 'group-label';
+    l.setAttribute('part', 'group-label');
+    l.textContent = legend;
+    el.append(l);
+  }
+  return el;
+}
+
+/** Renders children into `el` and collects their controls. */
+export function renderChildren(ctx: RenderContext, el: HTMLElement, elements: UiSchema[]): ControlBinding[] {
+  const controls: ControlBinding[] = [];
+  const frag = document.createDocumentFragment();
+  for (const child of elements) {
+    const node = ctx.render(child);
+    frag.append(node.el);
+    for (const c of node.controls) controls.push(c);
+  }
+  el.append(frag);
+  return controls;
+}
+
+/** Renders a VerticalLayout, HorizontalLayout, Group or Category. */
+export const layoutRenderer: Renderer = (ctx) => {
+  const ui = ctx.uischema as LayoutElement;
+  const isGroup = ui.type === 'Group';
+  const kind = ui.type === 'HorizontalLayout' ? 'horizontal' : isGroup ? 'group-box' : 'vertical';
+  const legend = isGroup ? (typeof ui.label === 'string' ? ui.label : '') : undefined;
+  const el = container(ctx, legend, kind);
+  return { el, controls: renderChildren(ctx, el, ui.elements ?? []) };
+};
+
+/** Renders a Label element as a paragraph. */
+export const labelRenderer: Renderer = (ctx) => {
+  const el = document.createElement('p');
+  el.className = 'text';
+  el.setAttribute('part', 'text');
+  el.textContent = (ctx.uischema as { text?: string }).text ?? '';
+  return { el, controls: [] };
+};
+
+/** Renders a Control over a nested object as a Group of its properties. */
+export const objectRenderer: Renderer = (ctx): RenderedNode => {
+  const scope = ctx.uischema.type === 'Control' ? ctx.uischema.scope : '#';
+  const detail = ctx.uischema.options?.detail;
+  const layout =
+    detail && typeof detail === 'object' ? detail : generateUiSchema(ctx.scopeSchema, ctx.schema, scope);
+  const el = container(ctx, labelOf(ctx), 'group-box');
+  // Nested controls keep the enclosing base: their scopes are written from the same root.
+  const child = ctx.render(layout, { schema: ctx.scopeSchema, path: ctx.base, readonly: ctx.readonly });
+  el.append(child.el);
+  return { el, controls: child.controls };
+};

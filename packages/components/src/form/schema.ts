@@ -1,0 +1,168 @@
+/**
+ * Schema helpers: local `$ref` / `$defs` resolution, `allOf` merging, nullable `anyOf`/`oneOf`
+ * unwrapping and scope resolution. Pure functions over plain JSON; results are cached per
+ * schema object, so a 2,000-field form resolves each node once.
+ *
+ * @example
+ * const sub = resolveScope(root, '#/properties/address/properties/city');
+ */
+import { parsePointer } from '@duikit/core';
+import type { JsonSchema } from './types.js';
+
+const resolved = new WeakMap<JsonSchema, JsonSchema>();
+
+/**
+ * Follows a local reference (`#/$defs/x`, `#/definitions/x`, any `#/…` pointer) in `root`.
+ * Throws with the reference when it points nowhere: a broken definition is a programmer error.
+ *
+ * @example
+ * deref(root, '#/$defs/address');
+ */
+export function deref(root: JsonSchema, ref: string): JsonSchema {
+  if (!ref.startsWith('#')) {
+    throw new Error(`<dui-form> only resolves local references; "${ref}" is external: inline it in $defs.`);
+  }
+  let cur: unknown = root;
+  for (const s of parsePointer(ref.slice(1))) {
+    cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[s] : undefined;
+  }
+  if (!cur || typeof cur !== 'object') throw new Error(`<dui-form>: "$ref": "${ref}" points to nothing.`);
+  return cur as JsonSchema;
+}
+
+function mergeInto(target: JsonSchema, part: JsonSchema): void {
+  for (const [k, v] of Object.entries(part)) {
+    if (k === 'properties')
+      target.properties = { ...target.properties, ...(v as Record<string, JsonSchema>) };
+    else if (k === 'required')
+      target.required = [...new Set([...(target.required ?? []), ...(v as string[])])];
+    else if (!(k in target)) target[k] = v;
+  }
+}
+
+const isNullSchema = (s: JsonSchema) => s.type === 'null' || s.const === null;
+
+/**
+ * Returns the schema with `$ref` followed, `allOf` merged (properties and required united) and a
+ * nullable `anyOf`/`oneOf` (`[{ type: 'string' }, { type: 'null' }]`) reduced to its non-null
+ * branch; `type: ['string', 'null']` becomes `'string'`. The input is never mutated.
+ *
+ * @example
+ * resolveSchema(root, { $ref: '#/$defs/person' }).properties;
+ */
+export function resolveSchema(root: JsonSchema, schema: JsonSchema | boolean | undefined): JsonSchema {
+  if (schema === undefined || schema === true) return {};
+  if (schema === false) return { not: {} };
+  const hit = resolved.get(schema);
+  if (hit) return hit;
+  let out: JsonSchema = schema;
+  const seen = new Set<string>();
+  while (out.$ref) {
+    if (seen.has(out.$ref)) throw new Error(`<dui-form>: "$ref" cycle through "${out.$ref}".`);
+    seen.add(out.$ref);
+    const { $ref, ...rest } = out;
+    out = { ...deref(root, $ref), ...rest };
+  }
+  if (out.allOf) {
+    const { allOf, ...rest } = out;
+    const merged: JsonSchema = { ...rest };
+    for (const part of allOf) mergeInto(merged, resolveSchema(root, part));
+    out = merged;
+  }
+  for (const key of ['anyOf', 'oneOf'] as const) {
+    const list = out[key];
+    if (list && list.length === 2 && list.some(isNullSchema)) {
+      const { [key]: _drop, ...rest } = out;
+      out = {
+        ...rest,
+        ...resolveSchema(
+          root,
+          list.find((s) => !isNullSchema(s)),
+        ),
+      };
+    }
+  }
+  if (Array.isArray(out.type)) {
+    const types = out.type.filter((t) => t !== 'null');
+    if (types.length === 1) out = { ...out, type: types[0] };
+  }
+  resolved.set(schema, out);
+  return out;
+}
+
+/**
+ * The subschema a JSON Forms scope designates (`#/properties/a/properties/b`, `#/$defs/x` or
+ * `#`), resolved. Properties brought in by `if`/`then`/`else` branches are found too. Throws,
+ * naming the scope, when nothing is there.
+ *
+ * @example
+ * resolveScope(root, '#/properties/address/properties/city'); // { type: 'string', … }
+ */
+export function resolveScope(root: JsonSchema, scope: string): JsonSchema {
+  if (scope === '#' || scope === '#/') return resolveSchema(root, root);
+  const parts = parsePointer(scope.replace(/^#/, ''));
+  let cur = resolveSchema(root, root);
+  for (let i = 0; i < parts.length; i++) {
+    const key = parts[i];
+    let next: JsonSchema | undefined;
+    if (key === 'properties' && i + 1 < parts.length) {
+      next = objectProperties(root, cur)[parts[++i]];
+    } else {
+      next = (cur as Record<string, unknown>)[key] as JsonSchema | undefined;
+    }
+    if (!next) throw new Error(`<dui-form>: the scope "${scope}" designates nothing in the schema.`);
+    cur = resolveSchema(root, next);
+  }
+  return cur;
+}
+
+/**
+ * Every property an object schema can hold: its own plus those its `if`/`then`/`else` and
+ * `oneOf`/`anyOf` branches add (first definition wins).
+ *
+ * @example
+ * Object.keys(objectProperties(root, resolveScope(root, '#')));
+ */
+export function objectProperties(root: JsonSchema, schema: JsonSchema): Record<string, JsonSchema> {
+  const out: Record<string, JsonSchema> = { ...schema.properties };
+  const branches = [schema.then, schema.else, ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];
+  for (const b of branches) {
+    if (!b) continue;
+    for (const [k, v] of Object.entries(resolveSchema(root, b).properties ?? {})) {
+      if (!(k in out) || Object.keys(out[k]).length === 0) out[k] = v;
+    }
+  }
+  return out;
+}
+
+/** The property name a scope ends with (`#/properties/birthDate` → `birthDate`), or `''`. */
+export function scopeName(scope: string): string {
+  const m = /\/properties\/([^/]+)$/.exec(scope);
+  return m ? m[1].replace(/~1/g, '/').replace(/~0/g, '~') : '';
+}
+
+/** The scope of the object that holds the property a scope designates. */
+export function parentScope(scope: string): string {
+  return scope.replace(/\/properties\/[^/]+$/, '') || '#';
+}
+
+/** Turns `birthDate` or `birth_date` into `Birth date` when a schema has no `title`. */
+export function humanize(name: string): string {
+  const words = name
+    .replace(/[_-]+/g, ' ')
+    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The first type of a schema (`integer`, `string`…), inferring `object`/`array`/enum cases. */
+export function schemaType(s: JsonSchema): string | undefined {
+  if (typeof s.type === 'string') return s.type;
+  if (Array.isArray(s.type)) return s.type.find((t) => t !== 'null');
+  if (s.properties) return 'object';
+  if (s.items) return 'array';
+  if (s.enum?.length) return typeof s.enum[0];
+  if (s.oneOf?.every((o) => 'const' in o)) return typeof s.oneOf[0].const;
+  return undefined;
+}

@@ -1,0 +1,33 @@
+/**
+ * Compiles a schema given at run time with ajv: JSON Schema 2020-12 by default, draft-07 when
+ * the schema's `$schema` says so. The compiler (ajv + ajv-formats + ajv-errors, ~45 KB gz) is
+ * loaded on first use by a dynamic import, so a page that passes a precompiled `validator`
+ * never downloads it. Needs `unsafe-eval` under a Content-Security-Policy: CSP-strict pages
+ * pass a precompiled validator instead.
+ *
+ * @example
+ * const validate = await compileSchema(schema);
+ * validate({ name: 'Dupont' }); // ajv errors, or null when valid
+ */
+import type { AjvErrorLike } from './errors.js';
+
+/** A compiled validator: the errors, or `null` when the data is valid. */
+export type CompiledValidator = (data: unknown) => AjvErrorLike[] | null;
+
+const cache = new WeakMap<object, Promise<CompiledValidator>>();
+
+/**
+ * Compiles (once per schema object) and returns the validator. A schema ajv refuses rejects
+ * with ajv's message, which names the keyword and place.
+ *
+ * @example
+ * compileSchema({ type: 'object', required: ['name'] }).then((v) => v({}));
+ */
+export function compileSchema(schema: object): Promise<CompiledValidator> {
+  let p = cache.get(schema);
+  if (!p) {
+    p = import('./ajv-compile.js').then((m) => m.compile(schema));
+    cache.set(schema, p);
+  }
+  return p;
+}
