@@ -255,6 +255,8 @@ async function main() {
       const t0 = Date.now();
       const problems = await check(tab, baseUrl, item, axeSource, 30_000);
       const ms = Date.now() - t0;
+      // A story that failed may have left the page in a bad state: the next one starts afresh.
+      if (problems.length) tab.loaded = false;
       const label = `${item.type === 'docs' ? 'docs ' : ''}${item.title} › ${item.name}${item.theme && item.theme !== 'light' ? ` [${item.theme}]` : ''}`;
       console.log(`${problems.length ? '✗' : '✓'} ${label} (${ms} ms)`);
       for (const p of problems) console.log(`    ${p}`);
