@@ -113,7 +113,7 @@ describe('createHttpBackend', () => {
   it('reports an unreachable server as unavailable, without throwing', async () => {
     const backend = createHttpBackend({
       baseUrl: 'http://127.0.0.1:9',
-      fetch: (() => Promise.reject(new TypeError('fetch failed'))),
+      fetch: () => Promise.reject(new TypeError('fetch failed')),
     });
     const r = await backend.getTasks();
     expect(r.ok).toBe(false);

@@ -24,6 +24,7 @@ const STATUS: Record<string, number> = {
   'not-in-care-team': 403,
   'not-found': 404,
   'unknown-instance': 404,
+  'unknown-definition': 404,
   'unknown-event': 400,
   conflict: 409,
   finished: 409,
