@@ -5,3 +5,5 @@ import './dui-provider/dui-provider.js';
 import './dui-task-inbox/dui-task-inbox.js';
 import './dui-form/dui-form.js';
 import './dui-workflow-step/dui-workflow-step.js';
+import './dui-user-file/dui-user-file.js';
+import './dui-timeline/dui-timeline.js';

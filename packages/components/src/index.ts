@@ -19,3 +19,5 @@ export { token, TOKENS, tokensMarkdown, type TokenName } from './styles/tokens.j
 export { themeCss, applyTheme, type ThemeName } from './styles/themes.js';
 export { translator } from './i18n/index.js';
 export * from './dui-workflow-step/dui-workflow-step.js';
+export * from './dui-user-file/dui-user-file.js';
+export * from './dui-timeline/dui-timeline.js';
