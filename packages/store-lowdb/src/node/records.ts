@@ -1,0 +1,137 @@
+/**
+ * Records on disk: one JSON file per record under `records/<collection>/<id>.json`, written by
+ * lowdb's `DataFile` (steno: temp file + rename, so a crash leaves the old or the new file, never
+ * a partial one). Everything is read and checked at start, then served from memory; a write
+ * rewrites only its own small file, so its cost does not grow with the number of files.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataFile } from 'lowdb/node';
+import { ConflictError, type StoredRecord } from '@duikit/core';
+import { StoreCorruptError, parsePositionOf } from '../errors.js';
+
+/** File-name-safe encoding of ids and collection names (also safe on Windows). */
+export function encodeName(name: string): string {
+  return encodeURIComponent(name)
+    .replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/^\./, '%2E');
+}
+
+const decodeName = (file: string) => decodeURIComponent(file.slice(0, -'.json'.length));
+
+/** The in-memory image of the record files, with version-checked writes. */
+export class RecordFiles {
+  private readonly collections = new Map<string, Map<string, StoredRecord>>();
+  private readonly adapters = new Map<string, DataFile<StoredRecord>>();
+
+  constructor(private readonly root: string) {}
+
+  /** Reads and checks every record file; throws {@link StoreCorruptError} on the first bad one. */
+  load(): number {
+    mkdirSync(this.root, { recursive: true });
+    let count = 0;
+    for (const colDir of readdirSync(this.root, { withFileTypes: true })) {
+      if (!colDir.isDirectory()) continue;
+      const collection = decodeURIComponent(colDir.name);
+      const map = this.col(collection);
+      const dir = join(this.root, colDir.name);
+      for (const file of readdirSync(dir)) {
+        // Names starting with a dot are steno's temp files: an interrupted write, never committed.
+        if (file.startsWith('.') || !file.endsWith('.json')) continue;
+        const path = join(dir, file);
+        const text = readFileSync(path, 'utf8');
+        let rec: StoredRecord;
+        try {
+          rec = JSON.parse(text) as StoredRecord;
+        } catch (e) {
+          throw new StoreCorruptError(path, parsePositionOf(e, text), (e as Error).message);
+        }
+        if (
+          !rec ||
+          typeof rec !== 'object' ||
+          typeof rec.version !== 'number' ||
+          rec.id !== decodeName(file)
+        ) {
+          throw new StoreCorruptError(path, {}, 'not a DUI Kit record (id, version and data expected)');
+        }
+        map.set(rec.id, rec);
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private col(name: string) {
+    let c = this.collections.get(name);
+    if (!c) this.collections.set(name, (c = new Map<string, StoredRecord>()));
+    return c;
+  }
+
+  private pathOf(collection: string, id: string) {
+    return join(this.root, encodeName(collection), `${encodeName(id)}.json`);
+  }
+
+  private adapter(collection: string, id: string) {
+    const path = this.pathOf(collection, id);
+    let a = this.adapters.get(path);
+    if (!a) {
+      mkdirSync(join(this.root, encodeName(collection)), { recursive: true });
+      a = new DataFile<StoredRecord>(path, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) });
+      this.adapters.set(path, a);
+    }
+    return a;
+  }
+
+  get(collection: string, id: string): StoredRecord | undefined {
+    return this.collections.get(collection)?.get(id);
+  }
+
+  all(collection: string): IterableIterator<StoredRecord> {
+    return this.col(collection).values();
+  }
+
+  /** Version check and memory update happen synchronously, so two concurrent writers cannot both win. */
+  async put(
+    collection: string,
+    id: string,
+    data: unknown,
+    expected: number | null,
+    now: string,
+  ): Promise<StoredRecord> {
+    const map = this.col(collection);
+    const current = map.get(id);
+    if ((current?.version ?? null) !== expected) {
+      throw new ConflictError(collection, id, expected, current?.version ?? null);
+    }
+    const rec: StoredRecord = {
+      collection,
+      id,
+      version: (current?.version ?? 0) + 1,
+      updatedAt: now,
+      data: structuredClone(data),
+    };
+    map.set(id, rec);
+    try {
+      await this.adapter(collection, id).write(rec);
+    } catch (e) {
+      // The disk refused: put memory back so it keeps telling the truth about the file.
+      if (map.get(id) === rec) {
+        if (current) map.set(id, current);
+        else map.delete(id);
+      }
+      throw e;
+    }
+    return rec;
+  }
+
+  async delete(collection: string, id: string, expected: number): Promise<void> {
+    const map = this.col(collection);
+    const current = map.get(id);
+    if (current?.version !== expected)
+      throw new ConflictError(collection, id, expected, current?.version ?? null);
+    map.delete(id);
+    const path = this.pathOf(collection, id);
+    this.adapters.delete(path);
+    if (existsSync(path)) rmSync(path);
+  }
+}

@@ -1,0 +1,97 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConflictError } from '@duikit/core';
+import { createLowdbStore } from '@duikit/store-lowdb';
+import { tempDir } from './helpers.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const folder = () => {
+  const t = tempDir();
+  cleanups.push(t.cleanup);
+  return t.dir;
+};
+
+describe('lowdb store (Node)', () => {
+  it('writes one JSON file per record, on disk even under vitest (G4), and reads it back after a restart', async () => {
+    const dir = folder();
+    const store = await createLowdbStore({ dir });
+    const a = await store.put('userFiles', 'uf/1 é', { n: 1 }, null);
+    const b = await store.put('userFiles', 'uf/1 é', { n: 2 }, a.version);
+    expect(b.version).toBe(2);
+    await store.close();
+    const files = readdirSync(join(dir, 'records', 'userFiles'));
+    expect(files).toEqual(['uf%2F1%20%C3%A9.json']);
+    expect(JSON.parse(readFileSync(join(dir, 'records', 'userFiles', files[0]), 'utf8'))).toMatchObject({
+      version: 2,
+      data: { n: 2 },
+    });
+    const again = await createLowdbStore({ dir });
+    expect((await again.get<{ n: number }>('userFiles', 'uf/1 é'))?.data.n).toBe(2);
+    expect(again.info.records).toBe(1);
+    await again.close();
+  });
+
+  it('refuses a stale write with ConflictError and leaves the file as it was', async () => {
+    const dir = folder();
+    const store = await createLowdbStore({ dir });
+    await store.put('c', 'x', { v: 'first' }, null);
+    await store.put('c', 'x', { v: 'second' }, 1);
+    await expect(store.put('c', 'x', { v: 'lost?' }, 1)).rejects.toBeInstanceOf(ConflictError);
+    await expect(store.put('c', 'x', { v: 'dup' }, null)).rejects.toBeInstanceOf(ConflictError);
+    await store.close();
+    expect(JSON.parse(readFileSync(join(dir, 'records', 'c', 'x.json'), 'utf8')).data).toEqual({
+      v: 'second',
+    });
+  });
+
+  it('lets only one of two concurrent writers with the same version win', async () => {
+    const store = await createLowdbStore({ dir: folder() });
+    await store.put('c', 'x', { n: 0 }, null);
+    const results = await Promise.allSettled([
+      store.put('c', 'x', { n: 1 }, 1),
+      store.put('c', 'x', { n: 2 }, 1),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    await store.close();
+  });
+
+  it('queries by field and predicate, deletes with a version check', async () => {
+    const store = await createLowdbStore({ dir: folder() });
+    await store.put('c', 'a', { kind: 'x', n: 1 }, null);
+    await store.put('c', 'b', { kind: 'y', n: 2 }, null);
+    await store.put('c', 'c', { kind: 'x', n: 3 }, null);
+    expect((await store.query<{ n: number }>('c', { where: { kind: 'x' } })).map((r) => r.id)).toEqual([
+      'a',
+      'c',
+    ]);
+    expect(
+      (await store.query<{ n: number }>('c', { filter: (r) => r.data.n > 1, limit: 1 })).map((r) => r.id),
+    ).toEqual(['b']);
+    await expect(store.delete('c', 'a', 7)).rejects.toBeInstanceOf(ConflictError);
+    await store.delete('c', 'a', 1);
+    expect(await store.get('c', 'a')).toBeUndefined();
+    await store.close();
+  });
+
+  it('keeps the audit apart, in append-only segments, continues it after a restart and prunes whole segments', async () => {
+    const dir = folder();
+    const store = await createLowdbStore({ dir, auditSegmentSize: 3 });
+    for (let seq = 1; seq <= 7; seq++) await store.appendAudit({ seq, at: `2026-01-0${seq}` });
+    await store.close();
+    expect(readdirSync(join(dir, 'audit'))).toEqual([
+      '000000000001.jsonl',
+      '000000000004.jsonl',
+      '000000000007.jsonl',
+    ]);
+    const again = await createLowdbStore({ dir, auditSegmentSize: 3 });
+    expect((await again.lastAudit())?.seq).toBe(7);
+    await again.appendAudit({ seq: 8, at: '2026-01-08' });
+    expect((await again.readAudit(5, 2)).map((e) => e.seq)).toEqual([5, 6]);
+    expect(await again.pruneAudit(5)).toBe(3);
+    expect((await again.readAudit()).map((e) => e.seq)).toEqual([4, 5, 6, 7, 8]);
+    expect(existsSync(join(dir, 'audit', '000000000001.jsonl'))).toBe(false);
+    await again.close();
+  });
+});
