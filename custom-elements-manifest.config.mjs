@@ -11,7 +11,7 @@
  * the VS Code data and the JSX typings know every tag.
  *
  * @example
- * export default { plugins: [duikitDefinePlugin()] };
+ * const config = { plugins: [duikitDefinePlugin()] };
  */
 export function duikitDefinePlugin() {
   /** @type {{ tag: string, className: string, module: string }[]} */
@@ -48,11 +48,59 @@ export function duikitDefinePlugin() {
   };
 }
 
+const hasTag = (ts, node, names) => ts.getJSDocTags(node).some((t) => names.includes(t.tagName.getText()));
+
+/**
+ * Keeps only what a class really declares. The analyzer also turns constructor assignments into
+ * members — `this.internals = this.attachInternals()` loses the field's `@internal` tag, and
+ * `this.body.className = 'body'` even invents a `className` member — so this plugin records each
+ * class's declared members (and which are `@internal` / `@ignore`) and filters the manifest by
+ * them. Inherited members (`inheritedFrom`) are kept.
+ *
+ * @example
+ * const config = { plugins: [duikitDeclaredMembersPlugin()] };
+ */
+export function duikitDeclaredMembersPlugin() {
+  /** @type {Map<string, { declared: Set<string>, internal: Set<string> }>} */
+  const classes = new Map();
+  return {
+    name: 'duikit-declared-members',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const info = { declared: new Set(), internal: new Set() };
+      for (const member of node.members) {
+        // Constructor parameter properties (`constructor(private x)`) are members too.
+        const named = ts.isConstructorDeclaration(member)
+          ? member.parameters.filter((p) => ts.getModifiers(p)?.length)
+          : [member];
+        for (const m of named) {
+          if (!m.name || !ts.isIdentifier(m.name)) continue;
+          (hasTag(ts, m, ['internal', 'ignore']) ? info.internal : info.declared).add(m.name.text);
+        }
+      }
+      classes.set(`${moduleDoc.path}#${node.name.text}`, info);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const d of mod.declarations ?? []) {
+          const info = d.kind === 'class' && classes.get(`${mod.path}#${d.name}`);
+          if (!info) continue;
+          const keep = (name) => info.declared.has(name) && !info.internal.has(name);
+          if (d.members) d.members = d.members.filter((m) => m.inheritedFrom || keep(m.name));
+          if (d.attributes) {
+            d.attributes = d.attributes.filter((a) => a.inheritedFrom || !a.fieldName || keep(a.fieldName));
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.d.ts', 'src/generated/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [duikitDefinePlugin()],
+  plugins: [duikitDefinePlugin(), duikitDeclaredMembersPlugin()],
 };

@@ -20,6 +20,8 @@ export async function analyze({
   pkgDir = join(root, 'packages/components'),
   configPath = join(root, 'custom-elements-manifest.config.mjs'),
 } = {}) {
+  // Load the configuration first: the analyzer only logs a broken one and goes on with defaults.
+  await import(pathToFileURL(configPath).href);
   const argv = ['analyze', '--config', configPath, '--quiet'];
   const manifest = await cli({ argv, cwd: pkgDir, noWrite: true });
   if (!manifest) throw new Error(`The analyzer could not read its configuration at ${configPath}.`);
@@ -68,8 +70,8 @@ export function tidyManifest(manifest) {
 
 /**
  * Lists documentation gaps that would make a docs page or an editor tooltip useless: an element
- * with no summary or description, an attribute, event, slot, CSS part or custom property with no
- * description, an event not named `dui-…`, and names shared between attributes, slots and parts
+ * with no summary or description, a public property, attribute, event, slot, CSS part or custom
+ * property with no description, an event not named `dui-…`, and names shared between attributes, slots and parts
  * (Storybook keys its arg table by name, so one of them silently vanishes).
  * @returns {string[]} one line per problem, `<tag>: …`
  */
@@ -90,6 +92,10 @@ export function checkManifest(manifest) {
         if (!item.description?.trim()) say(`${kind} '${item.name}' has no description`);
     }
     for (const e of lists.event) if (!e.name?.startsWith('dui-')) say(`event '${e.name}' is not named dui-…`);
+    for (const m of (el.members ?? []).filter((x) => isPublicField(x) && !x.inheritedFrom)) {
+      if (!m.description?.trim())
+        say(`property '${m.name}' has no description (document it, or mark it @internal)`);
+    }
     const seen = new Map();
     for (const kind of ['attribute', 'slot', 'CSS part', 'event']) {
       for (const { name } of lists[kind]) {

@@ -56,6 +56,25 @@ describe('analyze', () => {
     expect(names).not.toContain('secret');
   });
 
+  it('ignores constructor assignments: an @internal field set there, a property of another object', () => {
+    const names = elementsOf(manifest)[0].members.map((m: { name: string }) => m.name);
+    expect(names).not.toContain('internals');
+    expect(names).not.toContain('className');
+    expect(names).not.toContain('box');
+  });
+
+  it('fails loudly on a broken configuration instead of analysing with defaults', async () => {
+    const dir = mkdtempSync(join(import.meta.dirname, '../../node_modules/.cache-duikit-cem-'));
+    try {
+      writeFileSync(join(dir, 'broken.config.mjs'), 'export default { globs: [ };\n');
+      await expect(analyze({ pkgDir: fixture, configPath: join(dir, 'broken.config.mjs') })).rejects.toThrow(
+        SyntaxError,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads slots, events, parts and custom properties from the class JSDoc', () => {
     const demo = elementsOf(manifest)[0];
     expect(demo.summary).toBe('Shows a labelled value.');
@@ -72,6 +91,18 @@ describe('analyze', () => {
 describe('checkManifest', () => {
   it('passes a fully documented element', () => {
     expect(checkManifest(manifest)).toEqual([]);
+  });
+
+  it('asks for a description (or @internal) on every public property', () => {
+    const el = { kind: 'class', name: 'DuiX', tagName: 'dui-x', customElement: true, summary: 'X.' };
+    const members = [
+      { kind: 'field', name: 'value', description: 'The value.' },
+      { kind: 'field', name: 'cache' },
+      { kind: 'field', name: 'lang', inheritedFrom: { name: 'HTMLElement' } },
+    ];
+    expect(checkManifest({ modules: [{ path: 'src/x.ts', declarations: [{ ...el, members }] }] })).toEqual([
+      "<dui-x> (src/x.ts): property 'cache' has no description (document it, or mark it @internal)",
+    ]);
   });
 
   it('names each gap and each name shared by an attribute, a slot or a part', () => {
