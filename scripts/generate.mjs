@@ -85,10 +85,10 @@ async function parseJson(text, file) {
         const { offset } = errors[0];
         const before = text.slice(0, offset).split('\n');
         where = ` (line ${before.length}, column ${before.at(-1).length + 1})`;
-        pointer = jsonc
-          .getLocation(text, offset)
-          .path.map((p) => '/' + escapePointer(p))
-          .join('');
+        const path = jsonc.getLocation(text, offset).path;
+        // A trailing '' is the property name jsonc was about to read: the pointer is its parent.
+        while (path.at(-1) === '') path.pop();
+        pointer = path.map((p) => '/' + escapePointer(p)).join('');
       }
     } catch {
       // jsonc-parser only refines the location; the message below is enough without it.
