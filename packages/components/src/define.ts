@@ -7,3 +7,4 @@ import './dui-form/dui-form.js';
 import './dui-workflow-step/dui-workflow-step.js';
 import './dui-user-file/dui-user-file.js';
 import './dui-timeline/dui-timeline.js';
+import './dui-aggir-grid/dui-aggir-grid.js';

@@ -21,3 +21,4 @@ export { translator } from './i18n/index.js';
 export * from './dui-workflow-step/dui-workflow-step.js';
 export * from './dui-user-file/dui-user-file.js';
 export * from './dui-timeline/dui-timeline.js';
+export * from './dui-aggir-grid/dui-aggir-grid.js';
