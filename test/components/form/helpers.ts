@@ -11,7 +11,7 @@ export async function mount(
 ): Promise<DuiForm> {
   document.body.innerHTML = '<main><h1>Test</h1></main>';
   const form = document.createElement('dui-form');
-  Object.assign(form, { locale: 'fr', ...props, schema: f.schema, uischema: f.uischema, data: f.data });
+  Object.assign(form, { locale: 'fr', schema: f.schema, uischema: f.uischema, data: f.data, ...props });
   document.querySelector('main')!.append(form);
   await form.updateComplete;
   return form;

@@ -36,8 +36,9 @@ export function formatModel(value: unknown, schema: JsonSchema): string {
     return Number.isNaN(d.getTime()) ? value : toLocalDateTime(d);
   }
   if (schema.format === 'time' && typeof value === 'string') return value.slice(0, 5);
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${value}`;
+  return JSON.stringify(value);
 }
 
 /**
