@@ -150,3 +150,22 @@ describe('engine: user files', () => {
     await expect(makeEngine({ auditRetention: '12 months' })).rejects.toThrow(/ISO 8601/);
   });
 });
+
+describe('engine: nested categories', () => {
+  it('checks the categories inside an added object, not only its top', async () => {
+    const { engine } = await makeEngine();
+    const ok1 = await engine.createUserFile(
+      as('secretariat'),
+      { person: { ins: { birthName: 'X' } } },
+      { id: 'a' },
+    );
+    expect(ok1.ok).toBe(true);
+    const r = await engine.createUserFile(
+      as('secretariat'),
+      { person: { entourage: [{ name: 'Paul' }] } },
+      { id: 'b' },
+    );
+    expect(!r.ok && r.error.code).toBe('forbidden');
+    expect(!r.ok && r.error.message).toMatch(/sociale/);
+  });
+});

@@ -28,7 +28,27 @@ export interface CommitOptions {
 
 const viaBreakGlass = (d: Decision) => d.allowed && d.via === 'break-glass';
 
-/** What changed between two versions of a file: pointers and their categories. */
+/** Categories of a value placed at `segments` and of everything inside it (nested mappings count). */
+function categoriesUnder(core: EngineCore, doc: UserFileData, segments: string[], into: Set<Category>) {
+  const walk = (node: unknown, segs: string[], cat: Category) => {
+    into.add(cat);
+    if (!node || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node)) {
+      const child = [...segs, k];
+      walk(v, child, core.categorizer.step(child, v, cat));
+    }
+  };
+  const node = segments.reduce<unknown>(
+    (n, k) => (n && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined),
+    doc,
+  );
+  walk(node, segments, core.categorizer.categoryOf(doc, segments));
+}
+
+/**
+ * What changed between two versions of a file: pointers and the categories of every changed
+ * place, including everything inside an added or removed object.
+ */
 export function changedPlaces(
   core: EngineCore,
   prev: UserFileData,
@@ -39,8 +59,8 @@ export function changedPlaces(
   for (const d of diff(prev, next)) {
     const segs = d.path.map(String);
     pointers.push(toPointer(segs));
-    if (d.type !== 'CREATE') categories.add(core.categorizer.categoryOf(prev, segs));
-    if (d.type !== 'REMOVE') categories.add(core.categorizer.categoryOf(next, segs));
+    if (d.type !== 'CREATE') categoriesUnder(core, prev, segs, categories);
+    if (d.type !== 'REMOVE') categoriesUnder(core, next, segs, categories);
   }
   return { pointers, categories: [...categories] };
 }
