@@ -1,0 +1,234 @@
+/**
+ * The workflow playground's logic, without UI: the definitions on offer, checking a pasted text
+ * (JSON syntax, variant resolution, the engine's linter) and a simulation that runs the definition
+ * on an in-memory store with a clock the person moves forward.
+ *
+ * @example
+ * const checked = checkDefinition(text);
+ * if (checked.ok) {
+ *   const sim = await Simulation.start(checked.definition);
+ *   await sim.send('secretariat', 'SCHEDULE', { visitDate: '2026-03-05' });
+ *   await sim.advance('P10D'); // fires the deadlines due by then
+ * }
+ */
+import { Temporal } from 'temporal-polyfill';
+import {
+  createMemoryStore,
+  createWorkflowRuntime,
+  lintWorkflow,
+  refOf,
+  resolveVariant,
+  standardWorkflowFiles,
+  type AvailableEvent,
+  type CallContext,
+  type FiredItem,
+  type WorkflowDefinition,
+  type WorkflowInstance,
+  type WorkflowRuntime,
+  type WorkflowVariant,
+} from '@duikit/core';
+import visitRequest from './visit-request.workflow.json';
+
+/** One definition offered in the picker. */
+export interface PlaygroundSource {
+  id: string;
+  label: string;
+  text: string;
+}
+
+const pretty = (value: unknown) => JSON.stringify(value, null, 2);
+
+/** The standard workflows, the establishment variants and the configurators' guide example. */
+export function playgroundSources(): PlaygroundSource[] {
+  const { definitions, variants } = standardWorkflowFiles;
+  return [
+    ...definitions.map((d) => ({ id: refOf(d), label: `${d.title.fr} (${refOf(d)})`, text: pretty(d) })),
+    ...variants.map((v) => ({
+      id: refOf(v),
+      label: `Variante : ${v.title?.fr ?? v.id} (${refOf(v)})`,
+      text: pretty(v),
+    })),
+    { id: 'visit-request@1.0.0', label: 'Exemple du guide : demande de visite', text: pretty(visitRequest) },
+  ];
+}
+
+/** A problem found in the pasted text: a JSON Pointer (`/` for the root) and a message. */
+export interface PlaygroundProblem {
+  pointer: string;
+  message: string;
+}
+
+/** The outcome of {@link checkDefinition}. */
+export type Checked =
+  | { ok: true; definition: WorkflowDefinition; variantOf?: string }
+  | { ok: false; problems: PlaygroundProblem[] };
+
+const formRefs = () => standardWorkflowFiles.forms.map((f) => refOf(f));
+const workflowRefs = () => standardWorkflowFiles.definitions.map((d) => refOf(d));
+
+/** Line and column of a character offset, for JSON syntax errors. */
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `ligne ${before.length}, colonne ${before[before.length - 1].length + 1}`;
+}
+
+/** Finds a standard definition, or a standard variant resolved (variants may extend variants). */
+function standardLookup(ref: string, depth = 0): WorkflowDefinition | undefined {
+  const { definitions, variants } = standardWorkflowFiles;
+  const found = definitions.find((d) => refOf(d) === ref);
+  if (found || depth > 8) return found;
+  const variant = variants.find((v) => refOf(v) === ref);
+  if (!variant) return undefined;
+  const r = resolveVariant(variant, (next) => standardLookup(next, depth + 1));
+  return 'definition' in r ? r.definition : undefined;
+}
+
+/**
+ * Parses and lints a definition or a variant (a document with `extends`, resolved against the
+ * standard workflows first). Every problem names its place.
+ */
+export function checkDefinition(text: string): Checked {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    const message = (err as Error).message;
+    const at = /position (\d+)/.exec(message);
+    return {
+      ok: false,
+      problems: [
+        {
+          pointer: '/',
+          message: `JSON invalide${at ? ` (${lineColumn(text, Number(at[1]))})` : ''} : ${message}`,
+        },
+      ],
+    };
+  }
+  let definition = doc as WorkflowDefinition;
+  let variantOf: string | undefined;
+  if (doc && typeof doc === 'object' && 'extends' in doc) {
+    const variant = doc as WorkflowVariant;
+    const resolved = resolveVariant(variant, standardLookup);
+    if ('problems' in resolved) return { ok: false, problems: resolved.problems };
+    definition = resolved.definition;
+    variantOf = variant.extends;
+  }
+  const problems = lintWorkflow(definition, {
+    forms: formRefs(),
+    workflows: [...workflowRefs(), refOf(definition)],
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, definition, variantOf };
+}
+
+/** A line of the simulation's log. */
+export interface LogEntry {
+  at: string;
+  text: string;
+  kind: 'event' | 'refused' | 'deadline' | 'reminder' | 'clock' | 'start';
+}
+
+/** Where simulations start: a Monday morning in Paris. */
+export const SIMULATION_START = '2026-03-02T08:00:00Z';
+
+/** The establishment (FINESS, demo) and person of every simulation. */
+const ESTABLISHMENT = '750000001';
+const FILE_ID = 'demo-file-1';
+
+/**
+ * A definition running on an in-memory store with a simulated clock. Every call returns after
+ * the store is updated; `instance` is the latest stored record.
+ */
+export class Simulation {
+  readonly log: LogEntry[] = [];
+  instance!: WorkflowInstance;
+  private constructor(
+    private readonly runtime: WorkflowRuntime,
+    private readonly clock: { now: Date },
+  ) {}
+
+  /** Starts an instance for a demo person. Resolves to the refusal message when it cannot start. */
+  static async start(
+    definition: WorkflowDefinition,
+    data: Record<string, unknown> = {},
+  ): Promise<Simulation | string> {
+    const clock = { now: new Date(SIMULATION_START) };
+    const others = standardWorkflowFiles.definitions.filter((d) => refOf(d) !== refOf(definition));
+    let runtime: WorkflowRuntime;
+    try {
+      runtime = createWorkflowRuntime({
+        store: createMemoryStore(() => clock.now),
+        registry: { definitions: [definition, ...others], forms: standardWorkflowFiles.forms },
+        clock: () => clock.now,
+      });
+    } catch (err) {
+      return (err as Error).message;
+    }
+    const sim = new Simulation(runtime, clock);
+    const r = await runtime.start(sim.context('director'), {
+      definition: refOf(definition),
+      fileId: FILE_ID,
+      data,
+    });
+    if (!r.ok) return r.reason.message;
+    sim.instance = r.instance;
+    sim.note('start', `Instance démarrée : ${r.instance.states.join(', ')}`);
+    return sim;
+  }
+
+  /** The simulated current instant. */
+  get now(): Date {
+    return this.clock.now;
+  }
+
+  /** The call context of a demo professional with `role`. */
+  context(role: string): CallContext {
+    return {
+      actor: { professionalId: `demo-${role}`, role, establishment: ESTABLISHMENT, name: `Démo (${role})` },
+      purpose: 'care',
+    };
+  }
+
+  /** The events `role` could send now, each allowed or with its reason. */
+  events(role: string): Promise<AvailableEvent[]> {
+    return this.runtime.availableEvents(this.context(role), this.instance.id);
+  }
+
+  /** Sends an event as `role`; a refusal is logged with its reason and changes nothing. */
+  async send(role: string, type: string, payload?: unknown): Promise<boolean> {
+    const r = await this.runtime.send(this.context(role), this.instance.id, { type, payload });
+    if (!r.ok) {
+      const details = (r.reason.problems ?? []).map((p) => ` ${p.pointer || '/'} : ${p.message}`).join(';');
+      this.note('refused', `${type} refusé (${role}) : ${r.reason.message}${details ? ` —${details}` : ''}`);
+      return false;
+    }
+    this.instance = r.instance;
+    this.note('event', `${type} (${role}) → ${r.instance.states.join(', ')}`);
+    return true;
+  }
+
+  /** Moves the clock forward by an ISO 8601 duration (Paris calendar) and fires what fell due. */
+  async advance(duration: string): Promise<FiredItem[]> {
+    const next = Temporal.Instant.from(this.clock.now.toISOString())
+      .toZonedDateTimeISO('Europe/Paris')
+      .add(Temporal.Duration.from(duration))
+      .toInstant();
+    this.clock.now = new Date(next.epochMilliseconds);
+    this.note('clock', `Horloge avancée de ${duration}`);
+    const fired = await this.runtime.tick(this.clock.now);
+    for (const f of fired) {
+      const what =
+        f.kind === 'deadline' ? `Échéance ${f.deadlineId} : ${f.event}` : `Rappel avant ${f.deadlineId}`;
+      this.note(
+        f.kind,
+        `${what}${f.kind === 'deadline' && f.handled === false ? ' (aucun état ne réagit : reste en retard)' : ''}`,
+      );
+    }
+    const latest = await this.runtime.get(this.context('director'), this.instance.id);
+    if (latest.ok) this.instance = latest.instance;
+    return fired;
+  }
+
+  private note(kind: LogEntry['kind'], text: string) {
+    this.log.push({ at: this.clock.now.toISOString(), text, kind });
+  }
+}
