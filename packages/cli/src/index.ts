@@ -3,6 +3,18 @@
  *
  * @packageDocumentation
  */
+import { parseArgs } from 'node:util';
+import { createTranslator, resolveLocale } from '@duikit/core';
+import { processIo, type Io } from './io.js';
+import { runMigrate } from './migrate.js';
+import { runDiagram, runResolve } from './show.js';
+import { runValidate } from './validate.js';
+
+export { bufferIo, processIo, type Io } from './io.js';
+export { validatePaths, type FileProblem } from './validate.js';
+export { loadConfig, type Config, type ConfigFile } from './config.js';
+
+const VERSION = '0.0.0';
 
 /**
  * Runs the CLI with the given arguments and returns the exit code
@@ -11,11 +23,71 @@
  * @example
  * process.exitCode = await main(process.argv.slice(2));
  */
-export async function main(args: string[]): Promise<number> {
-  if (args[0] === '--version') {
-    console.log('0.0.0');
+export async function main(args: string[], io: Io = processIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+        lang: { type: 'string' },
+        format: { type: 'string', default: 'mermaid' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        data: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        workflows: { type: 'string', default: 'workflows' },
+        store: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    const t = createTranslator(resolveLocale(process.env.LANG));
+    io.err((e as Error).message);
+    io.err(t('cli.usage'));
+    return 2;
+  }
+  const { values: v, positionals } = parsed;
+  const locale = resolveLocale(v.lang ?? process.env.LANG);
+  const t = createTranslator(locale);
+  const [command, ...rest] = positionals;
+  if (v.version) {
+    io.out(VERSION);
     return 0;
   }
-  console.error('usage: duikit <validate|diagram|resolve|migrate> …');
-  return 2;
+  if (v.help) {
+    io.out(t('cli.usage'));
+    return 0;
+  }
+  if (!command) {
+    io.err(t('cli.usage'));
+    return 2;
+  }
+  switch (command) {
+    case 'validate':
+      return runValidate(rest, io, t);
+    case 'diagram':
+      return runDiagram(rest[0], v.format, locale, io, t);
+    case 'resolve':
+      return runResolve(rest[0], io, t);
+    case 'migrate':
+      return runMigrate(
+        {
+          from: v.from,
+          to: v.to,
+          data: v.data,
+          dryRun: v['dry-run'],
+          workflows: v.workflows,
+          store: v.store,
+        },
+        io,
+        t,
+      );
+    default:
+      io.err(t('cli.error.unknownCommand', { command }));
+      io.err(t('cli.usage'));
+      return 2;
+  }
 }

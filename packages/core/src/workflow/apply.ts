@@ -3,7 +3,10 @@
  * timers): the new record plus the effects to run once it is persisted. Nothing is written here.
  */
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import type { Locale, Translate } from '../i18n/index.js';
 import { guardInput, type MachineEvent } from './builtins.js';
+import { handlersFor } from './checks.js';
+import { refusal } from './refusal.js';
 import type { CompiledWorkflow } from './registry.js';
 import type {
   RefusalReason,
@@ -23,6 +26,9 @@ export interface WorkflowEffect {
 /** The environment of one call. */
 export interface CallEnv {
   now: Date;
+  /** Translates refusal messages (runtime locale). */
+  t: Translate;
+  locale: Locale;
   author: TransitionAuthor;
   userFile?: unknown;
   purpose?: string;
@@ -143,13 +149,24 @@ export function applyEvent(
     [next, actions] = transition(wf.machine, snapshot, machineEvent(type, payload, env));
   } catch (e) {
     return {
-      refused: { code: 'guard', message: `the event could not be evaluated: ${(e as Error).message}` },
+      refused: refusal(env.t, 'guard', { event: type, error: (e as Error).message }, { key: 'error' }),
     };
   }
   if (next === snapshot || next.status === 'error') {
-    return {
-      refused: { code: 'guard', message: `"${type}" is not possible now: its conditions are not met` },
-    };
+    // Say which conditions failed when the configurator described them.
+    const described = handlersFor(wf, instance.states, type)
+      .flatMap((h) => h.transitions.map((tr) => tr.description?.[env.locale]))
+      .filter((d): d is string => !!d);
+    return described.length
+      ? {
+          refused: refusal(
+            env.t,
+            'guard',
+            { event: type, conditions: described.join(' ; ') },
+            { key: 'guard-described' },
+          ),
+        }
+      : { refused: refusal(env.t, 'guard', { event: type }) };
   }
   const { snapshot: _s, states: _st, status: _status, ...base } = instance;
   const updated = settle(

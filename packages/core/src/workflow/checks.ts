@@ -3,6 +3,8 @@
  * with the first failing reason) and `availableEvents` (which explains each event).
  */
 import type { Actor } from '../actor.js';
+import type { Translate } from '../i18n/index.js';
+import { refusal } from './refusal.js';
 import { validatePayload } from './payload.js';
 import type { CompiledWorkflow } from './registry.js';
 import { eventRoles, taskAt } from './roles.js';
@@ -65,65 +67,41 @@ export function precheck(
   event: string,
   payload: unknown,
   form: (ref: string) => FormDefinition | undefined,
+  t: Translate,
   checkPayload = true,
 ): { reason: RefusalReason } | { formRef?: string } {
   const ev = wf.definition.events[event];
-  if (!ev) return { reason: { code: 'unknown-event', message: `"${event}" is not an event of ${wf.ref}` } };
-  if (instance.status === 'done') {
-    return {
-      reason: { code: 'finished', message: `the workflow is finished (${instance.outcome ?? 'done'})` },
-    };
-  }
-  if (ev.system && actor !== 'system') {
-    return {
-      reason: { code: 'system-event', message: `"${event}" is sent by the engine when a deadline falls due` },
-    };
-  }
+  const no = (
+    code: RefusalReason['code'],
+    params: Record<string, string>,
+    extra?: Parameters<typeof refusal>[3],
+  ) => ({
+    reason: refusal(t, code, { event, ...params }, extra),
+  });
+  if (!ev) return no('unknown-event', { definition: wf.ref });
+  if (instance.status === 'done') return no('finished', { outcome: instance.outcome ?? 'done' });
+  if (ev.system && actor !== 'system') return no('system-event', {});
   const handlers = handlersFor(wf, instance.states, event);
-  if (handlers.length === 0) {
-    return {
-      reason: {
-        code: 'wrong-state',
-        message: `"${event}" cannot be sent in state ${instance.states.join(', ')}`,
-      },
-    };
-  }
+  if (handlers.length === 0) return no('wrong-state', { states: instance.states.join(', ') });
   if (actor !== 'system') {
     const roles = new Set(
       handlers.flatMap((h) =>
-        h.transitions.flatMap((t) => eventRoles(wf.definition, h.handler, event, t, h.leaf)),
+        h.transitions.flatMap((tr) => eventRoles(wf.definition, h.handler, event, tr, h.leaf)),
       ),
     );
-    if (!roles.has(actor.role)) {
-      return {
-        reason: {
-          code: 'role',
-          message: `the role "${actor.role}" may not send "${event}" (allowed: ${[...roles].join(', ')})`,
-        },
-      };
-    }
+    if (!roles.has(actor.role)) return no('role', { role: actor.role, allowed: [...roles].join(', ') });
   }
   let formRef: string | undefined;
   let schema = ev.payload;
   if (ev.submitsTask) {
     formRef = handlers.map((h) => taskAt(wf.definition, h.leaf)?.form).find(Boolean);
     const f = formRef ? form(formRef) : undefined;
-    if (!f)
-      return {
-        reason: {
-          code: 'invalid-payload',
-          message: `no form to validate "${event}" against (${formRef ?? 'the task has none'})`,
-        },
-      };
+    if (!f) return no('invalid-payload', { form: formRef ?? '—' }, { key: 'no-form' });
     schema = f.schema;
   }
   if (checkPayload && schema) {
     const problems = validatePayload(schema, payload);
-    if (problems.length) {
-      return {
-        reason: { code: 'invalid-payload', message: `the data of "${event}" is not valid`, problems },
-      };
-    }
+    if (problems.length) return no('invalid-payload', {}, { problems });
   }
   return { formRef };
 }

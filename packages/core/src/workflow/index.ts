@@ -13,6 +13,7 @@ export {
   type NamedGuard,
 } from './builtins.js';
 export { lintWorkflow, lintCondition, STANDARD_ROLES, type LintOptions } from './lint.js';
+export { lintForm } from './lint-form.js';
 export { checkSchema, type WorkflowFileKind } from './schema-check.js';
 export { resolveVariant, forbiddenKeys } from './variants.js';
 export {

@@ -4,6 +4,7 @@
  */
 import type { CallContext } from '../actor.js';
 import { getAtPointer } from '../json/pointer.js';
+import { createTranslator, type Locale, type Translate } from '../i18n/index.js';
 import { ConflictError, type StorePort, type StoredRecord } from '../store/port.js';
 import type { WorkflowEffect } from './apply.js';
 import { createWorkflowRegistry, type WorkflowRegistry, type WorkflowRegistryInput } from './registry.js';
@@ -56,6 +57,8 @@ export interface WorkflowRuntimeOptions {
   authorize?: AuthorizeHook;
   audit?: AuditHook;
   newId?: () => string;
+  /** Locale of refusal messages (default French). */
+  locale?: Locale;
 }
 
 /** Internal shared state. */
@@ -65,6 +68,8 @@ export interface Kernel {
   clock: () => Date;
   opts: WorkflowRuntimeOptions;
   newId: () => string;
+  locale: Locale;
+  t: Translate;
   load(id: string): Promise<StoredRecord<WorkflowInstance> | undefined>;
   /** Writes with a version check; `false` on conflict. */
   save(instance: WorkflowInstance, version: number | null): Promise<boolean>;
@@ -116,6 +121,8 @@ export function createKernel(opts: WorkflowRuntimeOptions): Kernel {
     clock,
     opts,
     newId: opts.newId ?? (() => `wf-${globalThis.crypto.randomUUID()}`),
+    locale: opts.locale ?? 'fr',
+    t: createTranslator(opts.locale ?? 'fr'),
     load: (id) => store.get<WorkflowInstance>(INSTANCES, id),
     async save(instance, version) {
       try {

@@ -244,6 +244,14 @@ function lintActionParams(
   }
   if (name === 'notify') {
     const list = params.roles;
+    const message = params.message as Record<string, unknown> | undefined;
+    if (typeof message?.fr !== 'string' || typeof message?.en !== 'string') {
+      out.push({
+        pointer: `${at}/message`,
+        code: 'action-params',
+        message: '"notify" needs a "message" with "fr" and "en"',
+      });
+    }
     if (!Array.isArray(list) || list.length === 0) {
       out.push({
         pointer: `${at}/roles`,

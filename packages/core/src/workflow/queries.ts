@@ -61,7 +61,16 @@ export function queryApi(k: Kernel) {
         const ev = wf.definition.events[event];
         if (!ev || ev.system) continue;
         const base = { event, title: ev.title, ...(ev.payload ? { payload: ev.payload } : {}) };
-        const pre = precheck(wf, rec.data, ctx.actor, event, undefined, (ref) => k.registry.form(ref), false);
+        const pre = precheck(
+          wf,
+          rec.data,
+          ctx.actor,
+          event,
+          undefined,
+          (ref) => k.registry.form(ref),
+          k.t,
+          false,
+        );
         if ('reason' in pre) {
           out.push({ ...base, allowed: false, reason: pre.reason });
           continue;
@@ -69,6 +78,8 @@ export function queryApi(k: Kernel) {
         const form = pre.formRef;
         const env = {
           now: k.clock(),
+          t: k.t,
+          locale: k.locale,
           author: ctx.actor,
           userFile: k.opts.userFile ? await k.opts.userFile(rec.data.fileId) : undefined,
         };

@@ -4,6 +4,7 @@
  */
 import type { AnyStateMachine } from 'xstate';
 import { compileWorkflow, type WorkflowRegistries } from './compile.js';
+import { lintForm } from './lint-form.js';
 import { lintWorkflow, type LintOptions } from './lint.js';
 import { checkSchema } from './schema-check.js';
 import type { FormDefinition, WorkflowDefinition, WorkflowProblem, WorkflowVariant } from './types.js';
@@ -71,7 +72,7 @@ export function createWorkflowRegistry(input: WorkflowRegistryInput): WorkflowRe
   const problems: (WorkflowProblem & { ref: string })[] = [];
   const forms = new Map<string, FormDefinition>();
   for (const f of input.forms ?? []) {
-    if (input.lint !== false) problems.push(...checkSchema('form', f).map((p) => ({ ...p, ref: refOf(f) })));
+    if (input.lint !== false) problems.push(...lintForm(f).map((p) => ({ ...p, ref: refOf(f) })));
     forms.set(refOf(f), f);
   }
   const defs = new Map<string, { definition: WorkflowDefinition; variantOf?: string }>();

@@ -89,7 +89,10 @@ export interface RefusalReason {
     | 'forbidden'
     | 'conflict'
     | 'unrestorable';
+  /** In the runtime's locale (French by default). */
   message: string;
+  /** The values named in the message, for screens that word it themselves. */
+  params?: Record<string, string>;
   /** Payload problems, as JSON Pointers into the payload. */
   problems?: { pointer: string; message: string }[];
 }

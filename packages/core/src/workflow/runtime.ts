@@ -6,6 +6,7 @@
 import type { CallContext } from '../actor.js';
 import { applyEvent, startInstance, type CallEnv } from './apply.js';
 import { precheck } from './checks.js';
+import { refusal } from './refusal.js';
 import { createKernel, INSTANCES, type Kernel, type WorkflowRuntimeOptions } from './kernel.js';
 import { migrateApi } from './migrate.js';
 import { queryApi } from './queries.js';
@@ -25,6 +26,8 @@ const authorOf = (ctx: CallContext) => {
 async function envFor(k: Kernel, ctx: CallContext | null, fileId: string): Promise<CallEnv> {
   return {
     now: k.clock(),
+    t: k.t,
+    locale: k.locale,
     author: ctx ? authorOf(ctx) : 'system',
     userFile: k.opts.userFile ? await k.opts.userFile(fileId) : undefined,
     purpose: ctx?.purpose,
@@ -58,11 +61,11 @@ function coreApi(k: Kernel) {
     if (!wf)
       return {
         ok: false,
-        reason: { code: 'unknown-definition', message: `no workflow "${req.definition}" is registered` },
+        reason: refusal(k.t, 'unknown-definition', { definition: req.definition }),
       };
     if (ctx) {
-      const refusal = await denied(k, ctx, { action: 'start', definition: wf.ref });
-      if (refusal) return { ok: false, reason: refusal };
+      const forbidden = await denied(k, ctx, { action: 'start', definition: wf.ref });
+      if (forbidden) return { ok: false, reason: forbidden };
     }
     const establishment = ctx?.actor.establishment ?? req.establishment ?? '';
     const env = await envFor(k, ctx, req.fileId);
@@ -121,29 +124,35 @@ function coreApi(k: Kernel) {
       if (!rec)
         return {
           ok: false,
-          reason: { code: 'unknown-instance', message: `no workflow instance "${instanceId}"` },
+          reason: refusal(k.t, 'unknown-instance', { instance: instanceId }),
         };
       const wf = k.registry.get(rec.data.definition);
       if (!wf) {
         return {
           ok: false,
-          reason: {
-            code: 'unrestorable',
-            message: `instance ${instanceId} runs on ${rec.data.definition}, which is not registered`,
-          },
+          reason: refusal(k.t, 'unrestorable', {
+            instance: instanceId,
+            error: `${rec.data.definition} is not registered`,
+          }),
         };
       }
-      const check = precheck(wf, rec.data, ctx.actor, event.type, event.payload, (ref) =>
-        k.registry.form(ref),
+      const check = precheck(
+        wf,
+        rec.data,
+        ctx.actor,
+        event.type,
+        event.payload,
+        (ref) => k.registry.form(ref),
+        k.t,
       );
       if ('reason' in check) return { ok: false, reason: check.reason };
-      const refusal = await denied(k, ctx, {
+      const forbidden = await denied(k, ctx, {
         action: 'send',
         instance: rec.data,
         event: event.type,
         definition: wf.ref,
       });
-      if (refusal) return { ok: false, reason: refusal };
+      if (forbidden) return { ok: false, reason: forbidden };
       const env = await envFor(k, ctx, rec.data.fileId);
       let applied: ReturnType<typeof applyEvent>;
       try {
@@ -158,7 +167,7 @@ function coreApi(k: Kernel) {
       } catch (e) {
         return {
           ok: false,
-          reason: { code: 'unrestorable', message: `instance ${instanceId}: ${(e as Error).message}` },
+          reason: refusal(k.t, 'unrestorable', { instance: instanceId, error: (e as Error).message }),
         };
       }
       if ('refused' in applied) return { ok: false, reason: applied.refused };
@@ -178,7 +187,7 @@ function coreApi(k: Kernel) {
       if (!(await k.save(instance, rec.version))) {
         return {
           ok: false,
-          reason: { code: 'conflict', message: 'the workflow changed meanwhile: reload it and try again' },
+          reason: refusal(k.t, 'conflict', {}),
         };
       }
       await k.opts.audit?.({
@@ -203,14 +212,14 @@ function coreApi(k: Kernel) {
       if (!rec)
         return {
           ok: false,
-          reason: { code: 'unknown-instance', message: `no workflow instance "${instanceId}"` },
+          reason: refusal(k.t, 'unknown-instance', { instance: instanceId }),
         };
-      const refusal = await denied(k, ctx, {
+      const forbidden = await denied(k, ctx, {
         action: 'read',
         instance: rec.data,
         definition: rec.data.definition,
       });
-      return refusal ? { ok: false, reason: refusal } : { ok: true, instance: rec.data };
+      return forbidden ? { ok: false, reason: forbidden } : { ok: true, instance: rec.data };
     },
 
     /**

@@ -17,7 +17,7 @@ export function tickApi(k: Kernel) {
     const wf = k.registry.get(inst.definition);
     if (!wf) return []; // reported by restoreAll, never touched here
     const nowMs = now.getTime();
-    const env: CallEnv = { now, author: 'system', purpose: 'deadline' };
+    const env: CallEnv = { now, t: k.t, locale: k.locale, author: 'system', purpose: 'deadline' };
     const fired: FiredItem[] = [];
     const notes: WorkflowNotification[] = [];
     const effects: WorkflowEffect[] = [];

@@ -7,8 +7,9 @@ import { common } from './common.js';
 import { server } from './server.js';
 import { engine } from './engine.js';
 import { validation } from './validation.js';
+import { workflow } from './workflow.js';
 
-const areas: MessageCatalogue[] = [common, server, engine, validation];
+const areas: MessageCatalogue[] = [common, server, engine, validation, workflow];
 
 /** Every core message, by locale. */
 export const messages: MessageCatalogue = {

@@ -1,0 +1,65 @@
+/**
+ * The form linter: a form file must match its schema, its JSON Schema must compile, and every
+ * UI schema control must point at a property the schema declares (JSON Forms renders nothing,
+ * silently, for a scope that points nowhere).
+ */
+import { conditionProblems } from '../conditions/lint.js';
+import { scopeToSegments } from '../json/pointer.js';
+import { checkSchema, schemaCompileError, strictAjv } from './schema-check.js';
+import type { FormDefinition, WorkflowProblem } from './types.js';
+
+function scopeExists(schema: Record<string, unknown>, scope: string): boolean {
+  let cur: Record<string, unknown> | undefined = schema;
+  for (const seg of scopeToSegments(scope)) {
+    const props = cur?.properties as Record<string, Record<string, unknown>> | undefined;
+    cur = props?.[seg];
+    if (!cur) return false;
+  }
+  return true;
+}
+
+/**
+ * Lints a parsed form definition.
+ *
+ * @example
+ * lintForm(json); // [{ pointer: '/uischema/elements/1/scope', code: 'unknown-scope', … }]
+ */
+export function lintForm(doc: unknown): WorkflowProblem[] {
+  const structural = checkSchema('form', doc);
+  if (structural.length) return structural;
+  const form = doc as FormDefinition;
+  const out: WorkflowProblem[] = [];
+  const err = schemaCompileError(strictAjv(), form.schema);
+  if (err)
+    out.push({ pointer: '/schema', code: 'schema-compile', message: `schema does not compile: ${err}` });
+  const visit = (el: Record<string, unknown>, at: string) => {
+    if (typeof el.scope === 'string') {
+      let ok: boolean;
+      try {
+        ok = scopeExists(form.schema, el.scope);
+      } catch {
+        ok = false; // a malformed scope names nothing either
+      }
+      if (!ok)
+        out.push({
+          pointer: `${at}/scope`,
+          code: 'unknown-scope',
+          message: `"${el.scope}" names no property of the form's schema`,
+        });
+    }
+    const rule = el.rule as { condition?: unknown } | undefined;
+    if (rule) {
+      out.push(
+        ...conditionProblems(rule.condition, `${at}/rule/condition`).map((p) => ({
+          ...p,
+          code: 'condition',
+        })),
+      );
+    }
+    const elements = el.elements;
+    if (Array.isArray(elements))
+      elements.forEach((c, i) => visit(c as Record<string, unknown>, `${at}/elements/${i}`));
+  };
+  visit(form.uischema, '/uischema');
+  return out;
+}
