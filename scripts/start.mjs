@@ -1,14 +1,19 @@
-// `npm start`: builds what is missing, then starts the reference host app on the embedded store.
-import { existsSync } from 'node:fs';
+// `npm start`: builds what is missing, then starts the reference host app on the embedded store
+// (see packages/server/README.md for PORT, HOST, DUIKIT_DATA_DIR and DUIKIT_SECRET).
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-execFileSync('node', ['scripts/build.mjs', '--if-missing'], { stdio: 'inherit' });
-const entry = 'packages/server/dist/main.js';
-if (!existsSync(entry)) {
-  console.log(
-    'The reference host app is not built yet (issue: "Reference host app and HTTP server").\n' +
-      'Everything else is built; run `npm test` to check the workspace.',
-  );
-  process.exit(0);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const build = (args) =>
+  execFileSync(process.execPath, ['scripts/build.mjs', ...args], { stdio: 'inherit', cwd: root });
+const entry = new URL('../packages/server/dist/index.js', import.meta.url).href;
+
+build(['--if-missing']);
+let server = await import(entry);
+if (typeof server.main !== 'function') {
+  // A dist from before the server existed (an old checkout): rebuild everything once.
+  console.log('The server build is out of date: rebuilding…');
+  build([]);
+  server = await import(`${entry}?rebuilt=${Date.now()}`);
 }
-await import(new URL(`../${entry}`, import.meta.url).href);
+await server.main();

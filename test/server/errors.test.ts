@@ -74,6 +74,37 @@ describe('bad bodies get a 4xx with code and pointer, and reach nothing', () => 
     expect(res.json()).toMatchObject({ code: 'validation-failed', pointer: '/type' });
   });
 
+  it('a new user file is validated against the user-file schema, every fault with its pointer', async () => {
+    const s = await signedIn();
+    const file = {
+      id: 'x',
+      establishmentId: 'e',
+      status: 'active',
+      person: {
+        id: 'p',
+        identityStatus: 'PROV',
+        ins: {
+          birthName: 'A',
+          birthFirstNames: ['B'],
+          birthDate: '1950-13-01',
+          sex: 'X',
+          birthPlace: { code: '69123' },
+        },
+      },
+    };
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/user-files',
+      headers: s.headers,
+      payload: { file },
+    });
+    expect(res.statusCode).toBe(400);
+    const pointers = (res.json().details as { pointer: string }[]).map((d) => d.pointer).sort();
+    expect(pointers).toEqual(['/file/person/ins/birthDate', '/file/person/ins/sex']);
+    expect(res.json().message).toContain('/file/person/ins/birthDate');
+    expect(s.rec.calls).toEqual([]);
+  });
+
   it('oversized body → 413 body-too-large', async () => {
     const s = await signedIn();
     const big = JSON.stringify({ file: { note: 'x'.repeat(1_100_000) } });
@@ -173,6 +204,14 @@ describe('OpenAPI', () => {
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/api/user-files', '/api/instances/{id}/events', '/api/tasks']),
     );
+    const create = doc.paths['/api/user-files'].post.requestBody.content['application/json'].schema;
+    expect(create.properties.file.$ref).toBe('#/components/schemas/user-file');
+    expect(doc.components.schemas['user-file'].required).toEqual([
+      'id',
+      'establishmentId',
+      'status',
+      'person',
+    ]);
     const body = doc.paths['/api/instances/{id}/events'].post.requestBody.content['application/json'].schema;
     expect(body.required).toEqual(['type']);
     expect(body.additionalProperties).toBe(false);

@@ -15,7 +15,7 @@ import type { AuthHook } from './auth.js';
 import { ApiError, errorHandler } from './errors.js';
 import { checkCsrf } from './csrf.js';
 import { helmetOptions } from './security.js';
-import { installValidation, type SharedSchema } from './validation.js';
+import { installValidation, projectSchemas, type SharedSchema } from './validation.js';
 import { registerStatic, defaultAssetDirs } from './static.js';
 import { registerRoutes, type RouteDeps } from './routes/index.js';
 
@@ -38,7 +38,7 @@ export interface ServerOptions {
   auth: AuthHook;
   /** Secret the session encryption key is derived from (at least 32 characters). */
   secret: string;
-  /** JSON Schemas with an `$id`, shared by route bodies and the OpenAPI document. */
+  /** JSON Schemas with an `$id`, shared by route bodies and the OpenAPI document (default: the project's). */
   schemas?: readonly SharedSchema[];
   /** Host app folder and the elements' bundle folder; `false` serves no files. */
   assets?: { publicDir: string; componentsDir: string } | false;
@@ -84,9 +84,17 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       detail: `${request.method} ${request.url}`,
     });
   });
-  installValidation(app, options.schemas);
+  installValidation(app, options.schemas ?? projectSchemas());
 
   await app.register(swagger, {
+    // Components named after the schema files (`user-file`, `person`…), not `def-0`, `def-1`.
+    refResolver: {
+      buildLocalReference: (json, _baseUri, fragment, i) => {
+        const id = typeof json.$id === 'string' ? json.$id : '';
+        const name = /([^/]+?)(?:\.schema)?\.json$/.exec(id)?.[1];
+        return name ? `${name}${fragment ? fragment.replace(/[^A-Za-z0-9]+/g, '-') : ''}` : `def-${i}`;
+      },
+    },
     openapi: {
       openapi: '3.1.0',
       info: { title: 'DUI Kit API', version: '0.0.0', description: 'HTTP API over the DUI Kit engine.' },

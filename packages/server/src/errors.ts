@@ -5,7 +5,13 @@
  * body (`""` for the whole body).
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { createTranslator, resolveLocale, type MessageParams } from '@duikit/core';
+import {
+  createTranslator,
+  keywordMessage,
+  resolveLocale,
+  type Locale,
+  type MessageParams,
+} from '@duikit/core';
 
 /** Stable error codes of the API. */
 export type ApiErrorCode =
@@ -56,10 +62,15 @@ export class ApiError extends Error {
   }
 }
 
-/** Translator for the request's `Accept-Language`, French by default. */
-export function translatorFor(request: FastifyRequest) {
+/** The request's locale from `Accept-Language` (first tag), French by default. */
+export function localeOf(request: FastifyRequest): Locale {
   const header = request.headers['accept-language'];
-  return createTranslator(resolveLocale(typeof header === 'string' ? header : undefined));
+  return resolveLocale(typeof header === 'string' ? header.split(',')[0] : undefined);
+}
+
+/** Translator for the request's locale. */
+export function translatorFor(request: FastifyRequest) {
+  return createTranslator(localeOf(request));
 }
 
 interface AjvLikeError {
@@ -70,7 +81,7 @@ interface AjvLikeError {
 }
 
 /** Turns one Ajv error into an API fault; unknown fields point at the field itself. */
-function fromAjv(e: AjvLikeError, t: ReturnType<typeof translatorFor>) {
+function fromAjv(e: AjvLikeError, t: ReturnType<typeof translatorFor>, locale: Locale) {
   const extra =
     (e.params?.unevaluatedProperty as string | undefined) ??
     (e.params?.additionalProperty as string | undefined);
@@ -81,7 +92,8 @@ function fromAjv(e: AjvLikeError, t: ReturnType<typeof translatorFor>) {
   const pointer = e.params?.missingProperty
     ? `${e.instancePath}/${e.params.missingProperty as string}`
     : e.instancePath;
-  const detail = `${pointer || '/'} ${e.message ?? e.keyword}`;
+  // The same fr/en keyword messages as the forms and the engine.
+  const detail = `${pointer || '/'} : ${keywordMessage({ keyword: e.keyword, params: e.params ?? {} }, locale)}`;
   return { code: 'validation-failed', message: t('server.error.validation', { detail }), pointer };
 }
 
@@ -121,7 +133,7 @@ export function errorHandler(bodyLimit: number) {
     }
     const fe = err;
     if (fe.validation) {
-      const details = fe.validation.map((e) => fromAjv(e as AjvLikeError, t));
+      const details = fe.validation.map((e) => fromAjv(e as AjvLikeError, t, localeOf(request)));
       const first = details[0] ?? { code: 'validation-failed', message: fe.message, pointer: '' };
       return reply.status(400).send({ ...first, details } satisfies ApiErrorBody);
     }

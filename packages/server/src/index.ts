@@ -13,3 +13,7 @@ export { CSP_DIRECTIVES } from './security.js';
 export type { SharedSchema } from './validation.js';
 export type { WorkflowApi } from './routes/workflows.js';
 export type { RouteDeps } from './routes/index.js';
+export { startServer, main, type RunningServer } from './main.js';
+export { readConfig, type ServerConfig } from './config.js';
+export { workflowApiOf } from './workflow-api.js';
+export { DEMO_PROFESSIONALS, DEMO_PERSONS, DEMO_ESTABLISHMENTS, DEMO_INS_OID } from './seed/demo-data.js';

@@ -7,6 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsImport from 'ajv-formats';
+import { configureAjv, schemaDefs, schemas } from '@duikit/core';
 
 // ajv-formats is CommonJS: its default export arrives wrapped under some loaders.
 const addFormats = ((addFormatsImport as unknown as { default?: unknown }).default ??
@@ -32,14 +33,22 @@ function withoutMetaSchema(schema: SharedSchema): SharedSchema {
  * installValidation(app, [identitySchema, stayPayloadSchema]);
  */
 export function installValidation(app: FastifyInstance, shared: readonly SharedSchema[] = []): void {
-  const common = { allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true } as const;
+  // As the generator of the precompiled validators: strict, except that `if`/`then` blocks may
+  // require properties their parent declares (strictRequired).
+  const common = {
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    strictTuples: false,
+    allowUnionTypes: true,
+    inlineRefs: false,
+  } as const;
   const body = new Ajv2020({ ...common, coerceTypes: false });
   const query = new Ajv2020({ ...common, coerceTypes: 'array', useDefaults: true });
   for (const ajv of [body, query]) {
     addFormats(ajv);
-    // Documentation keywords the project's schemas use; they do not change validation.
-    ajv.addKeyword({ keyword: 'x-dui', schemaType: ['object', 'string', 'boolean', 'array'] });
-    ajv.addVocabulary(['markdownDescription', 'errorMessage', 'x-category', 'x-i18n']);
+    // The DUI Kit formats (ins-nir, finess) and annotation keywords, as everywhere else.
+    configureAjv(ajv);
   }
   for (const schema of shared) {
     const clean = withoutMetaSchema(schema);
@@ -50,4 +59,15 @@ export function installValidation(app: FastifyInstance, shared: readonly SharedS
   app.setValidatorCompiler(({ schema, httpPart }) =>
     (httpPart === 'body' ? body : query).compile(schema as object),
   );
+}
+
+/**
+ * The project's JSON Schemas (`schemas/`), as shipped in `@duikit/core`: the user file and its
+ * parts, and the shared definitions they reference.
+ *
+ * @example
+ * installValidation(app, projectSchemas());
+ */
+export function projectSchemas(): SharedSchema[] {
+  return [...Object.values(schemaDefs), ...Object.values(schemas)] as unknown as SharedSchema[];
 }

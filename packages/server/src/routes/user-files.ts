@@ -21,6 +21,8 @@ const parts = [
 ];
 const part = { enum: parts };
 const tags = ['user files'];
+/** The user-file schema (`schemas/user-file.schema.json`): a new file is validated whole. */
+const USER_FILE = 'https://duikit.dev/schemas/user-file.schema.json';
 
 /**
  * Registers the user-file routes.
@@ -49,9 +51,10 @@ export function registerUserFileRoutes(app: FastifyInstance, engine: Engine): vo
       schema: {
         tags,
         summary: 'Create a user file',
-        body: closed({ file: anyObject, establishment: { type: 'string', pattern: '^[0-9A-Z]{9}$' } }, [
-          'file',
-        ]),
+        body: closed(
+          { file: { $ref: USER_FILE }, establishment: { type: 'string', pattern: '^[0-9A-Z]{9}$' } },
+          ['file'],
+        ),
       },
     },
     async (req, reply) => {
