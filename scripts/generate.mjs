@@ -128,11 +128,15 @@ function flatten(concepts, out = []) {
   return out;
 }
 
-const enumDef = (tsName, description, concepts, label) => ({
+// SERAFIN-PH enums name their terminology (`x-terminology`) instead of repeating ~30 KB of labels
+// each: read them with terminologyLabel(). TRE_R66's short list carries its labels inline.
+const enumDef = (tsName, description, concepts, label, terminology) => ({
   'x-tsName': tsName,
   description,
   enum: concepts.map((c) => c.code),
-  'x-enumLabels': Object.fromEntries(concepts.map((c) => [c.code, label(c)])),
+  ...(label
+    ? { 'x-enumLabels': Object.fromEntries(concepts.map((c) => [c.code, label(c)])) }
+    : { 'x-terminology': terminology }),
 });
 
 /** The generated defs schemas that turn the terminologies into enums (one source: the data). */
@@ -142,7 +146,6 @@ export function terminologySchemas(terminologies) {
   if (serafin) {
     const all = flatten(serafin.concepts);
     const under = (root) => all.filter((c) => c.code.startsWith(root + '.'));
-    const label = (c) => ({ fr: `${c.code} ${c.fr}`, en: `${c.code} ${c.en}` });
     out['defs/serafin-ph.schema.json'] = {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       $id: `${BASE}defs/serafin-ph.schema.json`,
@@ -151,25 +154,28 @@ export function terminologySchemas(terminologies) {
       description: `Codes of the ${serafin.title.en} (${serafin.system}, version ${serafin.version}).`,
       'x-terminology': { id: serafin.id, system: serafin.system, version: serafin.version },
       $defs: {
-        code: enumDef('SerafinPhCode', 'Any SERAFIN-PH code.', all, label),
-        needCode: enumDef('SerafinPhNeedCode', 'A need (1.x, value set JDV_J285).', under('1'), label),
+        code: enumDef('SerafinPhCode', 'Any SERAFIN-PH code.', all, null, 'serafinPh'),
+        needCode: enumDef('SerafinPhNeedCode', 'A need (1.x, JDV_J285).', under('1'), null, 'serafinPh'),
         directServiceCode: enumDef(
           'SerafinPhDirectServiceCode',
           'A direct service (2.x, JDV_J284).',
           under('2'),
-          label,
+          null,
+          'serafinPh',
         ),
         indirectServiceCode: enumDef(
           'SerafinPhIndirectServiceCode',
           'An indirect service (3.x, JDV_J283).',
           under('3'),
-          label,
+          null,
+          'serafinPh',
         ),
         serviceCode: enumDef(
           'SerafinPhServiceCode',
           'A direct or indirect service (2.x or 3.x).',
           [...under('2'), ...under('3')],
-          label,
+          null,
+          'serafinPh',
         ),
       },
     };

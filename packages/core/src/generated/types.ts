@@ -22,7 +22,7 @@ export type GirLevel = number;
  */
 export type IsoDate = string;
 /**
- * A need (1.x, value set JDV_J285).
+ * A need (1.x, JDV_J285).
  */
 export type SerafinPhNeedCode =
   | '1.1'
