@@ -221,7 +221,11 @@ export interface Engine {
     ctx: CallContext,
     id: string,
     identity: Record<string, unknown>,
-    opts: WriteOptions & { statusReason?: string },
+    opts: WriteOptions & {
+      statusReason?: string;
+      /** What a status change rests on: `insiService`, `identityCard`, `passport`, `residencePermit`… (both for QUAL). */
+      evidence?: string | string[];
+    },
   ): Promise<EngineResult<UserFileView>>;
   timeline(ctx: CallContext, id: string): Promise<EngineResult<TimelineItem[]>>;
   exportUserFile(
