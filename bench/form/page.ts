@@ -7,6 +7,7 @@ import '../../packages/components/src/dui-form/dui-form.js';
 import type { DuiForm } from '../../packages/components/src/dui-form/dui-form.component.js';
 import { generatedForm } from '../../stories/fixtures/forms/generated.js';
 import { baselineMount, baselineValidate } from './baseline.js';
+import validator from 'virtual:validator';
 
 /** Resolves after the next frame has painted. */
 const painted = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -22,6 +23,7 @@ async function mount(kind: 'dui' | 'baseline', n: number): Promise<number> {
   } else {
     form = document.createElement('dui-form');
     form.locale = 'fr';
+    form.validator = validator;
     form.schema = fixture.schema;
     form.uischema = fixture.uischema;
     form.data = fixture.data;

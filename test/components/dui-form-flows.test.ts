@@ -33,7 +33,7 @@ describe('<dui-form> wizard, summary, association, keyboard', () => {
     expect(links.map((a) => a.textContent)).to.deep.equal([
       'Nom de naissance : Indiquez le nom de naissance.'.replace(
         'Indiquez le nom de naissance.',
-        links[0].textContent!.split(' : ')[1],
+        links[0].textContent.split(' : ')[1],
       ),
       'Date de naissance : Ce champ est obligatoire.',
     ]);

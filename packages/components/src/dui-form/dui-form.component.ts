@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FormError } from '../events/dui-form-events.js';
-import { translator } from '../i18n/index.js';
+import { formTranslator } from '../i18n/form.js';
 import type { ControlBinding } from '../form/contracts.js';
 import { FormEngine } from '../form/engine.js';
 import { renderPrint } from '../form/print.js';
@@ -95,7 +95,7 @@ export class DuiForm extends LitElement {
 
   /** The translate function of the current locale. @internal */
   get t() {
-    return translator(this.currentLocale);
+    return formTranslator(this.currentLocale);
   }
 
   /** The resolved locale tag. @internal */

@@ -101,6 +101,7 @@ export class FormLifecycle {
   setHostErrors(errors: FormError[]): void {
     const engine = this.host.engine!;
     engine.hostErrors = errors;
+    engine.invalidate();
     engine.display.refresh(false);
     this.syncForm();
   }

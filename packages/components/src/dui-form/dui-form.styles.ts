@@ -18,12 +18,15 @@ export const styles = css`
   [hidden] { display: none !important; }
   form { display: grid; gap: ${token('space-m')}; }
   fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
-  .body, .vertical { display: grid; gap: ${token('space-m')}; }
+  /* Block flow with margins rather than grid: a 2,000-field form lays out as fast as plain DOM. */
+  .body > * + *, .vertical > * + *, .group-box > * + *, .step > * + * { margin-top: ${token('space-m')}; }
   .horizontal { display: flex; flex-wrap: wrap; gap: ${token('space-m')}; }
   .horizontal > * { flex: 1 1 12rem; }
-  .group-box { display: grid; gap: ${token('space-m')}; padding: ${token('space-m')}; border: ${token('border-width')} solid ${token('color-border-subtle')}; border-radius: ${token('radius')}; }
+  .group-box { padding: ${token('space-m')}; border: ${token('border-width')} solid ${token('color-border-subtle')}; border-radius: ${token('radius')}; }
   .group-label, .group > .label { font-weight: 700; padding: 0 ${token('space-xs')}; }
-  .field { display: grid; gap: ${token('space-xs')}; max-width: ${token('control-max-width')}; }
+  .field { display: block; max-width: ${token('control-max-width')}; }
+  .field > * + * { margin-top: ${token('space-xs')}; }
+  .label { display: block; }
   .horizontal .field { max-width: none; }
   .label { font-weight: 500; }
   .req { color: ${token('color-error')}; }
@@ -31,7 +34,7 @@ export const styles = css`
   .error { margin: 0; color: ${token('color-error')}; font-size: ${token('font-size-small')}; font-weight: 500; }
   .error::before { content: '⚠ '; }
   .control {
-    font: inherit; color: inherit; width: 100%;
+    display: block; font: inherit; color: inherit; width: 100%;
     min-height: ${token('control-height')};
     padding: ${token('space-xs')} ${token('space-s')};
     background: ${token('color-bg')};
@@ -43,9 +46,10 @@ export const styles = css`
   .control[readonly], .control[aria-readonly='true'], .calculated .control { background: ${token('color-surface')}; }
   .invalid .control, .invalid .check { border-color: ${token('color-error')}; border-width: 2px; }
   .check { width: 1.25rem; height: 1.25rem; margin: 0; accent-color: ${token('color-primary')}; }
-  .check-field { grid-template-columns: auto 1fr; align-items: center; column-gap: ${token('space-s')}; }
+  .check-field { display: grid; grid-template-columns: auto 1fr; align-items: center; column-gap: ${token('space-s')}; }
+  .check-field > * + * { margin-top: 0; }
   .check-field .hint, .check-field .error { grid-column: 2; }
-  .options { display: grid; gap: ${token('space-xs')}; }
+  .options > * + * { margin-top: ${token('space-xs')}; }
   .option { display: flex; gap: ${token('space-s')}; align-items: center; min-height: 2rem; }
   :focus-visible, .control:focus { outline: ${token('focus-ring')}; outline-offset: ${token('focus-offset')}; }
   .btn {
@@ -75,7 +79,7 @@ export const styles = css`
   .steps li { counter-increment: step; color: ${token('color-text-muted')}; }
   .steps li::before { content: counter(step) '. '; }
   .steps li[aria-current] { color: ${token('color-primary')}; font-weight: 700; }
-  .step { display: grid; gap: ${token('space-m')}; }
+
   .step-title { margin: 0; font-size: ${token('font-size-heading')}; }
   .step-count { display: block; font-size: ${token('font-size-small')}; font-weight: 400; color: ${token('color-text-muted')}; }
   .tablist { display: flex; gap: ${token('space-xs')}; border-bottom: 1px solid ${token('color-border')}; }

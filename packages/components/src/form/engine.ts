@@ -56,6 +56,7 @@ export class FormEngine {
   readonly excluded = new Set<string>();
   private calcs = new Set<CalcBinding>();
   private ids = new Set<string>();
+  private cache?: FormError[];
   private local = new Map<string, FormError>();
   /** Called before focusing a control (a wizard shows the step that holds it). */
   readonly revealers: ((c: ControlBinding) => void)[] = [];
@@ -138,6 +139,7 @@ export class FormEngine {
   setData(data: unknown): void {
     this.data = data;
     this.local.clear();
+    this.cache = undefined;
     for (const list of [...this.controls.values()]) for (const c of list) c.setValue(this.get(c.path));
     this.rules.applyAll(false);
     this.runCalculations(undefined);
@@ -151,6 +153,7 @@ export class FormEngine {
       this.local.set(path, { path, keyword: 'unparseable', message, params: { value: value.view } });
       value = undefined;
     } else if (this.local.get(path)?.keyword === 'unparseable') this.local.delete(path);
+    this.cache = undefined;
     this.data = setAtPointer(this.data ?? {}, path, value);
     this.runCalculations(path);
     this.rules.changed(path);
@@ -165,16 +168,26 @@ export class FormEngine {
     for (const c of this.controls.get(path) ?? []) c.setValue(value);
   }
 
-  /** Every current error: schema errors (minus those of hidden fields), unparseable input, host ones. */
+  /**
+   * Every current error: widget-local ones (unparseable input, identifier keys), schema errors
+   * minus those of hidden fields, and the host's. Computed once per change, then cached.
+   */
   errors(): FormError[] {
+    if (this.cache) return this.cache;
     const schema = this.schemaErrors.filter((e) => !this.isHiddenPath(e.path));
-    return [...this.local.values(), ...schema, ...this.hostErrors];
+    return (this.cache = [...this.local.values(), ...schema, ...this.hostErrors]);
+  }
+
+  /** Drops the cached error list (errors, visibility or host errors changed). */
+  invalidate(): void {
+    this.cache = undefined;
   }
 
   /** Sets (or clears) an error a widget found itself (an INS key, an upload failure). */
   setLocalError(path: string, error: FormError | undefined): void {
     if (error) this.local.set(path, error);
     else this.local.delete(path);
+    this.cache = undefined;
   }
 
   /** Shows the step holding a control, then focuses it. */
@@ -188,6 +201,7 @@ export class FormEngine {
     const errors = this.validator?.(this.submittedData());
     if (!errors) return false;
     this.schemaErrors = errors;
+    this.cache = undefined;
     return true;
   }
 

@@ -10,10 +10,11 @@ import { scopeToPointer } from '@duikit/core';
 import type { RenderContext, RenderedNode, Renderer, RendererEntry, Tester } from './contracts.js';
 import { builtInRenderers } from './renderers/index.js';
 import { conditionDeps } from './rules.js';
-import { parentScope, resolveScope, scopeName } from './schema.js';
+import { isRequired, parentScope, resolveScope, scopeName } from './schema.js';
 import { NOT_APPLICABLE } from './testers.js';
 
 const hostEntries: RendererEntry[] = [];
+let entries: RendererEntry[] | undefined;
 
 /**
  * Registers a renderer for every `<dui-form>` on the page. Registering the same `name` again
@@ -26,11 +27,12 @@ export function registerRenderer(tester: Tester, renderer: Renderer, name?: stri
   const i = name ? hostEntries.findIndex((e) => e.name === name) : -1;
   if (i >= 0) hostEntries.splice(i, 1);
   hostEntries.push({ tester, renderer, name });
+  entries = undefined;
 }
 
 /** Every registered entry (host entries first, so they win ties). */
 export function rendererEntries(): RendererEntry[] {
-  return [...hostEntries, ...builtInRenderers];
+  return (entries ??= [...hostEntries, ...builtInRenderers]);
 }
 
 function controlContext(ctx: RenderContext, scope: string): RenderContext {
@@ -39,7 +41,7 @@ function controlContext(ctx: RenderContext, scope: string): RenderContext {
   let required = false;
   if (name) {
     const parent = resolveScope(ctx.scopeSchema, parentScope(scope));
-    required = !!parent.required?.includes(name);
+    required = isRequired(parent, name);
   }
   const readonly = ctx.readonly || !!schema.readOnly || ctx.uischema.options?.readonly === true;
   return { ...ctx, schema, path: ctx.base + scopeToPointer(scope), required, readonly };

@@ -76,6 +76,7 @@ export class RuleSet {
     const enabled = effect === 'ENABLE' ? holds : effect === 'DISABLE' ? !holds : true;
     if (b.visible !== visible) {
       b.node.el.hidden = !visible;
+      this.engine.invalidate();
       this.policy(b, visible, applyPolicy && b.visible !== undefined);
       b.visible = visible;
     }

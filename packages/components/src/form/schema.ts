@@ -10,6 +10,20 @@ import { parsePointer } from '@duikit/core';
 import type { JsonSchema } from './types.js';
 
 const resolved = new WeakMap<JsonSchema, JsonSchema>();
+const propertiesCache = new WeakMap<JsonSchema, Record<string, JsonSchema>>();
+const requiredCache = new WeakMap<JsonSchema, Set<string>>();
+
+/**
+ * True when `name` is in the object schema's `required` list (a cached set per schema).
+ *
+ * @example
+ * isRequired({ required: ['a'] }, 'a'); // true
+ */
+export function isRequired(schema: JsonSchema, name: string): boolean {
+  let set = requiredCache.get(schema);
+  if (!set) requiredCache.set(schema, (set = new Set(schema.required ?? [])));
+  return set.has(name);
+}
 
 /**
  * Follows a local reference (`#/$defs/x`, `#/definitions/x`, any `#/…` pointer) in `root`.
@@ -124,7 +138,11 @@ export function resolveScope(root: JsonSchema, scope: string): JsonSchema {
  * Object.keys(objectProperties(root, resolveScope(root, '#')));
  */
 export function objectProperties(root: JsonSchema, schema: JsonSchema): Record<string, JsonSchema> {
+  // Cached: every Control of an object looks its property up here (2,000 lookups, one copy).
+  const hit = propertiesCache.get(schema);
+  if (hit) return hit;
   const out: Record<string, JsonSchema> = { ...schema.properties };
+  propertiesCache.set(schema, out);
   const branches = [schema.then, schema.else, ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];
   for (const b of branches) {
     if (!b) continue;

@@ -6,7 +6,7 @@
  * const t = createTranslator('en', [form]);
  * t('form.summary.title', { count: 2 }); // 'The form has 2 errors'
  */
-import type { MessageCatalogue } from '@duikit/core';
+import { format, resolveLocale, type Locale, type MessageCatalogue, type Translate } from '@duikit/core';
 
 export const form: MessageCatalogue = {
   fr: {
@@ -145,3 +145,23 @@ export const form: MessageCatalogue = {
     'form.v.additionalProperties': 'Field not expected by the form.',
   },
 };
+
+const formCache = new Map<Locale, Translate>();
+
+/**
+ * The translate function `<dui-form>` uses: its own catalogue only, over core's `format`, so the
+ * form does not carry every other area's strings (size budget). French when the tag is unknown;
+ * a missing English key falls back to French, then to the key.
+ *
+ * @example
+ * formTranslator('en')('form.submit'); // 'Submit'
+ */
+export function formTranslator(tag?: string | null): Translate {
+  const locale = resolveLocale(tag);
+  let t = formCache.get(locale);
+  if (!t) {
+    const primary = form[locale];
+    formCache.set(locale, (t = (key, params) => format(primary[key] ?? form.fr[key] ?? key, params)));
+  }
+  return t;
+}
