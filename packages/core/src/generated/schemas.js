@@ -196,7 +196,11 @@ export const schemas = {
         }
       },
       "aggir": {
-        "$ref": "defs/aggir.schema.json#/$defs/grid"
+        "$ref": "defs/aggir.schema.json#/$defs/grid",
+        "x-label": {
+          "fr": "Grille AGGIR",
+          "en": "AGGIR grid"
+        }
       },
       "serafinNeeds": {
         "type": "array",
@@ -1449,16 +1453,32 @@ export const schemas = {
         },
         "properties": {
           "stayId": {
-            "$ref": "defs/common.schema.json#/$defs/id"
+            "$ref": "defs/common.schema.json#/$defs/id",
+            "x-label": {
+              "fr": "Séjour",
+              "en": "Stay"
+            }
           },
           "supportPlanId": {
-            "$ref": "defs/common.schema.json#/$defs/id"
+            "$ref": "defs/common.schema.json#/$defs/id",
+            "x-label": {
+              "fr": "Projet personnalisé",
+              "en": "Support plan"
+            }
           },
           "assessmentId": {
-            "$ref": "defs/common.schema.json#/$defs/id"
+            "$ref": "defs/common.schema.json#/$defs/id",
+            "x-label": {
+              "fr": "Évaluation",
+              "en": "Assessment"
+            }
           },
           "workflowInstanceId": {
-            "$ref": "defs/common.schema.json#/$defs/id"
+            "$ref": "defs/common.schema.json#/$defs/id",
+            "x-label": {
+              "fr": "Processus",
+              "en": "Workflow"
+            }
           }
         },
         "additionalProperties": false
@@ -2107,10 +2127,18 @@ export const schemas = {
           ],
           "properties": {
             "actor": {
-              "$ref": "defs/common.schema.json#/$defs/actorRef"
+              "$ref": "defs/common.schema.json#/$defs/actorRef",
+              "x-label": {
+                "fr": "Professionnel",
+                "en": "Professional"
+              }
             },
             "at": {
-              "$ref": "defs/common.schema.json#/$defs/dateTime"
+              "$ref": "defs/common.schema.json#/$defs/dateTime",
+              "x-label": {
+                "fr": "Lue le",
+                "en": "Read at"
+              }
             }
           },
           "additionalProperties": false
@@ -2931,7 +2959,11 @@ export const schemas = {
         }
       },
       "contract": {
-        "$ref": "#/$defs/contract"
+        "$ref": "#/$defs/contract",
+        "x-label": {
+          "fr": "Contrat de séjour ou DIPC",
+          "en": "Stay contract or DIPC"
+        }
       },
       "amendments": {
         "type": "array",
@@ -4090,7 +4122,11 @@ export const schemas = {
                   }
                 },
                 "by": {
-                  "$ref": "defs/common.schema.json#/$defs/actorRef"
+                  "$ref": "defs/common.schema.json#/$defs/actorRef",
+                  "x-label": {
+                    "fr": "Rédigée par",
+                    "en": "Written by"
+                  }
                 },
                 "text": {
                   "$ref": "defs/common.schema.json#/$defs/text",
@@ -5127,11 +5163,19 @@ export const schemaDefs = {
         "properties": {
           "fr": {
             "type": "string",
-            "minLength": 1
+            "minLength": 1,
+            "x-label": {
+              "fr": "Français",
+              "en": "French"
+            }
           },
           "en": {
             "type": "string",
-            "minLength": 1
+            "minLength": 1,
+            "x-label": {
+              "fr": "Anglais",
+              "en": "English"
+            }
           }
         },
         "additionalProperties": false
@@ -5169,14 +5213,26 @@ export const schemaDefs = {
           "system": {
             "type": "string",
             "minLength": 1,
-            "description": "The code system URI or OID (urn:oid:…)."
+            "description": "The code system URI or OID (urn:oid:…).",
+            "x-label": {
+              "fr": "Système de codes",
+              "en": "Code system"
+            }
           },
           "code": {
             "type": "string",
-            "minLength": 1
+            "minLength": 1,
+            "x-label": {
+              "fr": "Code",
+              "en": "Code"
+            }
           },
           "display": {
-            "type": "string"
+            "type": "string",
+            "x-label": {
+              "fr": "Libellé",
+              "en": "Display"
+            }
           }
         },
         "additionalProperties": false
@@ -5514,19 +5570,35 @@ export const schemaDefs = {
           },
           "url": {
             "type": "string",
-            "minLength": 1
+            "minLength": 1,
+            "x-label": {
+              "fr": "Emplacement",
+              "en": "Location"
+            }
           },
           "data": {
             "type": "string",
-            "contentEncoding": "base64"
+            "contentEncoding": "base64",
+            "x-label": {
+              "fr": "Contenu (base64)",
+              "en": "Content (base64)"
+            }
           },
           "size": {
             "type": "integer",
-            "minimum": 0
+            "minimum": 0,
+            "x-label": {
+              "fr": "Taille (octets)",
+              "en": "Size (bytes)"
+            }
           },
           "sha256": {
             "type": "string",
-            "pattern": "^[0-9a-f]{64}$"
+            "pattern": "^[0-9a-f]{64}$",
+            "x-label": {
+              "fr": "Empreinte SHA-256",
+              "en": "SHA-256 digest"
+            }
           }
         },
         "additionalProperties": false,
@@ -5656,7 +5728,11 @@ export const schemaDefs = {
             }
           },
           "comment": {
-            "$ref": "#/$defs/text"
+            "$ref": "#/$defs/text",
+            "x-label": {
+              "fr": "Commentaire",
+              "en": "Comment"
+            }
           }
         },
         "additionalProperties": false
@@ -5885,7 +5961,11 @@ export const schemaDefs = {
         }
       },
       "trustedPerson": {
-        "$ref": "#/$defs/trustedPersonDesignation"
+        "$ref": "#/$defs/trustedPersonDesignation",
+        "x-label": {
+          "fr": "Désignation de la personne de confiance",
+          "en": "Trusted person designation"
+        }
       },
       "comment": {
         "$ref": "common.schema.json#/$defs/text",
@@ -6165,16 +6245,28 @@ export const schemaDefs = {
               },
               "relatedPersonId": {
                 "$ref": "common.schema.json#/$defs/id",
-                "description": "The entourage entry of the protector, when they are also listed there."
+                "description": "The entourage entry of the protector, when they are also listed there.",
+                "x-label": {
+                  "fr": "Dans l'entourage",
+                  "en": "In the entourage"
+                }
               },
               "telecoms": {
                 "type": "array",
                 "items": {
                   "$ref": "common.schema.json#/$defs/telecom"
+                },
+                "x-label": {
+                  "fr": "Coordonnées",
+                  "en": "Contact details"
                 }
               },
               "address": {
-                "$ref": "common.schema.json#/$defs/address"
+                "$ref": "common.schema.json#/$defs/address",
+                "x-label": {
+                  "fr": "Adresse",
+                  "en": "Address"
+                }
               }
             },
             "additionalProperties": false
