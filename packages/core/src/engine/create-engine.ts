@@ -15,6 +15,7 @@ import { getUserFile, listUserFiles, timeline } from './read.js';
 import { EngineUsageError, ok, type EngineResult } from './result.js';
 import { isDuration, shiftInstant } from './time.js';
 import type { Engine, EngineOptions, UserFileView } from './types.js';
+import { createEngineWorkflows } from './workflows.js';
 
 /** Re-reads the file for the actor after a metadata change (the change itself is already audited). */
 async function thenView(core: EngineCore, ctx: CallContext, id: string, r: EngineResult<UserFileView>) {
@@ -60,7 +61,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
 
   const engine: Engine = {
     policy: options.policy,
-    workflows: null,
+    workflows: options.workflows
+      ? createEngineWorkflows(core, options.workflows, options.workflowOptions)
+      : null,
     createUserFile: (ctx, file, opts) => createUserFile(core, ctx, file, opts),
     getUserFile: (ctx, id) => getUserFile(core, ctx, id),
     listUserFiles: (ctx, q) => listUserFiles(core, ctx, q),

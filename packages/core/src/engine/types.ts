@@ -10,6 +10,9 @@ import type { AccessPolicy, Category, PolicyAction } from '../policy/types.js';
 import type { AuditEntry, AuditQuery, AuditVerification, FhirBundle } from '../audit/types.js';
 import type { RetentionRules, RetentionStep } from '../retention/types.js';
 import type { EngineResult } from './result.js';
+import type { EngineWorkflowsOption } from './workflows.js';
+import type { WorkflowRuntime } from '../workflow/runtime.js';
+import type { WorkflowRuntimeOptions } from '../workflow/kernel.js';
 
 /** The content of a user file (shape defined by `schemas/user-file.schema.json`). */
 export type UserFileData = Record<string, unknown>;
@@ -153,8 +156,15 @@ export interface EngineOptions {
   locale?: Locale;
   /** Validates a whole file; returns problems with JSON Pointers (default: the user-file schema). */
   validateUserFile?: (file: unknown) => { path: string; message: string }[];
-  /** Workflow definitions handed to the workflow runtime. */
-  workflows?: unknown[];
+  /**
+   * Workflows run inside the engine: a registry, its input (`standardWorkflowFiles`), or several
+   * inputs merged. Every start, event and read then passes the policy and is audited.
+   */
+  workflows?: EngineWorkflowsOption;
+  /** Further options of the workflow runtime (notifier, effect handlers, documents, locale…). */
+  workflowOptions?: Partial<
+    Omit<WorkflowRuntimeOptions, 'store' | 'registry' | 'authorize' | 'audit' | 'clock'>
+  >;
   /** Called on break-the-glass and other alerts (e.g. notify the DPO). */
   onAlert?: (alert: {
     kind: 'break-glass' | 'audit-broken';
@@ -296,8 +306,8 @@ export interface Engine {
   /** Whether the actor may do `action` on `category` of the file (no audit; for screens' affordances). */
   can(ctx: CallContext, id: string, category: Category, action: PolicyAction): Promise<boolean>;
 
-  /** The workflow runtime, wrapped so that every call passes the policy and is audited. */
-  readonly workflows: unknown;
+  /** The workflow runtime, wrapped so that every call passes the policy and is audited (null without `workflows`). */
+  readonly workflows: WorkflowRuntime | null;
   readonly policy: AccessPolicy;
   close(): Promise<void>;
 }
