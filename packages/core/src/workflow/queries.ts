@@ -12,9 +12,11 @@ import type { AvailableEvent, DueItem, WorkflowInstance, WorkflowTaskItem } from
 import type { WorkflowGuard } from './types.js';
 import { stateAt } from './walk.js';
 
-// A guard that reads the payload (or a host guard, which may) cannot be judged before the data is given.
+// A declarative guard that reads the payload cannot be judged before the data is given: such
+// events are listed as allowed, and `send` decides. Named guards are evaluated with an empty
+// payload (`{}`), so a host guard that reads the payload should accept an empty one.
 const readsPayload = (g: WorkflowGuard | undefined): boolean =>
-  g !== undefined && (typeof g === 'string' || 'name' in g || JSON.stringify(g).includes('event'));
+  g !== undefined && typeof g !== 'string' && !('name' in g) && JSON.stringify(g).includes('/event');
 
 function dueItems(k: Kernel, inst: WorkflowInstance, nowMs: number): DueItem[] {
   const wf = k.registry.get(inst.definition);

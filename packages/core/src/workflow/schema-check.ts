@@ -22,7 +22,14 @@ let validators: Record<WorkflowFileKind, ValidateFunction> | undefined;
 
 /** A fresh strict ajv, the one that decides whether a payload or form schema "compiles". */
 export function createStrictAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true });
+  // strictTypes off: condition schemas such as { minLength: 5 } (no "type") are normal in JSON Forms rules.
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictTypes: false,
+    strictTuples: false,
+    allowUnionTypes: true,
+  });
   addFormats(ajv);
   // Documentation keywords allowed in DUI Kit schemas.
   ajv.addKeyword({ keyword: 'x-tddui' });
