@@ -60,12 +60,15 @@ async function sample(page: Page, script: string, kind: Kind, n: number): Promis
  * code (the CSP-safe production path: no compiler in the page, as the baseline has none).
  */
 async function pageScript(root: string, n: number): Promise<string> {
-  const require = createRequire(join(root, 'packages/components/package.json'));
+  // Load ajv through ajv-formats' own resolution: in this workspace it has a nested ajv copy, and
+  // standalone code only comes out right when the formats plugin and ajv share one copy.
+  const formatsPath = createRequire(join(root, 'packages/components/package.json')).resolve('ajv-formats');
+  const require = createRequire(formatsPath);
   type Ajv = { compile(s: object): unknown };
   const Ajv2020 = (require('ajv/dist/2020.js') as { default: new (o: object) => Ajv }).default;
   const standalone = (require('ajv/dist/standalone/index.js') as { default: (a: Ajv, v: unknown) => string })
     .default;
-  const addFormats = require('ajv-formats') as (a: Ajv) => void;
+  const addFormats = require(formatsPath) as (a: Ajv) => void;
   const ajv = new Ajv2020({ allErrors: true, strict: false, code: { source: true, esm: true } });
   addFormats(ajv);
   const code = standalone(ajv, ajv.compile(generatedForm(n).schema));

@@ -13,7 +13,7 @@ export async function mount(
   const form = document.createElement('dui-form');
   Object.assign(form, { locale: 'fr', schema: f.schema, uischema: f.uischema, data: f.data, ...props });
   document.querySelector('main')!.append(form);
-  await form.updateComplete;
+  await form.whenReady();
   return form;
 }
 
@@ -43,7 +43,7 @@ export function blur(input: HTMLElement): void {
 
 /** Waits until the form's validator is compiled (runtime ajv loads lazily). */
 export async function ready(form: DuiForm): Promise<void> {
-  for (let i = 0; i < 100 && !form.engine?.validator; i++) await new Promise((r) => setTimeout(r, 50));
+  await form.whenReady();
   if (!form.engine?.validator) throw new Error('validator never became ready');
 }
 

@@ -140,6 +140,11 @@ export class DuiForm extends LitElement {
     return this.internals.reportValidity();
   }
 
+  /** Resolves once the lazily loaded pieces (runtime validator, rule evaluator) are ready. */
+  whenReady(): Promise<void> {
+    return this.updateComplete.then(() => this.lifecycle.whenReady());
+  }
+
   /** Shows every error, as a submit would, and resolves with them. */
   validate(): Promise<FormError[]> {
     return this.lifecycle.validateAll();

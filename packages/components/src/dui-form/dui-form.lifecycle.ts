@@ -64,9 +64,10 @@ export class FormLifecycle {
     }
     host.body.replaceChildren(engine.mount(host.uischema ?? generateUiSchema(schema)).el);
     const validator = host.validator;
+    const rules = engine.conditionsReady ?? Promise.resolve();
     if (validator) {
       engine.validator = (data) => (validator(data) ? [] : toFormErrors(validator.errors, t, locale));
-      this.ready = Promise.resolve();
+      this.ready = rules;
       idle(() => this.settle(engine));
     } else {
       // Compile after the first paint: the mount stays as cheap as the DOM it builds.
@@ -84,8 +85,14 @@ export class FormLifecycle {
           );
         }),
       );
+      this.ready = Promise.all([this.ready, rules]).then(() => undefined);
       void this.ready.then(() => this.settle(engine));
     }
+  }
+
+  /** Resolves when the validator and the rule evaluator are loaded. */
+  whenReady(): Promise<void> {
+    return this.ready;
   }
 
   /** The host set `data`: update controls in place, no event. */

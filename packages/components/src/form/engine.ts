@@ -9,7 +9,7 @@
  * engine.data = { name: 'Dupont' };
  * body.append(engine.mount(uischema).el);
  */
-import { evaluateCondition, getAtPointer, setAtPointer, type Translate } from '@duikit/core';
+import { getAtPointer, setAtPointer, type Condition, type Translate } from '@duikit/core';
 import type { FormError } from '../events/dui-form-events.js';
 import { getCalculation } from './calculations.js';
 import type { ControlBinding, RenderContext, RenderedNode } from './contracts.js';
@@ -57,6 +57,9 @@ export class FormEngine {
   private calcs = new Set<CalcBinding>();
   private ids = new Set<string>();
   private cache?: FormError[];
+  private evaluate?: (condition: Condition, data: unknown) => boolean;
+  /** Set once a rule was bound: resolves when rules are evaluated. */
+  conditionsReady?: Promise<void>;
   private local = new Map<string, FormError>();
   /** Called before focusing a control (a wizard shows the step that holds it). */
   readonly revealers: ((c: ControlBinding) => void)[] = [];
@@ -236,9 +239,26 @@ export class FormEngine {
     }
   }
 
-  /** Evaluates a condition against the data under `base` (the whole form or an array item). */
-  holds(condition: Parameters<typeof evaluateCondition>[0], base: string): boolean {
-    return evaluateCondition(condition, base ? this.get(base) : this.data);
+  /**
+   * Evaluates a condition against the data under `base` (the whole form or an array item);
+   * `undefined` while the evaluator is still loading (the first rule starts loading it).
+   */
+  holds(condition: Condition, base: string): boolean | undefined {
+    if (!this.evaluate) {
+      void this.loadConditions();
+      return undefined;
+    }
+    return this.evaluate(condition, base ? this.get(base) : this.data);
+  }
+
+  /** Loads the condition evaluator (once), then applies every rule. */
+  loadConditions(): Promise<void> {
+    this.conditionsReady ??= import('./conditions.js').then((m) => {
+      this.evaluate = m.evaluateCondition;
+      this.rules.applyAll(false);
+      this.display.refresh(false);
+    });
+    return this.conditionsReady;
   }
 }
 

@@ -72,6 +72,11 @@ export class RuleSet {
   private apply(b: RuleBinding, applyPolicy: boolean): void {
     const holds = this.engine.holds(b.rule.condition, b.base);
     const effect = b.rule.effect;
+    if (holds === undefined) {
+      // The evaluator is loading: keep rule-bound content out of sight until it is known.
+      if (effect === 'SHOW' || effect === 'HIDE') b.node.el.hidden = true;
+      return;
+    }
     const visible = effect === 'SHOW' ? holds : effect === 'HIDE' ? !holds : true;
     const enabled = effect === 'ENABLE' ? holds : effect === 'DISABLE' ? !holds : true;
     if (b.visible !== visible) {

@@ -1,7 +1,7 @@
 /**
  * Compiles a schema given at run time with ajv: JSON Schema 2020-12 by default, draft-07 when
- * the schema's `$schema` says so. The compiler (ajv + ajv-formats + ajv-errors, ~45 KB gz) is
- * loaded on first use by a dynamic import, so a page that passes a precompiled `validator`
+ * the schema's `$schema` says so. Each compiler (ajv + ajv-formats + ajv-errors, ~45 KB gz) is
+ * a separate lazy chunk loaded on first use by a dynamic import, so a page that passes a precompiled `validator`
  * never downloads it. Needs `unsafe-eval` under a Content-Security-Policy: CSP-strict pages
  * pass a precompiled validator instead.
  *
@@ -26,7 +26,10 @@ const cache = new WeakMap<object, Promise<CompiledValidator>>();
 export function compileSchema(schema: object): Promise<CompiledValidator> {
   let p = cache.get(schema);
   if (!p) {
-    p = import('./ajv-compile.js').then((m) => m.compile(schema));
+    const dialect = String((schema as { $schema?: unknown }).$schema ?? '');
+    p = (/draft-0[67]/.test(dialect) ? import('./ajv-draft7.js') : import('./ajv-2020.js')).then((m) =>
+      m.compile(schema),
+    );
     cache.set(schema, p);
   }
   return p;
