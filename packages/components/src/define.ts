@@ -8,3 +8,4 @@ import './dui-workflow-step/dui-workflow-step.js';
 import './dui-user-file/dui-user-file.js';
 import './dui-timeline/dui-timeline.js';
 import './dui-aggir-grid/dui-aggir-grid.js';
+import './dui-support-plan/dui-support-plan.js';

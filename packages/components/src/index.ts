@@ -22,3 +22,4 @@ export * from './dui-workflow-step/dui-workflow-step.js';
 export * from './dui-user-file/dui-user-file.js';
 export * from './dui-timeline/dui-timeline.js';
 export * from './dui-aggir-grid/dui-aggir-grid.js';
+export * from './dui-support-plan/dui-support-plan.js';

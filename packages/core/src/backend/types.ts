@@ -244,7 +244,7 @@ export interface TimelineFilter {
 // ── Support plan (projet personnalisé) ────────────────────────────────────────────────────────
 
 /** Who expressed an expectation. */
-export type ExpectationOrigin = 'person' | 'representative' | 'family' | 'professional';
+export type ExpectationOrigin = 'person' | 'legalRepresentative' | 'entourage' | 'professional';
 
 /** An action serving an objective; `serafinCode` is a SERAFIN-PH service (2.x direct, 3.x indirect). */
 export interface SupportPlanAction {
@@ -271,7 +271,7 @@ export interface SupportPlanObjective {
 
 /** Agreement (or disagreement) of one party, with its opinion. */
 export interface SupportPlanAgreement {
-  party: 'person' | 'representative' | 'structure';
+  party: 'person' | 'legalRepresentative' | 'structure';
   agreed: boolean;
   opinion?: string;
   /** Filled by the backend. */
