@@ -22,7 +22,7 @@ async function open() {
     workflows: [standardWorkflowFiles],
   });
   const runtime =
-    (engine.workflows as WorkflowRuntime | null) ??
+    (engine.workflows) ??
     createWorkflowRuntime({
       store,
       registry: standardWorkflowFiles,

@@ -71,7 +71,7 @@ export function createDemoAuth(professionals: readonly DemoProfessional[]): Auth
             name: pro.name,
           };
           signIn(request, actor);
-          return { actor, csrfToken: issueCsrfToken(request) };
+          return { actor, csrfToken: issueCsrfToken(request), roleLabel: pro.roleLabel };
         },
       );
     },

@@ -57,7 +57,7 @@ export async function openDemoEngine(dataDir: string): Promise<DemoEngine> {
       workflows: [core.standardWorkflowFiles],
     });
     const runtime =
-      (engine.workflows as WorkflowRuntime | null) ??
+      (engine.workflows) ??
       core.createWorkflowRuntime({
         store,
         registry: core.standardWorkflowFiles,

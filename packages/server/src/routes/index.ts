@@ -30,7 +30,7 @@ export async function registerRoutes(
   deps: RouteDeps,
   opts: { authKind: string },
 ): Promise<void> {
-  registerSessionRoutes(app, opts.authKind);
+  registerSessionRoutes(app, opts.authKind, deps.engine.policy);
   registerUserFileRoutes(app, deps.engine);
   registerRightsRoutes(app, deps.engine);
   registerAuditRoutes(app, deps.engine);

@@ -3,6 +3,7 @@
  * and sign out.
  */
 import type { FastifyInstance } from 'fastify';
+import type { AccessPolicy } from '@duikit/core';
 import { signOut } from '../auth.js';
 import { issueCsrfToken } from '../csrf.js';
 
@@ -10,15 +11,22 @@ import { issueCsrfToken } from '../csrf.js';
  * Registers `GET /api/session` and `POST /api/auth/sign-out`.
  *
  * @example
- * registerSessionRoutes(app, 'demo');
+ * registerSessionRoutes(app, 'demo', engine.policy);
  */
-export function registerSessionRoutes(app: FastifyInstance, authKind: string): void {
+export function registerSessionRoutes(app: FastifyInstance, authKind: string, policy?: AccessPolicy): void {
   app.get(
     '/api/session',
     { schema: { tags: ['auth'], summary: 'The signed-in actor and the CSRF token' } },
     async (req, reply) => {
       reply.header('cache-control', 'no-store');
-      return { actor: req.actor, csrfToken: issueCsrfToken(req), authKind };
+      // The role's label from the access policy, for the page header.
+      const roleLabel = req.actor ? policy?.roles?.[req.actor.role]?.label : undefined;
+      return {
+        actor: req.actor,
+        csrfToken: issueCsrfToken(req),
+        authKind,
+        ...(roleLabel ? { roleLabel } : {}),
+      };
     },
   );
   app.post('/api/auth/sign-out', { schema: { tags: ['auth'], summary: 'End the session' } }, async (req) => {
