@@ -9,3 +9,4 @@ import './dui-user-file/dui-user-file.js';
 import './dui-timeline/dui-timeline.js';
 import './dui-aggir-grid/dui-aggir-grid.js';
 import './dui-support-plan/dui-support-plan.js';
+import './dui-workflow-diagram/dui-workflow-diagram.js';

@@ -23,3 +23,4 @@ export * from './dui-user-file/dui-user-file.js';
 export * from './dui-timeline/dui-timeline.js';
 export * from './dui-aggir-grid/dui-aggir-grid.js';
 export * from './dui-support-plan/dui-support-plan.js';
+export * from './dui-workflow-diagram/dui-workflow-diagram.js';
