@@ -5,6 +5,7 @@ export interface SmokeOptions {
   themes: string[];
   docs: boolean;
   concurrency: number;
+  timeout: number;
 }
 export interface PlannedPage {
   id: string;

@@ -1,4 +1,4 @@
-// `node scripts/smoke-storybook.mjs [storybook-static] [--filter text] [--themes light,dark,dsfr] [--no-docs]`
+// `node scripts/smoke-storybook.mjs [storybook-static] [--filter text] [--themes light,dark,dsfr] [--no-docs] [--timeout ms]`
 // Serves the static Storybook on 127.0.0.1 (node:http), opens every story in headless Chromium
 // (playwright-core, /usr/bin/chromium) and fails a story on a console error, a page error, an
 // HTTP status >= 400, an empty root, a render error or an axe-core violation (page-level rules
@@ -29,13 +29,21 @@ export function isPageLevelRule(id) {
 
 /** Reads the command line. */
 export function parseArgs(argv) {
-  const opts = { dir: 'storybook-static', filter: '', themes: ['light'], docs: true, concurrency: 2 };
+  const opts = {
+    dir: 'storybook-static',
+    filter: '',
+    themes: ['light'],
+    docs: true,
+    concurrency: 2,
+    timeout: 60_000,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--filter') opts.filter = argv[++i] ?? '';
     else if (a === '--themes') opts.themes = (argv[++i] ?? 'light').split(',').filter(Boolean);
     else if (a === '--no-docs') opts.docs = false;
     else if (a === '--concurrency') opts.concurrency = Math.max(1, Number(argv[++i]) || 1);
+    else if (a === '--timeout') opts.timeout = Math.max(1000, Number(argv[++i]) || 60_000);
     else if (!a.startsWith('--')) opts.dir = a;
     else
       throw new Error(
@@ -253,7 +261,7 @@ async function main() {
     while (next < items.length) {
       const item = items[next++];
       const t0 = Date.now();
-      const problems = await check(tab, baseUrl, item, axeSource, 30_000);
+      const problems = await check(tab, baseUrl, item, axeSource, opts.timeout);
       const ms = Date.now() - t0;
       // A story that failed may have left the page in a bad state: the next one starts afresh.
       if (problems.length) tab.loaded = false;

@@ -120,11 +120,19 @@ export function checkDefinition(text: string): Checked {
   return problems.length ? { ok: false, problems } : { ok: true, definition, variantOf };
 }
 
-/** A line of the simulation's log. */
+/** A line of the simulation's log, as data: the UI words it in the current locale. */
 export interface LogEntry {
   at: string;
-  text: string;
   kind: 'event' | 'refused' | 'deadline' | 'reminder' | 'clock' | 'start';
+  event?: string;
+  role?: string;
+  /** Active states after the entry, comma-separated. */
+  states?: string;
+  /** Refusal message (the runtime's locale) with the payload problems by JSON Pointer. */
+  reason?: string;
+  duration?: string;
+  deadline?: string;
+  handled?: boolean;
 }
 
 /** Where simulations start: a Monday morning in Paris. */
@@ -157,7 +165,8 @@ export class Simulation {
     try {
       runtime = createWorkflowRuntime({
         store: createMemoryStore(() => clock.now),
-        registry: { definitions: [definition, ...others], forms: standardWorkflowFiles.forms },
+        // Already linted by checkDefinition (and the standard files by their own tests): skip it here.
+        registry: { definitions: [definition, ...others], forms: standardWorkflowFiles.forms, lint: false },
         clock: () => clock.now,
       });
     } catch (err) {
@@ -171,7 +180,7 @@ export class Simulation {
     });
     if (!r.ok) return r.reason.message;
     sim.instance = r.instance;
-    sim.note('start', `Instance démarrée : ${r.instance.states.join(', ')}`);
+    sim.note({ kind: 'start', states: r.instance.states.join(', ') });
     return sim;
   }
 
@@ -198,11 +207,16 @@ export class Simulation {
     const r = await this.runtime.send(this.context(role), this.instance.id, { type, payload });
     if (!r.ok) {
       const details = (r.reason.problems ?? []).map((p) => ` ${p.pointer || '/'} : ${p.message}`).join(';');
-      this.note('refused', `${type} refusé (${role}) : ${r.reason.message}${details ? ` —${details}` : ''}`);
+      this.note({
+        kind: 'refused',
+        event: type,
+        role,
+        reason: `${r.reason.message}${details ? ` —${details}` : ''}`,
+      });
       return false;
     }
     this.instance = r.instance;
-    this.note('event', `${type} (${role}) → ${r.instance.states.join(', ')}`);
+    this.note({ kind: 'event', event: type, role, states: r.instance.states.join(', ') });
     return true;
   }
 
@@ -213,22 +227,16 @@ export class Simulation {
       .add(Temporal.Duration.from(duration))
       .toInstant();
     this.clock.now = new Date(next.epochMilliseconds);
-    this.note('clock', `Horloge avancée de ${duration}`);
+    this.note({ kind: 'clock', duration });
     const fired = await this.runtime.tick(this.clock.now);
-    for (const f of fired) {
-      const what =
-        f.kind === 'deadline' ? `Échéance ${f.deadlineId} : ${f.event}` : `Rappel avant ${f.deadlineId}`;
-      this.note(
-        f.kind,
-        `${what}${f.kind === 'deadline' && f.handled === false ? ' (aucun état ne réagit : reste en retard)' : ''}`,
-      );
-    }
+    for (const f of fired)
+      this.note({ kind: f.kind, deadline: f.deadlineId, event: f.event, handled: f.handled });
     const latest = await this.runtime.get(this.context('director'), this.instance.id);
     if (latest.ok) this.instance = latest.instance;
     return fired;
   }
 
-  private note(kind: LogEntry['kind'], text: string) {
-    this.log.push({ at: this.clock.now.toISOString(), text, kind });
+  private note(entry: Omit<LogEntry, 'at'>) {
+    this.log.push({ at: this.clock.now.toISOString(), ...entry });
   }
 }
