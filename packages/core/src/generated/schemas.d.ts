@@ -4,7 +4,7 @@ import type { SchemaDocument, Terminology } from '../validation/schema-types.js'
 /** The name of a top-level schema. */
 export type SchemaName = 'assessment' | 'consent' | 'discharge' | 'document' | 'establishment' | 'note' | 'person' | 'stay' | 'supportPlan' | 'userFile';
 /** The name of a shared definition schema. */
-export type SchemaDefName = 'aggir' | 'common' | 'entourage' | 'ins' | 'serafinPh' | 'treR66';
+export type SchemaDefName = 'aggir' | 'common' | 'coordination' | 'entourage' | 'health' | 'ins' | 'rights' | 'serafinPh' | 'treR66';
 /** The name of a terminology. */
 export type TerminologyName = 'serafinPh' | 'treR66';
 export declare const schemas: Readonly<Record<SchemaName, SchemaDocument>>;

@@ -96,6 +96,14 @@ export const schemas = {
           "en": "Type code"
         }
       },
+      "category": {
+        "$ref": "defs/common.schema.json#/$defs/dataCategory",
+        "description": "Data category for the access policy; absent: health.",
+        "x-label": {
+          "fr": "Catégorie de données",
+          "en": "Data category"
+        }
+      },
       "status": {
         "enum": [
           "draft",
@@ -1381,30 +1389,12 @@ export const schemas = {
           }
         }
       },
-      "confidentiality": {
-        "enum": [
-          "normal",
-          "restricted",
-          "health"
-        ],
-        "description": "Data category for the access policy: health documents are restricted to the care team's health professionals.",
+      "category": {
+        "$ref": "defs/common.schema.json#/$defs/dataCategory",
+        "description": "Data category for the access policy (a health document is only shown to whoever may read health data).",
         "x-label": {
-          "fr": "Confidentialité",
-          "en": "Confidentiality"
-        },
-        "x-enumLabels": {
-          "normal": {
-            "fr": "Normale",
-            "en": "Normal"
-          },
-          "restricted": {
-            "fr": "Restreinte",
-            "en": "Restricted"
-          },
-          "health": {
-            "fr": "Données de santé",
-            "en": "Health data"
-          }
+          "fr": "Catégorie de données",
+          "en": "Data category"
         }
       },
       "content": {
@@ -1962,6 +1952,7 @@ export const schemas = {
           "general",
           "care",
           "health",
+          "psychological",
           "behaviour",
           "meals",
           "sleep",
@@ -1987,6 +1978,10 @@ export const schemas = {
           "health": {
             "fr": "Santé (restreinte)",
             "en": "Health (restricted)"
+          },
+          "psychological": {
+            "fr": "Psychologique (restreinte)",
+            "en": "Psychological (restricted)"
           },
           "behaviour": {
             "fr": "Comportement",
@@ -2020,7 +2015,8 @@ export const schemas = {
             "fr": "Administratif",
             "en": "Administrative"
           }
-        }
+        },
+        "description": "What the note is about. `health` and `psychological` notes take that data category in the access policy; the others are social data."
       },
       "text": {
         "type": "string",
@@ -3011,6 +3007,42 @@ export const schemas = {
         },
         "additionalProperties": false
       },
+      "personalMoney": {
+        "type": "object",
+        "description": "Balance of the person's money held by the establishment (argent personnel).",
+        "x-label": {
+          "fr": "Argent personnel",
+          "en": "Personal money"
+        },
+        "required": [
+          "balance",
+          "updatedAt"
+        ],
+        "properties": {
+          "balance": {
+            "type": "number",
+            "x-label": {
+              "fr": "Solde (€)",
+              "en": "Balance (€)"
+            }
+          },
+          "updatedAt": {
+            "$ref": "defs/common.schema.json#/$defs/dateTime",
+            "x-label": {
+              "fr": "Mis à jour le",
+              "en": "Updated at"
+            }
+          }
+        },
+        "additionalProperties": false
+      },
+      "inventoryDocumentId": {
+        "$ref": "defs/common.schema.json#/$defs/id",
+        "x-label": {
+          "fr": "Inventaire des biens",
+          "en": "Inventory of belongings"
+        }
+      },
       "extensions": {
         "$ref": "defs/common.schema.json#/$defs/extensions"
       }
@@ -3112,6 +3144,86 @@ export const schemas = {
             "x-label": {
               "fr": "Personnes ayant participé",
               "en": "Participants"
+            }
+          },
+          "prices": {
+            "type": "array",
+            "description": "Services and their prices as stated in the contract or its tariff annex (updated at least yearly).",
+            "x-label": {
+              "fr": "Prestations et tarifs",
+              "en": "Services and prices"
+            },
+            "items": {
+              "x-tsName": "ContractPrice",
+              "type": "object",
+              "required": [
+                "label",
+                "amount",
+                "unit"
+              ],
+              "properties": {
+                "label": {
+                  "type": "string",
+                  "minLength": 1,
+                  "x-label": {
+                    "fr": "Prestation",
+                    "en": "Service"
+                  }
+                },
+                "serafinCode": {
+                  "$ref": "defs/serafin-ph.schema.json#/$defs/serviceCode",
+                  "x-label": {
+                    "fr": "Code SERAFIN-PH",
+                    "en": "SERAFIN-PH code"
+                  }
+                },
+                "amount": {
+                  "type": "number",
+                  "minimum": 0,
+                  "x-label": {
+                    "fr": "Montant (€)",
+                    "en": "Amount (€)"
+                  }
+                },
+                "unit": {
+                  "enum": [
+                    "day",
+                    "month",
+                    "act",
+                    "flat"
+                  ],
+                  "x-label": {
+                    "fr": "Unité",
+                    "en": "Unit"
+                  },
+                  "x-enumLabels": {
+                    "day": {
+                      "fr": "Par jour",
+                      "en": "Per day"
+                    },
+                    "month": {
+                      "fr": "Par mois",
+                      "en": "Per month"
+                    },
+                    "act": {
+                      "fr": "Par acte",
+                      "en": "Per act"
+                    },
+                    "flat": {
+                      "fr": "Forfait",
+                      "en": "Flat fee"
+                    }
+                  }
+                },
+                "validFrom": {
+                  "$ref": "defs/common.schema.json#/$defs/date",
+                  "x-label": {
+                    "fr": "À partir du",
+                    "en": "From"
+                  }
+                }
+              },
+              "additionalProperties": false
             }
           }
         },
@@ -4211,7 +4323,7 @@ export const schemas = {
     "$id": "https://duikit.dev/schemas/user-file.schema.json",
     "x-tsName": "UserFile",
     "title": "Dossier usager (user file)",
-    "description": "The user file (dossier usager informatisé) of one person in one establishment: identity and entourage, care team, stays, assessments, projets personnalisés, discharges, consents, documents and notes.",
+    "description": "The content of a user file (dossier usager informatisé) of one person in one establishment: identity and entourage, rights and funding, stays, assessments, projets personnalisés, coordination, the health part, discharges, consents, documents and notes. The engine keeps the file's id, establishment, care team and lifecycle in its own metadata; they may also travel here in an export.",
     "x-label": {
       "fr": "Dossier usager",
       "en": "User file"
@@ -4219,9 +4331,6 @@ export const schemas = {
     "x-tddui": "TDDUIBundle (a transaction Bundle of the resources below)",
     "type": "object",
     "required": [
-      "id",
-      "establishmentId",
-      "status",
       "person"
     ],
     "properties": {
@@ -4347,47 +4456,8 @@ export const schemas = {
           "additionalProperties": false
         }
       },
-      "advanceDirectives": {
-        "type": "object",
-        "description": "Directives anticipées: their existence and where they are kept, or the document (CSP L1111-11, R1111-19).",
-        "x-label": {
-          "fr": "Directives anticipées",
-          "en": "Advance directives"
-        },
-        "required": [
-          "exists"
-        ],
-        "properties": {
-          "exists": {
-            "type": "boolean",
-            "x-label": {
-              "fr": "A rédigé des directives anticipées",
-              "en": "Has written advance directives"
-            }
-          },
-          "location": {
-            "type": "string",
-            "x-label": {
-              "fr": "Lieu de conservation",
-              "en": "Where they are kept"
-            }
-          },
-          "documentId": {
-            "$ref": "defs/common.schema.json#/$defs/id",
-            "x-label": {
-              "fr": "Document",
-              "en": "Document"
-            }
-          },
-          "recordedAt": {
-            "$ref": "defs/common.schema.json#/$defs/date",
-            "x-label": {
-              "fr": "Recueilli le",
-              "en": "Recorded on"
-            }
-          }
-        },
-        "additionalProperties": false
+      "rights": {
+        "$ref": "defs/rights.schema.json"
       },
       "stays": {
         "type": "array",
@@ -4418,6 +4488,12 @@ export const schemas = {
           "fr": "Projets personnalisés",
           "en": "Support plans"
         }
+      },
+      "coordination": {
+        "$ref": "defs/coordination.schema.json"
+      },
+      "health": {
+        "$ref": "defs/health.schema.json"
       },
       "discharges": {
         "type": "array",
@@ -5780,8 +5856,360 @@ export const schemaDefs = {
             "en": "Emergency care"
           }
         }
+      },
+      "dataCategory": {
+        "x-tsName": "DataCategory",
+        "description": "A data category of the access policy: who may read or write a piece of the file depends on it.",
+        "enum": [
+          "administrative",
+          "social",
+          "financial",
+          "health",
+          "psychological",
+          "support-plan",
+          "documents"
+        ],
+        "x-enumLabels": {
+          "administrative": {
+            "fr": "Administratif",
+            "en": "Administrative"
+          },
+          "social": {
+            "fr": "Social",
+            "en": "Social"
+          },
+          "financial": {
+            "fr": "Financier",
+            "en": "Financial"
+          },
+          "health": {
+            "fr": "Santé",
+            "en": "Health"
+          },
+          "psychological": {
+            "fr": "Psychologique",
+            "en": "Psychological"
+          },
+          "support-plan": {
+            "fr": "Projet personnalisé",
+            "en": "Support plan"
+          },
+          "documents": {
+            "fr": "Documents",
+            "en": "Documents"
+          }
+        }
       }
     }
+  },
+  "coordination": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://duikit.dev/schemas/defs/coordination.schema.json",
+    "x-tsName": "Coordination",
+    "title": "Coordination",
+    "description": "Agenda events (activities, appointments, meetings, transport) with their SERAFIN-PH service, and the person's presence and absence periods.",
+    "x-label": {
+      "fr": "Coordination",
+      "en": "Coordination"
+    },
+    "x-tddui": "TDDUIEncounterEvenement, TDDUISlotPresenceAbsence, TDDUITaskTransport",
+    "type": "object",
+    "properties": {
+      "events": {
+        "type": "array",
+        "x-tddui": "TDDUIEncounterEvenement",
+        "x-label": {
+          "fr": "Agenda",
+          "en": "Agenda"
+        },
+        "items": {
+          "type": "object",
+          "x-tsName": "AgendaEvent",
+          "required": [
+            "id",
+            "type",
+            "start"
+          ],
+          "properties": {
+            "id": {
+              "$ref": "common.schema.json#/$defs/id",
+              "x-label": {
+                "fr": "Identifiant",
+                "en": "Identifier"
+              }
+            },
+            "type": {
+              "enum": [
+                "activity",
+                "appointment",
+                "meeting",
+                "outing",
+                "visit",
+                "transport",
+                "other"
+              ],
+              "x-label": {
+                "fr": "Type",
+                "en": "Type"
+              },
+              "x-enumLabels": {
+                "activity": {
+                  "fr": "Activité",
+                  "en": "Activity"
+                },
+                "appointment": {
+                  "fr": "Rendez-vous",
+                  "en": "Appointment"
+                },
+                "meeting": {
+                  "fr": "Réunion",
+                  "en": "Meeting"
+                },
+                "outing": {
+                  "fr": "Sortie",
+                  "en": "Outing"
+                },
+                "visit": {
+                  "fr": "Visite",
+                  "en": "Visit"
+                },
+                "transport": {
+                  "fr": "Transport",
+                  "en": "Transport"
+                },
+                "other": {
+                  "fr": "Autre",
+                  "en": "Other"
+                }
+              }
+            },
+            "title": {
+              "type": "string",
+              "x-label": {
+                "fr": "Intitulé",
+                "en": "Title"
+              }
+            },
+            "serafinCode": {
+              "$ref": "serafin-ph.schema.json#/$defs/serviceCode",
+              "x-label": {
+                "fr": "Prestation SERAFIN-PH",
+                "en": "SERAFIN-PH service"
+              }
+            },
+            "start": {
+              "$ref": "common.schema.json#/$defs/dateTime",
+              "x-label": {
+                "fr": "Début",
+                "en": "Start"
+              }
+            },
+            "end": {
+              "$ref": "common.schema.json#/$defs/dateTime",
+              "x-label": {
+                "fr": "Fin",
+                "en": "End"
+              }
+            },
+            "location": {
+              "type": "string",
+              "x-label": {
+                "fr": "Lieu",
+                "en": "Location"
+              }
+            },
+            "participants": {
+              "type": "array",
+              "x-label": {
+                "fr": "Participants",
+                "en": "Participants"
+              },
+              "items": {
+                "type": "object",
+                "required": [
+                  "actor"
+                ],
+                "properties": {
+                  "actor": {
+                    "$ref": "common.schema.json#/$defs/actorRef",
+                    "x-label": {
+                      "fr": "Participant",
+                      "en": "Participant"
+                    }
+                  },
+                  "external": {
+                    "type": "boolean",
+                    "x-label": {
+                      "fr": "Extérieur à la structure",
+                      "en": "External"
+                    }
+                  }
+                },
+                "additionalProperties": false
+              }
+            },
+            "transportCode": {
+              "$ref": "serafin-ph.schema.json#/$defs/serviceCode",
+              "description": "Transport service (SERAFIN-PH 3.2.4.x).",
+              "x-label": {
+                "fr": "Transport",
+                "en": "Transport"
+              }
+            },
+            "validatedByPerson": {
+              "type": "boolean",
+              "x-label": {
+                "fr": "Validé par la personne",
+                "en": "Agreed by the person"
+              }
+            },
+            "status": {
+              "enum": [
+                "planned",
+                "done",
+                "cancelled"
+              ],
+              "x-label": {
+                "fr": "État",
+                "en": "Status"
+              },
+              "x-enumLabels": {
+                "planned": {
+                  "fr": "Prévu",
+                  "en": "Planned"
+                },
+                "done": {
+                  "fr": "Réalisé",
+                  "en": "Done"
+                },
+                "cancelled": {
+                  "fr": "Annulé",
+                  "en": "Cancelled"
+                }
+              }
+            }
+          },
+          "additionalProperties": false
+        }
+      },
+      "presence": {
+        "type": "array",
+        "x-tddui": "TDDUISlotPresenceAbsence",
+        "x-label": {
+          "fr": "Présences et absences",
+          "en": "Presence and absence"
+        },
+        "items": {
+          "type": "object",
+          "x-tsName": "PresencePeriod",
+          "required": [
+            "id",
+            "kind",
+            "start"
+          ],
+          "properties": {
+            "id": {
+              "$ref": "common.schema.json#/$defs/id",
+              "x-label": {
+                "fr": "Identifiant",
+                "en": "Identifier"
+              }
+            },
+            "kind": {
+              "enum": [
+                "presence",
+                "absence"
+              ],
+              "x-label": {
+                "fr": "Nature",
+                "en": "Kind"
+              },
+              "x-enumLabels": {
+                "presence": {
+                  "fr": "Présence",
+                  "en": "Presence"
+                },
+                "absence": {
+                  "fr": "Absence",
+                  "en": "Absence"
+                }
+              }
+            },
+            "reason": {
+              "enum": [
+                "hospitalisation",
+                "holiday",
+                "family",
+                "personal",
+                "other"
+              ],
+              "x-label": {
+                "fr": "Motif",
+                "en": "Reason"
+              },
+              "x-enumLabels": {
+                "hospitalisation": {
+                  "fr": "Hospitalisation",
+                  "en": "Hospitalisation"
+                },
+                "holiday": {
+                  "fr": "Vacances",
+                  "en": "Holiday"
+                },
+                "family": {
+                  "fr": "Séjour en famille",
+                  "en": "Family stay"
+                },
+                "personal": {
+                  "fr": "Convenance personnelle",
+                  "en": "Personal reasons"
+                },
+                "other": {
+                  "fr": "Autre",
+                  "en": "Other"
+                }
+              }
+            },
+            "planned": {
+              "type": "boolean",
+              "x-label": {
+                "fr": "Prévue",
+                "en": "Planned"
+              }
+            },
+            "start": {
+              "$ref": "common.schema.json#/$defs/dateTime",
+              "x-label": {
+                "fr": "Début",
+                "en": "Start"
+              }
+            },
+            "end": {
+              "$ref": "common.schema.json#/$defs/dateTime",
+              "x-label": {
+                "fr": "Fin",
+                "en": "End"
+              }
+            }
+          },
+          "additionalProperties": false
+        }
+      }
+    },
+    "additionalProperties": false,
+    "examples": [
+      {
+        "presence": [
+          {
+            "id": "abs-1",
+            "kind": "absence",
+            "reason": "hospitalisation",
+            "planned": false,
+            "start": "2024-11-02T08:00:00+01:00"
+          }
+        ]
+      }
+    ]
   },
   "entourage": {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -6304,6 +6732,176 @@ export const schemaDefs = {
       }
     }
   },
+  "health": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://duikit.dev/schemas/defs/health.schema.json",
+    "x-tsName": "HealthPart",
+    "title": "Health part",
+    "description": "The restricted health part of the file: advance directives (existence and location, or the document), the médecin coordonnateur's opinions, the care project and the care file.",
+    "x-label": {
+      "fr": "Volet santé",
+      "en": "Health part"
+    },
+    "x-tddui": "No direct TDDUI counterpart (health data stay in the care file / DMP)",
+    "type": "object",
+    "properties": {
+      "advanceDirectives": {
+        "type": "object",
+        "x-tsName": "AdvanceDirectives",
+        "description": "Directives anticipées (CSP L1111-11, R1111-19): their existence and location, or the document.",
+        "x-label": {
+          "fr": "Directives anticipées",
+          "en": "Advance directives"
+        },
+        "required": [
+          "exists"
+        ],
+        "properties": {
+          "exists": {
+            "type": "boolean",
+            "x-label": {
+              "fr": "A rédigé des directives anticipées",
+              "en": "Has written advance directives"
+            }
+          },
+          "location": {
+            "type": "string",
+            "x-label": {
+              "fr": "Lieu de conservation",
+              "en": "Where they are kept"
+            }
+          },
+          "documentId": {
+            "$ref": "common.schema.json#/$defs/id",
+            "x-label": {
+              "fr": "Document",
+              "en": "Document"
+            }
+          },
+          "recordedAt": {
+            "$ref": "common.schema.json#/$defs/date",
+            "x-label": {
+              "fr": "Recueilli le",
+              "en": "Recorded on"
+            }
+          },
+          "lastReminderAt": {
+            "$ref": "common.schema.json#/$defs/date",
+            "x-label": {
+              "fr": "Dernier rappel le",
+              "en": "Last reminder on"
+            }
+          }
+        },
+        "additionalProperties": false
+      },
+      "careProject": {
+        "$ref": "common.schema.json#/$defs/text",
+        "x-label": {
+          "fr": "Projet de soins",
+          "en": "Care project"
+        }
+      },
+      "careFileDocumentId": {
+        "$ref": "common.schema.json#/$defs/id",
+        "x-label": {
+          "fr": "Dossier de soins",
+          "en": "Care file"
+        }
+      },
+      "coordinatingPhysicianOpinions": {
+        "type": "array",
+        "x-label": {
+          "fr": "Avis du médecin coordonnateur",
+          "en": "Coordinating physician's opinions"
+        },
+        "items": {
+          "type": "object",
+          "x-tsName": "PhysicianOpinion",
+          "required": [
+            "id",
+            "at",
+            "text"
+          ],
+          "properties": {
+            "id": {
+              "$ref": "common.schema.json#/$defs/id",
+              "x-label": {
+                "fr": "Identifiant",
+                "en": "Identifier"
+              }
+            },
+            "at": {
+              "$ref": "common.schema.json#/$defs/dateTime",
+              "x-label": {
+                "fr": "Le",
+                "en": "On"
+              }
+            },
+            "by": {
+              "$ref": "common.schema.json#/$defs/actorRef",
+              "x-label": {
+                "fr": "Par",
+                "en": "By"
+              }
+            },
+            "subject": {
+              "enum": [
+                "admission",
+                "careCapacity",
+                "freedomRestriction",
+                "gir",
+                "other"
+              ],
+              "x-label": {
+                "fr": "Objet",
+                "en": "Subject"
+              },
+              "x-enumLabels": {
+                "admission": {
+                  "fr": "Admission",
+                  "en": "Admission"
+                },
+                "careCapacity": {
+                  "fr": "Capacité de soins de l'établissement",
+                  "en": "Establishment's care capacity"
+                },
+                "freedomRestriction": {
+                  "fr": "Mesures de l'annexe au contrat (L311-4-1)",
+                  "en": "Contract annex measures (L311-4-1)"
+                },
+                "gir": {
+                  "fr": "Validation du GIR",
+                  "en": "GIR validation"
+                },
+                "other": {
+                  "fr": "Autre",
+                  "en": "Other"
+                }
+              }
+            },
+            "text": {
+              "$ref": "common.schema.json#/$defs/text",
+              "x-label": {
+                "fr": "Avis",
+                "en": "Opinion"
+              }
+            }
+          },
+          "additionalProperties": false
+        }
+      }
+    },
+    "additionalProperties": false,
+    "examples": [
+      {
+        "advanceDirectives": {
+          "exists": true,
+          "location": "Chez son fils"
+        }
+      }
+    ]
+  },
   "ins": {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://duikit.dev/schemas/defs/ins.schema.json",
@@ -6479,6 +7077,511 @@ export const schemaDefs = {
       }
     },
     "additionalProperties": false
+  },
+  "rights": {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://duikit.dev/schemas/defs/rights.schema.json",
+    "x-tsName": "Rights",
+    "title": "Rights and funding",
+    "description": "The person's rights and funding: health insurance, allowances and social aid (APA, PCH, aide sociale…), resources, bank details, and the MDPH/CDAPH requests and decisions.",
+    "x-label": {
+      "fr": "Droits et financements",
+      "en": "Rights and funding"
+    },
+    "x-tddui": "TDDUIServiceRequestDemandeOrientation, TDDUIBasicDecision, TDDUIBasicDroitDecision",
+    "type": "object",
+    "properties": {
+      "insurance": {
+        "type": "array",
+        "x-label": {
+          "fr": "Couverture maladie",
+          "en": "Health insurance"
+        },
+        "items": {
+          "type": "object",
+          "x-tsName": "InsuranceCoverage",
+          "required": [
+            "kind"
+          ],
+          "properties": {
+            "kind": {
+              "enum": [
+                "amo",
+                "amc",
+                "c2s",
+                "ame"
+              ],
+              "x-label": {
+                "fr": "Type",
+                "en": "Kind"
+              },
+              "x-enumLabels": {
+                "amo": {
+                  "fr": "Assurance maladie obligatoire",
+                  "en": "Statutory health insurance"
+                },
+                "amc": {
+                  "fr": "Complémentaire santé",
+                  "en": "Complementary insurance"
+                },
+                "c2s": {
+                  "fr": "Complémentaire santé solidaire",
+                  "en": "Solidarity complementary insurance"
+                },
+                "ame": {
+                  "fr": "Aide médicale de l'État",
+                  "en": "State medical aid"
+                }
+              }
+            },
+            "organisation": {
+              "type": "string",
+              "x-label": {
+                "fr": "Organisme",
+                "en": "Organisation"
+              }
+            },
+            "memberNumber": {
+              "type": "string",
+              "x-label": {
+                "fr": "N° d'adhérent",
+                "en": "Member number"
+              }
+            },
+            "validFrom": {
+              "$ref": "common.schema.json#/$defs/date",
+              "x-label": {
+                "fr": "Valable du",
+                "en": "Valid from"
+              }
+            },
+            "validUntil": {
+              "$ref": "common.schema.json#/$defs/date",
+              "x-label": {
+                "fr": "Valable jusqu'au",
+                "en": "Valid until"
+              }
+            }
+          },
+          "additionalProperties": false
+        }
+      },
+      "funding": {
+        "type": "array",
+        "x-label": {
+          "fr": "Aides et allocations",
+          "en": "Allowances and aid"
+        },
+        "items": {
+          "type": "object",
+          "x-tsName": "Funding",
+          "required": [
+            "kind"
+          ],
+          "properties": {
+            "kind": {
+              "enum": [
+                "apa",
+                "pch",
+                "aideSocialeHebergement",
+                "aah",
+                "aeeh",
+                "apl",
+                "other"
+              ],
+              "x-label": {
+                "fr": "Aide",
+                "en": "Allowance"
+              },
+              "x-enumLabels": {
+                "apa": {
+                  "fr": "Allocation personnalisée d'autonomie (APA)",
+                  "en": "Personal autonomy allowance (APA)"
+                },
+                "pch": {
+                  "fr": "Prestation de compensation du handicap (PCH)",
+                  "en": "Disability compensation (PCH)"
+                },
+                "aideSocialeHebergement": {
+                  "fr": "Aide sociale à l'hébergement",
+                  "en": "Social aid for accommodation"
+                },
+                "aah": {
+                  "fr": "Allocation aux adultes handicapés (AAH)",
+                  "en": "Disabled adult allowance (AAH)"
+                },
+                "aeeh": {
+                  "fr": "Allocation d'éducation de l'enfant handicapé (AEEH)",
+                  "en": "Disabled child education allowance (AEEH)"
+                },
+                "apl": {
+                  "fr": "Aide au logement",
+                  "en": "Housing benefit"
+                },
+                "other": {
+                  "fr": "Autre",
+                  "en": "Other"
+                }
+              }
+            },
+            "reference": {
+              "type": "string",
+              "x-label": {
+                "fr": "Référence de la décision",
+                "en": "Decision reference"
+              }
+            },
+            "openedAt": {
+              "$ref": "common.schema.json#/$defs/date",
+              "x-label": {
+                "fr": "Ouverture des droits",
+                "en": "Rights open on"
+              }
+            },
+            "expiresAt": {
+              "$ref": "common.schema.json#/$defs/date",
+              "x-label": {
+                "fr": "Échéance",
+                "en": "Expires on"
+              }
+            },
+            "monthlyAmount": {
+              "type": "number",
+              "minimum": 0,
+              "x-label": {
+                "fr": "Montant mensuel (€)",
+                "en": "Monthly amount (€)"
+              }
+            }
+          },
+          "additionalProperties": false
+        }
+      },
+      "resources": {
+        "type": "object",
+        "properties": {
+          "monthlyIncome": {
+            "type": "number",
+            "minimum": 0,
+            "x-label": {
+              "fr": "Ressources mensuelles (€)",
+              "en": "Monthly income (€)"
+            }
+          },
+          "sources": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "x-label": {
+              "fr": "Origine des ressources",
+              "en": "Sources of income"
+            }
+          },
+          "comment": {
+            "$ref": "common.schema.json#/$defs/text",
+            "x-label": {
+              "fr": "Commentaire",
+              "en": "Comment"
+            }
+          }
+        },
+        "additionalProperties": false,
+        "x-label": {
+          "fr": "Ressources",
+          "en": "Resources"
+        }
+      },
+      "bankDetails": {
+        "type": "object",
+        "required": [
+          "iban"
+        ],
+        "properties": {
+          "holder": {
+            "type": "string",
+            "x-label": {
+              "fr": "Titulaire",
+              "en": "Account holder"
+            }
+          },
+          "iban": {
+            "type": "string",
+            "pattern": "^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$",
+            "x-label": {
+              "fr": "IBAN",
+              "en": "IBAN"
+            },
+            "x-errorMessage": {
+              "pattern": {
+                "fr": "Un IBAN s'écrit sans espaces : FR76 puis 23 caractères pour la France.",
+                "en": "An IBAN is written without spaces: FR76 then 23 characters for France."
+              }
+            }
+          },
+          "bic": {
+            "type": "string",
+            "pattern": "^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$",
+            "x-label": {
+              "fr": "BIC",
+              "en": "BIC"
+            }
+          }
+        },
+        "additionalProperties": false,
+        "x-label": {
+          "fr": "Coordonnées bancaires",
+          "en": "Bank details"
+        }
+      },
+      "mdph": {
+        "type": "object",
+        "properties": {
+          "fileNumber": {
+            "type": "string",
+            "x-label": {
+              "fr": "N° de dossier MDPH",
+              "en": "MDPH file number"
+            }
+          },
+          "requests": {
+            "type": "array",
+            "x-tddui": "TDDUIServiceRequestDemandeOrientation",
+            "x-label": {
+              "fr": "Demandes à la CDAPH",
+              "en": "Requests to the CDAPH"
+            },
+            "items": {
+              "type": "object",
+              "x-tsName": "OrientationRequest",
+              "required": [
+                "id",
+                "sentAt"
+              ],
+              "properties": {
+                "id": {
+                  "$ref": "common.schema.json#/$defs/id",
+                  "x-label": {
+                    "fr": "Identifiant",
+                    "en": "Identifier"
+                  }
+                },
+                "sentAt": {
+                  "$ref": "common.schema.json#/$defs/date",
+                  "x-label": {
+                    "fr": "Envoyée le",
+                    "en": "Sent on"
+                  }
+                },
+                "kind": {
+                  "enum": [
+                    "orientation",
+                    "creton",
+                    "rights",
+                    "other"
+                  ],
+                  "x-label": {
+                    "fr": "Objet",
+                    "en": "Purpose"
+                  },
+                  "x-enumLabels": {
+                    "orientation": {
+                      "fr": "Orientation vers un ESSMS",
+                      "en": "Orientation to an ESSMS"
+                    },
+                    "creton": {
+                      "fr": "Maintien (amendement Creton)",
+                      "en": "Stay extension (Creton amendment)"
+                    },
+                    "rights": {
+                      "fr": "Ouverture de droits",
+                      "en": "Opening of rights"
+                    },
+                    "other": {
+                      "fr": "Autre",
+                      "en": "Other"
+                    }
+                  }
+                },
+                "answeredAt": {
+                  "$ref": "common.schema.json#/$defs/date",
+                  "x-label": {
+                    "fr": "Réponse le",
+                    "en": "Answered on"
+                  }
+                },
+                "answer": {
+                  "$ref": "common.schema.json#/$defs/text",
+                  "x-label": {
+                    "fr": "Réponse",
+                    "en": "Answer"
+                  }
+                }
+              },
+              "additionalProperties": false
+            }
+          },
+          "decisions": {
+            "type": "array",
+            "x-tddui": "TDDUIBasicDecision / TDDUIBasicDroitDecision",
+            "x-label": {
+              "fr": "Décisions CDAPH",
+              "en": "CDAPH decisions"
+            },
+            "items": {
+              "type": "object",
+              "x-tsName": "CdaphDecision",
+              "required": [
+                "id",
+                "date"
+              ],
+              "properties": {
+                "id": {
+                  "$ref": "common.schema.json#/$defs/id",
+                  "x-label": {
+                    "fr": "Identifiant",
+                    "en": "Identifier"
+                  }
+                },
+                "date": {
+                  "$ref": "common.schema.json#/$defs/date",
+                  "x-label": {
+                    "fr": "Date de la décision",
+                    "en": "Decision date"
+                  }
+                },
+                "kind": {
+                  "enum": [
+                    "attribution",
+                    "renewal",
+                    "revision",
+                    "closure",
+                    "refusal"
+                  ],
+                  "x-label": {
+                    "fr": "Nature",
+                    "en": "Nature"
+                  },
+                  "x-enumLabels": {
+                    "attribution": {
+                      "fr": "Attribution",
+                      "en": "Grant"
+                    },
+                    "renewal": {
+                      "fr": "Renouvellement",
+                      "en": "Renewal"
+                    },
+                    "revision": {
+                      "fr": "Révision",
+                      "en": "Revision"
+                    },
+                    "closure": {
+                      "fr": "Clôture de droit",
+                      "en": "Closure"
+                    },
+                    "refusal": {
+                      "fr": "Refus",
+                      "en": "Refusal"
+                    }
+                  }
+                },
+                "category": {
+                  "$ref": "tre-r66.schema.json#/$defs/categoryCode",
+                  "x-label": {
+                    "fr": "Catégorie d'ESSMS",
+                    "en": "ESSMS category"
+                  }
+                },
+                "establishmentFiness": {
+                  "$ref": "common.schema.json#/$defs/finess",
+                  "x-label": {
+                    "fr": "ESSMS désigné (FINESS)",
+                    "en": "Named ESSMS (FINESS)"
+                  }
+                },
+                "qualification": {
+                  "enum": [
+                    "target",
+                    "alternative"
+                  ],
+                  "x-label": {
+                    "fr": "Qualification",
+                    "en": "Qualification"
+                  },
+                  "x-enumLabels": {
+                    "target": {
+                      "fr": "Orientation cible",
+                      "en": "Target orientation"
+                    },
+                    "alternative": {
+                      "fr": "Orientation alternative",
+                      "en": "Alternative orientation"
+                    }
+                  }
+                },
+                "openingDate": {
+                  "$ref": "common.schema.json#/$defs/date",
+                  "x-label": {
+                    "fr": "Ouverture",
+                    "en": "Opening date"
+                  }
+                },
+                "expiryDate": {
+                  "$ref": "common.schema.json#/$defs/date",
+                  "x-label": {
+                    "fr": "Échéance",
+                    "en": "Expiry date"
+                  }
+                },
+                "pag": {
+                  "type": "boolean",
+                  "x-label": {
+                    "fr": "Plan d'accompagnement global (PAG)",
+                    "en": "Global support plan (PAG)"
+                  }
+                },
+                "creton": {
+                  "type": "boolean",
+                  "x-label": {
+                    "fr": "Amendement Creton",
+                    "en": "Creton amendment"
+                  }
+                },
+                "viaTrajectoireId": {
+                  "type": "string",
+                  "x-label": {
+                    "fr": "Identifiant ViaTrajectoire",
+                    "en": "ViaTrajectoire id"
+                  }
+                }
+              },
+              "additionalProperties": false
+            }
+          }
+        },
+        "additionalProperties": false,
+        "x-label": {
+          "fr": "MDPH / CDAPH",
+          "en": "MDPH / CDAPH"
+        }
+      }
+    },
+    "additionalProperties": false,
+    "examples": [
+      {
+        "funding": [
+          {
+            "kind": "apa",
+            "openedAt": "2024-03-01",
+            "monthlyAmount": 420
+          }
+        ],
+        "bankDetails": {
+          "holder": "Jeanne DUPONT",
+          "iban": "FR7630006000011234567890189"
+        }
+      }
+    ]
   },
   "serafinPh": {
     "$schema": "https://json-schema.org/draft/2020-12/schema",

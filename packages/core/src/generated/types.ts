@@ -5,6 +5,11 @@
  */
 export type Id = string;
 /**
+ * A data category of the access policy: who may read or write a piece of the file depends on it.
+ */
+export type DataCategory =
+  'administrative' | 'social' | 'financial' | 'health' | 'psychological' | 'support-plan' | 'documents';
+/**
  * A date and time with its offset, ISO 8601 / RFC 3339 (2024-03-01T09:30:00+01:00).
  */
 export type IsoDateTime = string;
@@ -75,6 +80,117 @@ export type Finess = string;
  * Way of functioning of a place or stay (simplified from ROR J226 « mode de fonctionnement »; the exact ROR code can be kept in `functioningMode`).
  */
 export type AccommodationMode = 'permanent' | 'temporary' | 'dayCare' | 'nightCare' | 'home' | 'emergency';
+/**
+ * A direct or indirect service (2.x or 3.x).
+ */
+export type SerafinPhServiceCode =
+  | '2.1'
+  | '2.1.1'
+  | '2.1.1.1'
+  | '2.1.1.2'
+  | '2.1.1.3'
+  | '2.1.1.4'
+  | '2.1.2'
+  | '2.1.2.1'
+  | '2.2'
+  | '2.2.1'
+  | '2.2.2'
+  | '2.2.3'
+  | '2.3'
+  | '2.3.1'
+  | '2.3.1.1'
+  | '2.3.1.2'
+  | '2.3.2'
+  | '2.3.2.1'
+  | '2.3.2.2'
+  | '2.3.3'
+  | '2.3.3.1'
+  | '2.3.3.2'
+  | '2.3.3.3'
+  | '2.3.3.4'
+  | '2.3.3.5'
+  | '2.3.3.6'
+  | '2.3.4'
+  | '2.3.4.1'
+  | '2.3.4.2'
+  | '2.3.4.3'
+  | '2.3.5'
+  | '2.3.5.1'
+  | '2.3.5.2'
+  | '2.3.5.3'
+  | '2.4'
+  | '2.4.1'
+  | '3.1'
+  | '3.1.1'
+  | '3.1.1.1'
+  | '3.1.1.2'
+  | '3.1.2'
+  | '3.1.2.1'
+  | '3.1.2.2'
+  | '3.1.3'
+  | '3.1.3.1'
+  | '3.1.3.2'
+  | '3.1.4'
+  | '3.1.4.1'
+  | '3.1.4.2'
+  | '3.1.4.3'
+  | '3.1.5'
+  | '3.1.5.1'
+  | '3.1.5.2'
+  | '3.1.6'
+  | '3.2'
+  | '3.2.1'
+  | '3.2.1.1'
+  | '3.2.1.2'
+  | '3.2.1.3'
+  | '3.2.1.4'
+  | '3.2.1.5'
+  | '3.2.2'
+  | '3.2.2.1'
+  | '3.2.3'
+  | '3.2.3.1'
+  | '3.2.4'
+  | '3.2.4.1'
+  | '3.2.4.2'
+  | '3.2.4.3'
+  | '3.2.5';
+/**
+ * A TRE_R66 establishment category.
+ */
+export type EstablishmentCategoryCode =
+  | '177'
+  | '182'
+  | '183'
+  | '186'
+  | '188'
+  | '189'
+  | '192'
+  | '194'
+  | '195'
+  | '196'
+  | '202'
+  | '209'
+  | '214'
+  | '221'
+  | '238'
+  | '242'
+  | '246'
+  | '255'
+  | '354'
+  | '381'
+  | '390'
+  | '395'
+  | '396'
+  | '437'
+  | '445'
+  | '446'
+  | '448'
+  | '449'
+  | '460'
+  | '500'
+  | '501'
+  | '502'
+  | '640';
 /**
  * Any SERAFIN-PH code.
  */
@@ -264,117 +380,6 @@ export type SerafinPhIndirectServiceCode =
   | '3.2.4.2'
   | '3.2.4.3'
   | '3.2.5';
-/**
- * A direct or indirect service (2.x or 3.x).
- */
-export type SerafinPhServiceCode =
-  | '2.1'
-  | '2.1.1'
-  | '2.1.1.1'
-  | '2.1.1.2'
-  | '2.1.1.3'
-  | '2.1.1.4'
-  | '2.1.2'
-  | '2.1.2.1'
-  | '2.2'
-  | '2.2.1'
-  | '2.2.2'
-  | '2.2.3'
-  | '2.3'
-  | '2.3.1'
-  | '2.3.1.1'
-  | '2.3.1.2'
-  | '2.3.2'
-  | '2.3.2.1'
-  | '2.3.2.2'
-  | '2.3.3'
-  | '2.3.3.1'
-  | '2.3.3.2'
-  | '2.3.3.3'
-  | '2.3.3.4'
-  | '2.3.3.5'
-  | '2.3.3.6'
-  | '2.3.4'
-  | '2.3.4.1'
-  | '2.3.4.2'
-  | '2.3.4.3'
-  | '2.3.5'
-  | '2.3.5.1'
-  | '2.3.5.2'
-  | '2.3.5.3'
-  | '2.4'
-  | '2.4.1'
-  | '3.1'
-  | '3.1.1'
-  | '3.1.1.1'
-  | '3.1.1.2'
-  | '3.1.2'
-  | '3.1.2.1'
-  | '3.1.2.2'
-  | '3.1.3'
-  | '3.1.3.1'
-  | '3.1.3.2'
-  | '3.1.4'
-  | '3.1.4.1'
-  | '3.1.4.2'
-  | '3.1.4.3'
-  | '3.1.5'
-  | '3.1.5.1'
-  | '3.1.5.2'
-  | '3.1.6'
-  | '3.2'
-  | '3.2.1'
-  | '3.2.1.1'
-  | '3.2.1.2'
-  | '3.2.1.3'
-  | '3.2.1.4'
-  | '3.2.1.5'
-  | '3.2.2'
-  | '3.2.2.1'
-  | '3.2.3'
-  | '3.2.3.1'
-  | '3.2.4'
-  | '3.2.4.1'
-  | '3.2.4.2'
-  | '3.2.4.3'
-  | '3.2.5';
-/**
- * A TRE_R66 establishment category.
- */
-export type EstablishmentCategoryCode =
-  | '177'
-  | '182'
-  | '183'
-  | '186'
-  | '188'
-  | '189'
-  | '192'
-  | '194'
-  | '195'
-  | '196'
-  | '202'
-  | '209'
-  | '214'
-  | '221'
-  | '238'
-  | '242'
-  | '246'
-  | '255'
-  | '354'
-  | '381'
-  | '390'
-  | '395'
-  | '396'
-  | '437'
-  | '445'
-  | '446'
-  | '448'
-  | '449'
-  | '460'
-  | '500'
-  | '501'
-  | '502'
-  | '640';
 export type SendStatus = 'notSent' | 'pending' | 'sent' | 'failed' | 'withdrawn';
 export type IdentityStatus = 'PROV' | 'VALI' | 'RECUP' | 'QUAL';
 export type Voice = 'person' | 'entourage' | 'legalRepresentative' | 'professional';
@@ -391,6 +396,7 @@ export interface Assessment {
    */
   type: 'aggir' | 'serafinNeeds' | 'ssiad' | 'geva' | 'pathos' | 'admission' | 'free' | 'other';
   typeCode?: Coding;
+  category?: DataCategory;
   status: 'draft' | 'inProgress' | 'completed' | 'validated' | 'amended' | 'cancelled';
   date: IsoDateTime;
   evaluator?: ActorRef;
@@ -649,6 +655,37 @@ export interface Signature {
   comment?: FreeText;
 }
 /**
+ * Agenda events (activities, appointments, meetings, transport) with their SERAFIN-PH service, and the person's presence and absence periods.
+ */
+export interface Coordination {
+  events?: AgendaEvent[];
+  presence?: PresencePeriod[];
+}
+export interface AgendaEvent {
+  id: Id;
+  type: 'activity' | 'appointment' | 'meeting' | 'outing' | 'visit' | 'transport' | 'other';
+  title?: string;
+  serafinCode?: SerafinPhServiceCode;
+  start: IsoDateTime;
+  end?: IsoDateTime;
+  location?: string;
+  participants?: {
+    actor: ActorRef;
+    external?: boolean;
+  }[];
+  transportCode?: SerafinPhServiceCode;
+  validatedByPerson?: boolean;
+  status?: 'planned' | 'done' | 'cancelled';
+}
+export interface PresencePeriod {
+  id: Id;
+  kind: 'presence' | 'absence';
+  reason?: 'hospitalisation' | 'holiday' | 'family' | 'personal' | 'other';
+  planned?: boolean;
+  start: IsoDateTime;
+  end?: IsoDateTime;
+}
+/**
  * Someone around the person: personne de confiance (with designation and revocation), personne à prévenir, family member, legal representative. One relative may hold several roles.
  */
 export interface RelatedPerson {
@@ -731,6 +768,32 @@ export interface LegalProtectionMeasure {
   court?: string;
 }
 /**
+ * The restricted health part of the file: advance directives (existence and location, or the document), the médecin coordonnateur's opinions, the care project and the care file.
+ */
+export interface HealthPart {
+  advanceDirectives?: AdvanceDirectives;
+  careProject?: FreeText;
+  careFileDocumentId?: Id;
+  coordinatingPhysicianOpinions?: PhysicianOpinion[];
+}
+/**
+ * Directives anticipées (CSP L1111-11, R1111-19): their existence and location, or the document.
+ */
+export interface AdvanceDirectives {
+  exists: boolean;
+  location?: string;
+  documentId?: Id;
+  recordedAt?: IsoDate;
+  lastReminderAt?: IsoDate;
+}
+export interface PhysicianOpinion {
+  id: Id;
+  at: IsoDateTime;
+  by?: ActorRef;
+  subject?: 'admission' | 'careCapacity' | 'freedomRestriction' | 'gir' | 'other';
+  text: FreeText;
+}
+/**
  * The Identité Nationale de Santé: the matricule (NIR, or NIA while a NIR is pending) with its OID, and the five traits that must always travel with it. The traits are required even before an INS is known (RNIV).
  */
 export interface InsIdentity {
@@ -759,6 +822,62 @@ export interface InsIdentity {
     name?: string;
     country?: CountryCode;
   };
+}
+/**
+ * The person's rights and funding: health insurance, allowances and social aid (APA, PCH, aide sociale…), resources, bank details, and the MDPH/CDAPH requests and decisions.
+ */
+export interface Rights {
+  insurance?: InsuranceCoverage[];
+  funding?: Funding[];
+  resources?: {
+    monthlyIncome?: number;
+    sources?: string[];
+    comment?: FreeText;
+  };
+  bankDetails?: {
+    holder?: string;
+    iban: string;
+    bic?: string;
+  };
+  mdph?: {
+    fileNumber?: string;
+    requests?: OrientationRequest[];
+    decisions?: CdaphDecision[];
+  };
+}
+export interface InsuranceCoverage {
+  kind: 'amo' | 'amc' | 'c2s' | 'ame';
+  organisation?: string;
+  memberNumber?: string;
+  validFrom?: IsoDate;
+  validUntil?: IsoDate;
+}
+export interface Funding {
+  kind: 'apa' | 'pch' | 'aideSocialeHebergement' | 'aah' | 'aeeh' | 'apl' | 'other';
+  reference?: string;
+  openedAt?: IsoDate;
+  expiresAt?: IsoDate;
+  monthlyAmount?: number;
+}
+export interface OrientationRequest {
+  id: Id;
+  sentAt: IsoDate;
+  kind?: 'orientation' | 'creton' | 'rights' | 'other';
+  answeredAt?: IsoDate;
+  answer?: FreeText;
+}
+export interface CdaphDecision {
+  id: Id;
+  date: IsoDate;
+  kind?: 'attribution' | 'renewal' | 'revision' | 'closure' | 'refusal';
+  category?: EstablishmentCategoryCode;
+  establishmentFiness?: Finess;
+  qualification?: 'target' | 'alternative';
+  openingDate?: IsoDate;
+  expiryDate?: IsoDate;
+  pag?: boolean;
+  creton?: boolean;
+  viaTrajectoireId?: string;
 }
 /**
  * The end of a stay: exit (return home, transfer, hospitalisation), withdrawal, termination, or the person's death with its date, place and causes.
@@ -854,10 +973,7 @@ export interface DuiDocument {
   createdAt: IsoDateTime;
   author?: ActorRef;
   origin?: 'generated' | 'received' | 'scanned';
-  /**
-   * Data category for the access policy: health documents are restricted to the care team's health professionals.
-   */
-  confidentiality?: 'normal' | 'restricted' | 'health';
+  category?: DataCategory;
   content?: Attachment;
   handedOverAt?: IsoDate;
   handedOverTo?: ActorRef;
@@ -929,10 +1045,14 @@ export interface Note {
   stayId?: Id;
   at: IsoDateTime;
   author: ActorRef;
+  /**
+   * What the note is about. `health` and `psychological` notes take that data category in the access policy; the others are social data.
+   */
   category:
     | 'general'
     | 'care'
     | 'health'
+    | 'psychological'
     | 'behaviour'
     | 'meals'
     | 'sleep'
@@ -1103,6 +1223,14 @@ export interface Stay {
     by?: ActorRef;
     documentId?: Id;
   };
+  /**
+   * Balance of the person's money held by the establishment (argent personnel).
+   */
+  personalMoney?: {
+    balance: number;
+    updatedAt: IsoDateTime;
+  };
+  inventoryDocumentId?: Id;
   extensions?: Extensions;
 }
 /**
@@ -1124,6 +1252,17 @@ export interface StayContract {
    * Who took part in drawing it up (named in a DIPC).
    */
   participants?: ActorRef[];
+  /**
+   * Services and their prices as stated in the contract or its tariff annex (updated at least yearly).
+   */
+  prices?: ContractPrice[];
+}
+export interface ContractPrice {
+  label: string;
+  serafinCode?: SerafinPhServiceCode;
+  amount: number;
+  unit: 'day' | 'month' | 'act' | 'flat';
+  validFrom?: IsoDate;
 }
 export interface StayAmendment {
   id: Id;
@@ -1247,13 +1386,13 @@ export interface SupportPlanVersion {
   documentId?: Id;
 }
 /**
- * The user file (dossier usager informatisé) of one person in one establishment: identity and entourage, care team, stays, assessments, projets personnalisés, discharges, consents, documents and notes.
+ * The content of a user file (dossier usager informatisé) of one person in one establishment: identity and entourage, rights and funding, stays, assessments, projets personnalisés, coordination, the health part, discharges, consents, documents and notes. The engine keeps the file's id, establishment, care team and lifecycle in its own metadata; they may also travel here in an export.
  */
 export interface UserFile {
-  id: Id;
-  establishmentId: Id;
+  id?: Id;
+  establishmentId?: Id;
   finess?: Finess;
-  status: 'preAdmission' | 'active' | 'discharged' | 'archived';
+  status?: 'preAdmission' | 'active' | 'discharged' | 'archived';
   openedAt?: IsoDateTime;
   closedAt?: IsoDateTime;
   retentionUntil?: IsoDate;
@@ -1262,18 +1401,12 @@ export interface UserFile {
    * The équipe de soins of the person (CSP L1110-12): who may see their data, and when.
    */
   careTeam?: CareTeamEntry[];
-  /**
-   * Directives anticipées: their existence and where they are kept, or the document (CSP L1111-11, R1111-19).
-   */
-  advanceDirectives?: {
-    exists: boolean;
-    location?: string;
-    documentId?: Id;
-    recordedAt?: IsoDate;
-  };
+  rights?: Rights;
   stays?: Stay[];
   assessments?: Assessment[];
   supportPlans?: SupportPlanRecord[];
+  coordination?: Coordination;
+  health?: HealthPart;
   discharges?: Discharge[];
   consents?: ConsentRecord[];
   documents?: DuiDocument[];

@@ -371,7 +371,7 @@ var require_equal = __commonJS({
 
 // <stdin>
 var validateAssessment = validate61;
-var schema23 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/assessment.schema.json", "type": "object", "required": ["id", "personId", "type", "status", "date"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "stayId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "type": { "enum": ["aggir", "serafinNeeds", "ssiad", "geva", "pathos", "admission", "free", "other"] }, "typeCode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "status": { "enum": ["draft", "inProgress", "completed", "validated", "amended", "cancelled"] }, "date": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "evaluator": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "responsible": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "author": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "selfAssessment": { "type": "boolean" }, "formDefinition": { "type": "string", "pattern": "^[a-z][a-zA-Z0-9-]*@[0-9]+(?:\\.[0-9]+){0,2}$", "x-errorMessage": { "pattern": { "fr": "Attendu : identifiant@version, par exemple aggir@1.", "en": "Expected: id@version, for example aggir@1." } }, "errorMessage": { "pattern": 'i18n:{"fr":"Attendu : identifiant@version, par exemple aggir@1.","en":"Expected: id@version, for example aggir@1."}' } }, "response": { "type": "object" }, "aggir": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/grid" }, "serafinNeeds": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/assessment/$defs/serafinNeed" } }, "result": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "attachments": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/attachment" } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "type": { "const": "aggir" }, "status": { "enum": ["completed", "validated"] } }, "required": ["type", "status"] }, "then": { "required": ["aggir"], "properties": { "aggir": { "type": "object" } }, "x-errorMessage": { "required": { "fr": "Une \xE9valuation AGGIR termin\xE9e contient la grille.", "en": "A completed AGGIR assessment contains the grid." } }, "errorMessage": { "required": 'i18n:{"fr":"Une \xE9valuation AGGIR termin\xE9e contient la grille.","en":"A completed AGGIR assessment contains the grid."}' } } }, { "if": { "properties": { "type": { "const": "serafinNeeds" }, "status": { "enum": ["completed", "validated"] } }, "required": ["type", "status"] }, "then": { "required": ["serafinNeeds"], "properties": { "serafinNeeds": { "type": "array", "minItems": 1 } } } }] };
+var schema23 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/assessment.schema.json", "type": "object", "required": ["id", "personId", "type", "status", "date"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "stayId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "type": { "enum": ["aggir", "serafinNeeds", "ssiad", "geva", "pathos", "admission", "free", "other"] }, "typeCode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "category": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dataCategory" }, "status": { "enum": ["draft", "inProgress", "completed", "validated", "amended", "cancelled"] }, "date": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "evaluator": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "responsible": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "author": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "selfAssessment": { "type": "boolean" }, "formDefinition": { "type": "string", "pattern": "^[a-z][a-zA-Z0-9-]*@[0-9]+(?:\\.[0-9]+){0,2}$", "x-errorMessage": { "pattern": { "fr": "Attendu : identifiant@version, par exemple aggir@1.", "en": "Expected: id@version, for example aggir@1." } }, "errorMessage": { "pattern": 'i18n:{"fr":"Attendu : identifiant@version, par exemple aggir@1.","en":"Expected: id@version, for example aggir@1."}' } }, "response": { "type": "object" }, "aggir": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/grid" }, "serafinNeeds": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/assessment/$defs/serafinNeed" } }, "result": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "attachments": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/attachment" } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "type": { "const": "aggir" }, "status": { "enum": ["completed", "validated"] } }, "required": ["type", "status"] }, "then": { "required": ["aggir"], "properties": { "aggir": { "type": "object" } }, "x-errorMessage": { "required": { "fr": "Une \xE9valuation AGGIR termin\xE9e contient la grille.", "en": "A completed AGGIR assessment contains the grid." } }, "errorMessage": { "required": 'i18n:{"fr":"Une \xE9valuation AGGIR termin\xE9e contient la grille.","en":"A completed AGGIR assessment contains the grid."}' } } }, { "if": { "properties": { "type": { "const": "serafinNeeds" }, "status": { "enum": ["completed", "validated"] } }, "required": ["type", "status"] }, "then": { "required": ["serafinNeeds"], "properties": { "serafinNeeds": { "type": "array", "minItems": 1 } } } }] };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
 var pattern3 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:/-]*$", "u");
@@ -527,12 +527,37 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var formats0 = (init_formats2(), __toCommonJS(formats_exports)).formats["date-time"];
+var schema26 = { "enum": ["administrative", "social", "financial", "health", "psychological", "support-plan", "documents"], "$id": "https://duikit.dev/schemas/defs/common/$defs/dataCategory" };
 function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate68.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!(data === "administrative" || data === "social" || data === "financial" || data === "health" || data === "psychological" || data === "support-plan" || data === "documents")) {
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate68.errors = vErrors;
+  return errors === 0;
+}
+validate68.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var formats0 = (init_formats2(), __toCommonJS(formats_exports)).formats["date-time"];
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate70.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -558,17 +583,17 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate68.errors = vErrors;
+  validate70.errors = vErrors;
   return errors === 0;
 }
-validate68.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema27 = { "type": "object", "required": ["id"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "kind": { "enum": ["professional", "person", "relative", "legalRepresentative", "organisation", "system"] }, "name": { "type": "string" }, "role": { "type": "string" }, "rpps": { "type": "string", "pattern": "^[0-9]{11}$" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/defs/common/$defs/actorRef" };
+validate70.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema28 = { "type": "object", "required": ["id"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "kind": { "enum": ["professional", "person", "relative", "legalRepresentative", "organisation", "system"] }, "name": { "type": "string" }, "role": { "type": "string" }, "rpps": { "type": "string", "pattern": "^[0-9]{11}$" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/defs/common/$defs/actorRef" };
 var pattern4 = new RegExp("^[0-9]{11}$", "u");
-function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate70.evaluated;
+  const evaluated0 = validate72.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -605,7 +630,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (!(data1 === "professional" || data1 === "person" || data1 === "relative" || data1 === "legalRepresentative" || data1 === "organisation" || data1 === "system")) {
-        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema27.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema28.properties.kind.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -667,17 +692,17 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate70.errors = vErrors;
+  validate72.errors = vErrors;
   return errors === 0;
 }
-validate70.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema28 = { "type": "object", "properties": { "discriminant": { "type": "object", "properties": { "coherence": { "type": "object", "properties": { "communication": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "comportement": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "orientation": { "type": "object", "properties": { "temps": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "espace": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "toilette": { "type": "object", "properties": { "haut": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "bas": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "habillage": { "type": "object", "properties": { "haut": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "moyen": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "bas": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "alimentation": { "type": "object", "properties": { "seServir": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "manger": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "elimination": { "type": "object", "properties": { "urinaire": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "fecale": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "transferts": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "deplacementInterieur": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "deplacementExterieur": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "alerter": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" } }, "additionalProperties": false }, "illustrative": { "type": "object", "properties": { "gestion": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "cuisine": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "menage": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "transports": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "achats": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "suiviTraitement": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "activitesTempsLibre": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" } }, "additionalProperties": false }, "result": { "type": "object", "required": ["gir"], "properties": { "gir": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/gir" }, "group": { "enum": ["A", "B", "C", "D", "E", "F", "G", "H"] }, "rank": { "type": "integer", "minimum": 1, "maximum": 13 }, "score": { "type": "integer" }, "validatedBy": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "validatedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false }, "context": { "type": "object", "properties": { "existingAids": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "entourage": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "housing": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "proposedAids": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/defs/aggir/$defs/grid" };
-var schema29 = { "type": "object", "properties": { "spontanement": { "type": "boolean" }, "totalement": { "type": "boolean" }, "habituellement": { "type": "boolean" }, "correctement": { "type": "boolean" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false, "allOf": [{ "if": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/allYes" }, "then": { "properties": { "result": { "const": "A", "x-errorMessage": { "const": { "fr": "Les quatre adverbes sont acquis : le r\xE9sultat doit \xEAtre A.", "en": "All four adverbs are met: the result must be A." } }, "errorMessage": { "const": 'i18n:{"fr":"Les quatre adverbes sont acquis : le r\xE9sultat doit \xEAtre A.","en":"All four adverbs are met: the result must be A."}' } } } } }, { "if": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/allNo" }, "then": { "properties": { "result": { "const": "C", "x-errorMessage": { "const": { "fr": "Aucun adverbe n'est acquis : le r\xE9sultat doit \xEAtre C.", "en": "No adverb is met: the result must be C." } }, "errorMessage": { "const": `i18n:{"fr":"Aucun adverbe n'est acquis : le r\xE9sultat doit \xEAtre C.","en":"No adverb is met: the result must be C."}` } } } } }, { "if": { "type": "object", "required": ["spontanement", "totalement", "habituellement", "correctement"], "not": { "anyOf": [{ "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/allYes" }, { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/allNo" }] } }, "then": { "properties": { "result": { "const": "B", "x-errorMessage": { "const": { "fr": "Un \xE0 trois adverbes ne sont pas acquis : le r\xE9sultat doit \xEAtre B.", "en": "One to three adverbs are not met: the result must be B." } }, "errorMessage": { "const": 'i18n:{"fr":"Un \xE0 trois adverbes ne sont pas acquis : le r\xE9sultat doit \xEAtre B.","en":"One to three adverbs are not met: the result must be B."}' } } } } }], "$id": "https://duikit.dev/schemas/defs/aggir/$defs/item" };
-function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate72.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema29 = { "type": "object", "properties": { "discriminant": { "type": "object", "properties": { "coherence": { "type": "object", "properties": { "communication": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "comportement": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "orientation": { "type": "object", "properties": { "temps": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "espace": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "toilette": { "type": "object", "properties": { "haut": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "bas": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "habillage": { "type": "object", "properties": { "haut": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "moyen": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "bas": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "alimentation": { "type": "object", "properties": { "seServir": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "manger": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "elimination": { "type": "object", "properties": { "urinaire": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "fecale": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "transferts": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "deplacementInterieur": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "deplacementExterieur": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "alerter": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" } }, "additionalProperties": false }, "illustrative": { "type": "object", "properties": { "gestion": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "cuisine": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "menage": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "transports": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "achats": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "suiviTraitement": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "activitesTempsLibre": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" } }, "additionalProperties": false }, "result": { "type": "object", "required": ["gir"], "properties": { "gir": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/gir" }, "group": { "enum": ["A", "B", "C", "D", "E", "F", "G", "H"] }, "rank": { "type": "integer", "minimum": 1, "maximum": 13 }, "score": { "type": "integer" }, "validatedBy": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "validatedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false }, "context": { "type": "object", "properties": { "existingAids": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "entourage": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "housing": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "proposedAids": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/defs/aggir/$defs/grid" };
+var schema30 = { "type": "object", "properties": { "spontanement": { "type": "boolean" }, "totalement": { "type": "boolean" }, "habituellement": { "type": "boolean" }, "correctement": { "type": "boolean" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false, "allOf": [{ "if": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/allYes" }, "then": { "properties": { "result": { "const": "A", "x-errorMessage": { "const": { "fr": "Les quatre adverbes sont acquis : le r\xE9sultat doit \xEAtre A.", "en": "All four adverbs are met: the result must be A." } }, "errorMessage": { "const": 'i18n:{"fr":"Les quatre adverbes sont acquis : le r\xE9sultat doit \xEAtre A.","en":"All four adverbs are met: the result must be A."}' } } } } }, { "if": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/allNo" }, "then": { "properties": { "result": { "const": "C", "x-errorMessage": { "const": { "fr": "Aucun adverbe n'est acquis : le r\xE9sultat doit \xEAtre C.", "en": "No adverb is met: the result must be C." } }, "errorMessage": { "const": `i18n:{"fr":"Aucun adverbe n'est acquis : le r\xE9sultat doit \xEAtre C.","en":"No adverb is met: the result must be C."}` } } } } }, { "if": { "type": "object", "required": ["spontanement", "totalement", "habituellement", "correctement"], "not": { "anyOf": [{ "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/allYes" }, { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/allNo" }] } }, "then": { "properties": { "result": { "const": "B", "x-errorMessage": { "const": { "fr": "Un \xE0 trois adverbes ne sont pas acquis : le r\xE9sultat doit \xEAtre B.", "en": "One to three adverbs are not met: the result must be B." } }, "errorMessage": { "const": 'i18n:{"fr":"Un \xE0 trois adverbes ne sont pas acquis : le r\xE9sultat doit \xEAtre B.","en":"One to three adverbs are not met: the result must be B."}' } } } } }], "$id": "https://duikit.dev/schemas/defs/aggir/$defs/item" };
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate77.evaluated;
+  const evaluated0 = validate79.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -774,15 +799,15 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate77.errors = vErrors;
+  validate79.errors = vErrors;
   return errors === 0;
 }
-validate77.evaluated = { "props": { "spontanement": true, "totalement": true, "habituellement": true, "correctement": true }, "dynamicProps": false, "dynamicItems": false };
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate79.evaluated = { "props": { "spontanement": true, "totalement": true, "habituellement": true, "correctement": true }, "dynamicProps": false, "dynamicItems": false };
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate79.evaluated;
+  const evaluated0 = validate81.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -879,16 +904,16 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate79.errors = vErrors;
+  validate81.errors = vErrors;
   return errors === 0;
 }
-validate79.evaluated = { "props": { "spontanement": true, "totalement": true, "habituellement": true, "correctement": true }, "dynamicProps": false, "dynamicItems": false };
-var schema32 = { "enum": ["A", "B", "C"], "$id": "https://duikit.dev/schemas/defs/aggir/$defs/letter" };
-function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate81.evaluated = { "props": { "spontanement": true, "totalement": true, "habituellement": true, "correctement": true }, "dynamicProps": false, "dynamicItems": false };
+var schema33 = { "enum": ["A", "B", "C"], "$id": "https://duikit.dev/schemas/defs/aggir/$defs/letter" };
+function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate83.evaluated;
+  const evaluated0 = validate85.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -896,7 +921,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!(data === "A" || data === "B" || data === "C")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema32.enum }, message: "must be equal to one of the allowed values" };
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -904,15 +929,15 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate83.errors = vErrors;
+  validate85.errors = vErrors;
   return errors === 0;
 }
-validate83.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate85.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate85.evaluated;
+  const evaluated0 = validate87.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -938,15 +963,15 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate85.errors = vErrors;
+  validate87.errors = vErrors;
   return errors === 0;
 }
-validate85.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate87.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate76.evaluated;
+  const evaluated0 = validate78.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -956,8 +981,8 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs2 = errors;
   let valid1 = true;
   const _errs3 = errors;
-  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+  if (!validate79(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs3 === errors;
@@ -993,7 +1018,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
           for (const key0 in emErrors0) {
             if (emErrors0[key0].length) {
-              const err2 = { instancePath: instancePath + "/result", schemaPath: "#/allOf/0/then/properties/result/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema29.allOf[0].then.properties.result.errorMessage[key0] };
+              const err2 = { instancePath: instancePath + "/result", schemaPath: "#/allOf/0/then/properties/result/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema30.allOf[0].then.properties.result.errorMessage[key0] };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -1036,8 +1061,8 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs8 = errors;
   let valid3 = true;
   const _errs9 = errors;
-  if (!validate79(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+  if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
     errors = vErrors.length;
   }
   var _valid1 = _errs9 === errors;
@@ -1073,7 +1098,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
           for (const key1 in emErrors1) {
             if (emErrors1[key1].length) {
-              const err7 = { instancePath: instancePath + "/result", schemaPath: "#/allOf/1/then/properties/result/errorMessage", keyword: "errorMessage", params: { errors: emErrors1[key1] }, message: key1 in templates1 ? templates1[key1]() : schema29.allOf[1].then.properties.result.errorMessage[key1] };
+              const err7 = { instancePath: instancePath + "/result", schemaPath: "#/allOf/1/then/properties/result/errorMessage", keyword: "errorMessage", params: { errors: emErrors1[key1] }, message: key1 in templates1 ? templates1[key1]() : schema30.allOf[1].then.properties.result.errorMessage[key1] };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -1129,8 +1154,8 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs19 = errors;
   let valid7 = false;
   const _errs20 = errors;
-  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+  if (!validate79(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
     errors = vErrors.length;
   }
   var _valid3 = _errs20 === errors;
@@ -1143,8 +1168,8 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     props2.correctement = true;
   }
   const _errs21 = errors;
-  if (!validate79(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+  if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
     errors = vErrors.length;
   }
   var _valid3 = _errs21 === errors;
@@ -1250,7 +1275,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
           for (const key2 in emErrors2) {
             if (emErrors2[key2].length) {
-              const err16 = { instancePath: instancePath + "/result", schemaPath: "#/allOf/2/then/properties/result/errorMessage", keyword: "errorMessage", params: { errors: emErrors2[key2] }, message: key2 in templates2 ? templates2[key2]() : schema29.allOf[2].then.properties.result.errorMessage[key2] };
+              const err16 = { instancePath: instancePath + "/result", schemaPath: "#/allOf/2/then/properties/result/errorMessage", keyword: "errorMessage", params: { errors: emErrors2[key2] }, message: key2 in templates2 ? templates2[key2]() : schema30.allOf[2].then.properties.result.errorMessage[key2] };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -1351,14 +1376,14 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.result !== void 0) {
-      if (!validate83(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+      if (!validate85(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
         errors = vErrors.length;
       }
     }
     if (data.comment !== void 0) {
-      if (!validate85(data.comment, { instancePath: instancePath + "/comment", parentData: data, parentDataProperty: "comment", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+      if (!validate87(data.comment, { instancePath: instancePath + "/comment", parentData: data, parentDataProperty: "comment", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
@@ -1371,15 +1396,15 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate76.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate78.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate117.evaluated;
+  const evaluated0 = validate119.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1415,16 +1440,16 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   }
-  validate117.errors = vErrors;
+  validate119.errors = vErrors;
   return errors === 0;
 }
-validate117.evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate119.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var formats2 = (init_formats2(), __toCommonJS(formats_exports)).formats.date;
-function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate120.evaluated;
+  const evaluated0 = validate122.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1450,15 +1475,15 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate120.errors = vErrors;
+  validate122.errors = vErrors;
   return errors === 0;
 }
-validate120.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate122.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate75.evaluated;
+  const evaluated0 = validate77.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1481,7 +1506,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.discriminant;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         for (const key1 in data0) {
-          if (!func1.call(schema28.properties.discriminant.properties, key1)) {
+          if (!func1.call(schema29.properties.discriminant.properties, key1)) {
             const err1 = { instancePath: instancePath + "/discriminant", schemaPath: "#/properties/discriminant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err1];
@@ -1506,20 +1531,20 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data1.communication !== void 0) {
-              if (!validate76(data1.communication, { instancePath: instancePath + "/discriminant/coherence/communication", parentData: data1, parentDataProperty: "communication", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+              if (!validate78(data1.communication, { instancePath: instancePath + "/discriminant/coherence/communication", parentData: data1, parentDataProperty: "communication", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
                 errors = vErrors.length;
               }
             }
             if (data1.comportement !== void 0) {
-              if (!validate76(data1.comportement, { instancePath: instancePath + "/discriminant/coherence/comportement", parentData: data1, parentDataProperty: "comportement", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+              if (!validate78(data1.comportement, { instancePath: instancePath + "/discriminant/coherence/comportement", parentData: data1, parentDataProperty: "comportement", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
                 errors = vErrors.length;
               }
             }
             if (data1.result !== void 0) {
-              if (!validate83(data1.result, { instancePath: instancePath + "/discriminant/coherence/result", parentData: data1, parentDataProperty: "result", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+              if (!validate85(data1.result, { instancePath: instancePath + "/discriminant/coherence/result", parentData: data1, parentDataProperty: "result", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
                 errors = vErrors.length;
               }
             }
@@ -1548,20 +1573,20 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data5.temps !== void 0) {
-              if (!validate76(data5.temps, { instancePath: instancePath + "/discriminant/orientation/temps", parentData: data5, parentDataProperty: "temps", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+              if (!validate78(data5.temps, { instancePath: instancePath + "/discriminant/orientation/temps", parentData: data5, parentDataProperty: "temps", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
                 errors = vErrors.length;
               }
             }
             if (data5.espace !== void 0) {
-              if (!validate76(data5.espace, { instancePath: instancePath + "/discriminant/orientation/espace", parentData: data5, parentDataProperty: "espace", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+              if (!validate78(data5.espace, { instancePath: instancePath + "/discriminant/orientation/espace", parentData: data5, parentDataProperty: "espace", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
                 errors = vErrors.length;
               }
             }
             if (data5.result !== void 0) {
-              if (!validate83(data5.result, { instancePath: instancePath + "/discriminant/orientation/result", parentData: data5, parentDataProperty: "result", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+              if (!validate85(data5.result, { instancePath: instancePath + "/discriminant/orientation/result", parentData: data5, parentDataProperty: "result", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
                 errors = vErrors.length;
               }
             }
@@ -1590,20 +1615,20 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data9.haut !== void 0) {
-              if (!validate76(data9.haut, { instancePath: instancePath + "/discriminant/toilette/haut", parentData: data9, parentDataProperty: "haut", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+              if (!validate78(data9.haut, { instancePath: instancePath + "/discriminant/toilette/haut", parentData: data9, parentDataProperty: "haut", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
                 errors = vErrors.length;
               }
             }
             if (data9.bas !== void 0) {
-              if (!validate76(data9.bas, { instancePath: instancePath + "/discriminant/toilette/bas", parentData: data9, parentDataProperty: "bas", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+              if (!validate78(data9.bas, { instancePath: instancePath + "/discriminant/toilette/bas", parentData: data9, parentDataProperty: "bas", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
                 errors = vErrors.length;
               }
             }
             if (data9.result !== void 0) {
-              if (!validate83(data9.result, { instancePath: instancePath + "/discriminant/toilette/result", parentData: data9, parentDataProperty: "result", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+              if (!validate85(data9.result, { instancePath: instancePath + "/discriminant/toilette/result", parentData: data9, parentDataProperty: "result", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
                 errors = vErrors.length;
               }
             }
@@ -1632,26 +1657,26 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data13.haut !== void 0) {
-              if (!validate76(data13.haut, { instancePath: instancePath + "/discriminant/habillage/haut", parentData: data13, parentDataProperty: "haut", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+              if (!validate78(data13.haut, { instancePath: instancePath + "/discriminant/habillage/haut", parentData: data13, parentDataProperty: "haut", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
                 errors = vErrors.length;
               }
             }
             if (data13.moyen !== void 0) {
-              if (!validate76(data13.moyen, { instancePath: instancePath + "/discriminant/habillage/moyen", parentData: data13, parentDataProperty: "moyen", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+              if (!validate78(data13.moyen, { instancePath: instancePath + "/discriminant/habillage/moyen", parentData: data13, parentDataProperty: "moyen", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
                 errors = vErrors.length;
               }
             }
             if (data13.bas !== void 0) {
-              if (!validate76(data13.bas, { instancePath: instancePath + "/discriminant/habillage/bas", parentData: data13, parentDataProperty: "bas", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+              if (!validate78(data13.bas, { instancePath: instancePath + "/discriminant/habillage/bas", parentData: data13, parentDataProperty: "bas", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
                 errors = vErrors.length;
               }
             }
             if (data13.result !== void 0) {
-              if (!validate83(data13.result, { instancePath: instancePath + "/discriminant/habillage/result", parentData: data13, parentDataProperty: "result", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+              if (!validate85(data13.result, { instancePath: instancePath + "/discriminant/habillage/result", parentData: data13, parentDataProperty: "result", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
                 errors = vErrors.length;
               }
             }
@@ -1680,20 +1705,20 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data18.seServir !== void 0) {
-              if (!validate76(data18.seServir, { instancePath: instancePath + "/discriminant/alimentation/seServir", parentData: data18, parentDataProperty: "seServir", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+              if (!validate78(data18.seServir, { instancePath: instancePath + "/discriminant/alimentation/seServir", parentData: data18, parentDataProperty: "seServir", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
                 errors = vErrors.length;
               }
             }
             if (data18.manger !== void 0) {
-              if (!validate76(data18.manger, { instancePath: instancePath + "/discriminant/alimentation/manger", parentData: data18, parentDataProperty: "manger", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+              if (!validate78(data18.manger, { instancePath: instancePath + "/discriminant/alimentation/manger", parentData: data18, parentDataProperty: "manger", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
                 errors = vErrors.length;
               }
             }
             if (data18.result !== void 0) {
-              if (!validate83(data18.result, { instancePath: instancePath + "/discriminant/alimentation/result", parentData: data18, parentDataProperty: "result", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+              if (!validate85(data18.result, { instancePath: instancePath + "/discriminant/alimentation/result", parentData: data18, parentDataProperty: "result", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
                 errors = vErrors.length;
               }
             }
@@ -1722,20 +1747,20 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data22.urinaire !== void 0) {
-              if (!validate76(data22.urinaire, { instancePath: instancePath + "/discriminant/elimination/urinaire", parentData: data22, parentDataProperty: "urinaire", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+              if (!validate78(data22.urinaire, { instancePath: instancePath + "/discriminant/elimination/urinaire", parentData: data22, parentDataProperty: "urinaire", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
                 errors = vErrors.length;
               }
             }
             if (data22.fecale !== void 0) {
-              if (!validate76(data22.fecale, { instancePath: instancePath + "/discriminant/elimination/fecale", parentData: data22, parentDataProperty: "fecale", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+              if (!validate78(data22.fecale, { instancePath: instancePath + "/discriminant/elimination/fecale", parentData: data22, parentDataProperty: "fecale", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
                 errors = vErrors.length;
               }
             }
             if (data22.result !== void 0) {
-              if (!validate83(data22.result, { instancePath: instancePath + "/discriminant/elimination/result", parentData: data22, parentDataProperty: "result", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+              if (!validate85(data22.result, { instancePath: instancePath + "/discriminant/elimination/result", parentData: data22, parentDataProperty: "result", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
                 errors = vErrors.length;
               }
             }
@@ -1750,26 +1775,26 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data0.transferts !== void 0) {
-          if (!validate76(data0.transferts, { instancePath: instancePath + "/discriminant/transferts", parentData: data0, parentDataProperty: "transferts", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data0.transferts, { instancePath: instancePath + "/discriminant/transferts", parentData: data0, parentDataProperty: "transferts", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data0.deplacementInterieur !== void 0) {
-          if (!validate76(data0.deplacementInterieur, { instancePath: instancePath + "/discriminant/deplacementInterieur", parentData: data0, parentDataProperty: "deplacementInterieur", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data0.deplacementInterieur, { instancePath: instancePath + "/discriminant/deplacementInterieur", parentData: data0, parentDataProperty: "deplacementInterieur", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data0.deplacementExterieur !== void 0) {
-          if (!validate76(data0.deplacementExterieur, { instancePath: instancePath + "/discriminant/deplacementExterieur", parentData: data0, parentDataProperty: "deplacementExterieur", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data0.deplacementExterieur, { instancePath: instancePath + "/discriminant/deplacementExterieur", parentData: data0, parentDataProperty: "deplacementExterieur", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data0.alerter !== void 0) {
-          if (!validate76(data0.alerter, { instancePath: instancePath + "/discriminant/alerter", parentData: data0, parentDataProperty: "alerter", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data0.alerter, { instancePath: instancePath + "/discriminant/alerter", parentData: data0, parentDataProperty: "alerter", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
@@ -1798,44 +1823,44 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data30.gestion !== void 0) {
-          if (!validate76(data30.gestion, { instancePath: instancePath + "/illustrative/gestion", parentData: data30, parentDataProperty: "gestion", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data30.gestion, { instancePath: instancePath + "/illustrative/gestion", parentData: data30, parentDataProperty: "gestion", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data30.cuisine !== void 0) {
-          if (!validate76(data30.cuisine, { instancePath: instancePath + "/illustrative/cuisine", parentData: data30, parentDataProperty: "cuisine", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data30.cuisine, { instancePath: instancePath + "/illustrative/cuisine", parentData: data30, parentDataProperty: "cuisine", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data30.menage !== void 0) {
-          if (!validate76(data30.menage, { instancePath: instancePath + "/illustrative/menage", parentData: data30, parentDataProperty: "menage", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data30.menage, { instancePath: instancePath + "/illustrative/menage", parentData: data30, parentDataProperty: "menage", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data30.transports !== void 0) {
-          if (!validate76(data30.transports, { instancePath: instancePath + "/illustrative/transports", parentData: data30, parentDataProperty: "transports", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data30.transports, { instancePath: instancePath + "/illustrative/transports", parentData: data30, parentDataProperty: "transports", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data30.achats !== void 0) {
-          if (!validate76(data30.achats, { instancePath: instancePath + "/illustrative/achats", parentData: data30, parentDataProperty: "achats", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data30.achats, { instancePath: instancePath + "/illustrative/achats", parentData: data30, parentDataProperty: "achats", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data30.suiviTraitement !== void 0) {
-          if (!validate76(data30.suiviTraitement, { instancePath: instancePath + "/illustrative/suiviTraitement", parentData: data30, parentDataProperty: "suiviTraitement", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data30.suiviTraitement, { instancePath: instancePath + "/illustrative/suiviTraitement", parentData: data30, parentDataProperty: "suiviTraitement", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data30.activitesTempsLibre !== void 0) {
-          if (!validate76(data30.activitesTempsLibre, { instancePath: instancePath + "/illustrative/activitesTempsLibre", parentData: data30, parentDataProperty: "activitesTempsLibre", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data30.activitesTempsLibre, { instancePath: instancePath + "/illustrative/activitesTempsLibre", parentData: data30, parentDataProperty: "activitesTempsLibre", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
@@ -1873,15 +1898,15 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data38.gir !== void 0) {
-          if (!validate117(data38.gir, { instancePath: instancePath + "/result/gir", parentData: data38, parentDataProperty: "gir", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+          if (!validate119(data38.gir, { instancePath: instancePath + "/result/gir", parentData: data38, parentDataProperty: "gir", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
             errors = vErrors.length;
           }
         }
         if (data38.group !== void 0) {
           let data40 = data38.group;
           if (!(data40 === "A" || data40 === "B" || data40 === "C" || data40 === "D" || data40 === "E" || data40 === "F" || data40 === "G" || data40 === "H")) {
-            const err19 = { instancePath: instancePath + "/result/group", schemaPath: "#/properties/result/properties/group/enum", keyword: "enum", params: { allowedValues: schema28.properties.result.properties.group.enum }, message: "must be equal to one of the allowed values" };
+            const err19 = { instancePath: instancePath + "/result/group", schemaPath: "#/properties/result/properties/group/enum", keyword: "enum", params: { allowedValues: schema29.properties.result.properties.group.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -1935,14 +1960,14 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data38.validatedBy !== void 0) {
-          if (!validate70(data38.validatedBy, { instancePath: instancePath + "/result/validatedBy", parentData: data38, parentDataProperty: "validatedBy", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+          if (!validate72(data38.validatedBy, { instancePath: instancePath + "/result/validatedBy", parentData: data38, parentDataProperty: "validatedBy", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
         if (data38.validatedAt !== void 0) {
-          if (!validate120(data38.validatedAt, { instancePath: instancePath + "/result/validatedAt", parentData: data38, parentDataProperty: "validatedAt", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+          if (!validate122(data38.validatedAt, { instancePath: instancePath + "/result/validatedAt", parentData: data38, parentDataProperty: "validatedAt", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
             errors = vErrors.length;
           }
         }
@@ -1971,26 +1996,26 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data45.existingAids !== void 0) {
-          if (!validate85(data45.existingAids, { instancePath: instancePath + "/context/existingAids", parentData: data45, parentDataProperty: "existingAids", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+          if (!validate87(data45.existingAids, { instancePath: instancePath + "/context/existingAids", parentData: data45, parentDataProperty: "existingAids", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data45.entourage !== void 0) {
-          if (!validate85(data45.entourage, { instancePath: instancePath + "/context/entourage", parentData: data45, parentDataProperty: "entourage", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+          if (!validate87(data45.entourage, { instancePath: instancePath + "/context/entourage", parentData: data45, parentDataProperty: "entourage", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data45.housing !== void 0) {
-          if (!validate85(data45.housing, { instancePath: instancePath + "/context/housing", parentData: data45, parentDataProperty: "housing", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+          if (!validate87(data45.housing, { instancePath: instancePath + "/context/housing", parentData: data45, parentDataProperty: "housing", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data45.proposedAids !== void 0) {
-          if (!validate85(data45.proposedAids, { instancePath: instancePath + "/context/proposedAids", parentData: data45, parentDataProperty: "proposedAids", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+          if (!validate87(data45.proposedAids, { instancePath: instancePath + "/context/proposedAids", parentData: data45, parentDataProperty: "proposedAids", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
@@ -2013,17 +2038,17 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate75.errors = vErrors;
+  validate77.errors = vErrors;
   return errors === 0;
 }
-validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema36 = { "type": "object", "required": ["code"], "properties": { "code": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/needCode" }, "level": { "enum": ["none", "light", "moderate", "high"] }, "expressedBy": { "enum": ["person", "entourage", "professional"] }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/assessment/$defs/serafinNeed" };
-var schema37 = { "enum": ["1.1", "1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.6", "1.1.7", "1.1.8", "1.1.9", "1.1.10", "1.2", "1.2.1", "1.2.1.1", "1.2.1.2", "1.2.1.3", "1.2.1.4", "1.3", "1.3.1", "1.3.1.1", "1.3.2", "1.3.2.1", "1.3.2.2", "1.3.3", "1.3.3.1", "1.3.3.2", "1.3.3.3", "1.3.3.4", "1.3.3.5", "1.3.4", "1.3.4.1", "1.3.4.2", "1.3.5", "1.3.5.1"], "$id": "https://duikit.dev/schemas/defs/serafin-ph/$defs/needCode" };
-function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate77.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema37 = { "type": "object", "required": ["code"], "properties": { "code": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/needCode" }, "level": { "enum": ["none", "light", "moderate", "high"] }, "expressedBy": { "enum": ["person", "entourage", "professional"] }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/assessment/$defs/serafinNeed" };
+var schema38 = { "enum": ["1.1", "1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.6", "1.1.7", "1.1.8", "1.1.9", "1.1.10", "1.2", "1.2.1", "1.2.1.1", "1.2.1.2", "1.2.1.3", "1.2.1.4", "1.3", "1.3.1", "1.3.1.1", "1.3.2", "1.3.2.1", "1.3.2.2", "1.3.3", "1.3.3.1", "1.3.3.2", "1.3.3.3", "1.3.3.4", "1.3.3.5", "1.3.4", "1.3.4.1", "1.3.4.2", "1.3.5", "1.3.5.1"], "$id": "https://duikit.dev/schemas/defs/serafin-ph/$defs/needCode" };
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate128.evaluated;
+  const evaluated0 = validate130.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2031,7 +2056,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!(data === "1.1" || data === "1.1.1" || data === "1.1.2" || data === "1.1.3" || data === "1.1.4" || data === "1.1.5" || data === "1.1.6" || data === "1.1.7" || data === "1.1.8" || data === "1.1.9" || data === "1.1.10" || data === "1.2" || data === "1.2.1" || data === "1.2.1.1" || data === "1.2.1.2" || data === "1.2.1.3" || data === "1.2.1.4" || data === "1.3" || data === "1.3.1" || data === "1.3.1.1" || data === "1.3.2" || data === "1.3.2.1" || data === "1.3.2.2" || data === "1.3.3" || data === "1.3.3.1" || data === "1.3.3.2" || data === "1.3.3.3" || data === "1.3.3.4" || data === "1.3.3.5" || data === "1.3.4" || data === "1.3.4.1" || data === "1.3.4.2" || data === "1.3.5" || data === "1.3.5.1")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema37.enum }, message: "must be equal to one of the allowed values" };
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2039,15 +2064,15 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate128.errors = vErrors;
+  validate130.errors = vErrors;
   return errors === 0;
 }
-validate128.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate130.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate127.evaluated;
+  const evaluated0 = validate129.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2076,15 +2101,15 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.code !== void 0) {
-      if (!validate128(data.code, { instancePath: instancePath + "/code", parentData: data, parentDataProperty: "code", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+      if (!validate130(data.code, { instancePath: instancePath + "/code", parentData: data, parentDataProperty: "code", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
         errors = vErrors.length;
       }
     }
     if (data.level !== void 0) {
       let data1 = data.level;
       if (!(data1 === "none" || data1 === "light" || data1 === "moderate" || data1 === "high")) {
-        const err2 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema36.properties.level.enum }, message: "must be equal to one of the allowed values" };
+        const err2 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema37.properties.level.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2096,7 +2121,7 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.expressedBy !== void 0) {
       let data2 = data.expressedBy;
       if (!(data2 === "person" || data2 === "entourage" || data2 === "professional")) {
-        const err3 = { instancePath: instancePath + "/expressedBy", schemaPath: "#/properties/expressedBy/enum", keyword: "enum", params: { allowedValues: schema36.properties.expressedBy.enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/expressedBy", schemaPath: "#/properties/expressedBy/enum", keyword: "enum", params: { allowedValues: schema37.properties.expressedBy.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2106,8 +2131,8 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.comment !== void 0) {
-      if (!validate85(data.comment, { instancePath: instancePath + "/comment", parentData: data, parentDataProperty: "comment", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+      if (!validate87(data.comment, { instancePath: instancePath + "/comment", parentData: data, parentDataProperty: "comment", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
@@ -2120,17 +2145,17 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate127.errors = vErrors;
+  validate129.errors = vErrors;
   return errors === 0;
 }
-validate127.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate129.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var pattern6 = new RegExp("^[a-z]+/[A-Za-z0-9.+-]+$", "u");
 var pattern7 = new RegExp("^[0-9a-f]{64}$", "u");
-function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate134.evaluated;
+  const evaluated0 = validate136.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2326,15 +2351,15 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate134.errors = vErrors;
+  validate136.errors = vErrors;
   return errors === 0;
 }
-validate134.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate136.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate136.evaluated;
+  const evaluated0 = validate138.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2351,10 +2376,10 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate136.errors = vErrors;
+  validate138.errors = vErrors;
   return errors === 0;
 }
-validate136.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate138.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var pattern5 = new RegExp("^[a-z][a-zA-Z0-9-]*@[0-9]+(?:\\.[0-9]+){0,2}$", "u");
 function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -2709,9 +2734,15 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors = vErrors.length;
       }
     }
+    if (data.category !== void 0) {
+      if (!validate68(data.category, { instancePath: instancePath + "/category", parentData: data, parentDataProperty: "category", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        errors = vErrors.length;
+      }
+    }
     if (data.status !== void 0) {
-      let data11 = data.status;
-      if (!(data11 === "draft" || data11 === "inProgress" || data11 === "completed" || data11 === "validated" || data11 === "amended" || data11 === "cancelled")) {
+      let data12 = data.status;
+      if (!(data12 === "draft" || data12 === "inProgress" || data12 === "completed" || data12 === "validated" || data12 === "amended" || data12 === "cancelled")) {
         const err23 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema23.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err23];
@@ -2722,26 +2753,26 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.date !== void 0) {
-      if (!validate68(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+      if (!validate70(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
     }
     if (data.evaluator !== void 0) {
-      if (!validate70(data.evaluator, { instancePath: instancePath + "/evaluator", parentData: data, parentDataProperty: "evaluator", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+      if (!validate72(data.evaluator, { instancePath: instancePath + "/evaluator", parentData: data, parentDataProperty: "evaluator", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
         errors = vErrors.length;
       }
     }
     if (data.responsible !== void 0) {
-      if (!validate70(data.responsible, { instancePath: instancePath + "/responsible", parentData: data, parentDataProperty: "responsible", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+      if (!validate72(data.responsible, { instancePath: instancePath + "/responsible", parentData: data, parentDataProperty: "responsible", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
         errors = vErrors.length;
       }
     }
     if (data.author !== void 0) {
-      if (!validate70(data.author, { instancePath: instancePath + "/author", parentData: data, parentDataProperty: "author", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+      if (!validate72(data.author, { instancePath: instancePath + "/author", parentData: data, parentDataProperty: "author", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
         errors = vErrors.length;
       }
     }
@@ -2757,9 +2788,9 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.formDefinition !== void 0) {
-      let data17 = data.formDefinition;
-      if (typeof data17 === "string") {
-        if (!pattern5.test(data17)) {
+      let data18 = data.formDefinition;
+      if (typeof data18 === "string") {
+        if (!pattern5.test(data18)) {
           const err25 = { instancePath: instancePath + "/formDefinition", schemaPath: "#/properties/formDefinition/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-zA-Z0-9-]*@[0-9]+(?:\\.[0-9]+){0,2}$" }, message: 'must match pattern "^[a-z][a-zA-Z0-9-]*@[0-9]+(?:\\.[0-9]+){0,2}$"' };
           if (vErrors === null) {
             vErrors = [err25];
@@ -2808,8 +2839,8 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.response !== void 0) {
-      let data18 = data.response;
-      if (!(data18 && typeof data18 == "object" && !Array.isArray(data18))) {
+      let data19 = data.response;
+      if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
         const err30 = { instancePath: instancePath + "/response", schemaPath: "#/properties/response/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err30];
@@ -2820,18 +2851,18 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.aggir !== void 0) {
-      if (!validate75(data.aggir, { instancePath: instancePath + "/aggir", parentData: data, parentDataProperty: "aggir", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+      if (!validate77(data.aggir, { instancePath: instancePath + "/aggir", parentData: data, parentDataProperty: "aggir", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
         errors = vErrors.length;
       }
     }
     if (data.serafinNeeds !== void 0) {
-      let data20 = data.serafinNeeds;
-      if (Array.isArray(data20)) {
-        const len0 = data20.length;
+      let data21 = data.serafinNeeds;
+      if (Array.isArray(data21)) {
+        const len0 = data21.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate127(data20[i0], { instancePath: instancePath + "/serafinNeeds/" + i0, parentData: data20, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+          if (!validate129(data21[i0], { instancePath: instancePath + "/serafinNeeds/" + i0, parentData: data21, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
             errors = vErrors.length;
           }
         }
@@ -2852,18 +2883,18 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.comment !== void 0) {
-      if (!validate85(data.comment, { instancePath: instancePath + "/comment", parentData: data, parentDataProperty: "comment", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+      if (!validate87(data.comment, { instancePath: instancePath + "/comment", parentData: data, parentDataProperty: "comment", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
     if (data.attachments !== void 0) {
-      let data24 = data.attachments;
-      if (Array.isArray(data24)) {
-        const len1 = data24.length;
+      let data25 = data.attachments;
+      if (Array.isArray(data25)) {
+        const len1 = data25.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate134(data24[i1], { instancePath: instancePath + "/attachments/" + i1, parentData: data24, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+          if (!validate136(data25[i1], { instancePath: instancePath + "/attachments/" + i1, parentData: data25, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
             errors = vErrors.length;
           }
         }
@@ -2878,8 +2909,8 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate136(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
@@ -2896,13 +2927,13 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateConsent = validate138;
-var schema40 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/consent.schema.json", "type": "object", "required": ["id", "personId", "kind", "purpose", "decision", "recordedAt"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "kind": { "enum": ["consent", "objection"] }, "purpose": { "enum": ["admission", "sharingOutsideCareTeam", "dmpFeeding", "msSanteExchange", "imageRights", "dataProcessing", "research", "careProject", "other"] }, "scope": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "decision": { "enum": ["granted", "refused", "withdrawn"] }, "expressedBy": { "enum": ["person", "legalRepresentative", "protector", "trustedPerson"] }, "expressedByActor": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "method": { "enum": ["oral", "written", "electronic"] }, "recordedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "recordedBy": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "validFrom": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "validUntil": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "withdrawnAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false, "if": { "properties": { "decision": { "const": "withdrawn" } }, "required": ["decision"] }, "then": { "required": ["withdrawnAt"], "x-errorMessage": { "required": { "fr": "Un consentement retir\xE9 indique la date du retrait.", "en": "A withdrawn consent states when it was withdrawn." } }, "errorMessage": { "required": 'i18n:{"fr":"Un consentement retir\xE9 indique la date du retrait.","en":"A withdrawn consent states when it was withdrawn."}' } } };
-function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validateConsent = validate140;
+var schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/consent.schema.json", "type": "object", "required": ["id", "personId", "kind", "purpose", "decision", "recordedAt"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "kind": { "enum": ["consent", "objection"] }, "purpose": { "enum": ["admission", "sharingOutsideCareTeam", "dmpFeeding", "msSanteExchange", "imageRights", "dataProcessing", "research", "careProject", "other"] }, "scope": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "decision": { "enum": ["granted", "refused", "withdrawn"] }, "expressedBy": { "enum": ["person", "legalRepresentative", "protector", "trustedPerson"] }, "expressedByActor": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "method": { "enum": ["oral", "written", "electronic"] }, "recordedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "recordedBy": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "validFrom": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "validUntil": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "withdrawnAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false, "if": { "properties": { "decision": { "const": "withdrawn" } }, "required": ["decision"] }, "then": { "required": ["withdrawnAt"], "x-errorMessage": { "required": { "fr": "Un consentement retir\xE9 indique la date du retrait.", "en": "A withdrawn consent states when it was withdrawn." } }, "errorMessage": { "required": 'i18n:{"fr":"Un consentement retir\xE9 indique la date du retrait.","en":"A withdrawn consent states when it was withdrawn."}' } } };
+function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate138.evaluated;
+  const evaluated0 = validate140.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2969,7 +3000,7 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
       }
       for (const key0 in emErrors0) {
         if (emErrors0[key0].length) {
-          const err4 = { instancePath, schemaPath: "#/then/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema40.then.errorMessage[key0] };
+          const err4 = { instancePath, schemaPath: "#/then/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema41.then.errorMessage[key0] };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -3055,7 +3086,7 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key1 in data) {
-      if (!func1.call(schema40.properties, key1)) {
+      if (!func1.call(schema41.properties, key1)) {
         const err13 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err13];
@@ -3080,7 +3111,7 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.kind !== void 0) {
       let data3 = data.kind;
       if (!(data3 === "consent" || data3 === "objection")) {
-        const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema40.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+        const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema41.properties.kind.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -3092,7 +3123,7 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.purpose !== void 0) {
       let data4 = data.purpose;
       if (!(data4 === "admission" || data4 === "sharingOutsideCareTeam" || data4 === "dmpFeeding" || data4 === "msSanteExchange" || data4 === "imageRights" || data4 === "dataProcessing" || data4 === "research" || data4 === "careProject" || data4 === "other")) {
-        const err15 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/enum", keyword: "enum", params: { allowedValues: schema40.properties.purpose.enum }, message: "must be equal to one of the allowed values" };
+        const err15 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/enum", keyword: "enum", params: { allowedValues: schema41.properties.purpose.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -3102,15 +3133,15 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.scope !== void 0) {
-      if (!validate85(data.scope, { instancePath: instancePath + "/scope", parentData: data, parentDataProperty: "scope", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+      if (!validate87(data.scope, { instancePath: instancePath + "/scope", parentData: data, parentDataProperty: "scope", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
     if (data.decision !== void 0) {
       let data6 = data.decision;
       if (!(data6 === "granted" || data6 === "refused" || data6 === "withdrawn")) {
-        const err16 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema40.properties.decision.enum }, message: "must be equal to one of the allowed values" };
+        const err16 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema41.properties.decision.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -3122,7 +3153,7 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.expressedBy !== void 0) {
       let data7 = data.expressedBy;
       if (!(data7 === "person" || data7 === "legalRepresentative" || data7 === "protector" || data7 === "trustedPerson")) {
-        const err17 = { instancePath: instancePath + "/expressedBy", schemaPath: "#/properties/expressedBy/enum", keyword: "enum", params: { allowedValues: schema40.properties.expressedBy.enum }, message: "must be equal to one of the allowed values" };
+        const err17 = { instancePath: instancePath + "/expressedBy", schemaPath: "#/properties/expressedBy/enum", keyword: "enum", params: { allowedValues: schema41.properties.expressedBy.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -3132,15 +3163,15 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.expressedByActor !== void 0) {
-      if (!validate70(data.expressedByActor, { instancePath: instancePath + "/expressedByActor", parentData: data, parentDataProperty: "expressedByActor", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+      if (!validate72(data.expressedByActor, { instancePath: instancePath + "/expressedByActor", parentData: data, parentDataProperty: "expressedByActor", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
         errors = vErrors.length;
       }
     }
     if (data.method !== void 0) {
       let data9 = data.method;
       if (!(data9 === "oral" || data9 === "written" || data9 === "electronic")) {
-        const err18 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema40.properties.method.enum }, message: "must be equal to one of the allowed values" };
+        const err18 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema41.properties.method.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -3150,32 +3181,32 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.recordedAt !== void 0) {
-      if (!validate68(data.recordedAt, { instancePath: instancePath + "/recordedAt", parentData: data, parentDataProperty: "recordedAt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.recordedBy !== void 0) {
-      if (!validate70(data.recordedBy, { instancePath: instancePath + "/recordedBy", parentData: data, parentDataProperty: "recordedBy", rootData, dynamicAnchors })) {
+      if (!validate70(data.recordedAt, { instancePath: instancePath + "/recordedAt", parentData: data, parentDataProperty: "recordedAt", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
     }
+    if (data.recordedBy !== void 0) {
+      if (!validate72(data.recordedBy, { instancePath: instancePath + "/recordedBy", parentData: data, parentDataProperty: "recordedBy", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+        errors = vErrors.length;
+      }
+    }
     if (data.validFrom !== void 0) {
-      if (!validate120(data.validFrom, { instancePath: instancePath + "/validFrom", parentData: data, parentDataProperty: "validFrom", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.validFrom, { instancePath: instancePath + "/validFrom", parentData: data, parentDataProperty: "validFrom", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.validUntil !== void 0) {
-      if (!validate120(data.validUntil, { instancePath: instancePath + "/validUntil", parentData: data, parentDataProperty: "validUntil", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.validUntil, { instancePath: instancePath + "/validUntil", parentData: data, parentDataProperty: "validUntil", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.withdrawnAt !== void 0) {
-      if (!validate68(data.withdrawnAt, { instancePath: instancePath + "/withdrawnAt", parentData: data, parentDataProperty: "withdrawnAt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+      if (!validate70(data.withdrawnAt, { instancePath: instancePath + "/withdrawnAt", parentData: data, parentDataProperty: "withdrawnAt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
     }
@@ -3186,14 +3217,14 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.comment !== void 0) {
-      if (!validate85(data.comment, { instancePath: instancePath + "/comment", parentData: data, parentDataProperty: "comment", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+      if (!validate87(data.comment, { instancePath: instancePath + "/comment", parentData: data, parentDataProperty: "comment", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate136(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
@@ -3206,21 +3237,21 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate138.errors = vErrors;
+  validate140.errors = vErrors;
   return errors === 0;
 }
-validate138.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateDischarge = validate151;
-var schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/discharge.schema.json", "type": "object", "required": ["id", "personId", "stayId", "reason"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "stayId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "reason": { "enum": ["returnHome", "transfer", "hospitalisation", "death", "withdrawal", "terminationByPerson", "terminationByManager", "endOfSupport", "orientationChange", "other"] }, "plannedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "effectiveAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "exitMode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "destination": { "type": "object", "properties": { "kind": { "enum": ["home", "family", "essms", "hospital", "other"] }, "finess": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "label": { "type": "string" } }, "additionalProperties": false }, "notice": { "type": "object", "required": ["givenAt"], "properties": { "givenAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "periodDays": { "type": "integer", "minimum": 0 }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false }, "death": { "type": "object", "required": ["dateTime"], "properties": { "dateTime": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "place": { "enum": ["establishment", "hospital", "home", "publicPlace", "other"] }, "placeLabel": { "type": "string" }, "causes": { "type": "array", "items": { "type": "object", "properties": { "icd10": { "type": "string", "pattern": "^[A-Z][0-9]{2}(?:\\.?[0-9A-Z]{1,4})?$" }, "text": { "type": "string" } }, "additionalProperties": false, "anyOf": [{ "required": ["icd10"] }, { "required": ["text"] }] } }, "certifiedBy": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "familyInformedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" } }, "additionalProperties": false }, "belongings": { "type": "object", "properties": { "inventoryAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "returnedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "returnedTo": { "type": "string" } }, "additionalProperties": false }, "documentIds": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false, "if": { "properties": { "reason": { "const": "death" } }, "required": ["reason"] }, "then": { "required": ["death"], "x-errorMessage": { "required": { "fr": "Une sortie pour d\xE9c\xE8s contient la date et l'heure du d\xE9c\xE8s.", "en": "A discharge for death contains the date and time of death." } }, "errorMessage": { "required": `i18n:{"fr":"Une sortie pour d\xE9c\xE8s contient la date et l'heure du d\xE9c\xE8s.","en":"A discharge for death contains the date and time of death."}` } } };
+validate140.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateDischarge = validate153;
+var schema42 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/discharge.schema.json", "type": "object", "required": ["id", "personId", "stayId", "reason"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "stayId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "reason": { "enum": ["returnHome", "transfer", "hospitalisation", "death", "withdrawal", "terminationByPerson", "terminationByManager", "endOfSupport", "orientationChange", "other"] }, "plannedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "effectiveAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "exitMode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "destination": { "type": "object", "properties": { "kind": { "enum": ["home", "family", "essms", "hospital", "other"] }, "finess": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "label": { "type": "string" } }, "additionalProperties": false }, "notice": { "type": "object", "required": ["givenAt"], "properties": { "givenAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "periodDays": { "type": "integer", "minimum": 0 }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false }, "death": { "type": "object", "required": ["dateTime"], "properties": { "dateTime": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "place": { "enum": ["establishment", "hospital", "home", "publicPlace", "other"] }, "placeLabel": { "type": "string" }, "causes": { "type": "array", "items": { "type": "object", "properties": { "icd10": { "type": "string", "pattern": "^[A-Z][0-9]{2}(?:\\.?[0-9A-Z]{1,4})?$" }, "text": { "type": "string" } }, "additionalProperties": false, "anyOf": [{ "required": ["icd10"] }, { "required": ["text"] }] } }, "certifiedBy": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "familyInformedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" } }, "additionalProperties": false }, "belongings": { "type": "object", "properties": { "inventoryAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "returnedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "returnedTo": { "type": "string" } }, "additionalProperties": false }, "documentIds": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false, "if": { "properties": { "reason": { "const": "death" } }, "required": ["reason"] }, "then": { "required": ["death"], "x-errorMessage": { "required": { "fr": "Une sortie pour d\xE9c\xE8s contient la date et l'heure du d\xE9c\xE8s.", "en": "A discharge for death contains the date and time of death." } }, "errorMessage": { "required": `i18n:{"fr":"Une sortie pour d\xE9c\xE8s contient la date et l'heure du d\xE9c\xE8s.","en":"A discharge for death contains the date and time of death."}` } } };
 var func0 = require_equal().default;
-var schema42 = { "type": "string", "pattern": "^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-8])[0-9]{7}$", "format": "finess", "x-errorMessage": { "pattern": { "fr": "Un num\xE9ro FINESS a 9 caract\xE8res et commence par un d\xE9partement (01 \xE0 95, 2A, 2B, 97x, 98).", "en": "A FINESS number has 9 characters and starts with a d\xE9partement (01 to 95, 2A, 2B, 97x, 98)." }, "format": { "fr": "La cl\xE9 de contr\xF4le de ce num\xE9ro FINESS est fausse : v\xE9rifiez le num\xE9ro.", "en": "The check digit of this FINESS number is wrong: check the number." } }, "errorMessage": { "pattern": 'i18n:{"fr":"Un num\xE9ro FINESS a 9 caract\xE8res et commence par un d\xE9partement (01 \xE0 95, 2A, 2B, 97x, 98).","en":"A FINESS number has 9 characters and starts with a d\xE9partement (01 to 95, 2A, 2B, 97x, 98)."}', "format": 'i18n:{"fr":"La cl\xE9 de contr\xF4le de ce num\xE9ro FINESS est fausse : v\xE9rifiez le num\xE9ro.","en":"The check digit of this FINESS number is wrong: check the number."}' }, "$id": "https://duikit.dev/schemas/defs/common/$defs/finess" };
+var schema43 = { "type": "string", "pattern": "^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-8])[0-9]{7}$", "format": "finess", "x-errorMessage": { "pattern": { "fr": "Un num\xE9ro FINESS a 9 caract\xE8res et commence par un d\xE9partement (01 \xE0 95, 2A, 2B, 97x, 98).", "en": "A FINESS number has 9 characters and starts with a d\xE9partement (01 to 95, 2A, 2B, 97x, 98)." }, "format": { "fr": "La cl\xE9 de contr\xF4le de ce num\xE9ro FINESS est fausse : v\xE9rifiez le num\xE9ro.", "en": "The check digit of this FINESS number is wrong: check the number." } }, "errorMessage": { "pattern": 'i18n:{"fr":"Un num\xE9ro FINESS a 9 caract\xE8res et commence par un d\xE9partement (01 \xE0 95, 2A, 2B, 97x, 98).","en":"A FINESS number has 9 characters and starts with a d\xE9partement (01 to 95, 2A, 2B, 97x, 98)."}', "format": 'i18n:{"fr":"La cl\xE9 de contr\xF4le de ce num\xE9ro FINESS est fausse : v\xE9rifiez le num\xE9ro.","en":"The check digit of this FINESS number is wrong: check the number."}' }, "$id": "https://duikit.dev/schemas/defs/common/$defs/finess" };
 var formats4 = (init_formats2(), __toCommonJS(formats_exports)).formats.finess;
 var pattern8 = new RegExp("^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-8])[0-9]{7}$", "u");
-function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate158.evaluated;
+  const evaluated0 = validate160.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3266,7 +3297,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in emErrors0) {
       if (emErrors0[key0].length) {
-        const err4 = { instancePath, schemaPath: "#/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema42.errorMessage[key0] };
+        const err4 = { instancePath, schemaPath: "#/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema43.errorMessage[key0] };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3284,16 +3315,16 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = emErrs0;
     errors = emErrs0.length;
   }
-  validate158.errors = vErrors;
+  validate160.errors = vErrors;
   return errors === 0;
 }
-validate158.evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate160.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var pattern9 = new RegExp("^[A-Z][0-9]{2}(?:\\.?[0-9A-Z]{1,4})?$", "u");
-function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate151.evaluated;
+  const evaluated0 = validate153.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3360,7 +3391,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       }
       for (const key0 in emErrors0) {
         if (emErrors0[key0].length) {
-          const err4 = { instancePath, schemaPath: "#/then/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema41.then.errorMessage[key0] };
+          const err4 = { instancePath, schemaPath: "#/then/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema42.then.errorMessage[key0] };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -3428,7 +3459,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key1 in data) {
-      if (!func1.call(schema41.properties, key1)) {
+      if (!func1.call(schema42.properties, key1)) {
         const err11 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err11];
@@ -3459,7 +3490,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.reason !== void 0) {
       let data4 = data.reason;
       if (!(data4 === "returnHome" || data4 === "transfer" || data4 === "hospitalisation" || data4 === "death" || data4 === "withdrawal" || data4 === "terminationByPerson" || data4 === "terminationByManager" || data4 === "endOfSupport" || data4 === "orientationChange" || data4 === "other")) {
-        const err12 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/enum", keyword: "enum", params: { allowedValues: schema41.properties.reason.enum }, message: "must be equal to one of the allowed values" };
+        const err12 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/enum", keyword: "enum", params: { allowedValues: schema42.properties.reason.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -3469,14 +3500,14 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.plannedAt !== void 0) {
-      if (!validate68(data.plannedAt, { instancePath: instancePath + "/plannedAt", parentData: data, parentDataProperty: "plannedAt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+      if (!validate70(data.plannedAt, { instancePath: instancePath + "/plannedAt", parentData: data, parentDataProperty: "plannedAt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
     }
     if (data.effectiveAt !== void 0) {
-      if (!validate68(data.effectiveAt, { instancePath: instancePath + "/effectiveAt", parentData: data, parentDataProperty: "effectiveAt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+      if (!validate70(data.effectiveAt, { instancePath: instancePath + "/effectiveAt", parentData: data, parentDataProperty: "effectiveAt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
     }
@@ -3503,7 +3534,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
         if (data8.kind !== void 0) {
           let data9 = data8.kind;
           if (!(data9 === "home" || data9 === "family" || data9 === "essms" || data9 === "hospital" || data9 === "other")) {
-            const err14 = { instancePath: instancePath + "/destination/kind", schemaPath: "#/properties/destination/properties/kind/enum", keyword: "enum", params: { allowedValues: schema41.properties.destination.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+            const err14 = { instancePath: instancePath + "/destination/kind", schemaPath: "#/properties/destination/properties/kind/enum", keyword: "enum", params: { allowedValues: schema42.properties.destination.properties.kind.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -3513,8 +3544,8 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data8.finess !== void 0) {
-          if (!validate158(data8.finess, { instancePath: instancePath + "/destination/finess", parentData: data8, parentDataProperty: "finess", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+          if (!validate160(data8.finess, { instancePath: instancePath + "/destination/finess", parentData: data8, parentDataProperty: "finess", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
             errors = vErrors.length;
           }
         }
@@ -3563,14 +3594,14 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data12.givenAt !== void 0) {
-          if (!validate120(data12.givenAt, { instancePath: instancePath + "/notice/givenAt", parentData: data12, parentDataProperty: "givenAt", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+          if (!validate122(data12.givenAt, { instancePath: instancePath + "/notice/givenAt", parentData: data12, parentDataProperty: "givenAt", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
             errors = vErrors.length;
           }
         }
         if (data12.by !== void 0) {
-          if (!validate70(data12.by, { instancePath: instancePath + "/notice/by", parentData: data12, parentDataProperty: "by", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+          if (!validate72(data12.by, { instancePath: instancePath + "/notice/by", parentData: data12, parentDataProperty: "by", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
@@ -3637,15 +3668,15 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data17.dateTime !== void 0) {
-          if (!validate68(data17.dateTime, { instancePath: instancePath + "/death/dateTime", parentData: data17, parentDataProperty: "dateTime", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+          if (!validate70(data17.dateTime, { instancePath: instancePath + "/death/dateTime", parentData: data17, parentDataProperty: "dateTime", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
         if (data17.place !== void 0) {
           let data19 = data17.place;
           if (!(data19 === "establishment" || data19 === "hospital" || data19 === "home" || data19 === "publicPlace" || data19 === "other")) {
-            const err24 = { instancePath: instancePath + "/death/place", schemaPath: "#/properties/death/properties/place/enum", keyword: "enum", params: { allowedValues: schema41.properties.death.properties.place.enum }, message: "must be equal to one of the allowed values" };
+            const err24 = { instancePath: instancePath + "/death/place", schemaPath: "#/properties/death/properties/place/enum", keyword: "enum", params: { allowedValues: schema42.properties.death.properties.place.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -3785,14 +3816,14 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data17.certifiedBy !== void 0) {
-          if (!validate70(data17.certifiedBy, { instancePath: instancePath + "/death/certifiedBy", parentData: data17, parentDataProperty: "certifiedBy", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+          if (!validate72(data17.certifiedBy, { instancePath: instancePath + "/death/certifiedBy", parentData: data17, parentDataProperty: "certifiedBy", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
         if (data17.familyInformedAt !== void 0) {
-          if (!validate68(data17.familyInformedAt, { instancePath: instancePath + "/death/familyInformedAt", parentData: data17, parentDataProperty: "familyInformedAt", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+          if (!validate70(data17.familyInformedAt, { instancePath: instancePath + "/death/familyInformedAt", parentData: data17, parentDataProperty: "familyInformedAt", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
@@ -3821,14 +3852,14 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data27.inventoryAt !== void 0) {
-          if (!validate120(data27.inventoryAt, { instancePath: instancePath + "/belongings/inventoryAt", parentData: data27, parentDataProperty: "inventoryAt", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+          if (!validate122(data27.inventoryAt, { instancePath: instancePath + "/belongings/inventoryAt", parentData: data27, parentDataProperty: "inventoryAt", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
             errors = vErrors.length;
           }
         }
         if (data27.returnedAt !== void 0) {
-          if (!validate120(data27.returnedAt, { instancePath: instancePath + "/belongings/returnedAt", parentData: data27, parentDataProperty: "returnedAt", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+          if (!validate122(data27.returnedAt, { instancePath: instancePath + "/belongings/returnedAt", parentData: data27, parentDataProperty: "returnedAt", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
             errors = vErrors.length;
           }
         }
@@ -3893,14 +3924,14 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.comment !== void 0) {
-      if (!validate85(data.comment, { instancePath: instancePath + "/comment", parentData: data, parentDataProperty: "comment", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+      if (!validate87(data.comment, { instancePath: instancePath + "/comment", parentData: data, parentDataProperty: "comment", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate136(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
@@ -3913,18 +3944,18 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate151.errors = vErrors;
+  validate153.errors = vErrors;
   return errors === 0;
 }
-validate151.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateDocument = validate171;
-var schema43 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/document.schema.json", "type": "object", "required": ["id", "personId", "type", "status", "title", "createdAt"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "type": { "enum": ["livretAccueil", "charteDroitsLibertes", "reglementFonctionnement", "contratSejour", "dipc", "avenant", "projetPersonnalise", "bilan", "evaluation", "noticePersonneConfiance", "attestationInformationPersonneConfiance", "designationPersonneConfiance", "revocationPersonneConfiance", "directivesAnticipees", "decisionCdaph", "dossierAdmission", "courrier", "compteRendu", "certificatMedical", "pieceIdentite", "other"] }, "typeCode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "title": { "type": "string", "minLength": 1 }, "status": { "enum": ["draft", "final", "handedOver", "signed", "superseded", "enteredInError"] }, "version": { "type": "integer", "minimum": 1 }, "createdAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "author": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "origin": { "enum": ["generated", "received", "scanned"] }, "confidentiality": { "enum": ["normal", "restricted", "health"] }, "content": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/attachment" }, "handedOverAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "handedOverTo": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "signatures": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/signature" } }, "replaces": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "related": { "type": "object", "properties": { "stayId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "supportPlanId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "assessmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "workflowInstanceId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false }, "sharing": { "type": "object", "properties": { "dmp": { "type": "object", "required": ["status"], "properties": { "status": { "$ref": "https://duikit.dev/schemas/document/$defs/sendStatus" }, "sentAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "hiddenFromPerson": { "type": "boolean" }, "hiddenFromLegalRepresentatives": { "type": "boolean" }, "hiddenFromProfessionals": { "type": "boolean" } }, "additionalProperties": false }, "mssante": { "type": "object", "required": ["status"], "properties": { "status": { "$ref": "https://duikit.dev/schemas/document/$defs/sendStatus" }, "sentAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "recipients": { "type": "array", "items": { "type": "string", "format": "email" } } }, "additionalProperties": false } }, "additionalProperties": false }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false, "if": { "properties": { "status": { "const": "signed" } }, "required": ["status"] }, "then": { "required": ["signatures"], "properties": { "signatures": { "type": "array", "minItems": 1 } }, "x-errorMessage": { "fr": "Un document sign\xE9 porte au moins une signature.", "en": "A signed document carries at least one signature." }, "errorMessage": 'i18n:{"fr":"Un document sign\xE9 porte au moins une signature.","en":"A signed document carries at least one signature."}' } };
-var schema44 = { "type": "object", "required": ["signer", "capacity", "signedAt"], "properties": { "signer": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "capacity": { "enum": ["person", "legalRepresentative", "protector", "trustedPerson", "director", "coordinatingPhysician", "professional", "witness"] }, "signedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "method": { "enum": ["handwritten", "electronic", "scanned", "oral"] }, "refused": { "type": "boolean" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/defs/common/$defs/signature" };
-function validate180(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate153.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateDocument = validate173;
+var schema44 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/document.schema.json", "type": "object", "required": ["id", "personId", "type", "status", "title", "createdAt"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "type": { "enum": ["livretAccueil", "charteDroitsLibertes", "reglementFonctionnement", "contratSejour", "dipc", "avenant", "projetPersonnalise", "bilan", "evaluation", "noticePersonneConfiance", "attestationInformationPersonneConfiance", "designationPersonneConfiance", "revocationPersonneConfiance", "directivesAnticipees", "decisionCdaph", "dossierAdmission", "courrier", "compteRendu", "certificatMedical", "pieceIdentite", "other"] }, "typeCode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "title": { "type": "string", "minLength": 1 }, "status": { "enum": ["draft", "final", "handedOver", "signed", "superseded", "enteredInError"] }, "version": { "type": "integer", "minimum": 1 }, "createdAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "author": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "origin": { "enum": ["generated", "received", "scanned"] }, "category": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dataCategory" }, "content": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/attachment" }, "handedOverAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "handedOverTo": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "signatures": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/signature" } }, "replaces": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "related": { "type": "object", "properties": { "stayId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "supportPlanId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "assessmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "workflowInstanceId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false }, "sharing": { "type": "object", "properties": { "dmp": { "type": "object", "required": ["status"], "properties": { "status": { "$ref": "https://duikit.dev/schemas/document/$defs/sendStatus" }, "sentAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "hiddenFromPerson": { "type": "boolean" }, "hiddenFromLegalRepresentatives": { "type": "boolean" }, "hiddenFromProfessionals": { "type": "boolean" } }, "additionalProperties": false }, "mssante": { "type": "object", "required": ["status"], "properties": { "status": { "$ref": "https://duikit.dev/schemas/document/$defs/sendStatus" }, "sentAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "recipients": { "type": "array", "items": { "type": "string", "format": "email" } } }, "additionalProperties": false } }, "additionalProperties": false }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false, "if": { "properties": { "status": { "const": "signed" } }, "required": ["status"] }, "then": { "required": ["signatures"], "properties": { "signatures": { "type": "array", "minItems": 1 } }, "x-errorMessage": { "fr": "Un document sign\xE9 porte au moins une signature.", "en": "A signed document carries at least one signature." }, "errorMessage": 'i18n:{"fr":"Un document sign\xE9 porte au moins une signature.","en":"A signed document carries at least one signature."}' } };
+var schema45 = { "type": "object", "required": ["signer", "capacity", "signedAt"], "properties": { "signer": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "capacity": { "enum": ["person", "legalRepresentative", "protector", "trustedPerson", "director", "coordinatingPhysician", "professional", "witness"] }, "signedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "method": { "enum": ["handwritten", "electronic", "scanned", "oral"] }, "refused": { "type": "boolean" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/defs/common/$defs/signature" };
+function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate180.evaluated;
+  const evaluated0 = validate183.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3971,15 +4002,15 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.signer !== void 0) {
-      if (!validate70(data.signer, { instancePath: instancePath + "/signer", parentData: data, parentDataProperty: "signer", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+      if (!validate72(data.signer, { instancePath: instancePath + "/signer", parentData: data, parentDataProperty: "signer", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
         errors = vErrors.length;
       }
     }
     if (data.capacity !== void 0) {
       let data1 = data.capacity;
       if (!(data1 === "person" || data1 === "legalRepresentative" || data1 === "protector" || data1 === "trustedPerson" || data1 === "director" || data1 === "coordinatingPhysician" || data1 === "professional" || data1 === "witness")) {
-        const err4 = { instancePath: instancePath + "/capacity", schemaPath: "#/properties/capacity/enum", keyword: "enum", params: { allowedValues: schema44.properties.capacity.enum }, message: "must be equal to one of the allowed values" };
+        const err4 = { instancePath: instancePath + "/capacity", schemaPath: "#/properties/capacity/enum", keyword: "enum", params: { allowedValues: schema45.properties.capacity.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3989,15 +4020,15 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.signedAt !== void 0) {
-      if (!validate68(data.signedAt, { instancePath: instancePath + "/signedAt", parentData: data, parentDataProperty: "signedAt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+      if (!validate70(data.signedAt, { instancePath: instancePath + "/signedAt", parentData: data, parentDataProperty: "signedAt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
     }
     if (data.method !== void 0) {
       let data3 = data.method;
       if (!(data3 === "handwritten" || data3 === "electronic" || data3 === "scanned" || data3 === "oral")) {
-        const err5 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema44.properties.method.enum }, message: "must be equal to one of the allowed values" };
+        const err5 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema45.properties.method.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4018,8 +4049,8 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.comment !== void 0) {
-      if (!validate85(data.comment, { instancePath: instancePath + "/comment", parentData: data, parentDataProperty: "comment", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+      if (!validate87(data.comment, { instancePath: instancePath + "/comment", parentData: data, parentDataProperty: "comment", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
@@ -4032,16 +4063,16 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate180.errors = vErrors;
+  validate183.errors = vErrors;
   return errors === 0;
 }
-validate180.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema45 = { "enum": ["notSent", "pending", "sent", "failed", "withdrawn"], "$id": "https://duikit.dev/schemas/document/$defs/sendStatus" };
-function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate183.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema46 = { "enum": ["notSent", "pending", "sent", "failed", "withdrawn"], "$id": "https://duikit.dev/schemas/document/$defs/sendStatus" };
+function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate190.evaluated;
+  const evaluated0 = validate193.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4049,7 +4080,7 @@ function validate190(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!(data === "notSent" || data === "pending" || data === "sent" || data === "failed" || data === "withdrawn")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema45.enum }, message: "must be equal to one of the allowed values" };
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema46.enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4057,16 +4088,16 @@ function validate190(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate190.errors = vErrors;
+  validate193.errors = vErrors;
   return errors === 0;
 }
-validate190.evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate193.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var formats6 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate171.evaluated;
+  const evaluated0 = validate173.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4243,7 +4274,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema43.properties, key0)) {
+      if (!func1.call(schema44.properties, key0)) {
         const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err15];
@@ -4268,7 +4299,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.type !== void 0) {
       let data4 = data.type;
       if (!(data4 === "livretAccueil" || data4 === "charteDroitsLibertes" || data4 === "reglementFonctionnement" || data4 === "contratSejour" || data4 === "dipc" || data4 === "avenant" || data4 === "projetPersonnalise" || data4 === "bilan" || data4 === "evaluation" || data4 === "noticePersonneConfiance" || data4 === "attestationInformationPersonneConfiance" || data4 === "designationPersonneConfiance" || data4 === "revocationPersonneConfiance" || data4 === "directivesAnticipees" || data4 === "decisionCdaph" || data4 === "dossierAdmission" || data4 === "courrier" || data4 === "compteRendu" || data4 === "certificatMedical" || data4 === "pieceIdentite" || data4 === "other")) {
-        const err16 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema43.properties.type.enum }, message: "must be equal to one of the allowed values" };
+        const err16 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema44.properties.type.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -4308,7 +4339,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.status !== void 0) {
       let data7 = data.status;
       if (!(data7 === "draft" || data7 === "final" || data7 === "handedOver" || data7 === "signed" || data7 === "superseded" || data7 === "enteredInError")) {
-        const err19 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema43.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        const err19 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema44.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -4341,21 +4372,21 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.createdAt !== void 0) {
-      if (!validate68(data.createdAt, { instancePath: instancePath + "/createdAt", parentData: data, parentDataProperty: "createdAt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+      if (!validate70(data.createdAt, { instancePath: instancePath + "/createdAt", parentData: data, parentDataProperty: "createdAt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
     }
     if (data.author !== void 0) {
-      if (!validate70(data.author, { instancePath: instancePath + "/author", parentData: data, parentDataProperty: "author", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+      if (!validate72(data.author, { instancePath: instancePath + "/author", parentData: data, parentDataProperty: "author", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
         errors = vErrors.length;
       }
     }
     if (data.origin !== void 0) {
       let data11 = data.origin;
       if (!(data11 === "generated" || data11 === "received" || data11 === "scanned")) {
-        const err22 = { instancePath: instancePath + "/origin", schemaPath: "#/properties/origin/enum", keyword: "enum", params: { allowedValues: schema43.properties.origin.enum }, message: "must be equal to one of the allowed values" };
+        const err22 = { instancePath: instancePath + "/origin", schemaPath: "#/properties/origin/enum", keyword: "enum", params: { allowedValues: schema44.properties.origin.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -4364,33 +4395,27 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.confidentiality !== void 0) {
-      let data12 = data.confidentiality;
-      if (!(data12 === "normal" || data12 === "restricted" || data12 === "health")) {
-        const err23 = { instancePath: instancePath + "/confidentiality", schemaPath: "#/properties/confidentiality/enum", keyword: "enum", params: { allowedValues: schema43.properties.confidentiality.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
+    if (data.category !== void 0) {
+      if (!validate68(data.category, { instancePath: instancePath + "/category", parentData: data, parentDataProperty: "category", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        errors = vErrors.length;
       }
     }
     if (data.content !== void 0) {
-      if (!validate134(data.content, { instancePath: instancePath + "/content", parentData: data, parentDataProperty: "content", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate136(data.content, { instancePath: instancePath + "/content", parentData: data, parentDataProperty: "content", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
         errors = vErrors.length;
       }
     }
     if (data.handedOverAt !== void 0) {
-      if (!validate120(data.handedOverAt, { instancePath: instancePath + "/handedOverAt", parentData: data, parentDataProperty: "handedOverAt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.handedOverAt, { instancePath: instancePath + "/handedOverAt", parentData: data, parentDataProperty: "handedOverAt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.handedOverTo !== void 0) {
-      if (!validate70(data.handedOverTo, { instancePath: instancePath + "/handedOverTo", parentData: data, parentDataProperty: "handedOverTo", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+      if (!validate72(data.handedOverTo, { instancePath: instancePath + "/handedOverTo", parentData: data, parentDataProperty: "handedOverTo", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
         errors = vErrors.length;
       }
     }
@@ -4399,17 +4424,17 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data16)) {
         const len0 = data16.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate180(data16[i0], { instancePath: instancePath + "/signatures/" + i0, parentData: data16, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+          if (!validate183(data16[i0], { instancePath: instancePath + "/signatures/" + i0, parentData: data16, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err23 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err23];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err23);
         }
         errors++;
       }
@@ -4425,11 +4450,11 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
       if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
         for (const key1 in data19) {
           if (!(key1 === "stayId" || key1 === "supportPlanId" || key1 === "assessmentId" || key1 === "workflowInstanceId")) {
-            const err25 = { instancePath: instancePath + "/related", schemaPath: "#/properties/related/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            const err24 = { instancePath: instancePath + "/related", schemaPath: "#/properties/related/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err24];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err24);
             }
             errors++;
           }
@@ -4459,11 +4484,11 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/related", schemaPath: "#/properties/related/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err25 = { instancePath: instancePath + "/related", schemaPath: "#/properties/related/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err25];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err25);
         }
         errors++;
       }
@@ -4473,11 +4498,11 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
       if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
         for (const key2 in data24) {
           if (!(key2 === "dmp" || key2 === "mssante")) {
-            const err27 = { instancePath: instancePath + "/sharing", schemaPath: "#/properties/sharing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            const err26 = { instancePath: instancePath + "/sharing", schemaPath: "#/properties/sharing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err26];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err26);
             }
             errors++;
           }
@@ -4486,17 +4511,40 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
           let data25 = data24.dmp;
           if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
             if (data25.status === void 0) {
-              const err28 = { instancePath: instancePath + "/sharing/dmp", schemaPath: "#/properties/sharing/properties/dmp/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+              const err27 = { instancePath: instancePath + "/sharing/dmp", schemaPath: "#/properties/sharing/properties/dmp/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err27];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err27);
               }
               errors++;
             }
             for (const key3 in data25) {
               if (!(key3 === "status" || key3 === "sentAt" || key3 === "hiddenFromPerson" || key3 === "hiddenFromLegalRepresentatives" || key3 === "hiddenFromProfessionals")) {
-                const err29 = { instancePath: instancePath + "/sharing/dmp", schemaPath: "#/properties/sharing/properties/dmp/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                const err28 = { instancePath: instancePath + "/sharing/dmp", schemaPath: "#/properties/sharing/properties/dmp/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data25.status !== void 0) {
+              if (!validate193(data25.status, { instancePath: instancePath + "/sharing/dmp/status", parentData: data25, parentDataProperty: "status", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data25.sentAt !== void 0) {
+              if (!validate70(data25.sentAt, { instancePath: instancePath + "/sharing/dmp/sentAt", parentData: data25, parentDataProperty: "sentAt", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data25.hiddenFromPerson !== void 0) {
+              if (typeof data25.hiddenFromPerson !== "boolean") {
+                const err29 = { instancePath: instancePath + "/sharing/dmp/hiddenFromPerson", schemaPath: "#/properties/sharing/properties/dmp/properties/hiddenFromPerson/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -4505,21 +4553,9 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data25.status !== void 0) {
-              if (!validate190(data25.status, { instancePath: instancePath + "/sharing/dmp/status", parentData: data25, parentDataProperty: "status", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data25.sentAt !== void 0) {
-              if (!validate68(data25.sentAt, { instancePath: instancePath + "/sharing/dmp/sentAt", parentData: data25, parentDataProperty: "sentAt", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data25.hiddenFromPerson !== void 0) {
-              if (typeof data25.hiddenFromPerson !== "boolean") {
-                const err30 = { instancePath: instancePath + "/sharing/dmp/hiddenFromPerson", schemaPath: "#/properties/sharing/properties/dmp/properties/hiddenFromPerson/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data25.hiddenFromLegalRepresentatives !== void 0) {
+              if (typeof data25.hiddenFromLegalRepresentatives !== "boolean") {
+                const err30 = { instancePath: instancePath + "/sharing/dmp/hiddenFromLegalRepresentatives", schemaPath: "#/properties/sharing/properties/dmp/properties/hiddenFromLegalRepresentatives/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -4528,9 +4564,9 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data25.hiddenFromLegalRepresentatives !== void 0) {
-              if (typeof data25.hiddenFromLegalRepresentatives !== "boolean") {
-                const err31 = { instancePath: instancePath + "/sharing/dmp/hiddenFromLegalRepresentatives", schemaPath: "#/properties/sharing/properties/dmp/properties/hiddenFromLegalRepresentatives/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data25.hiddenFromProfessionals !== void 0) {
+              if (typeof data25.hiddenFromProfessionals !== "boolean") {
+                const err31 = { instancePath: instancePath + "/sharing/dmp/hiddenFromProfessionals", schemaPath: "#/properties/sharing/properties/dmp/properties/hiddenFromProfessionals/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -4539,23 +4575,12 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data25.hiddenFromProfessionals !== void 0) {
-              if (typeof data25.hiddenFromProfessionals !== "boolean") {
-                const err32 = { instancePath: instancePath + "/sharing/dmp/hiddenFromProfessionals", schemaPath: "#/properties/sharing/properties/dmp/properties/hiddenFromProfessionals/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err33 = { instancePath: instancePath + "/sharing/dmp", schemaPath: "#/properties/sharing/properties/dmp/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err32 = { instancePath: instancePath + "/sharing/dmp", schemaPath: "#/properties/sharing/properties/dmp/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err32];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err32);
             }
             errors++;
           }
@@ -4564,34 +4589,34 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
           let data31 = data24.mssante;
           if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
             if (data31.status === void 0) {
-              const err34 = { instancePath: instancePath + "/sharing/mssante", schemaPath: "#/properties/sharing/properties/mssante/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+              const err33 = { instancePath: instancePath + "/sharing/mssante", schemaPath: "#/properties/sharing/properties/mssante/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err33];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err33);
               }
               errors++;
             }
             for (const key4 in data31) {
               if (!(key4 === "status" || key4 === "sentAt" || key4 === "recipients")) {
-                const err35 = { instancePath: instancePath + "/sharing/mssante", schemaPath: "#/properties/sharing/properties/mssante/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                const err34 = { instancePath: instancePath + "/sharing/mssante", schemaPath: "#/properties/sharing/properties/mssante/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err35];
+                  vErrors = [err34];
                 } else {
-                  vErrors.push(err35);
+                  vErrors.push(err34);
                 }
                 errors++;
               }
             }
             if (data31.status !== void 0) {
-              if (!validate190(data31.status, { instancePath: instancePath + "/sharing/mssante/status", parentData: data31, parentDataProperty: "status", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
+              if (!validate193(data31.status, { instancePath: instancePath + "/sharing/mssante/status", parentData: data31, parentDataProperty: "status", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
                 errors = vErrors.length;
               }
             }
             if (data31.sentAt !== void 0) {
-              if (!validate68(data31.sentAt, { instancePath: instancePath + "/sharing/mssante/sentAt", parentData: data31, parentDataProperty: "sentAt", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+              if (!validate70(data31.sentAt, { instancePath: instancePath + "/sharing/mssante/sentAt", parentData: data31, parentDataProperty: "sentAt", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
                 errors = vErrors.length;
               }
             }
@@ -4603,81 +4628,81 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
                   let data35 = data34[i1];
                   if (typeof data35 === "string") {
                     if (!formats6.test(data35)) {
-                      const err36 = { instancePath: instancePath + "/sharing/mssante/recipients/" + i1, schemaPath: "#/properties/sharing/properties/mssante/properties/recipients/items/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
+                      const err35 = { instancePath: instancePath + "/sharing/mssante/recipients/" + i1, schemaPath: "#/properties/sharing/properties/mssante/properties/recipients/items/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
                       if (vErrors === null) {
-                        vErrors = [err36];
+                        vErrors = [err35];
                       } else {
-                        vErrors.push(err36);
+                        vErrors.push(err35);
                       }
                       errors++;
                     }
                   } else {
-                    const err37 = { instancePath: instancePath + "/sharing/mssante/recipients/" + i1, schemaPath: "#/properties/sharing/properties/mssante/properties/recipients/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err36 = { instancePath: instancePath + "/sharing/mssante/recipients/" + i1, schemaPath: "#/properties/sharing/properties/mssante/properties/recipients/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err37];
+                      vErrors = [err36];
                     } else {
-                      vErrors.push(err37);
+                      vErrors.push(err36);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err38 = { instancePath: instancePath + "/sharing/mssante/recipients", schemaPath: "#/properties/sharing/properties/mssante/properties/recipients/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err37 = { instancePath: instancePath + "/sharing/mssante/recipients", schemaPath: "#/properties/sharing/properties/mssante/properties/recipients/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err38];
+                  vErrors = [err37];
                 } else {
-                  vErrors.push(err38);
+                  vErrors.push(err37);
                 }
                 errors++;
               }
             }
           } else {
-            const err39 = { instancePath: instancePath + "/sharing/mssante", schemaPath: "#/properties/sharing/properties/mssante/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err38 = { instancePath: instancePath + "/sharing/mssante", schemaPath: "#/properties/sharing/properties/mssante/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err38];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err38);
             }
             errors++;
           }
         }
       } else {
-        const err40 = { instancePath: instancePath + "/sharing", schemaPath: "#/properties/sharing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err39 = { instancePath: instancePath + "/sharing", schemaPath: "#/properties/sharing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err39];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err39);
         }
         errors++;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate136(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err41 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err41];
+      vErrors = [err40];
     } else {
-      vErrors.push(err41);
+      vErrors.push(err40);
     }
     errors++;
   }
-  validate171.errors = vErrors;
+  validate173.errors = vErrors;
   return errors === 0;
 }
-validate171.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateEstablishment = validate196;
-var schema46 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/establishment.schema.json", "type": "object", "required": ["id", "finess", "category", "name"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "finess": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "finessLegalEntity": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "siret": { "type": "string", "pattern": "^[0-9]{14}$" }, "category": { "$ref": "https://duikit.dev/schemas/defs/tre-r66/$defs/categoryCode" }, "name": { "type": "string", "minLength": 1 }, "legalEntityName": { "type": "string" }, "address": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/address" }, "telecoms": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/telecom" } }, "capacity": { "type": "object", "required": ["total"], "properties": { "total": { "type": "integer", "minimum": 0 }, "byMode": { "type": "array", "items": { "type": "object", "required": ["mode", "places"], "properties": { "mode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/accommodationMode" }, "places": { "type": "integer", "minimum": 0 } }, "additionalProperties": false } } }, "additionalProperties": false }, "services": { "type": "array", "items": { "type": "object", "required": ["id", "name"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "name": { "type": "string", "minLength": 1 }, "kind": { "type": "string" }, "capacity": { "type": "integer", "minimum": 0 }, "modes": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/accommodationMode" } } }, "additionalProperties": false } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
-var schema47 = { "enum": ["177", "182", "183", "186", "188", "189", "192", "194", "195", "196", "202", "209", "214", "221", "238", "242", "246", "255", "354", "381", "390", "395", "396", "437", "445", "446", "448", "449", "460", "500", "501", "502", "640"], "$id": "https://duikit.dev/schemas/defs/tre-r66/$defs/categoryCode" };
-function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate173.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateEstablishment = validate199;
+var schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/establishment.schema.json", "type": "object", "required": ["id", "finess", "category", "name"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "finess": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "finessLegalEntity": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "siret": { "type": "string", "pattern": "^[0-9]{14}$" }, "category": { "$ref": "https://duikit.dev/schemas/defs/tre-r66/$defs/categoryCode" }, "name": { "type": "string", "minLength": 1 }, "legalEntityName": { "type": "string" }, "address": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/address" }, "telecoms": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/telecom" } }, "capacity": { "type": "object", "required": ["total"], "properties": { "total": { "type": "integer", "minimum": 0 }, "byMode": { "type": "array", "items": { "type": "object", "required": ["mode", "places"], "properties": { "mode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/accommodationMode" }, "places": { "type": "integer", "minimum": 0 } }, "additionalProperties": false } } }, "additionalProperties": false }, "services": { "type": "array", "items": { "type": "object", "required": ["id", "name"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "name": { "type": "string", "minLength": 1 }, "kind": { "type": "string" }, "capacity": { "type": "integer", "minimum": 0 }, "modes": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/accommodationMode" } } }, "additionalProperties": false } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
+var schema48 = { "enum": ["177", "182", "183", "186", "188", "189", "192", "194", "195", "196", "202", "209", "214", "221", "238", "242", "246", "255", "354", "381", "390", "395", "396", "437", "445", "446", "448", "449", "460", "500", "501", "502", "640"], "$id": "https://duikit.dev/schemas/defs/tre-r66/$defs/categoryCode" };
+function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate200.evaluated;
+  const evaluated0 = validate203.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4685,7 +4710,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!(data === "177" || data === "182" || data === "183" || data === "186" || data === "188" || data === "189" || data === "192" || data === "194" || data === "195" || data === "196" || data === "202" || data === "209" || data === "214" || data === "221" || data === "238" || data === "242" || data === "246" || data === "255" || data === "354" || data === "381" || data === "390" || data === "395" || data === "396" || data === "437" || data === "445" || data === "446" || data === "448" || data === "449" || data === "460" || data === "500" || data === "501" || data === "502" || data === "640")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema47.enum }, message: "must be equal to one of the allowed values" };
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4693,18 +4718,18 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate200.errors = vErrors;
+  validate203.errors = vErrors;
   return errors === 0;
 }
-validate200.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema48 = { "type": "object", "properties": { "use": { "enum": ["home", "work", "temporary", "billing"] }, "lines": { "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 4 }, "postalCode": { "type": "string" }, "city": { "type": "string" }, "inseeCode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/inseeCog" }, "country": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/countryCode" } }, "additionalProperties": false, "if": { "properties": { "country": { "const": "FR" } } }, "then": { "properties": { "postalCode": { "type": "string", "pattern": "^[0-9]{5}$", "x-errorMessage": { "pattern": { "fr": "Un code postal fran\xE7ais a 5 chiffres.", "en": "A French postal code has 5 digits." } }, "errorMessage": { "pattern": 'i18n:{"fr":"Un code postal fran\xE7ais a 5 chiffres.","en":"A French postal code has 5 digits."}' } } } }, "$id": "https://duikit.dev/schemas/defs/common/$defs/address" };
+validate203.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema49 = { "type": "object", "properties": { "use": { "enum": ["home", "work", "temporary", "billing"] }, "lines": { "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 4 }, "postalCode": { "type": "string" }, "city": { "type": "string" }, "inseeCode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/inseeCog" }, "country": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/countryCode" } }, "additionalProperties": false, "if": { "properties": { "country": { "const": "FR" } } }, "then": { "properties": { "postalCode": { "type": "string", "pattern": "^[0-9]{5}$", "x-errorMessage": { "pattern": { "fr": "Un code postal fran\xE7ais a 5 chiffres.", "en": "A French postal code has 5 digits." } }, "errorMessage": { "pattern": 'i18n:{"fr":"Un code postal fran\xE7ais a 5 chiffres.","en":"A French postal code has 5 digits."}' } } } }, "$id": "https://duikit.dev/schemas/defs/common/$defs/address" };
 var pattern11 = new RegExp("^[0-9]{5}$", "u");
 var pattern12 = new RegExp("^(?:[0-9]{2}|2[AB])[0-9]{3}$", "u");
-function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate206(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate203.evaluated;
+  const evaluated0 = validate206.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4730,16 +4755,16 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate203.errors = vErrors;
+  validate206.errors = vErrors;
   return errors === 0;
 }
-validate203.evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate206.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var pattern13 = new RegExp("^[A-Z]{2}$", "u");
-function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate208(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate205.evaluated;
+  const evaluated0 = validate208.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4765,15 +4790,15 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate205.errors = vErrors;
+  validate208.errors = vErrors;
   return errors === 0;
 }
-validate205.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate208.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate202.evaluated;
+  const evaluated0 = validate205.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4840,7 +4865,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           }
           for (const key0 in emErrors0) {
             if (emErrors0[key0].length) {
-              const err4 = { instancePath: instancePath + "/postalCode", schemaPath: "#/then/properties/postalCode/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema48.then.properties.postalCode.errorMessage[key0] };
+              const err4 = { instancePath: instancePath + "/postalCode", schemaPath: "#/then/properties/postalCode/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema49.then.properties.postalCode.errorMessage[key0] };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -4892,7 +4917,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.use !== void 0) {
       let data2 = data.use;
       if (!(data2 === "home" || data2 === "work" || data2 === "temporary" || data2 === "billing")) {
-        const err8 = { instancePath: instancePath + "/use", schemaPath: "#/properties/use/enum", keyword: "enum", params: { allowedValues: schema48.properties.use.enum }, message: "must be equal to one of the allowed values" };
+        const err8 = { instancePath: instancePath + "/use", schemaPath: "#/properties/use/enum", keyword: "enum", params: { allowedValues: schema49.properties.use.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -4969,14 +4994,14 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.inseeCode !== void 0) {
-      if (!validate203(data.inseeCode, { instancePath: instancePath + "/inseeCode", parentData: data, parentDataProperty: "inseeCode", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+      if (!validate206(data.inseeCode, { instancePath: instancePath + "/inseeCode", parentData: data, parentDataProperty: "inseeCode", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
         errors = vErrors.length;
       }
     }
     if (data.country !== void 0) {
-      if (!validate205(data.country, { instancePath: instancePath + "/country", parentData: data, parentDataProperty: "country", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+      if (!validate208(data.country, { instancePath: instancePath + "/country", parentData: data, parentDataProperty: "country", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
         errors = vErrors.length;
       }
     }
@@ -4989,16 +5014,16 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate202.errors = vErrors;
+  validate205.errors = vErrors;
   return errors === 0;
 }
-validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema51 = { "type": "object", "required": ["system", "value"], "properties": { "system": { "enum": ["phone", "email", "fax", "mssante", "url"] }, "value": { "type": "string", "minLength": 1 }, "use": { "enum": ["home", "work", "mobile"] } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "system": { "enum": ["email", "mssante"] } } }, "then": { "properties": { "value": { "type": "string", "format": "email" } } } }], "$id": "https://duikit.dev/schemas/defs/common/$defs/telecom" };
-function validate208(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate205.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema52 = { "type": "object", "required": ["system", "value"], "properties": { "system": { "enum": ["phone", "email", "fax", "mssante", "url"] }, "value": { "type": "string", "minLength": 1 }, "use": { "enum": ["home", "work", "mobile"] } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "system": { "enum": ["email", "mssante"] } } }, "then": { "properties": { "value": { "type": "string", "format": "email" } } } }], "$id": "https://duikit.dev/schemas/defs/common/$defs/telecom" };
+function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate208.evaluated;
+  const evaluated0 = validate211.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5107,7 +5132,7 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.system !== void 0) {
       let data2 = data.system;
       if (!(data2 === "phone" || data2 === "email" || data2 === "fax" || data2 === "mssante" || data2 === "url")) {
-        const err7 = { instancePath: instancePath + "/system", schemaPath: "#/properties/system/enum", keyword: "enum", params: { allowedValues: schema51.properties.system.enum }, message: "must be equal to one of the allowed values" };
+        const err7 = { instancePath: instancePath + "/system", schemaPath: "#/properties/system/enum", keyword: "enum", params: { allowedValues: schema52.properties.system.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -5141,7 +5166,7 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.use !== void 0) {
       let data4 = data.use;
       if (!(data4 === "home" || data4 === "work" || data4 === "mobile")) {
-        const err10 = { instancePath: instancePath + "/use", schemaPath: "#/properties/use/enum", keyword: "enum", params: { allowedValues: schema51.properties.use.enum }, message: "must be equal to one of the allowed values" };
+        const err10 = { instancePath: instancePath + "/use", schemaPath: "#/properties/use/enum", keyword: "enum", params: { allowedValues: schema52.properties.use.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -5159,16 +5184,16 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate208.errors = vErrors;
+  validate211.errors = vErrors;
   return errors === 0;
 }
-validate208.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema52 = { "enum": ["permanent", "temporary", "dayCare", "nightCare", "home", "emergency"], "$id": "https://duikit.dev/schemas/defs/common/$defs/accommodationMode" };
-function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate211.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema53 = { "enum": ["permanent", "temporary", "dayCare", "nightCare", "home", "emergency"], "$id": "https://duikit.dev/schemas/defs/common/$defs/accommodationMode" };
+function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate210.evaluated;
+  const evaluated0 = validate213.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5176,7 +5201,7 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!(data === "permanent" || data === "temporary" || data === "dayCare" || data === "nightCare" || data === "home" || data === "emergency")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema52.enum }, message: "must be equal to one of the allowed values" };
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema53.enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5184,16 +5209,16 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate210.errors = vErrors;
+  validate213.errors = vErrors;
   return errors === 0;
 }
-validate210.evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate213.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var pattern10 = new RegExp("^[0-9]{14}$", "u");
-function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate196.evaluated;
+  const evaluated0 = validate199.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5238,7 +5263,7 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema46.properties, key0)) {
+      if (!func1.call(schema47.properties, key0)) {
         const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err4];
@@ -5255,14 +5280,14 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.finess !== void 0) {
-      if (!validate158(data.finess, { instancePath: instancePath + "/finess", parentData: data, parentDataProperty: "finess", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+      if (!validate160(data.finess, { instancePath: instancePath + "/finess", parentData: data, parentDataProperty: "finess", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
         errors = vErrors.length;
       }
     }
     if (data.finessLegalEntity !== void 0) {
-      if (!validate158(data.finessLegalEntity, { instancePath: instancePath + "/finessLegalEntity", parentData: data, parentDataProperty: "finessLegalEntity", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+      if (!validate160(data.finessLegalEntity, { instancePath: instancePath + "/finessLegalEntity", parentData: data, parentDataProperty: "finessLegalEntity", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
         errors = vErrors.length;
       }
     }
@@ -5289,8 +5314,8 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.category !== void 0) {
-      if (!validate200(data.category, { instancePath: instancePath + "/category", parentData: data, parentDataProperty: "category", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+      if (!validate203(data.category, { instancePath: instancePath + "/category", parentData: data, parentDataProperty: "category", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
         errors = vErrors.length;
       }
     }
@@ -5328,8 +5353,8 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.address !== void 0) {
-      if (!validate202(data.address, { instancePath: instancePath + "/address", parentData: data, parentDataProperty: "address", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+      if (!validate205(data.address, { instancePath: instancePath + "/address", parentData: data, parentDataProperty: "address", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
         errors = vErrors.length;
       }
     }
@@ -5338,8 +5363,8 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data8)) {
         const len0 = data8.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate208(data8[i0], { instancePath: instancePath + "/telecoms/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+          if (!validate211(data8[i0], { instancePath: instancePath + "/telecoms/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
             errors = vErrors.length;
           }
         }
@@ -5436,8 +5461,8 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
                 if (data13.mode !== void 0) {
-                  if (!validate210(data13.mode, { instancePath: instancePath + "/capacity/byMode/" + i1 + "/mode", parentData: data13, parentDataProperty: "mode", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
+                  if (!validate213(data13.mode, { instancePath: instancePath + "/capacity/byMode/" + i1 + "/mode", parentData: data13, parentDataProperty: "mode", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -5597,8 +5622,8 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
               if (Array.isArray(data22)) {
                 const len3 = data22.length;
                 for (let i3 = 0; i3 < len3; i3++) {
-                  if (!validate210(data22[i3], { instancePath: instancePath + "/services/" + i2 + "/modes/" + i3, parentData: data22, parentDataProperty: i3, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
+                  if (!validate213(data22[i3], { instancePath: instancePath + "/services/" + i2 + "/modes/" + i3, parentData: data22, parentDataProperty: i3, rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -5652,8 +5677,8 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate136(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
@@ -5666,17 +5691,17 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate196.errors = vErrors;
+  validate199.errors = vErrors;
   return errors === 0;
 }
-validate196.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateNote = validate215;
-var schema53 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/note.schema.json", "type": "object", "required": ["id", "personId", "at", "author", "category", "text"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "stayId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "author": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "category": { "enum": ["general", "care", "health", "behaviour", "meals", "sleep", "hygiene", "activity", "family", "incident", "administrative"] }, "text": { "type": "string", "minLength": 1, "maxLength": 2e4 }, "targeted": { "type": "object", "required": ["target"], "properties": { "target": { "type": "string", "minLength": 1 }, "data": { "type": "string" }, "action": { "type": "string" }, "result": { "type": "string" } }, "additionalProperties": false }, "visibility": { "enum": ["team", "careTeamHealth", "author"] }, "important": { "type": "boolean" }, "corrects": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "acknowledgedBy": { "type": "array", "items": { "type": "object", "required": ["actor", "at"], "properties": { "actor": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" } }, "additionalProperties": false } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
-function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate199.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateNote = validate218;
+var schema54 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/note.schema.json", "type": "object", "required": ["id", "personId", "at", "author", "category", "text"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "stayId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "author": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "category": { "enum": ["general", "care", "health", "psychological", "behaviour", "meals", "sleep", "hygiene", "activity", "family", "incident", "administrative"] }, "text": { "type": "string", "minLength": 1, "maxLength": 2e4 }, "targeted": { "type": "object", "required": ["target"], "properties": { "target": { "type": "string", "minLength": 1 }, "data": { "type": "string" }, "action": { "type": "string" }, "result": { "type": "string" } }, "additionalProperties": false }, "visibility": { "enum": ["team", "careTeamHealth", "author"] }, "important": { "type": "boolean" }, "corrects": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "acknowledgedBy": { "type": "array", "items": { "type": "object", "required": ["actor", "at"], "properties": { "actor": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" } }, "additionalProperties": false } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
+function validate218(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate215.evaluated;
+  const evaluated0 = validate218.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5739,7 +5764,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema53.properties, key0)) {
+      if (!func1.call(schema54.properties, key0)) {
         const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err6];
@@ -5768,21 +5793,21 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.at !== void 0) {
-      if (!validate68(data.at, { instancePath: instancePath + "/at", parentData: data, parentDataProperty: "at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+      if (!validate70(data.at, { instancePath: instancePath + "/at", parentData: data, parentDataProperty: "at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
     }
     if (data.author !== void 0) {
-      if (!validate70(data.author, { instancePath: instancePath + "/author", parentData: data, parentDataProperty: "author", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+      if (!validate72(data.author, { instancePath: instancePath + "/author", parentData: data, parentDataProperty: "author", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
         errors = vErrors.length;
       }
     }
     if (data.category !== void 0) {
       let data5 = data.category;
-      if (!(data5 === "general" || data5 === "care" || data5 === "health" || data5 === "behaviour" || data5 === "meals" || data5 === "sleep" || data5 === "hygiene" || data5 === "activity" || data5 === "family" || data5 === "incident" || data5 === "administrative")) {
-        const err7 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema53.properties.category.enum }, message: "must be equal to one of the allowed values" };
+      if (!(data5 === "general" || data5 === "care" || data5 === "health" || data5 === "psychological" || data5 === "behaviour" || data5 === "meals" || data5 === "sleep" || data5 === "hygiene" || data5 === "activity" || data5 === "family" || data5 === "incident" || data5 === "administrative")) {
+        const err7 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema54.properties.category.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -5913,7 +5938,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.visibility !== void 0) {
       let data12 = data.visibility;
       if (!(data12 === "team" || data12 === "careTeamHealth" || data12 === "author")) {
-        const err19 = { instancePath: instancePath + "/visibility", schemaPath: "#/properties/visibility/enum", keyword: "enum", params: { allowedValues: schema53.properties.visibility.enum }, message: "must be equal to one of the allowed values" };
+        const err19 = { instancePath: instancePath + "/visibility", schemaPath: "#/properties/visibility/enum", keyword: "enum", params: { allowedValues: schema54.properties.visibility.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -5976,14 +6001,14 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data16.actor !== void 0) {
-              if (!validate70(data16.actor, { instancePath: instancePath + "/acknowledgedBy/" + i0 + "/actor", parentData: data16, parentDataProperty: "actor", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+              if (!validate72(data16.actor, { instancePath: instancePath + "/acknowledgedBy/" + i0 + "/actor", parentData: data16, parentDataProperty: "actor", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
                 errors = vErrors.length;
               }
             }
             if (data16.at !== void 0) {
-              if (!validate68(data16.at, { instancePath: instancePath + "/acknowledgedBy/" + i0 + "/at", parentData: data16, parentDataProperty: "at", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+              if (!validate70(data16.at, { instancePath: instancePath + "/acknowledgedBy/" + i0 + "/at", parentData: data16, parentDataProperty: "at", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
                 errors = vErrors.length;
               }
             }
@@ -6008,8 +6033,8 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate136(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
@@ -6022,20 +6047,20 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate215.errors = vErrors;
+  validate218.errors = vErrors;
   return errors === 0;
 }
-validate215.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validatePerson = validate225;
-var schema54 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/person.schema.json", "type": "object", "required": ["id", "ins", "identityStatus"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "ins": { "$ref": "https://duikit.dev/schemas/defs/ins.schema.json" }, "usedName": { "type": "string", "minLength": 1 }, "usedFirstName": { "type": "string", "minLength": 1 }, "identityStatus": { "$ref": "https://duikit.dev/schemas/person/$defs/identityStatusCode" }, "identityHistory": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/person/$defs/identityStatusChange" } }, "identityAttributes": { "type": "array", "uniqueItems": true, "items": { "enum": ["doubtful", "fictitious", "homonym", "duplicate", "deactivated"] } }, "socialSecurityNumber": { "type": "string", "pattern": "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$", "format": "ins-nir" }, "civility": { "enum": ["MME", "M"] }, "nationality": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/countryCode" }, "languages": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$" } }, "familySituation": { "enum": ["single", "married", "civilPartnership", "cohabiting", "divorced", "separated", "widowed", "unknown"] }, "addresses": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/address" } }, "telecoms": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/telecom" } }, "entourage": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/entourage.schema.json" } }, "legalProtection": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/entourage/$defs/legalProtectionMeasure" } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
-var schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/ins.schema.json", "type": "object", "required": ["birthName", "birthFirstNames", "birthDate", "sex", "birthPlace"], "dependentRequired": { "matricule": ["oid"], "oid": ["matricule"] }, "properties": { "matricule": { "type": "string", "pattern": "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$", "format": "ins-nir", "x-errorMessage": { "pattern": { "fr": "Le matricule INS a 15 caract\xE8res : 13 (chiffres, ou 2A/2B pour la Corse) puis une cl\xE9 de 2 chiffres.", "en": "The INS number has 15 characters: 13 (digits, or 2A/2B for Corsica) then a 2-digit key." }, "format": { "fr": "La cl\xE9 du matricule INS ne correspond pas au num\xE9ro : v\xE9rifiez la saisie.", "en": "The INS number's key does not match the number: check what was typed." } }, "errorMessage": { "pattern": 'i18n:{"fr":"Le matricule INS a 15 caract\xE8res : 13 (chiffres, ou 2A/2B pour la Corse) puis une cl\xE9 de 2 chiffres.","en":"The INS number has 15 characters: 13 (digits, or 2A/2B for Corsica) then a 2-digit key."}', "format": `i18n:{"fr":"La cl\xE9 du matricule INS ne correspond pas au num\xE9ro : v\xE9rifiez la saisie.","en":"The INS number's key does not match the number: check what was typed."}` } }, "oid": { "enum": ["1.2.250.1.213.1.4.8", "1.2.250.1.213.1.4.9", "1.2.250.1.213.1.4.10", "1.2.250.1.213.1.4.11"] }, "birthName": { "type": "string", "minLength": 1, "maxLength": 100 }, "birthFirstNames": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "maxLength": 100 } }, "birthDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "sex": { "enum": ["F", "M", "U"] }, "birthPlace": { "type": "object", "required": ["code"], "properties": { "code": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/inseeCog" }, "name": { "type": "string" }, "country": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/countryCode" } }, "additionalProperties": false } }, "additionalProperties": false };
+validate218.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validatePerson = validate228;
+var schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/person.schema.json", "type": "object", "required": ["id", "ins", "identityStatus"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "ins": { "$ref": "https://duikit.dev/schemas/defs/ins.schema.json" }, "usedName": { "type": "string", "minLength": 1 }, "usedFirstName": { "type": "string", "minLength": 1 }, "identityStatus": { "$ref": "https://duikit.dev/schemas/person/$defs/identityStatusCode" }, "identityHistory": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/person/$defs/identityStatusChange" } }, "identityAttributes": { "type": "array", "uniqueItems": true, "items": { "enum": ["doubtful", "fictitious", "homonym", "duplicate", "deactivated"] } }, "socialSecurityNumber": { "type": "string", "pattern": "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$", "format": "ins-nir" }, "civility": { "enum": ["MME", "M"] }, "nationality": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/countryCode" }, "languages": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$" } }, "familySituation": { "enum": ["single", "married", "civilPartnership", "cohabiting", "divorced", "separated", "widowed", "unknown"] }, "addresses": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/address" } }, "telecoms": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/telecom" } }, "entourage": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/entourage.schema.json" } }, "legalProtection": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/entourage/$defs/legalProtectionMeasure" } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
+var schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/ins.schema.json", "type": "object", "required": ["birthName", "birthFirstNames", "birthDate", "sex", "birthPlace"], "dependentRequired": { "matricule": ["oid"], "oid": ["matricule"] }, "properties": { "matricule": { "type": "string", "pattern": "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$", "format": "ins-nir", "x-errorMessage": { "pattern": { "fr": "Le matricule INS a 15 caract\xE8res : 13 (chiffres, ou 2A/2B pour la Corse) puis une cl\xE9 de 2 chiffres.", "en": "The INS number has 15 characters: 13 (digits, or 2A/2B for Corsica) then a 2-digit key." }, "format": { "fr": "La cl\xE9 du matricule INS ne correspond pas au num\xE9ro : v\xE9rifiez la saisie.", "en": "The INS number's key does not match the number: check what was typed." } }, "errorMessage": { "pattern": 'i18n:{"fr":"Le matricule INS a 15 caract\xE8res : 13 (chiffres, ou 2A/2B pour la Corse) puis une cl\xE9 de 2 chiffres.","en":"The INS number has 15 characters: 13 (digits, or 2A/2B for Corsica) then a 2-digit key."}', "format": `i18n:{"fr":"La cl\xE9 du matricule INS ne correspond pas au num\xE9ro : v\xE9rifiez la saisie.","en":"The INS number's key does not match the number: check what was typed."}` } }, "oid": { "enum": ["1.2.250.1.213.1.4.8", "1.2.250.1.213.1.4.9", "1.2.250.1.213.1.4.10", "1.2.250.1.213.1.4.11"] }, "birthName": { "type": "string", "minLength": 1, "maxLength": 100 }, "birthFirstNames": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "maxLength": 100 } }, "birthDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "sex": { "enum": ["F", "M", "U"] }, "birthPlace": { "type": "object", "required": ["code"], "properties": { "code": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/inseeCog" }, "name": { "type": "string" }, "country": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/countryCode" } }, "additionalProperties": false } }, "additionalProperties": false };
 var formats10 = (init_formats2(), __toCommonJS(formats_exports)).formats["ins-nir"];
 var pattern14 = new RegExp("^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$", "u");
-function validate227(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate230(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate227.evaluated;
+  const evaluated0 = validate230.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6140,7 +6165,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
         }
         for (const key1 in emErrors0) {
           if (emErrors0[key1].length) {
-            const err10 = { instancePath: instancePath + "/matricule", schemaPath: "#/properties/matricule/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key1] }, message: key1 in templates0 ? templates0[key1]() : schema55.properties.matricule.errorMessage[key1] };
+            const err10 = { instancePath: instancePath + "/matricule", schemaPath: "#/properties/matricule/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key1] }, message: key1 in templates0 ? templates0[key1]() : schema56.properties.matricule.errorMessage[key1] };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -6162,7 +6187,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.oid !== void 0) {
       let data1 = data.oid;
       if (!(data1 === "1.2.250.1.213.1.4.8" || data1 === "1.2.250.1.213.1.4.9" || data1 === "1.2.250.1.213.1.4.10" || data1 === "1.2.250.1.213.1.4.11")) {
-        const err12 = { instancePath: instancePath + "/oid", schemaPath: "#/properties/oid/enum", keyword: "enum", params: { allowedValues: schema55.properties.oid.enum }, message: "must be equal to one of the allowed values" };
+        const err12 = { instancePath: instancePath + "/oid", schemaPath: "#/properties/oid/enum", keyword: "enum", params: { allowedValues: schema56.properties.oid.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -6257,15 +6282,15 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.birthDate !== void 0) {
-      if (!validate120(data.birthDate, { instancePath: instancePath + "/birthDate", parentData: data, parentDataProperty: "birthDate", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.birthDate, { instancePath: instancePath + "/birthDate", parentData: data, parentDataProperty: "birthDate", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.sex !== void 0) {
       let data6 = data.sex;
       if (!(data6 === "F" || data6 === "M" || data6 === "U")) {
-        const err21 = { instancePath: instancePath + "/sex", schemaPath: "#/properties/sex/enum", keyword: "enum", params: { allowedValues: schema55.properties.sex.enum }, message: "must be equal to one of the allowed values" };
+        const err21 = { instancePath: instancePath + "/sex", schemaPath: "#/properties/sex/enum", keyword: "enum", params: { allowedValues: schema56.properties.sex.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -6298,8 +6323,8 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data7.code !== void 0) {
-          if (!validate203(data7.code, { instancePath: instancePath + "/birthPlace/code", parentData: data7, parentDataProperty: "code", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+          if (!validate206(data7.code, { instancePath: instancePath + "/birthPlace/code", parentData: data7, parentDataProperty: "code", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
             errors = vErrors.length;
           }
         }
@@ -6315,8 +6340,8 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data7.country !== void 0) {
-          if (!validate205(data7.country, { instancePath: instancePath + "/birthPlace/country", parentData: data7, parentDataProperty: "country", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+          if (!validate208(data7.country, { instancePath: instancePath + "/birthPlace/country", parentData: data7, parentDataProperty: "country", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
             errors = vErrors.length;
           }
         }
@@ -6371,16 +6396,16 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate227.errors = vErrors;
+  validate230.errors = vErrors;
   return errors === 0;
 }
-validate227.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema56 = { "enum": ["PROV", "VALI", "RECUP", "QUAL"], "$id": "https://duikit.dev/schemas/person/$defs/identityStatusCode" };
-function validate232(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate230.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema57 = { "enum": ["PROV", "VALI", "RECUP", "QUAL"], "$id": "https://duikit.dev/schemas/person/$defs/identityStatusCode" };
+function validate235(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate232.evaluated;
+  const evaluated0 = validate235.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6388,7 +6413,7 @@ function validate232(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!(data === "PROV" || data === "VALI" || data === "RECUP" || data === "QUAL")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema56.enum }, message: "must be equal to one of the allowed values" };
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6396,16 +6421,16 @@ function validate232(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate232.errors = vErrors;
+  validate235.errors = vErrors;
   return errors === 0;
 }
-validate232.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema57 = { "type": "object", "required": ["status", "at"], "properties": { "status": { "$ref": "https://duikit.dev/schemas/person/$defs/identityStatusCode" }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "reason": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "evidence": { "enum": ["identityCard", "passport", "residencePermit", "birthCertificate", "familyRecordBook", "insiService", "other"] } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/person/$defs/identityStatusChange" };
-function validate234(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate235.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema58 = { "type": "object", "required": ["status", "at"], "properties": { "status": { "$ref": "https://duikit.dev/schemas/person/$defs/identityStatusCode" }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "reason": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "evidence": { "enum": ["identityCard", "passport", "residencePermit", "birthCertificate", "familyRecordBook", "insiService", "other"] } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/person/$defs/identityStatusChange" };
+function validate237(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate234.evaluated;
+  const evaluated0 = validate237.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6443,33 +6468,33 @@ function validate234(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.status !== void 0) {
-      if (!validate232(data.status, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate232.errors : vErrors.concat(validate232.errors);
+      if (!validate235(data.status, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
         errors = vErrors.length;
       }
     }
     if (data.at !== void 0) {
-      if (!validate68(data.at, { instancePath: instancePath + "/at", parentData: data, parentDataProperty: "at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.by !== void 0) {
-      if (!validate70(data.by, { instancePath: instancePath + "/by", parentData: data, parentDataProperty: "by", rootData, dynamicAnchors })) {
+      if (!validate70(data.at, { instancePath: instancePath + "/at", parentData: data, parentDataProperty: "at", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
     }
+    if (data.by !== void 0) {
+      if (!validate72(data.by, { instancePath: instancePath + "/by", parentData: data, parentDataProperty: "by", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+        errors = vErrors.length;
+      }
+    }
     if (data.reason !== void 0) {
-      if (!validate85(data.reason, { instancePath: instancePath + "/reason", parentData: data, parentDataProperty: "reason", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+      if (!validate87(data.reason, { instancePath: instancePath + "/reason", parentData: data, parentDataProperty: "reason", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
     if (data.evidence !== void 0) {
       let data4 = data.evidence;
       if (!(data4 === "identityCard" || data4 === "passport" || data4 === "residencePermit" || data4 === "birthCertificate" || data4 === "familyRecordBook" || data4 === "insiService" || data4 === "other")) {
-        const err3 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/enum", keyword: "enum", params: { allowedValues: schema57.properties.evidence.enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/enum", keyword: "enum", params: { allowedValues: schema58.properties.evidence.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -6487,17 +6512,17 @@ function validate234(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate234.errors = vErrors;
+  validate237.errors = vErrors;
   return errors === 0;
 }
-validate234.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema58 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/entourage.schema.json", "type": "object", "required": ["id", "roles", "lastName"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "roles": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["trustedPerson", "emergencyContact", "family", "legalRepresentative", "carer", "other"] } }, "lastName": { "type": "string", "minLength": 1 }, "firstName": { "type": "string" }, "relationship": { "enum": ["spouse", "partner", "child", "parent", "sibling", "grandchild", "grandparent", "otherFamily", "friend", "neighbour", "professional", "other"] }, "callOrder": { "type": "integer", "minimum": 1 }, "telecoms": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/telecom" } }, "address": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/address" }, "trustedPerson": { "$ref": "https://duikit.dev/schemas/defs/entourage/$defs/trustedPersonDesignation" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false, "if": { "properties": { "roles": { "type": "array", "contains": { "const": "trustedPerson" } } }, "required": ["roles"] }, "then": { "required": ["trustedPerson"], "properties": { "trustedPerson": { "type": "object" } }, "x-errorMessage": { "required": { "fr": "Une personne de confiance doit avoir sa d\xE9signation (date et document).", "en": "A trusted person needs their designation (date and document)." } }, "errorMessage": { "required": 'i18n:{"fr":"Une personne de confiance doit avoir sa d\xE9signation (date et document).","en":"A trusted person needs their designation (date and document)."}' } } };
-var schema59 = { "type": "object", "required": ["designatedAt"], "properties": { "informationAttestedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "designatedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "designationDocumentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "coSignedByDesignee": { "type": "boolean" }, "scope": { "enum": ["medicoSocial", "health", "both"] }, "judgeAuthorisation": { "type": "boolean" }, "validUntil": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "revokedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "revocationDocumentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false, "dependentRequired": { "revocationDocumentId": ["revokedAt"] }, "$id": "https://duikit.dev/schemas/defs/entourage/$defs/trustedPersonDesignation" };
-function validate247(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate237.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema59 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/entourage.schema.json", "type": "object", "required": ["id", "roles", "lastName"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "roles": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["trustedPerson", "emergencyContact", "family", "legalRepresentative", "carer", "other"] } }, "lastName": { "type": "string", "minLength": 1 }, "firstName": { "type": "string" }, "relationship": { "enum": ["spouse", "partner", "child", "parent", "sibling", "grandchild", "grandparent", "otherFamily", "friend", "neighbour", "professional", "other"] }, "callOrder": { "type": "integer", "minimum": 1 }, "telecoms": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/telecom" } }, "address": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/address" }, "trustedPerson": { "$ref": "https://duikit.dev/schemas/defs/entourage/$defs/trustedPersonDesignation" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false, "if": { "properties": { "roles": { "type": "array", "contains": { "const": "trustedPerson" } } }, "required": ["roles"] }, "then": { "required": ["trustedPerson"], "properties": { "trustedPerson": { "type": "object" } }, "x-errorMessage": { "required": { "fr": "Une personne de confiance doit avoir sa d\xE9signation (date et document).", "en": "A trusted person needs their designation (date and document)." } }, "errorMessage": { "required": 'i18n:{"fr":"Une personne de confiance doit avoir sa d\xE9signation (date et document).","en":"A trusted person needs their designation (date and document)."}' } } };
+var schema60 = { "type": "object", "required": ["designatedAt"], "properties": { "informationAttestedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "designatedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "designationDocumentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "coSignedByDesignee": { "type": "boolean" }, "scope": { "enum": ["medicoSocial", "health", "both"] }, "judgeAuthorisation": { "type": "boolean" }, "validUntil": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "revokedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "revocationDocumentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false, "dependentRequired": { "revocationDocumentId": ["revokedAt"] }, "$id": "https://duikit.dev/schemas/defs/entourage/$defs/trustedPersonDesignation" };
+function validate250(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate247.evaluated;
+  const evaluated0 = validate250.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6515,7 +6540,7 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema59.properties, key0)) {
+      if (!func1.call(schema60.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -6526,14 +6551,14 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.informationAttestedAt !== void 0) {
-      if (!validate120(data.informationAttestedAt, { instancePath: instancePath + "/informationAttestedAt", parentData: data, parentDataProperty: "informationAttestedAt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.informationAttestedAt, { instancePath: instancePath + "/informationAttestedAt", parentData: data, parentDataProperty: "informationAttestedAt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.designatedAt !== void 0) {
-      if (!validate120(data.designatedAt, { instancePath: instancePath + "/designatedAt", parentData: data, parentDataProperty: "designatedAt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.designatedAt, { instancePath: instancePath + "/designatedAt", parentData: data, parentDataProperty: "designatedAt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
@@ -6557,7 +6582,7 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.scope !== void 0) {
       let data4 = data.scope;
       if (!(data4 === "medicoSocial" || data4 === "health" || data4 === "both")) {
-        const err3 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/enum", keyword: "enum", params: { allowedValues: schema59.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/enum", keyword: "enum", params: { allowedValues: schema60.properties.scope.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -6578,14 +6603,14 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.validUntil !== void 0) {
-      if (!validate120(data.validUntil, { instancePath: instancePath + "/validUntil", parentData: data, parentDataProperty: "validUntil", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.validUntil, { instancePath: instancePath + "/validUntil", parentData: data, parentDataProperty: "validUntil", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.revokedAt !== void 0) {
-      if (!validate120(data.revokedAt, { instancePath: instancePath + "/revokedAt", parentData: data, parentDataProperty: "revokedAt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.revokedAt, { instancePath: instancePath + "/revokedAt", parentData: data, parentDataProperty: "revokedAt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
@@ -6620,15 +6645,15 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate247.errors = vErrors;
+  validate250.errors = vErrors;
   return errors === 0;
 }
-validate247.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate243(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate250.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate246(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate243.evaluated;
+  const evaluated0 = validate246.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6748,7 +6773,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
       }
       for (const key0 in emErrors0) {
         if (emErrors0[key0].length) {
-          const err7 = { instancePath, schemaPath: "#/then/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema58.then.errorMessage[key0] };
+          const err7 = { instancePath, schemaPath: "#/then/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema59.then.errorMessage[key0] };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -6812,7 +6837,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key1 in data) {
-      if (!func1.call(schema58.properties, key1)) {
+      if (!func1.call(schema59.properties, key1)) {
         const err13 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err13];
@@ -6844,7 +6869,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i1 = 0; i1 < len1; i1++) {
           let data5 = data4[i1];
           if (!(data5 === "trustedPerson" || data5 === "emergencyContact" || data5 === "family" || data5 === "legalRepresentative" || data5 === "carer" || data5 === "other")) {
-            const err15 = { instancePath: instancePath + "/roles/" + i1, schemaPath: "#/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema58.properties.roles.items.enum }, message: "must be equal to one of the allowed values" };
+            const err15 = { instancePath: instancePath + "/roles/" + i1, schemaPath: "#/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema59.properties.roles.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -6918,7 +6943,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.relationship !== void 0) {
       let data8 = data.relationship;
       if (!(data8 === "spouse" || data8 === "partner" || data8 === "child" || data8 === "parent" || data8 === "sibling" || data8 === "grandchild" || data8 === "grandparent" || data8 === "otherFamily" || data8 === "friend" || data8 === "neighbour" || data8 === "professional" || data8 === "other")) {
-        const err21 = { instancePath: instancePath + "/relationship", schemaPath: "#/properties/relationship/enum", keyword: "enum", params: { allowedValues: schema58.properties.relationship.enum }, message: "must be equal to one of the allowed values" };
+        const err21 = { instancePath: instancePath + "/relationship", schemaPath: "#/properties/relationship/enum", keyword: "enum", params: { allowedValues: schema59.properties.relationship.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -6955,8 +6980,8 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data10)) {
         const len2 = data10.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          if (!validate208(data10[i3], { instancePath: instancePath + "/telecoms/" + i3, parentData: data10, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+          if (!validate211(data10[i3], { instancePath: instancePath + "/telecoms/" + i3, parentData: data10, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
             errors = vErrors.length;
           }
         }
@@ -6971,20 +6996,20 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.address !== void 0) {
-      if (!validate202(data.address, { instancePath: instancePath + "/address", parentData: data, parentDataProperty: "address", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+      if (!validate205(data.address, { instancePath: instancePath + "/address", parentData: data, parentDataProperty: "address", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
         errors = vErrors.length;
       }
     }
     if (data.trustedPerson !== void 0) {
-      if (!validate247(data.trustedPerson, { instancePath: instancePath + "/trustedPerson", parentData: data, parentDataProperty: "trustedPerson", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
+      if (!validate250(data.trustedPerson, { instancePath: instancePath + "/trustedPerson", parentData: data, parentDataProperty: "trustedPerson", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
         errors = vErrors.length;
       }
     }
     if (data.comment !== void 0) {
-      if (!validate85(data.comment, { instancePath: instancePath + "/comment", parentData: data, parentDataProperty: "comment", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+      if (!validate87(data.comment, { instancePath: instancePath + "/comment", parentData: data, parentDataProperty: "comment", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
@@ -6997,16 +7022,16 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate243.errors = vErrors;
+  validate246.errors = vErrors;
   return errors === 0;
 }
-validate243.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema60 = { "type": "object", "required": ["kind", "startDate"], "properties": { "kind": { "enum": ["sauvegardeDeJustice", "curatelle", "curatelleRenforcee", "tutelle", "habilitationFamiliale", "mandatProtectionFuture", "maj", "other"] }, "scope": { "enum": ["person", "property", "both"] }, "protector": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "kind": { "enum": ["family", "mjpm", "service"] }, "relatedPersonId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "telecoms": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/telecom" } }, "address": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/address" } }, "additionalProperties": false }, "startDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "endDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "judgmentReference": { "type": "string" }, "court": { "type": "string" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/defs/entourage/$defs/legalProtectionMeasure" };
-function validate257(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate246.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema61 = { "type": "object", "required": ["kind", "startDate"], "properties": { "kind": { "enum": ["sauvegardeDeJustice", "curatelle", "curatelleRenforcee", "tutelle", "habilitationFamiliale", "mandatProtectionFuture", "maj", "other"] }, "scope": { "enum": ["person", "property", "both"] }, "protector": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "kind": { "enum": ["family", "mjpm", "service"] }, "relatedPersonId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "telecoms": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/telecom" } }, "address": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/address" } }, "additionalProperties": false }, "startDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "endDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "judgmentReference": { "type": "string" }, "court": { "type": "string" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/defs/entourage/$defs/legalProtectionMeasure" };
+function validate260(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate257.evaluated;
+  const evaluated0 = validate260.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7046,7 +7071,7 @@ function validate257(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if (!(data0 === "sauvegardeDeJustice" || data0 === "curatelle" || data0 === "curatelleRenforcee" || data0 === "tutelle" || data0 === "habilitationFamiliale" || data0 === "mandatProtectionFuture" || data0 === "maj" || data0 === "other")) {
-        const err3 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema60.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema61.properties.kind.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -7058,7 +7083,7 @@ function validate257(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.scope !== void 0) {
       let data1 = data.scope;
       if (!(data1 === "person" || data1 === "property" || data1 === "both")) {
-        const err4 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/enum", keyword: "enum", params: { allowedValues: schema60.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+        const err4 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/enum", keyword: "enum", params: { allowedValues: schema61.properties.scope.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -7115,7 +7140,7 @@ function validate257(data, { instancePath = "", parentData, parentDataProperty, 
         if (data2.kind !== void 0) {
           let data4 = data2.kind;
           if (!(data4 === "family" || data4 === "mjpm" || data4 === "service")) {
-            const err9 = { instancePath: instancePath + "/protector/kind", schemaPath: "#/properties/protector/properties/kind/enum", keyword: "enum", params: { allowedValues: schema60.properties.protector.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+            const err9 = { instancePath: instancePath + "/protector/kind", schemaPath: "#/properties/protector/properties/kind/enum", keyword: "enum", params: { allowedValues: schema61.properties.protector.properties.kind.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -7135,8 +7160,8 @@ function validate257(data, { instancePath = "", parentData, parentDataProperty, 
           if (Array.isArray(data6)) {
             const len0 = data6.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate208(data6[i0], { instancePath: instancePath + "/protector/telecoms/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+              if (!validate211(data6[i0], { instancePath: instancePath + "/protector/telecoms/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
                 errors = vErrors.length;
               }
             }
@@ -7151,8 +7176,8 @@ function validate257(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data2.address !== void 0) {
-          if (!validate202(data2.address, { instancePath: instancePath + "/protector/address", parentData: data2, parentDataProperty: "address", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+          if (!validate205(data2.address, { instancePath: instancePath + "/protector/address", parentData: data2, parentDataProperty: "address", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
             errors = vErrors.length;
           }
         }
@@ -7167,14 +7192,14 @@ function validate257(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.startDate !== void 0) {
-      if (!validate120(data.startDate, { instancePath: instancePath + "/startDate", parentData: data, parentDataProperty: "startDate", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.startDate, { instancePath: instancePath + "/startDate", parentData: data, parentDataProperty: "startDate", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.endDate !== void 0) {
-      if (!validate120(data.endDate, { instancePath: instancePath + "/endDate", parentData: data, parentDataProperty: "endDate", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.endDate, { instancePath: instancePath + "/endDate", parentData: data, parentDataProperty: "endDate", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
@@ -7209,16 +7234,16 @@ function validate257(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate257.errors = vErrors;
+  validate260.errors = vErrors;
   return errors === 0;
 }
-validate257.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate260.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var pattern16 = new RegExp("^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$", "u");
-function validate225(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate228(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate225.evaluated;
+  const evaluated0 = validate228.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7254,7 +7279,7 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema54.properties, key0)) {
+      if (!func1.call(schema55.properties, key0)) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err3];
@@ -7271,8 +7296,8 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.ins !== void 0) {
-      if (!validate227(data.ins, { instancePath: instancePath + "/ins", parentData: data, parentDataProperty: "ins", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
+      if (!validate230(data.ins, { instancePath: instancePath + "/ins", parentData: data, parentDataProperty: "ins", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
         errors = vErrors.length;
       }
     }
@@ -7321,8 +7346,8 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.identityStatus !== void 0) {
-      if (!validate232(data.identityStatus, { instancePath: instancePath + "/identityStatus", parentData: data, parentDataProperty: "identityStatus", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate232.errors : vErrors.concat(validate232.errors);
+      if (!validate235(data.identityStatus, { instancePath: instancePath + "/identityStatus", parentData: data, parentDataProperty: "identityStatus", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
         errors = vErrors.length;
       }
     }
@@ -7331,8 +7356,8 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate234(data5[i0], { instancePath: instancePath + "/identityHistory/" + i0, parentData: data5, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+          if (!validate237(data5[i0], { instancePath: instancePath + "/identityHistory/" + i0, parentData: data5, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
             errors = vErrors.length;
           }
         }
@@ -7353,7 +7378,7 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i1 = 0; i1 < len1; i1++) {
           let data8 = data7[i1];
           if (!(data8 === "doubtful" || data8 === "fictitious" || data8 === "homonym" || data8 === "duplicate" || data8 === "deactivated")) {
-            const err9 = { instancePath: instancePath + "/identityAttributes/" + i1, schemaPath: "#/properties/identityAttributes/items/enum", keyword: "enum", params: { allowedValues: schema54.properties.identityAttributes.items.enum }, message: "must be equal to one of the allowed values" };
+            const err9 = { instancePath: instancePath + "/identityAttributes/" + i1, schemaPath: "#/properties/identityAttributes/items/enum", keyword: "enum", params: { allowedValues: schema55.properties.identityAttributes.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -7425,7 +7450,7 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.civility !== void 0) {
       let data10 = data.civility;
       if (!(data10 === "MME" || data10 === "M")) {
-        const err15 = { instancePath: instancePath + "/civility", schemaPath: "#/properties/civility/enum", keyword: "enum", params: { allowedValues: schema54.properties.civility.enum }, message: "must be equal to one of the allowed values" };
+        const err15 = { instancePath: instancePath + "/civility", schemaPath: "#/properties/civility/enum", keyword: "enum", params: { allowedValues: schema55.properties.civility.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -7435,8 +7460,8 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.nationality !== void 0) {
-      if (!validate205(data.nationality, { instancePath: instancePath + "/nationality", parentData: data, parentDataProperty: "nationality", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+      if (!validate208(data.nationality, { instancePath: instancePath + "/nationality", parentData: data, parentDataProperty: "nationality", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
         errors = vErrors.length;
       }
     }
@@ -7502,7 +7527,7 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.familySituation !== void 0) {
       let data14 = data.familySituation;
       if (!(data14 === "single" || data14 === "married" || data14 === "civilPartnership" || data14 === "cohabiting" || data14 === "divorced" || data14 === "separated" || data14 === "widowed" || data14 === "unknown")) {
-        const err20 = { instancePath: instancePath + "/familySituation", schemaPath: "#/properties/familySituation/enum", keyword: "enum", params: { allowedValues: schema54.properties.familySituation.enum }, message: "must be equal to one of the allowed values" };
+        const err20 = { instancePath: instancePath + "/familySituation", schemaPath: "#/properties/familySituation/enum", keyword: "enum", params: { allowedValues: schema55.properties.familySituation.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -7516,8 +7541,8 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data15)) {
         const len3 = data15.length;
         for (let i5 = 0; i5 < len3; i5++) {
-          if (!validate202(data15[i5], { instancePath: instancePath + "/addresses/" + i5, parentData: data15, parentDataProperty: i5, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+          if (!validate205(data15[i5], { instancePath: instancePath + "/addresses/" + i5, parentData: data15, parentDataProperty: i5, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
             errors = vErrors.length;
           }
         }
@@ -7536,8 +7561,8 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data17)) {
         const len4 = data17.length;
         for (let i6 = 0; i6 < len4; i6++) {
-          if (!validate208(data17[i6], { instancePath: instancePath + "/telecoms/" + i6, parentData: data17, parentDataProperty: i6, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+          if (!validate211(data17[i6], { instancePath: instancePath + "/telecoms/" + i6, parentData: data17, parentDataProperty: i6, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
             errors = vErrors.length;
           }
         }
@@ -7556,8 +7581,8 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data19)) {
         const len5 = data19.length;
         for (let i7 = 0; i7 < len5; i7++) {
-          if (!validate243(data19[i7], { instancePath: instancePath + "/entourage/" + i7, parentData: data19, parentDataProperty: i7, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+          if (!validate246(data19[i7], { instancePath: instancePath + "/entourage/" + i7, parentData: data19, parentDataProperty: i7, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
             errors = vErrors.length;
           }
         }
@@ -7576,8 +7601,8 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data21)) {
         const len6 = data21.length;
         for (let i8 = 0; i8 < len6; i8++) {
-          if (!validate257(data21[i8], { instancePath: instancePath + "/legalProtection/" + i8, parentData: data21, parentDataProperty: i8, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate257.errors : vErrors.concat(validate257.errors);
+          if (!validate260(data21[i8], { instancePath: instancePath + "/legalProtection/" + i8, parentData: data21, parentDataProperty: i8, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate260.errors : vErrors.concat(validate260.errors);
             errors = vErrors.length;
           }
         }
@@ -7592,8 +7617,8 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate136(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
@@ -7606,18 +7631,43 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate225.errors = vErrors;
+  validate228.errors = vErrors;
   return errors === 0;
 }
-validate225.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateStay = validate265;
-var schema61 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/stay.schema.json", "type": "object", "required": ["id", "personId", "establishmentId", "status"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "establishmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "status": { "enum": ["requested", "preAdmission", "waitingList", "planned", "active", "suspended", "ended", "refused", "cancelled", "withdrawn"] }, "mode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/accommodationMode" }, "functioningMode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "unitId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "room": { "type": "string" }, "request": { "type": "object", "required": ["receivedAt"], "properties": { "receivedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "origin": { "enum": ["person", "family", "hospital", "otherEssms", "mdph", "viaTrajectoire", "socialWorker", "other"] }, "provenanceFiness": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "orientationDecisionId": { "type": "string" }, "medicalPartReceivedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false }, "preAdmission": { "type": "object", "properties": { "visitAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "coordinatingPhysicianOpinion": { "type": "object", "required": ["opinion"], "properties": { "opinion": { "enum": ["favourable", "reserved", "unfavourable"] }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" } }, "additionalProperties": false }, "decision": { "type": "object", "required": ["outcome", "at"], "properties": { "outcome": { "enum": ["accepted", "waitingList", "refused"] }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "reason": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false } }, "additionalProperties": false }, "plannedEntry": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "actualEntry": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "plannedExit": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "actualExit": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "entryMode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "exitMode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "contract": { "$ref": "https://duikit.dev/schemas/stay/$defs/contract" }, "amendments": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/stay/$defs/amendment" } }, "withdrawal": { "type": "object", "required": ["notifiedAt"], "properties": { "notifiedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
-var schema62 = { "type": "object", "required": ["kind"], "properties": { "kind": { "enum": ["contratDeSejour", "dipc"] }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "drawnUpAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "interviewAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "handedOverAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "signedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "signatures": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/signature" } }, "refusedToSign": { "type": "boolean" }, "participants": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" } } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/stay/$defs/contract" };
-function validate287(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate228.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateStay = validate268;
+var schema62 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/stay.schema.json", "type": "object", "required": ["id", "personId", "establishmentId", "status"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "establishmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "status": { "enum": ["requested", "preAdmission", "waitingList", "planned", "active", "suspended", "ended", "refused", "cancelled", "withdrawn"] }, "mode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/accommodationMode" }, "functioningMode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "unitId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "room": { "type": "string" }, "request": { "type": "object", "required": ["receivedAt"], "properties": { "receivedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "origin": { "enum": ["person", "family", "hospital", "otherEssms", "mdph", "viaTrajectoire", "socialWorker", "other"] }, "provenanceFiness": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "orientationDecisionId": { "type": "string" }, "medicalPartReceivedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false }, "preAdmission": { "type": "object", "properties": { "visitAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "coordinatingPhysicianOpinion": { "type": "object", "required": ["opinion"], "properties": { "opinion": { "enum": ["favourable", "reserved", "unfavourable"] }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" } }, "additionalProperties": false }, "decision": { "type": "object", "required": ["outcome", "at"], "properties": { "outcome": { "enum": ["accepted", "waitingList", "refused"] }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "reason": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false } }, "additionalProperties": false }, "plannedEntry": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "actualEntry": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "plannedExit": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "actualExit": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "entryMode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "exitMode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "contract": { "$ref": "https://duikit.dev/schemas/stay/$defs/contract" }, "amendments": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/stay/$defs/amendment" } }, "withdrawal": { "type": "object", "required": ["notifiedAt"], "properties": { "notifiedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false }, "personalMoney": { "type": "object", "required": ["balance", "updatedAt"], "properties": { "balance": { "type": "number" }, "updatedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" } }, "additionalProperties": false }, "inventoryDocumentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
+var schema63 = { "type": "object", "required": ["kind"], "properties": { "kind": { "enum": ["contratDeSejour", "dipc"] }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "drawnUpAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "interviewAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "handedOverAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "signedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "signatures": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/signature" } }, "refusedToSign": { "type": "boolean" }, "participants": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" } }, "prices": { "type": "array", "items": { "type": "object", "required": ["label", "amount", "unit"], "properties": { "label": { "type": "string", "minLength": 1 }, "serafinCode": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/serviceCode" }, "amount": { "type": "number", "minimum": 0 }, "unit": { "enum": ["day", "month", "act", "flat"] }, "validFrom": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false } } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/stay/$defs/contract" };
+var schema64 = { "enum": ["2.1", "2.1.1", "2.1.1.1", "2.1.1.2", "2.1.1.3", "2.1.1.4", "2.1.2", "2.1.2.1", "2.2", "2.2.1", "2.2.2", "2.2.3", "2.3", "2.3.1", "2.3.1.1", "2.3.1.2", "2.3.2", "2.3.2.1", "2.3.2.2", "2.3.3", "2.3.3.1", "2.3.3.2", "2.3.3.3", "2.3.3.4", "2.3.3.5", "2.3.3.6", "2.3.4", "2.3.4.1", "2.3.4.2", "2.3.4.3", "2.3.5", "2.3.5.1", "2.3.5.2", "2.3.5.3", "2.4", "2.4.1", "3.1", "3.1.1", "3.1.1.1", "3.1.1.2", "3.1.2", "3.1.2.1", "3.1.2.2", "3.1.3", "3.1.3.1", "3.1.3.2", "3.1.4", "3.1.4.1", "3.1.4.2", "3.1.4.3", "3.1.5", "3.1.5.1", "3.1.5.2", "3.1.6", "3.2", "3.2.1", "3.2.1.1", "3.2.1.2", "3.2.1.3", "3.2.1.4", "3.2.1.5", "3.2.2", "3.2.2.1", "3.2.3", "3.2.3.1", "3.2.4", "3.2.4.1", "3.2.4.2", "3.2.4.3", "3.2.5"], "$id": "https://duikit.dev/schemas/defs/serafin-ph/$defs/serviceCode" };
+function validate298(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate287.evaluated;
+  const evaluated0 = validate298.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!(data === "2.1" || data === "2.1.1" || data === "2.1.1.1" || data === "2.1.1.2" || data === "2.1.1.3" || data === "2.1.1.4" || data === "2.1.2" || data === "2.1.2.1" || data === "2.2" || data === "2.2.1" || data === "2.2.2" || data === "2.2.3" || data === "2.3" || data === "2.3.1" || data === "2.3.1.1" || data === "2.3.1.2" || data === "2.3.2" || data === "2.3.2.1" || data === "2.3.2.2" || data === "2.3.3" || data === "2.3.3.1" || data === "2.3.3.2" || data === "2.3.3.3" || data === "2.3.3.4" || data === "2.3.3.5" || data === "2.3.3.6" || data === "2.3.4" || data === "2.3.4.1" || data === "2.3.4.2" || data === "2.3.4.3" || data === "2.3.5" || data === "2.3.5.1" || data === "2.3.5.2" || data === "2.3.5.3" || data === "2.4" || data === "2.4.1" || data === "3.1" || data === "3.1.1" || data === "3.1.1.1" || data === "3.1.1.2" || data === "3.1.2" || data === "3.1.2.1" || data === "3.1.2.2" || data === "3.1.3" || data === "3.1.3.1" || data === "3.1.3.2" || data === "3.1.4" || data === "3.1.4.1" || data === "3.1.4.2" || data === "3.1.4.3" || data === "3.1.5" || data === "3.1.5.1" || data === "3.1.5.2" || data === "3.1.6" || data === "3.2" || data === "3.2.1" || data === "3.2.1.1" || data === "3.2.1.2" || data === "3.2.1.3" || data === "3.2.1.4" || data === "3.2.1.5" || data === "3.2.2" || data === "3.2.2.1" || data === "3.2.3" || data === "3.2.3.1" || data === "3.2.4" || data === "3.2.4.1" || data === "3.2.4.2" || data === "3.2.4.3" || data === "3.2.5")) {
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema64.enum }, message: "must be equal to one of the allowed values" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate298.errors = vErrors;
+  return errors === 0;
+}
+validate298.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate290(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate290.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7635,7 +7685,7 @@ function validate287(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema62.properties, key0)) {
+      if (!func1.call(schema63.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -7648,7 +7698,7 @@ function validate287(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if (!(data0 === "contratDeSejour" || data0 === "dipc")) {
-        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema62.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema63.properties.kind.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -7664,26 +7714,26 @@ function validate287(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.drawnUpAt !== void 0) {
-      if (!validate120(data.drawnUpAt, { instancePath: instancePath + "/drawnUpAt", parentData: data, parentDataProperty: "drawnUpAt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.drawnUpAt, { instancePath: instancePath + "/drawnUpAt", parentData: data, parentDataProperty: "drawnUpAt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.interviewAt !== void 0) {
-      if (!validate120(data.interviewAt, { instancePath: instancePath + "/interviewAt", parentData: data, parentDataProperty: "interviewAt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.interviewAt, { instancePath: instancePath + "/interviewAt", parentData: data, parentDataProperty: "interviewAt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.handedOverAt !== void 0) {
-      if (!validate120(data.handedOverAt, { instancePath: instancePath + "/handedOverAt", parentData: data, parentDataProperty: "handedOverAt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.handedOverAt, { instancePath: instancePath + "/handedOverAt", parentData: data, parentDataProperty: "handedOverAt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.signedAt !== void 0) {
-      if (!validate120(data.signedAt, { instancePath: instancePath + "/signedAt", parentData: data, parentDataProperty: "signedAt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.signedAt, { instancePath: instancePath + "/signedAt", parentData: data, parentDataProperty: "signedAt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
@@ -7692,8 +7742,8 @@ function validate287(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data6)) {
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate180(data6[i0], { instancePath: instancePath + "/signatures/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+          if (!validate183(data6[i0], { instancePath: instancePath + "/signatures/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
             errors = vErrors.length;
           }
         }
@@ -7723,8 +7773,8 @@ function validate287(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data9)) {
         const len1 = data9.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate70(data9[i1], { instancePath: instancePath + "/participants/" + i1, parentData: data9, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+          if (!validate72(data9[i1], { instancePath: instancePath + "/participants/" + i1, parentData: data9, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
@@ -7738,24 +7788,157 @@ function validate287(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.prices !== void 0) {
+      let data11 = data.prices;
+      if (Array.isArray(data11)) {
+        const len2 = data11.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data12 = data11[i2];
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.label === void 0) {
+              const err6 = { instancePath: instancePath + "/prices/" + i2, schemaPath: "#/properties/prices/items/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data12.amount === void 0) {
+              const err7 = { instancePath: instancePath + "/prices/" + i2, schemaPath: "#/properties/prices/items/required", keyword: "required", params: { missingProperty: "amount" }, message: "must have required property 'amount'" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data12.unit === void 0) {
+              const err8 = { instancePath: instancePath + "/prices/" + i2, schemaPath: "#/properties/prices/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            for (const key1 in data12) {
+              if (!(key1 === "label" || key1 === "serafinCode" || key1 === "amount" || key1 === "unit" || key1 === "validFrom")) {
+                const err9 = { instancePath: instancePath + "/prices/" + i2, schemaPath: "#/properties/prices/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data12.label !== void 0) {
+              let data13 = data12.label;
+              if (typeof data13 === "string") {
+                if (func2(data13) < 1) {
+                  const err10 = { instancePath: instancePath + "/prices/" + i2 + "/label", schemaPath: "#/properties/prices/items/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              } else {
+                const err11 = { instancePath: instancePath + "/prices/" + i2 + "/label", schemaPath: "#/properties/prices/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data12.serafinCode !== void 0) {
+              if (!validate298(data12.serafinCode, { instancePath: instancePath + "/prices/" + i2 + "/serafinCode", parentData: data12, parentDataProperty: "serafinCode", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data12.amount !== void 0) {
+              let data15 = data12.amount;
+              if (typeof data15 == "number" && isFinite(data15)) {
+                if (data15 < 0 || isNaN(data15)) {
+                  const err12 = { instancePath: instancePath + "/prices/" + i2 + "/amount", schemaPath: "#/properties/prices/items/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              } else {
+                const err13 = { instancePath: instancePath + "/prices/" + i2 + "/amount", schemaPath: "#/properties/prices/items/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data12.unit !== void 0) {
+              let data16 = data12.unit;
+              if (!(data16 === "day" || data16 === "month" || data16 === "act" || data16 === "flat")) {
+                const err14 = { instancePath: instancePath + "/prices/" + i2 + "/unit", schemaPath: "#/properties/prices/items/properties/unit/enum", keyword: "enum", params: { allowedValues: schema63.properties.prices.items.properties.unit.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data12.validFrom !== void 0) {
+              if (!validate122(data12.validFrom, { instancePath: instancePath + "/prices/" + i2 + "/validFrom", parentData: data12, parentDataProperty: "validFrom", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/prices/" + i2, schemaPath: "#/properties/prices/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/prices", schemaPath: "#/properties/prices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err17];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err17);
     }
     errors++;
   }
-  validate287.errors = vErrors;
+  validate290.errors = vErrors;
   return errors === 0;
 }
-validate287.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate296(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate290.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate302(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate296.evaluated;
+  const evaluated0 = validate302.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7831,14 +8014,14 @@ function validate296(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.date !== void 0) {
-      if (!validate120(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.reason !== void 0) {
-      if (!validate85(data.reason, { instancePath: instancePath + "/reason", parentData: data, parentDataProperty: "reason", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+      if (!validate87(data.reason, { instancePath: instancePath + "/reason", parentData: data, parentDataProperty: "reason", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
@@ -7855,8 +8038,8 @@ function validate296(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.signedAt !== void 0) {
-      if (!validate120(data.signedAt, { instancePath: instancePath + "/signedAt", parentData: data, parentDataProperty: "signedAt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.signedAt, { instancePath: instancePath + "/signedAt", parentData: data, parentDataProperty: "signedAt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
@@ -7865,8 +8048,8 @@ function validate296(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data7)) {
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate180(data7[i0], { instancePath: instancePath + "/signatures/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+          if (!validate183(data7[i0], { instancePath: instancePath + "/signatures/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
             errors = vErrors.length;
           }
         }
@@ -7889,15 +8072,15 @@ function validate296(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate296.errors = vErrors;
+  validate302.errors = vErrors;
   return errors === 0;
 }
-validate296.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate265(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate302.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate268(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate265.evaluated;
+  const evaluated0 = validate268.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7942,7 +8125,7 @@ function validate265(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema61.properties, key0)) {
+      if (!func1.call(schema62.properties, key0)) {
         const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err4];
@@ -7973,7 +8156,7 @@ function validate265(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.status !== void 0) {
       let data3 = data.status;
       if (!(data3 === "requested" || data3 === "preAdmission" || data3 === "waitingList" || data3 === "planned" || data3 === "active" || data3 === "suspended" || data3 === "ended" || data3 === "refused" || data3 === "cancelled" || data3 === "withdrawn")) {
-        const err5 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema61.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        const err5 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema62.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -7983,8 +8166,8 @@ function validate265(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.mode !== void 0) {
-      if (!validate210(data.mode, { instancePath: instancePath + "/mode", parentData: data, parentDataProperty: "mode", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
+      if (!validate213(data.mode, { instancePath: instancePath + "/mode", parentData: data, parentDataProperty: "mode", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
         errors = vErrors.length;
       }
     }
@@ -8035,15 +8218,15 @@ function validate265(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data8.receivedAt !== void 0) {
-          if (!validate120(data8.receivedAt, { instancePath: instancePath + "/request/receivedAt", parentData: data8, parentDataProperty: "receivedAt", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+          if (!validate122(data8.receivedAt, { instancePath: instancePath + "/request/receivedAt", parentData: data8, parentDataProperty: "receivedAt", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
             errors = vErrors.length;
           }
         }
         if (data8.origin !== void 0) {
           let data10 = data8.origin;
           if (!(data10 === "person" || data10 === "family" || data10 === "hospital" || data10 === "otherEssms" || data10 === "mdph" || data10 === "viaTrajectoire" || data10 === "socialWorker" || data10 === "other")) {
-            const err9 = { instancePath: instancePath + "/request/origin", schemaPath: "#/properties/request/properties/origin/enum", keyword: "enum", params: { allowedValues: schema61.properties.request.properties.origin.enum }, message: "must be equal to one of the allowed values" };
+            const err9 = { instancePath: instancePath + "/request/origin", schemaPath: "#/properties/request/properties/origin/enum", keyword: "enum", params: { allowedValues: schema62.properties.request.properties.origin.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -8053,8 +8236,8 @@ function validate265(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data8.provenanceFiness !== void 0) {
-          if (!validate158(data8.provenanceFiness, { instancePath: instancePath + "/request/provenanceFiness", parentData: data8, parentDataProperty: "provenanceFiness", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+          if (!validate160(data8.provenanceFiness, { instancePath: instancePath + "/request/provenanceFiness", parentData: data8, parentDataProperty: "provenanceFiness", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
             errors = vErrors.length;
           }
         }
@@ -8070,8 +8253,8 @@ function validate265(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data8.medicalPartReceivedAt !== void 0) {
-          if (!validate120(data8.medicalPartReceivedAt, { instancePath: instancePath + "/request/medicalPartReceivedAt", parentData: data8, parentDataProperty: "medicalPartReceivedAt", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+          if (!validate122(data8.medicalPartReceivedAt, { instancePath: instancePath + "/request/medicalPartReceivedAt", parentData: data8, parentDataProperty: "medicalPartReceivedAt", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
             errors = vErrors.length;
           }
         }
@@ -8100,8 +8283,8 @@ function validate265(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data14.visitAt !== void 0) {
-          if (!validate68(data14.visitAt, { instancePath: instancePath + "/preAdmission/visitAt", parentData: data14, parentDataProperty: "visitAt", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+          if (!validate70(data14.visitAt, { instancePath: instancePath + "/preAdmission/visitAt", parentData: data14, parentDataProperty: "visitAt", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
@@ -8131,7 +8314,7 @@ function validate265(data, { instancePath = "", parentData, parentDataProperty, 
             if (data16.opinion !== void 0) {
               let data17 = data16.opinion;
               if (!(data17 === "favourable" || data17 === "reserved" || data17 === "unfavourable")) {
-                const err15 = { instancePath: instancePath + "/preAdmission/coordinatingPhysicianOpinion/opinion", schemaPath: "#/properties/preAdmission/properties/coordinatingPhysicianOpinion/properties/opinion/enum", keyword: "enum", params: { allowedValues: schema61.properties.preAdmission.properties.coordinatingPhysicianOpinion.properties.opinion.enum }, message: "must be equal to one of the allowed values" };
+                const err15 = { instancePath: instancePath + "/preAdmission/coordinatingPhysicianOpinion/opinion", schemaPath: "#/properties/preAdmission/properties/coordinatingPhysicianOpinion/properties/opinion/enum", keyword: "enum", params: { allowedValues: schema62.properties.preAdmission.properties.coordinatingPhysicianOpinion.properties.opinion.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -8141,14 +8324,14 @@ function validate265(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data16.at !== void 0) {
-              if (!validate120(data16.at, { instancePath: instancePath + "/preAdmission/coordinatingPhysicianOpinion/at", parentData: data16, parentDataProperty: "at", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+              if (!validate122(data16.at, { instancePath: instancePath + "/preAdmission/coordinatingPhysicianOpinion/at", parentData: data16, parentDataProperty: "at", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
                 errors = vErrors.length;
               }
             }
             if (data16.by !== void 0) {
-              if (!validate70(data16.by, { instancePath: instancePath + "/preAdmission/coordinatingPhysicianOpinion/by", parentData: data16, parentDataProperty: "by", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+              if (!validate72(data16.by, { instancePath: instancePath + "/preAdmission/coordinatingPhysicianOpinion/by", parentData: data16, parentDataProperty: "by", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
                 errors = vErrors.length;
               }
             }
@@ -8197,7 +8380,7 @@ function validate265(data, { instancePath = "", parentData, parentDataProperty, 
             if (data20.outcome !== void 0) {
               let data21 = data20.outcome;
               if (!(data21 === "accepted" || data21 === "waitingList" || data21 === "refused")) {
-                const err20 = { instancePath: instancePath + "/preAdmission/decision/outcome", schemaPath: "#/properties/preAdmission/properties/decision/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema61.properties.preAdmission.properties.decision.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+                const err20 = { instancePath: instancePath + "/preAdmission/decision/outcome", schemaPath: "#/properties/preAdmission/properties/decision/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema62.properties.preAdmission.properties.decision.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -8207,20 +8390,20 @@ function validate265(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data20.at !== void 0) {
-              if (!validate120(data20.at, { instancePath: instancePath + "/preAdmission/decision/at", parentData: data20, parentDataProperty: "at", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+              if (!validate122(data20.at, { instancePath: instancePath + "/preAdmission/decision/at", parentData: data20, parentDataProperty: "at", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
                 errors = vErrors.length;
               }
             }
             if (data20.by !== void 0) {
-              if (!validate70(data20.by, { instancePath: instancePath + "/preAdmission/decision/by", parentData: data20, parentDataProperty: "by", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+              if (!validate72(data20.by, { instancePath: instancePath + "/preAdmission/decision/by", parentData: data20, parentDataProperty: "by", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
                 errors = vErrors.length;
               }
             }
             if (data20.reason !== void 0) {
-              if (!validate85(data20.reason, { instancePath: instancePath + "/preAdmission/decision/reason", parentData: data20, parentDataProperty: "reason", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+              if (!validate87(data20.reason, { instancePath: instancePath + "/preAdmission/decision/reason", parentData: data20, parentDataProperty: "reason", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
                 errors = vErrors.length;
               }
             }
@@ -8245,26 +8428,26 @@ function validate265(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.plannedEntry !== void 0) {
-      if (!validate68(data.plannedEntry, { instancePath: instancePath + "/plannedEntry", parentData: data, parentDataProperty: "plannedEntry", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+      if (!validate70(data.plannedEntry, { instancePath: instancePath + "/plannedEntry", parentData: data, parentDataProperty: "plannedEntry", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
     }
     if (data.actualEntry !== void 0) {
-      if (!validate68(data.actualEntry, { instancePath: instancePath + "/actualEntry", parentData: data, parentDataProperty: "actualEntry", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+      if (!validate70(data.actualEntry, { instancePath: instancePath + "/actualEntry", parentData: data, parentDataProperty: "actualEntry", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
     }
     if (data.plannedExit !== void 0) {
-      if (!validate68(data.plannedExit, { instancePath: instancePath + "/plannedExit", parentData: data, parentDataProperty: "plannedExit", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+      if (!validate70(data.plannedExit, { instancePath: instancePath + "/plannedExit", parentData: data, parentDataProperty: "plannedExit", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
     }
     if (data.actualExit !== void 0) {
-      if (!validate68(data.actualExit, { instancePath: instancePath + "/actualExit", parentData: data, parentDataProperty: "actualExit", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+      if (!validate70(data.actualExit, { instancePath: instancePath + "/actualExit", parentData: data, parentDataProperty: "actualExit", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
     }
@@ -8281,8 +8464,8 @@ function validate265(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.contract !== void 0) {
-      if (!validate287(data.contract, { instancePath: instancePath + "/contract", parentData: data, parentDataProperty: "contract", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
+      if (!validate290(data.contract, { instancePath: instancePath + "/contract", parentData: data, parentDataProperty: "contract", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
         errors = vErrors.length;
       }
     }
@@ -8291,8 +8474,8 @@ function validate265(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data32)) {
         const len0 = data32.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate296(data32[i0], { instancePath: instancePath + "/amendments/" + i0, parentData: data32, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
+          if (!validate302(data32[i0], { instancePath: instancePath + "/amendments/" + i0, parentData: data32, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
             errors = vErrors.length;
           }
         }
@@ -8330,14 +8513,14 @@ function validate265(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data34.notifiedAt !== void 0) {
-          if (!validate120(data34.notifiedAt, { instancePath: instancePath + "/withdrawal/notifiedAt", parentData: data34, parentDataProperty: "notifiedAt", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+          if (!validate122(data34.notifiedAt, { instancePath: instancePath + "/withdrawal/notifiedAt", parentData: data34, parentDataProperty: "notifiedAt", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
             errors = vErrors.length;
           }
         }
         if (data34.by !== void 0) {
-          if (!validate70(data34.by, { instancePath: instancePath + "/withdrawal/by", parentData: data34, parentDataProperty: "by", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+          if (!validate72(data34.by, { instancePath: instancePath + "/withdrawal/by", parentData: data34, parentDataProperty: "by", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
@@ -8357,32 +8540,98 @@ function validate265(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.personalMoney !== void 0) {
+      let data38 = data.personalMoney;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+        if (data38.balance === void 0) {
+          const err27 = { instancePath: instancePath + "/personalMoney", schemaPath: "#/properties/personalMoney/required", keyword: "required", params: { missingProperty: "balance" }, message: "must have required property 'balance'" };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data38.updatedAt === void 0) {
+          const err28 = { instancePath: instancePath + "/personalMoney", schemaPath: "#/properties/personalMoney/required", keyword: "required", params: { missingProperty: "updatedAt" }, message: "must have required property 'updatedAt'" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        for (const key6 in data38) {
+          if (!(key6 === "balance" || key6 === "updatedAt")) {
+            const err29 = { instancePath: instancePath + "/personalMoney", schemaPath: "#/properties/personalMoney/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data38.balance !== void 0) {
+          let data39 = data38.balance;
+          if (!(typeof data39 == "number" && isFinite(data39))) {
+            const err30 = { instancePath: instancePath + "/personalMoney/balance", schemaPath: "#/properties/personalMoney/properties/balance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data38.updatedAt !== void 0) {
+          if (!validate70(data38.updatedAt, { instancePath: instancePath + "/personalMoney/updatedAt", parentData: data38, parentDataProperty: "updatedAt", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/personalMoney", schemaPath: "#/properties/personalMoney/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.inventoryDocumentId !== void 0) {
+      if (!validate62(data.inventoryDocumentId, { instancePath: instancePath + "/inventoryDocumentId", parentData: data, parentDataProperty: "inventoryDocumentId", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+        errors = vErrors.length;
+      }
+    }
     if (data.extensions !== void 0) {
-      if (!validate136(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err27];
+      vErrors = [err32];
     } else {
-      vErrors.push(err27);
+      vErrors.push(err32);
     }
     errors++;
   }
-  validate265.errors = vErrors;
+  validate268.errors = vErrors;
   return errors === 0;
 }
-validate265.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateSupportPlan = validate309;
-var schema64 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/support-plan.schema.json", "type": "object", "required": ["id", "personId", "version", "status"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "stayId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "version": { "type": "integer", "minimum": 1 }, "status": { "enum": ["draft", "inPreparation", "proposed", "agreed", "active", "underReview", "closed", "superseded"] }, "period": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/period" }, "referent": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "lifeProject": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "expectations": { "type": "array", "items": { "type": "object", "required": ["id", "text", "origin"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "text": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "origin": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/voice" }, "expressedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false } }, "needs": { "type": "array", "items": { "type": "object", "required": ["id", "code"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "code": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/needCode" }, "description": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "assessmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false } }, "objectives": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/objective" } }, "actions": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/action" } }, "services": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/service" } }, "agreements": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/agreement" } }, "reviews": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/review" } }, "nextReviewDue": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "previousVersionId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "versions": { "type": "array", "items": { "type": "object", "required": ["version", "date"], "properties": { "version": { "type": "integer", "minimum": 1 }, "date": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "reason": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "amendmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
-function validate313(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate268.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateSupportPlan = validate317;
+var schema66 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/support-plan.schema.json", "type": "object", "required": ["id", "personId", "version", "status"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "stayId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "version": { "type": "integer", "minimum": 1 }, "status": { "enum": ["draft", "inPreparation", "proposed", "agreed", "active", "underReview", "closed", "superseded"] }, "period": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/period" }, "referent": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "lifeProject": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "expectations": { "type": "array", "items": { "type": "object", "required": ["id", "text", "origin"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "text": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "origin": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/voice" }, "expressedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false } }, "needs": { "type": "array", "items": { "type": "object", "required": ["id", "code"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "code": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/needCode" }, "description": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "assessmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false } }, "objectives": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/objective" } }, "actions": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/action" } }, "services": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/service" } }, "agreements": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/agreement" } }, "reviews": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/review" } }, "nextReviewDue": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "previousVersionId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "versions": { "type": "array", "items": { "type": "object", "required": ["version", "date"], "properties": { "version": { "type": "integer", "minimum": 1 }, "date": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "reason": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "amendmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
+function validate321(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate313.evaluated;
+  const evaluated0 = validate321.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8402,14 +8651,14 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.start !== void 0) {
-      if (!validate120(data.start, { instancePath: instancePath + "/start", parentData: data, parentDataProperty: "start", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.start, { instancePath: instancePath + "/start", parentData: data, parentDataProperty: "start", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.end !== void 0) {
-      if (!validate120(data.end, { instancePath: instancePath + "/end", parentData: data, parentDataProperty: "end", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.end, { instancePath: instancePath + "/end", parentData: data, parentDataProperty: "end", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
@@ -8422,16 +8671,16 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate313.errors = vErrors;
+  validate321.errors = vErrors;
   return errors === 0;
 }
-validate313.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema66 = { "enum": ["person", "entourage", "legalRepresentative", "professional"], "$id": "https://duikit.dev/schemas/support-plan/$defs/voice" };
-function validate321(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate321.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema68 = { "enum": ["person", "entourage", "legalRepresentative", "professional"], "$id": "https://duikit.dev/schemas/support-plan/$defs/voice" };
+function validate329(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate321.evaluated;
+  const evaluated0 = validate329.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8439,7 +8688,7 @@ function validate321(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!(data === "person" || data === "entourage" || data === "legalRepresentative" || data === "professional")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema66.enum }, message: "must be equal to one of the allowed values" };
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema68.enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8447,16 +8696,16 @@ function validate321(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate321.errors = vErrors;
+  validate329.errors = vErrors;
   return errors === 0;
 }
-validate321.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema67 = { "type": "object", "required": ["id", "title"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "title": { "type": "string", "minLength": 1 }, "domain": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/needCode" }, "description": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "startDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "targetDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "expectedResult": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "referent": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "priority": { "enum": ["high", "medium", "low"] }, "personOpinion": { "type": "object", "required": ["opinion"], "properties": { "opinion": { "enum": ["agrees", "partlyAgrees", "disagrees", "unableToExpress"] }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "collectedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false }, "status": { "enum": ["planned", "inProgress", "achieved", "partlyAchieved", "notAchieved", "abandoned"] }, "needIds": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "expectationIds": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/support-plan/$defs/objective" };
-function validate328(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate329.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema69 = { "type": "object", "required": ["id", "title"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "title": { "type": "string", "minLength": 1 }, "domain": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/needCode" }, "description": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "startDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "targetDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "expectedResult": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "referent": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "priority": { "enum": ["high", "medium", "low"] }, "personOpinion": { "type": "object", "required": ["opinion"], "properties": { "opinion": { "enum": ["agrees", "partlyAgrees", "disagrees", "unableToExpress"] }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "collectedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false }, "status": { "enum": ["planned", "inProgress", "achieved", "partlyAchieved", "notAchieved", "abandoned"] }, "needIds": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "expectationIds": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/support-plan/$defs/objective" };
+function validate336(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate328.evaluated;
+  const evaluated0 = validate336.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8483,7 +8732,7 @@ function validate328(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema67.properties, key0)) {
+      if (!func1.call(schema69.properties, key0)) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err2];
@@ -8522,45 +8771,45 @@ function validate328(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.domain !== void 0) {
-      if (!validate128(data.domain, { instancePath: instancePath + "/domain", parentData: data, parentDataProperty: "domain", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+      if (!validate130(data.domain, { instancePath: instancePath + "/domain", parentData: data, parentDataProperty: "domain", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== void 0) {
-      if (!validate85(data.description, { instancePath: instancePath + "/description", parentData: data, parentDataProperty: "description", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+      if (!validate87(data.description, { instancePath: instancePath + "/description", parentData: data, parentDataProperty: "description", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
     if (data.startDate !== void 0) {
-      if (!validate120(data.startDate, { instancePath: instancePath + "/startDate", parentData: data, parentDataProperty: "startDate", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.startDate, { instancePath: instancePath + "/startDate", parentData: data, parentDataProperty: "startDate", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.targetDate !== void 0) {
-      if (!validate120(data.targetDate, { instancePath: instancePath + "/targetDate", parentData: data, parentDataProperty: "targetDate", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.targetDate, { instancePath: instancePath + "/targetDate", parentData: data, parentDataProperty: "targetDate", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.expectedResult !== void 0) {
-      if (!validate85(data.expectedResult, { instancePath: instancePath + "/expectedResult", parentData: data, parentDataProperty: "expectedResult", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+      if (!validate87(data.expectedResult, { instancePath: instancePath + "/expectedResult", parentData: data, parentDataProperty: "expectedResult", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
     if (data.referent !== void 0) {
-      if (!validate70(data.referent, { instancePath: instancePath + "/referent", parentData: data, parentDataProperty: "referent", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+      if (!validate72(data.referent, { instancePath: instancePath + "/referent", parentData: data, parentDataProperty: "referent", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
         errors = vErrors.length;
       }
     }
     if (data.priority !== void 0) {
       let data8 = data.priority;
       if (!(data8 === "high" || data8 === "medium" || data8 === "low")) {
-        const err5 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/enum", keyword: "enum", params: { allowedValues: schema67.properties.priority.enum }, message: "must be equal to one of the allowed values" };
+        const err5 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/enum", keyword: "enum", params: { allowedValues: schema69.properties.priority.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -8595,7 +8844,7 @@ function validate328(data, { instancePath = "", parentData, parentDataProperty, 
         if (data9.opinion !== void 0) {
           let data10 = data9.opinion;
           if (!(data10 === "agrees" || data10 === "partlyAgrees" || data10 === "disagrees" || data10 === "unableToExpress")) {
-            const err8 = { instancePath: instancePath + "/personOpinion/opinion", schemaPath: "#/properties/personOpinion/properties/opinion/enum", keyword: "enum", params: { allowedValues: schema67.properties.personOpinion.properties.opinion.enum }, message: "must be equal to one of the allowed values" };
+            const err8 = { instancePath: instancePath + "/personOpinion/opinion", schemaPath: "#/properties/personOpinion/properties/opinion/enum", keyword: "enum", params: { allowedValues: schema69.properties.personOpinion.properties.opinion.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -8605,14 +8854,14 @@ function validate328(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data9.comment !== void 0) {
-          if (!validate85(data9.comment, { instancePath: instancePath + "/personOpinion/comment", parentData: data9, parentDataProperty: "comment", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+          if (!validate87(data9.comment, { instancePath: instancePath + "/personOpinion/comment", parentData: data9, parentDataProperty: "comment", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
         if (data9.collectedAt !== void 0) {
-          if (!validate120(data9.collectedAt, { instancePath: instancePath + "/personOpinion/collectedAt", parentData: data9, parentDataProperty: "collectedAt", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+          if (!validate122(data9.collectedAt, { instancePath: instancePath + "/personOpinion/collectedAt", parentData: data9, parentDataProperty: "collectedAt", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
             errors = vErrors.length;
           }
         }
@@ -8629,7 +8878,7 @@ function validate328(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.status !== void 0) {
       let data13 = data.status;
       if (!(data13 === "planned" || data13 === "inProgress" || data13 === "achieved" || data13 === "partlyAchieved" || data13 === "notAchieved" || data13 === "abandoned")) {
-        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema67.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema69.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -8725,16 +8974,16 @@ function validate328(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate328.errors = vErrors;
+  validate336.errors = vErrors;
   return errors === 0;
 }
-validate328.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema68 = { "type": "object", "required": ["id", "title"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "objectiveIds": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "title": { "type": "string", "minLength": 1 }, "description": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "responsible": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "frequency": { "type": "string" }, "startDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "endDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "means": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "status": { "enum": ["planned", "inProgress", "done", "cancelled"] } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/support-plan/$defs/action" };
-function validate341(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate336.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema70 = { "type": "object", "required": ["id", "title"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "objectiveIds": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "title": { "type": "string", "minLength": 1 }, "description": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "responsible": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "frequency": { "type": "string" }, "startDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "endDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "means": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "status": { "enum": ["planned", "inProgress", "done", "cancelled"] } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/support-plan/$defs/action" };
+function validate349(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate341.evaluated;
+  const evaluated0 = validate349.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8761,7 +9010,7 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema68.properties, key0)) {
+      if (!func1.call(schema70.properties, key0)) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err2];
@@ -8839,14 +9088,14 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.description !== void 0) {
-      if (!validate85(data.description, { instancePath: instancePath + "/description", parentData: data, parentDataProperty: "description", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+      if (!validate87(data.description, { instancePath: instancePath + "/description", parentData: data, parentDataProperty: "description", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
     if (data.responsible !== void 0) {
-      if (!validate70(data.responsible, { instancePath: instancePath + "/responsible", parentData: data, parentDataProperty: "responsible", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+      if (!validate72(data.responsible, { instancePath: instancePath + "/responsible", parentData: data, parentDataProperty: "responsible", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
         errors = vErrors.length;
       }
     }
@@ -8862,27 +9111,27 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.startDate !== void 0) {
-      if (!validate120(data.startDate, { instancePath: instancePath + "/startDate", parentData: data, parentDataProperty: "startDate", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.startDate, { instancePath: instancePath + "/startDate", parentData: data, parentDataProperty: "startDate", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.endDate !== void 0) {
-      if (!validate120(data.endDate, { instancePath: instancePath + "/endDate", parentData: data, parentDataProperty: "endDate", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.endDate, { instancePath: instancePath + "/endDate", parentData: data, parentDataProperty: "endDate", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.means !== void 0) {
-      if (!validate85(data.means, { instancePath: instancePath + "/means", parentData: data, parentDataProperty: "means", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+      if (!validate87(data.means, { instancePath: instancePath + "/means", parentData: data, parentDataProperty: "means", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
     if (data.status !== void 0) {
       let data10 = data.status;
       if (!(data10 === "planned" || data10 === "inProgress" || data10 === "done" || data10 === "cancelled")) {
-        const err8 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema68.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        const err8 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema70.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -8900,40 +9149,15 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate341.errors = vErrors;
+  validate349.errors = vErrors;
   return errors === 0;
 }
-validate341.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema70 = { "enum": ["2.1", "2.1.1", "2.1.1.1", "2.1.1.2", "2.1.1.3", "2.1.1.4", "2.1.2", "2.1.2.1", "2.2", "2.2.1", "2.2.2", "2.2.3", "2.3", "2.3.1", "2.3.1.1", "2.3.1.2", "2.3.2", "2.3.2.1", "2.3.2.2", "2.3.3", "2.3.3.1", "2.3.3.2", "2.3.3.3", "2.3.3.4", "2.3.3.5", "2.3.3.6", "2.3.4", "2.3.4.1", "2.3.4.2", "2.3.4.3", "2.3.5", "2.3.5.1", "2.3.5.2", "2.3.5.3", "2.4", "2.4.1", "3.1", "3.1.1", "3.1.1.1", "3.1.1.2", "3.1.2", "3.1.2.1", "3.1.2.2", "3.1.3", "3.1.3.1", "3.1.3.2", "3.1.4", "3.1.4.1", "3.1.4.2", "3.1.4.3", "3.1.5", "3.1.5.1", "3.1.5.2", "3.1.6", "3.2", "3.2.1", "3.2.1.1", "3.2.1.2", "3.2.1.3", "3.2.1.4", "3.2.1.5", "3.2.2", "3.2.2.1", "3.2.3", "3.2.3.1", "3.2.4", "3.2.4.1", "3.2.4.2", "3.2.4.3", "3.2.5"], "$id": "https://duikit.dev/schemas/defs/serafin-ph/$defs/serviceCode" };
-function validate352(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate349.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate358(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate352.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(data === "2.1" || data === "2.1.1" || data === "2.1.1.1" || data === "2.1.1.2" || data === "2.1.1.3" || data === "2.1.1.4" || data === "2.1.2" || data === "2.1.2.1" || data === "2.2" || data === "2.2.1" || data === "2.2.2" || data === "2.2.3" || data === "2.3" || data === "2.3.1" || data === "2.3.1.1" || data === "2.3.1.2" || data === "2.3.2" || data === "2.3.2.1" || data === "2.3.2.2" || data === "2.3.3" || data === "2.3.3.1" || data === "2.3.3.2" || data === "2.3.3.3" || data === "2.3.3.4" || data === "2.3.3.5" || data === "2.3.3.6" || data === "2.3.4" || data === "2.3.4.1" || data === "2.3.4.2" || data === "2.3.4.3" || data === "2.3.5" || data === "2.3.5.1" || data === "2.3.5.2" || data === "2.3.5.3" || data === "2.4" || data === "2.4.1" || data === "3.1" || data === "3.1.1" || data === "3.1.1.1" || data === "3.1.1.2" || data === "3.1.2" || data === "3.1.2.1" || data === "3.1.2.2" || data === "3.1.3" || data === "3.1.3.1" || data === "3.1.3.2" || data === "3.1.4" || data === "3.1.4.1" || data === "3.1.4.2" || data === "3.1.4.3" || data === "3.1.5" || data === "3.1.5.1" || data === "3.1.5.2" || data === "3.1.6" || data === "3.2" || data === "3.2.1" || data === "3.2.1.1" || data === "3.2.1.2" || data === "3.2.1.3" || data === "3.2.1.4" || data === "3.2.1.5" || data === "3.2.2" || data === "3.2.2.1" || data === "3.2.3" || data === "3.2.3.1" || data === "3.2.4" || data === "3.2.4.1" || data === "3.2.4.2" || data === "3.2.4.3" || data === "3.2.5")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema70.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate352.errors = vErrors;
-  return errors === 0;
-}
-validate352.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate350(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate350.evaluated;
+  const evaluated0 = validate358.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8977,14 +9201,14 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.code !== void 0) {
-      if (!validate352(data.code, { instancePath: instancePath + "/code", parentData: data, parentDataProperty: "code", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
+      if (!validate298(data.code, { instancePath: instancePath + "/code", parentData: data, parentDataProperty: "code", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== void 0) {
-      if (!validate85(data.description, { instancePath: instancePath + "/description", parentData: data, parentDataProperty: "description", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+      if (!validate87(data.description, { instancePath: instancePath + "/description", parentData: data, parentDataProperty: "description", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
@@ -9000,8 +9224,8 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.provider !== void 0) {
-      if (!validate70(data.provider, { instancePath: instancePath + "/provider", parentData: data, parentDataProperty: "provider", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+      if (!validate72(data.provider, { instancePath: instancePath + "/provider", parentData: data, parentDataProperty: "provider", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
         errors = vErrors.length;
       }
     }
@@ -9053,16 +9277,16 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate350.errors = vErrors;
+  validate358.errors = vErrors;
   return errors === 0;
 }
-validate350.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema71 = { "type": "object", "required": ["party", "decision", "at"], "properties": { "party": { "enum": ["person", "legalRepresentative", "establishment"] }, "decision": { "enum": ["agrees", "agreesWithReservations", "refuses"] }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "signature": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/signature" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/support-plan/$defs/agreement" };
-function validate358(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate358.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema72 = { "type": "object", "required": ["party", "decision", "at"], "properties": { "party": { "enum": ["person", "legalRepresentative", "establishment"] }, "decision": { "enum": ["agrees", "agreesWithReservations", "refuses"] }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "signature": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/signature" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/support-plan/$defs/agreement" };
+function validate365(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate358.evaluated;
+  const evaluated0 = validate365.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9111,7 +9335,7 @@ function validate358(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.party !== void 0) {
       let data0 = data.party;
       if (!(data0 === "person" || data0 === "legalRepresentative" || data0 === "establishment")) {
-        const err4 = { instancePath: instancePath + "/party", schemaPath: "#/properties/party/enum", keyword: "enum", params: { allowedValues: schema71.properties.party.enum }, message: "must be equal to one of the allowed values" };
+        const err4 = { instancePath: instancePath + "/party", schemaPath: "#/properties/party/enum", keyword: "enum", params: { allowedValues: schema72.properties.party.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -9123,7 +9347,7 @@ function validate358(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.decision !== void 0) {
       let data1 = data.decision;
       if (!(data1 === "agrees" || data1 === "agreesWithReservations" || data1 === "refuses")) {
-        const err5 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema71.properties.decision.enum }, message: "must be equal to one of the allowed values" };
+        const err5 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema72.properties.decision.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -9133,26 +9357,26 @@ function validate358(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.at !== void 0) {
-      if (!validate120(data.at, { instancePath: instancePath + "/at", parentData: data, parentDataProperty: "at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.at, { instancePath: instancePath + "/at", parentData: data, parentDataProperty: "at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.by !== void 0) {
-      if (!validate70(data.by, { instancePath: instancePath + "/by", parentData: data, parentDataProperty: "by", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+      if (!validate72(data.by, { instancePath: instancePath + "/by", parentData: data, parentDataProperty: "by", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
         errors = vErrors.length;
       }
     }
     if (data.signature !== void 0) {
-      if (!validate180(data.signature, { instancePath: instancePath + "/signature", parentData: data, parentDataProperty: "signature", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+      if (!validate183(data.signature, { instancePath: instancePath + "/signature", parentData: data, parentDataProperty: "signature", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
         errors = vErrors.length;
       }
     }
     if (data.comment !== void 0) {
-      if (!validate85(data.comment, { instancePath: instancePath + "/comment", parentData: data, parentDataProperty: "comment", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+      if (!validate87(data.comment, { instancePath: instancePath + "/comment", parentData: data, parentDataProperty: "comment", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
@@ -9165,16 +9389,16 @@ function validate358(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate358.errors = vErrors;
+  validate365.errors = vErrors;
   return errors === 0;
 }
-validate358.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema72 = { "type": "object", "required": ["id", "kind", "date"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "kind": { "enum": ["intermediate", "annual", "final", "onRequest", "onChange"] }, "date": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "status": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "participants": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" } }, "preparationNotes": { "type": "array", "items": { "type": "object", "required": ["author", "text"], "properties": { "author": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/voice" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "text": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false } }, "summary": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "nextReviewDue": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/support-plan/$defs/review" };
-function validate364(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate365.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema73 = { "type": "object", "required": ["id", "kind", "date"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "kind": { "enum": ["intermediate", "annual", "final", "onRequest", "onChange"] }, "date": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "status": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "participants": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" } }, "preparationNotes": { "type": "array", "items": { "type": "object", "required": ["author", "text"], "properties": { "author": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/voice" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "text": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false } }, "summary": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "nextReviewDue": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/support-plan/$defs/review" };
+function validate371(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate364.evaluated;
+  const evaluated0 = validate371.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9229,7 +9453,7 @@ function validate364(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (!(data1 === "intermediate" || data1 === "annual" || data1 === "final" || data1 === "onRequest" || data1 === "onChange")) {
-        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema72.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema73.properties.kind.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -9239,8 +9463,8 @@ function validate364(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.date !== void 0) {
-      if (!validate120(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
@@ -9255,8 +9479,8 @@ function validate364(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data4)) {
         const len0 = data4.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate70(data4[i0], { instancePath: instancePath + "/participants/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+          if (!validate72(data4[i0], { instancePath: instancePath + "/participants/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
@@ -9307,20 +9531,20 @@ function validate364(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data7.author !== void 0) {
-              if (!validate321(data7.author, { instancePath: instancePath + "/preparationNotes/" + i1 + "/author", parentData: data7, parentDataProperty: "author", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
+              if (!validate329(data7.author, { instancePath: instancePath + "/preparationNotes/" + i1 + "/author", parentData: data7, parentDataProperty: "author", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
                 errors = vErrors.length;
               }
             }
             if (data7.by !== void 0) {
-              if (!validate70(data7.by, { instancePath: instancePath + "/preparationNotes/" + i1 + "/by", parentData: data7, parentDataProperty: "by", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+              if (!validate72(data7.by, { instancePath: instancePath + "/preparationNotes/" + i1 + "/by", parentData: data7, parentDataProperty: "by", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
                 errors = vErrors.length;
               }
             }
             if (data7.text !== void 0) {
-              if (!validate85(data7.text, { instancePath: instancePath + "/preparationNotes/" + i1 + "/text", parentData: data7, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+              if (!validate87(data7.text, { instancePath: instancePath + "/preparationNotes/" + i1 + "/text", parentData: data7, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
                 errors = vErrors.length;
               }
             }
@@ -9345,14 +9569,14 @@ function validate364(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.summary !== void 0) {
-      if (!validate85(data.summary, { instancePath: instancePath + "/summary", parentData: data, parentDataProperty: "summary", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+      if (!validate87(data.summary, { instancePath: instancePath + "/summary", parentData: data, parentDataProperty: "summary", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
     if (data.nextReviewDue !== void 0) {
-      if (!validate120(data.nextReviewDue, { instancePath: instancePath + "/nextReviewDue", parentData: data, parentDataProperty: "nextReviewDue", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.nextReviewDue, { instancePath: instancePath + "/nextReviewDue", parentData: data, parentDataProperty: "nextReviewDue", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
@@ -9365,15 +9589,15 @@ function validate364(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate364.errors = vErrors;
+  validate371.errors = vErrors;
   return errors === 0;
 }
-validate364.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate309(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate371.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate317(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate309.evaluated;
+  const evaluated0 = validate317.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9418,7 +9642,7 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema64.properties, key0)) {
+      if (!func1.call(schema66.properties, key0)) {
         const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err4];
@@ -9472,7 +9696,7 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.status !== void 0) {
       let data4 = data.status;
       if (!(data4 === "draft" || data4 === "inPreparation" || data4 === "proposed" || data4 === "agreed" || data4 === "active" || data4 === "underReview" || data4 === "closed" || data4 === "superseded")) {
-        const err7 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema64.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        const err7 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema66.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -9482,20 +9706,20 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.period !== void 0) {
-      if (!validate313(data.period, { instancePath: instancePath + "/period", parentData: data, parentDataProperty: "period", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
+      if (!validate321(data.period, { instancePath: instancePath + "/period", parentData: data, parentDataProperty: "period", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
         errors = vErrors.length;
       }
     }
     if (data.referent !== void 0) {
-      if (!validate70(data.referent, { instancePath: instancePath + "/referent", parentData: data, parentDataProperty: "referent", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+      if (!validate72(data.referent, { instancePath: instancePath + "/referent", parentData: data, parentDataProperty: "referent", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
         errors = vErrors.length;
       }
     }
     if (data.lifeProject !== void 0) {
-      if (!validate85(data.lifeProject, { instancePath: instancePath + "/lifeProject", parentData: data, parentDataProperty: "lifeProject", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+      if (!validate87(data.lifeProject, { instancePath: instancePath + "/lifeProject", parentData: data, parentDataProperty: "lifeProject", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
@@ -9551,20 +9775,20 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data9.text !== void 0) {
-              if (!validate85(data9.text, { instancePath: instancePath + "/expectations/" + i0 + "/text", parentData: data9, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+              if (!validate87(data9.text, { instancePath: instancePath + "/expectations/" + i0 + "/text", parentData: data9, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
                 errors = vErrors.length;
               }
             }
             if (data9.origin !== void 0) {
-              if (!validate321(data9.origin, { instancePath: instancePath + "/expectations/" + i0 + "/origin", parentData: data9, parentDataProperty: "origin", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
+              if (!validate329(data9.origin, { instancePath: instancePath + "/expectations/" + i0 + "/origin", parentData: data9, parentDataProperty: "origin", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
                 errors = vErrors.length;
               }
             }
             if (data9.expressedAt !== void 0) {
-              if (!validate120(data9.expressedAt, { instancePath: instancePath + "/expectations/" + i0 + "/expressedAt", parentData: data9, parentDataProperty: "expressedAt", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+              if (!validate122(data9.expressedAt, { instancePath: instancePath + "/expectations/" + i0 + "/expressedAt", parentData: data9, parentDataProperty: "expressedAt", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
                 errors = vErrors.length;
               }
             }
@@ -9631,14 +9855,14 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data15.code !== void 0) {
-              if (!validate128(data15.code, { instancePath: instancePath + "/needs/" + i1 + "/code", parentData: data15, parentDataProperty: "code", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+              if (!validate130(data15.code, { instancePath: instancePath + "/needs/" + i1 + "/code", parentData: data15, parentDataProperty: "code", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
                 errors = vErrors.length;
               }
             }
             if (data15.description !== void 0) {
-              if (!validate85(data15.description, { instancePath: instancePath + "/needs/" + i1 + "/description", parentData: data15, parentDataProperty: "description", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+              if (!validate87(data15.description, { instancePath: instancePath + "/needs/" + i1 + "/description", parentData: data15, parentDataProperty: "description", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
                 errors = vErrors.length;
               }
             }
@@ -9673,8 +9897,8 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data20)) {
         const len2 = data20.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate328(data20[i2], { instancePath: instancePath + "/objectives/" + i2, parentData: data20, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
+          if (!validate336(data20[i2], { instancePath: instancePath + "/objectives/" + i2, parentData: data20, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
             errors = vErrors.length;
           }
         }
@@ -9693,8 +9917,8 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data22)) {
         const len3 = data22.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate341(data22[i3], { instancePath: instancePath + "/actions/" + i3, parentData: data22, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
+          if (!validate349(data22[i3], { instancePath: instancePath + "/actions/" + i3, parentData: data22, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
             errors = vErrors.length;
           }
         }
@@ -9713,8 +9937,8 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data24)) {
         const len4 = data24.length;
         for (let i4 = 0; i4 < len4; i4++) {
-          if (!validate350(data24[i4], { instancePath: instancePath + "/services/" + i4, parentData: data24, parentDataProperty: i4, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
+          if (!validate358(data24[i4], { instancePath: instancePath + "/services/" + i4, parentData: data24, parentDataProperty: i4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate358.errors : vErrors.concat(validate358.errors);
             errors = vErrors.length;
           }
         }
@@ -9733,8 +9957,8 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data26)) {
         const len5 = data26.length;
         for (let i5 = 0; i5 < len5; i5++) {
-          if (!validate358(data26[i5], { instancePath: instancePath + "/agreements/" + i5, parentData: data26, parentDataProperty: i5, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate358.errors : vErrors.concat(validate358.errors);
+          if (!validate365(data26[i5], { instancePath: instancePath + "/agreements/" + i5, parentData: data26, parentDataProperty: i5, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
             errors = vErrors.length;
           }
         }
@@ -9753,8 +9977,8 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data28)) {
         const len6 = data28.length;
         for (let i6 = 0; i6 < len6; i6++) {
-          if (!validate364(data28[i6], { instancePath: instancePath + "/reviews/" + i6, parentData: data28, parentDataProperty: i6, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+          if (!validate371(data28[i6], { instancePath: instancePath + "/reviews/" + i6, parentData: data28, parentDataProperty: i6, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate371.errors : vErrors.concat(validate371.errors);
             errors = vErrors.length;
           }
         }
@@ -9769,8 +9993,8 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.nextReviewDue !== void 0) {
-      if (!validate120(data.nextReviewDue, { instancePath: instancePath + "/nextReviewDue", parentData: data, parentDataProperty: "nextReviewDue", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.nextReviewDue, { instancePath: instancePath + "/nextReviewDue", parentData: data, parentDataProperty: "nextReviewDue", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
@@ -9840,14 +10064,14 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data33.date !== void 0) {
-              if (!validate120(data33.date, { instancePath: instancePath + "/versions/" + i7 + "/date", parentData: data33, parentDataProperty: "date", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+              if (!validate122(data33.date, { instancePath: instancePath + "/versions/" + i7 + "/date", parentData: data33, parentDataProperty: "date", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
                 errors = vErrors.length;
               }
             }
             if (data33.reason !== void 0) {
-              if (!validate85(data33.reason, { instancePath: instancePath + "/versions/" + i7 + "/reason", parentData: data33, parentDataProperty: "reason", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+              if (!validate87(data33.reason, { instancePath: instancePath + "/versions/" + i7 + "/reason", parentData: data33, parentDataProperty: "reason", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
                 errors = vErrors.length;
               }
             }
@@ -9884,8 +10108,8 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate136(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
@@ -9898,17 +10122,20 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate309.errors = vErrors;
+  validate317.errors = vErrors;
   return errors === 0;
 }
-validate309.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateUserFile = validate382;
-var schema73 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/user-file.schema.json", "type": "object", "required": ["id", "establishmentId", "status", "person"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "establishmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "finess": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "status": { "enum": ["preAdmission", "active", "discharged", "archived"] }, "openedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "closedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "retentionUntil": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "person": { "$ref": "https://duikit.dev/schemas/person.schema.json" }, "careTeam": { "type": "array", "items": { "type": "object", "required": ["actor", "role"], "properties": { "actor": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "role": { "type": "string", "minLength": 1 }, "referent": { "type": "boolean" }, "period": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/period" } }, "additionalProperties": false } }, "advanceDirectives": { "type": "object", "required": ["exists"], "properties": { "exists": { "type": "boolean" }, "location": { "type": "string" }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "recordedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false }, "stays": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/stay.schema.json" } }, "assessments": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/assessment.schema.json" } }, "supportPlans": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan.schema.json" } }, "discharges": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/discharge.schema.json" } }, "consents": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/consent.schema.json" } }, "documents": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/document.schema.json" } }, "notes": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/note.schema.json" } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
-function validate382(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate317.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateUserFile = validate389;
+var schema74 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/user-file.schema.json", "type": "object", "required": ["person"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "establishmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "finess": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "status": { "enum": ["preAdmission", "active", "discharged", "archived"] }, "openedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "closedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "retentionUntil": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "person": { "$ref": "https://duikit.dev/schemas/person.schema.json" }, "careTeam": { "type": "array", "items": { "type": "object", "required": ["actor", "role"], "properties": { "actor": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "role": { "type": "string", "minLength": 1 }, "referent": { "type": "boolean" }, "period": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/period" } }, "additionalProperties": false } }, "rights": { "$ref": "https://duikit.dev/schemas/defs/rights.schema.json" }, "stays": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/stay.schema.json" } }, "assessments": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/assessment.schema.json" } }, "supportPlans": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan.schema.json" } }, "coordination": { "$ref": "https://duikit.dev/schemas/defs/coordination.schema.json" }, "health": { "$ref": "https://duikit.dev/schemas/defs/health.schema.json" }, "discharges": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/discharge.schema.json" } }, "consents": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/consent.schema.json" } }, "documents": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/document.schema.json" } }, "notes": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/note.schema.json" } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
+var schema75 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/rights.schema.json", "type": "object", "properties": { "insurance": { "type": "array", "items": { "type": "object", "required": ["kind"], "properties": { "kind": { "enum": ["amo", "amc", "c2s", "ame"] }, "organisation": { "type": "string" }, "memberNumber": { "type": "string" }, "validFrom": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "validUntil": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false } }, "funding": { "type": "array", "items": { "type": "object", "required": ["kind"], "properties": { "kind": { "enum": ["apa", "pch", "aideSocialeHebergement", "aah", "aeeh", "apl", "other"] }, "reference": { "type": "string" }, "openedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "expiresAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "monthlyAmount": { "type": "number", "minimum": 0 } }, "additionalProperties": false } }, "resources": { "type": "object", "properties": { "monthlyIncome": { "type": "number", "minimum": 0 }, "sources": { "type": "array", "items": { "type": "string" } }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false }, "bankDetails": { "type": "object", "required": ["iban"], "properties": { "holder": { "type": "string" }, "iban": { "type": "string", "pattern": "^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$", "x-errorMessage": { "pattern": { "fr": "Un IBAN s'\xE9crit sans espaces : FR76 puis 23 caract\xE8res pour la France.", "en": "An IBAN is written without spaces: FR76 then 23 characters for France." } }, "errorMessage": { "pattern": `i18n:{"fr":"Un IBAN s'\xE9crit sans espaces : FR76 puis 23 caract\xE8res pour la France.","en":"An IBAN is written without spaces: FR76 then 23 characters for France."}` } }, "bic": { "type": "string", "pattern": "^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$" } }, "additionalProperties": false }, "mdph": { "type": "object", "properties": { "fileNumber": { "type": "string" }, "requests": { "type": "array", "items": { "type": "object", "required": ["id", "sentAt"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "sentAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "kind": { "enum": ["orientation", "creton", "rights", "other"] }, "answeredAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "answer": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false } }, "decisions": { "type": "array", "items": { "type": "object", "required": ["id", "date"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "date": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "kind": { "enum": ["attribution", "renewal", "revision", "closure", "refusal"] }, "category": { "$ref": "https://duikit.dev/schemas/defs/tre-r66/$defs/categoryCode" }, "establishmentFiness": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "qualification": { "enum": ["target", "alternative"] }, "openingDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "expiryDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "pag": { "type": "boolean" }, "creton": { "type": "boolean" }, "viaTrajectoireId": { "type": "string" } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false };
+var pattern17 = new RegExp("^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$", "u");
+var pattern18 = new RegExp("^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$", "u");
+function validate399(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate382.evaluated;
+  const evaluated0 = validate399.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9916,8 +10143,1305 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    for (const key0 in data) {
+      if (!(key0 === "insurance" || key0 === "funding" || key0 === "resources" || key0 === "bankDetails" || key0 === "mdph")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.insurance !== void 0) {
+      let data0 = data.insurance;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (data1.kind === void 0) {
+              const err1 = { instancePath: instancePath + "/insurance/" + i0, schemaPath: "#/properties/insurance/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            for (const key1 in data1) {
+              if (!(key1 === "kind" || key1 === "organisation" || key1 === "memberNumber" || key1 === "validFrom" || key1 === "validUntil")) {
+                const err2 = { instancePath: instancePath + "/insurance/" + i0, schemaPath: "#/properties/insurance/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+            }
+            if (data1.kind !== void 0) {
+              let data2 = data1.kind;
+              if (!(data2 === "amo" || data2 === "amc" || data2 === "c2s" || data2 === "ame")) {
+                const err3 = { instancePath: instancePath + "/insurance/" + i0 + "/kind", schemaPath: "#/properties/insurance/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema75.properties.insurance.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            if (data1.organisation !== void 0) {
+              if (typeof data1.organisation !== "string") {
+                const err4 = { instancePath: instancePath + "/insurance/" + i0 + "/organisation", schemaPath: "#/properties/insurance/items/properties/organisation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data1.memberNumber !== void 0) {
+              if (typeof data1.memberNumber !== "string") {
+                const err5 = { instancePath: instancePath + "/insurance/" + i0 + "/memberNumber", schemaPath: "#/properties/insurance/items/properties/memberNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data1.validFrom !== void 0) {
+              if (!validate122(data1.validFrom, { instancePath: instancePath + "/insurance/" + i0 + "/validFrom", parentData: data1, parentDataProperty: "validFrom", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data1.validUntil !== void 0) {
+              if (!validate122(data1.validUntil, { instancePath: instancePath + "/insurance/" + i0 + "/validUntil", parentData: data1, parentDataProperty: "validUntil", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/insurance/" + i0, schemaPath: "#/properties/insurance/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/insurance", schemaPath: "#/properties/insurance/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.funding !== void 0) {
+      let data7 = data.funding;
+      if (Array.isArray(data7)) {
+        const len1 = data7.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data8 = data7[i1];
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            if (data8.kind === void 0) {
+              const err8 = { instancePath: instancePath + "/funding/" + i1, schemaPath: "#/properties/funding/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            for (const key2 in data8) {
+              if (!(key2 === "kind" || key2 === "reference" || key2 === "openedAt" || key2 === "expiresAt" || key2 === "monthlyAmount")) {
+                const err9 = { instancePath: instancePath + "/funding/" + i1, schemaPath: "#/properties/funding/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data8.kind !== void 0) {
+              let data9 = data8.kind;
+              if (!(data9 === "apa" || data9 === "pch" || data9 === "aideSocialeHebergement" || data9 === "aah" || data9 === "aeeh" || data9 === "apl" || data9 === "other")) {
+                const err10 = { instancePath: instancePath + "/funding/" + i1 + "/kind", schemaPath: "#/properties/funding/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema75.properties.funding.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data8.reference !== void 0) {
+              if (typeof data8.reference !== "string") {
+                const err11 = { instancePath: instancePath + "/funding/" + i1 + "/reference", schemaPath: "#/properties/funding/items/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data8.openedAt !== void 0) {
+              if (!validate122(data8.openedAt, { instancePath: instancePath + "/funding/" + i1 + "/openedAt", parentData: data8, parentDataProperty: "openedAt", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data8.expiresAt !== void 0) {
+              if (!validate122(data8.expiresAt, { instancePath: instancePath + "/funding/" + i1 + "/expiresAt", parentData: data8, parentDataProperty: "expiresAt", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data8.monthlyAmount !== void 0) {
+              let data13 = data8.monthlyAmount;
+              if (typeof data13 == "number" && isFinite(data13)) {
+                if (data13 < 0 || isNaN(data13)) {
+                  const err12 = { instancePath: instancePath + "/funding/" + i1 + "/monthlyAmount", schemaPath: "#/properties/funding/items/properties/monthlyAmount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              } else {
+                const err13 = { instancePath: instancePath + "/funding/" + i1 + "/monthlyAmount", schemaPath: "#/properties/funding/items/properties/monthlyAmount/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/funding/" + i1, schemaPath: "#/properties/funding/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/funding", schemaPath: "#/properties/funding/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.resources !== void 0) {
+      let data14 = data.resources;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key3 in data14) {
+          if (!(key3 === "monthlyIncome" || key3 === "sources" || key3 === "comment")) {
+            const err16 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data14.monthlyIncome !== void 0) {
+          let data15 = data14.monthlyIncome;
+          if (typeof data15 == "number" && isFinite(data15)) {
+            if (data15 < 0 || isNaN(data15)) {
+              const err17 = { instancePath: instancePath + "/resources/monthlyIncome", schemaPath: "#/properties/resources/properties/monthlyIncome/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/resources/monthlyIncome", schemaPath: "#/properties/resources/properties/monthlyIncome/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data14.sources !== void 0) {
+          let data16 = data14.sources;
+          if (Array.isArray(data16)) {
+            const len2 = data16.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              if (typeof data16[i2] !== "string") {
+                const err19 = { instancePath: instancePath + "/resources/sources/" + i2, schemaPath: "#/properties/resources/properties/sources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/resources/sources", schemaPath: "#/properties/resources/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data14.comment !== void 0) {
+          if (!validate87(data14.comment, { instancePath: instancePath + "/resources/comment", parentData: data14, parentDataProperty: "comment", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.bankDetails !== void 0) {
+      let data19 = data.bankDetails;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        if (data19.iban === void 0) {
+          const err22 = { instancePath: instancePath + "/bankDetails", schemaPath: "#/properties/bankDetails/required", keyword: "required", params: { missingProperty: "iban" }, message: "must have required property 'iban'" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        for (const key4 in data19) {
+          if (!(key4 === "holder" || key4 === "iban" || key4 === "bic")) {
+            const err23 = { instancePath: instancePath + "/bankDetails", schemaPath: "#/properties/bankDetails/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data19.holder !== void 0) {
+          if (typeof data19.holder !== "string") {
+            const err24 = { instancePath: instancePath + "/bankDetails/holder", schemaPath: "#/properties/bankDetails/properties/holder/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data19.iban !== void 0) {
+          let data21 = data19.iban;
+          if (typeof data21 === "string") {
+            if (!pattern17.test(data21)) {
+              const err25 = { instancePath: instancePath + "/bankDetails/iban", schemaPath: "#/properties/bankDetails/properties/iban/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$" }, message: 'must match pattern "^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$"' };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/bankDetails/iban", schemaPath: "#/properties/bankDetails/properties/iban/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (errors > 0) {
+            const emErrors0 = { "pattern": [] };
+            const templates0 = {};
+            for (const err27 of vErrors) {
+              if (err27.keyword !== "errorMessage" && !err27.emUsed && err27.instancePath === instancePath + "/bankDetails/iban" && err27.keyword in emErrors0 && err27.schemaPath.indexOf("#/properties/bankDetails/properties/iban") === 0 && /^\/[^\/]*$/.test(err27.schemaPath.slice(40))) {
+                emErrors0[err27.keyword].push(err27);
+                err27.emUsed = true;
+              }
+            }
+            for (const key5 in emErrors0) {
+              if (emErrors0[key5].length) {
+                const err28 = { instancePath: instancePath + "/bankDetails/iban", schemaPath: "#/properties/bankDetails/properties/iban/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key5] }, message: key5 in templates0 ? templates0[key5]() : schema75.properties.bankDetails.properties.iban.errorMessage[key5] };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            const emErrs0 = [];
+            for (const err29 of vErrors) {
+              if (!err29.emUsed) {
+                emErrs0.push(err29);
+              }
+            }
+            vErrors = emErrs0;
+            errors = emErrs0.length;
+          }
+        }
+        if (data19.bic !== void 0) {
+          let data22 = data19.bic;
+          if (typeof data22 === "string") {
+            if (!pattern18.test(data22)) {
+              const err30 = { instancePath: instancePath + "/bankDetails/bic", schemaPath: "#/properties/bankDetails/properties/bic/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$" }, message: 'must match pattern "^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$"' };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/bankDetails/bic", schemaPath: "#/properties/bankDetails/properties/bic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/bankDetails", schemaPath: "#/properties/bankDetails/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.mdph !== void 0) {
+      let data23 = data.mdph;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key6 in data23) {
+          if (!(key6 === "fileNumber" || key6 === "requests" || key6 === "decisions")) {
+            const err33 = { instancePath: instancePath + "/mdph", schemaPath: "#/properties/mdph/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data23.fileNumber !== void 0) {
+          if (typeof data23.fileNumber !== "string") {
+            const err34 = { instancePath: instancePath + "/mdph/fileNumber", schemaPath: "#/properties/mdph/properties/fileNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data23.requests !== void 0) {
+          let data25 = data23.requests;
+          if (Array.isArray(data25)) {
+            const len3 = data25.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data26 = data25[i3];
+              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                if (data26.id === void 0) {
+                  const err35 = { instancePath: instancePath + "/mdph/requests/" + i3, schemaPath: "#/properties/mdph/properties/requests/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                if (data26.sentAt === void 0) {
+                  const err36 = { instancePath: instancePath + "/mdph/requests/" + i3, schemaPath: "#/properties/mdph/properties/requests/items/required", keyword: "required", params: { missingProperty: "sentAt" }, message: "must have required property 'sentAt'" };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+                for (const key7 in data26) {
+                  if (!(key7 === "id" || key7 === "sentAt" || key7 === "kind" || key7 === "answeredAt" || key7 === "answer")) {
+                    const err37 = { instancePath: instancePath + "/mdph/requests/" + i3, schemaPath: "#/properties/mdph/properties/requests/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.id !== void 0) {
+                  if (!validate62(data26.id, { instancePath: instancePath + "/mdph/requests/" + i3 + "/id", parentData: data26, parentDataProperty: "id", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data26.sentAt !== void 0) {
+                  if (!validate122(data26.sentAt, { instancePath: instancePath + "/mdph/requests/" + i3 + "/sentAt", parentData: data26, parentDataProperty: "sentAt", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data26.kind !== void 0) {
+                  let data29 = data26.kind;
+                  if (!(data29 === "orientation" || data29 === "creton" || data29 === "rights" || data29 === "other")) {
+                    const err38 = { instancePath: instancePath + "/mdph/requests/" + i3 + "/kind", schemaPath: "#/properties/mdph/properties/requests/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema75.properties.mdph.properties.requests.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.answeredAt !== void 0) {
+                  if (!validate122(data26.answeredAt, { instancePath: instancePath + "/mdph/requests/" + i3 + "/answeredAt", parentData: data26, parentDataProperty: "answeredAt", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data26.answer !== void 0) {
+                  if (!validate87(data26.answer, { instancePath: instancePath + "/mdph/requests/" + i3 + "/answer", parentData: data26, parentDataProperty: "answer", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+                    errors = vErrors.length;
+                  }
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/mdph/requests/" + i3, schemaPath: "#/properties/mdph/properties/requests/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/mdph/requests", schemaPath: "#/properties/mdph/properties/requests/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data23.decisions !== void 0) {
+          let data32 = data23.decisions;
+          if (Array.isArray(data32)) {
+            const len4 = data32.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data33 = data32[i4];
+              if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                if (data33.id === void 0) {
+                  const err41 = { instancePath: instancePath + "/mdph/decisions/" + i4, schemaPath: "#/properties/mdph/properties/decisions/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+                if (data33.date === void 0) {
+                  const err42 = { instancePath: instancePath + "/mdph/decisions/" + i4, schemaPath: "#/properties/mdph/properties/decisions/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'" };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+                for (const key8 in data33) {
+                  if (!func1.call(schema75.properties.mdph.properties.decisions.items.properties, key8)) {
+                    const err43 = { instancePath: instancePath + "/mdph/decisions/" + i4, schemaPath: "#/properties/mdph/properties/decisions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                }
+                if (data33.id !== void 0) {
+                  if (!validate62(data33.id, { instancePath: instancePath + "/mdph/decisions/" + i4 + "/id", parentData: data33, parentDataProperty: "id", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data33.date !== void 0) {
+                  if (!validate122(data33.date, { instancePath: instancePath + "/mdph/decisions/" + i4 + "/date", parentData: data33, parentDataProperty: "date", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data33.kind !== void 0) {
+                  let data36 = data33.kind;
+                  if (!(data36 === "attribution" || data36 === "renewal" || data36 === "revision" || data36 === "closure" || data36 === "refusal")) {
+                    const err44 = { instancePath: instancePath + "/mdph/decisions/" + i4 + "/kind", schemaPath: "#/properties/mdph/properties/decisions/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema75.properties.mdph.properties.decisions.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+                if (data33.category !== void 0) {
+                  if (!validate203(data33.category, { instancePath: instancePath + "/mdph/decisions/" + i4 + "/category", parentData: data33, parentDataProperty: "category", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data33.establishmentFiness !== void 0) {
+                  if (!validate160(data33.establishmentFiness, { instancePath: instancePath + "/mdph/decisions/" + i4 + "/establishmentFiness", parentData: data33, parentDataProperty: "establishmentFiness", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data33.qualification !== void 0) {
+                  let data39 = data33.qualification;
+                  if (!(data39 === "target" || data39 === "alternative")) {
+                    const err45 = { instancePath: instancePath + "/mdph/decisions/" + i4 + "/qualification", schemaPath: "#/properties/mdph/properties/decisions/items/properties/qualification/enum", keyword: "enum", params: { allowedValues: schema75.properties.mdph.properties.decisions.items.properties.qualification.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+                if (data33.openingDate !== void 0) {
+                  if (!validate122(data33.openingDate, { instancePath: instancePath + "/mdph/decisions/" + i4 + "/openingDate", parentData: data33, parentDataProperty: "openingDate", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data33.expiryDate !== void 0) {
+                  if (!validate122(data33.expiryDate, { instancePath: instancePath + "/mdph/decisions/" + i4 + "/expiryDate", parentData: data33, parentDataProperty: "expiryDate", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data33.pag !== void 0) {
+                  if (typeof data33.pag !== "boolean") {
+                    const err46 = { instancePath: instancePath + "/mdph/decisions/" + i4 + "/pag", schemaPath: "#/properties/mdph/properties/decisions/items/properties/pag/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+                if (data33.creton !== void 0) {
+                  if (typeof data33.creton !== "boolean") {
+                    const err47 = { instancePath: instancePath + "/mdph/decisions/" + i4 + "/creton", schemaPath: "#/properties/mdph/properties/decisions/items/properties/creton/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+                if (data33.viaTrajectoireId !== void 0) {
+                  if (typeof data33.viaTrajectoireId !== "string") {
+                    const err48 = { instancePath: instancePath + "/mdph/decisions/" + i4 + "/viaTrajectoireId", schemaPath: "#/properties/mdph/properties/decisions/items/properties/viaTrajectoireId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err49 = { instancePath: instancePath + "/mdph/decisions/" + i4, schemaPath: "#/properties/mdph/properties/decisions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/mdph/decisions", schemaPath: "#/properties/mdph/properties/decisions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err51 = { instancePath: instancePath + "/mdph", schemaPath: "#/properties/mdph/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err52];
+    } else {
+      vErrors.push(err52);
+    }
+    errors++;
+  }
+  validate399.errors = vErrors;
+  return errors === 0;
+}
+validate399.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema76 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/coordination.schema.json", "type": "object", "properties": { "events": { "type": "array", "items": { "type": "object", "required": ["id", "type", "start"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "type": { "enum": ["activity", "appointment", "meeting", "outing", "visit", "transport", "other"] }, "title": { "type": "string" }, "serafinCode": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/serviceCode" }, "start": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "end": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "location": { "type": "string" }, "participants": { "type": "array", "items": { "type": "object", "required": ["actor"], "properties": { "actor": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "external": { "type": "boolean" } }, "additionalProperties": false } }, "transportCode": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/serviceCode" }, "validatedByPerson": { "type": "boolean" }, "status": { "enum": ["planned", "done", "cancelled"] } }, "additionalProperties": false } }, "presence": { "type": "array", "items": { "type": "object", "required": ["id", "kind", "start"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "kind": { "enum": ["presence", "absence"] }, "reason": { "enum": ["hospitalisation", "holiday", "family", "personal", "other"] }, "planned": { "type": "boolean" }, "start": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "end": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" } }, "additionalProperties": false } } }, "additionalProperties": false };
+function validate419(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate419.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "events" || key0 === "presence")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.events !== void 0) {
+      let data0 = data.events;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (data1.id === void 0) {
+              const err1 = { instancePath: instancePath + "/events/" + i0, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            if (data1.type === void 0) {
+              const err2 = { instancePath: instancePath + "/events/" + i0, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (data1.start === void 0) {
+              const err3 = { instancePath: instancePath + "/events/" + i0, schemaPath: "#/properties/events/items/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            for (const key1 in data1) {
+              if (!func1.call(schema76.properties.events.items.properties, key1)) {
+                const err4 = { instancePath: instancePath + "/events/" + i0, schemaPath: "#/properties/events/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data1.id !== void 0) {
+              if (!validate62(data1.id, { instancePath: instancePath + "/events/" + i0 + "/id", parentData: data1, parentDataProperty: "id", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data1.type !== void 0) {
+              let data3 = data1.type;
+              if (!(data3 === "activity" || data3 === "appointment" || data3 === "meeting" || data3 === "outing" || data3 === "visit" || data3 === "transport" || data3 === "other")) {
+                const err5 = { instancePath: instancePath + "/events/" + i0 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema76.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data1.title !== void 0) {
+              if (typeof data1.title !== "string") {
+                const err6 = { instancePath: instancePath + "/events/" + i0 + "/title", schemaPath: "#/properties/events/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data1.serafinCode !== void 0) {
+              if (!validate298(data1.serafinCode, { instancePath: instancePath + "/events/" + i0 + "/serafinCode", parentData: data1, parentDataProperty: "serafinCode", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data1.start !== void 0) {
+              if (!validate70(data1.start, { instancePath: instancePath + "/events/" + i0 + "/start", parentData: data1, parentDataProperty: "start", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data1.end !== void 0) {
+              if (!validate70(data1.end, { instancePath: instancePath + "/events/" + i0 + "/end", parentData: data1, parentDataProperty: "end", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data1.location !== void 0) {
+              if (typeof data1.location !== "string") {
+                const err7 = { instancePath: instancePath + "/events/" + i0 + "/location", schemaPath: "#/properties/events/items/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data1.participants !== void 0) {
+              let data9 = data1.participants;
+              if (Array.isArray(data9)) {
+                const len1 = data9.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data10 = data9[i1];
+                  if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                    if (data10.actor === void 0) {
+                      const err8 = { instancePath: instancePath + "/events/" + i0 + "/participants/" + i1, schemaPath: "#/properties/events/items/properties/participants/items/required", keyword: "required", params: { missingProperty: "actor" }, message: "must have required property 'actor'" };
+                      if (vErrors === null) {
+                        vErrors = [err8];
+                      } else {
+                        vErrors.push(err8);
+                      }
+                      errors++;
+                    }
+                    for (const key2 in data10) {
+                      if (!(key2 === "actor" || key2 === "external")) {
+                        const err9 = { instancePath: instancePath + "/events/" + i0 + "/participants/" + i1, schemaPath: "#/properties/events/items/properties/participants/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err9];
+                        } else {
+                          vErrors.push(err9);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data10.actor !== void 0) {
+                      if (!validate72(data10.actor, { instancePath: instancePath + "/events/" + i0 + "/participants/" + i1 + "/actor", parentData: data10, parentDataProperty: "actor", rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+                        errors = vErrors.length;
+                      }
+                    }
+                    if (data10.external !== void 0) {
+                      if (typeof data10.external !== "boolean") {
+                        const err10 = { instancePath: instancePath + "/events/" + i0 + "/participants/" + i1 + "/external", schemaPath: "#/properties/events/items/properties/participants/items/properties/external/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err10];
+                        } else {
+                          vErrors.push(err10);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err11 = { instancePath: instancePath + "/events/" + i0 + "/participants/" + i1, schemaPath: "#/properties/events/items/properties/participants/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err12 = { instancePath: instancePath + "/events/" + i0 + "/participants", schemaPath: "#/properties/events/items/properties/participants/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data1.transportCode !== void 0) {
+              if (!validate298(data1.transportCode, { instancePath: instancePath + "/events/" + i0 + "/transportCode", parentData: data1, parentDataProperty: "transportCode", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data1.validatedByPerson !== void 0) {
+              if (typeof data1.validatedByPerson !== "boolean") {
+                const err13 = { instancePath: instancePath + "/events/" + i0 + "/validatedByPerson", schemaPath: "#/properties/events/items/properties/validatedByPerson/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data1.status !== void 0) {
+              let data15 = data1.status;
+              if (!(data15 === "planned" || data15 === "done" || data15 === "cancelled")) {
+                const err14 = { instancePath: instancePath + "/events/" + i0 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema76.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/events/" + i0, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.presence !== void 0) {
+      let data16 = data.presence;
+      if (Array.isArray(data16)) {
+        const len2 = data16.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data17 = data16[i2];
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.id === void 0) {
+              const err17 = { instancePath: instancePath + "/presence/" + i2, schemaPath: "#/properties/presence/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data17.kind === void 0) {
+              const err18 = { instancePath: instancePath + "/presence/" + i2, schemaPath: "#/properties/presence/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data17.start === void 0) {
+              const err19 = { instancePath: instancePath + "/presence/" + i2, schemaPath: "#/properties/presence/items/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            for (const key3 in data17) {
+              if (!(key3 === "id" || key3 === "kind" || key3 === "reason" || key3 === "planned" || key3 === "start" || key3 === "end")) {
+                const err20 = { instancePath: instancePath + "/presence/" + i2, schemaPath: "#/properties/presence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data17.id !== void 0) {
+              if (!validate62(data17.id, { instancePath: instancePath + "/presence/" + i2 + "/id", parentData: data17, parentDataProperty: "id", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data17.kind !== void 0) {
+              let data19 = data17.kind;
+              if (!(data19 === "presence" || data19 === "absence")) {
+                const err21 = { instancePath: instancePath + "/presence/" + i2 + "/kind", schemaPath: "#/properties/presence/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema76.properties.presence.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data17.reason !== void 0) {
+              let data20 = data17.reason;
+              if (!(data20 === "hospitalisation" || data20 === "holiday" || data20 === "family" || data20 === "personal" || data20 === "other")) {
+                const err22 = { instancePath: instancePath + "/presence/" + i2 + "/reason", schemaPath: "#/properties/presence/items/properties/reason/enum", keyword: "enum", params: { allowedValues: schema76.properties.presence.items.properties.reason.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data17.planned !== void 0) {
+              if (typeof data17.planned !== "boolean") {
+                const err23 = { instancePath: instancePath + "/presence/" + i2 + "/planned", schemaPath: "#/properties/presence/items/properties/planned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data17.start !== void 0) {
+              if (!validate70(data17.start, { instancePath: instancePath + "/presence/" + i2 + "/start", parentData: data17, parentDataProperty: "start", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data17.end !== void 0) {
+              if (!validate70(data17.end, { instancePath: instancePath + "/presence/" + i2 + "/end", parentData: data17, parentDataProperty: "end", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/presence/" + i2, schemaPath: "#/properties/presence/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/presence", schemaPath: "#/properties/presence/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  validate419.errors = vErrors;
+  return errors === 0;
+}
+validate419.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema77 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/health.schema.json", "type": "object", "properties": { "advanceDirectives": { "type": "object", "required": ["exists"], "properties": { "exists": { "type": "boolean" }, "location": { "type": "string" }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "recordedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "lastReminderAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false }, "careProject": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "careFileDocumentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "coordinatingPhysicianOpinions": { "type": "array", "items": { "type": "object", "required": ["id", "at", "text"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "subject": { "enum": ["admission", "careCapacity", "freedomRestriction", "gir", "other"] }, "text": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false } } }, "additionalProperties": false };
+function validate430(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate430.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "advanceDirectives" || key0 === "careProject" || key0 === "careFileDocumentId" || key0 === "coordinatingPhysicianOpinions")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.advanceDirectives !== void 0) {
+      let data0 = data.advanceDirectives;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.exists === void 0) {
+          const err1 = { instancePath: instancePath + "/advanceDirectives", schemaPath: "#/properties/advanceDirectives/required", keyword: "required", params: { missingProperty: "exists" }, message: "must have required property 'exists'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key1 in data0) {
+          if (!(key1 === "exists" || key1 === "location" || key1 === "documentId" || key1 === "recordedAt" || key1 === "lastReminderAt")) {
+            const err2 = { instancePath: instancePath + "/advanceDirectives", schemaPath: "#/properties/advanceDirectives/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data0.exists !== void 0) {
+          if (typeof data0.exists !== "boolean") {
+            const err3 = { instancePath: instancePath + "/advanceDirectives/exists", schemaPath: "#/properties/advanceDirectives/properties/exists/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data0.location !== void 0) {
+          if (typeof data0.location !== "string") {
+            const err4 = { instancePath: instancePath + "/advanceDirectives/location", schemaPath: "#/properties/advanceDirectives/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.documentId !== void 0) {
+          if (!validate62(data0.documentId, { instancePath: instancePath + "/advanceDirectives/documentId", parentData: data0, parentDataProperty: "documentId", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data0.recordedAt !== void 0) {
+          if (!validate122(data0.recordedAt, { instancePath: instancePath + "/advanceDirectives/recordedAt", parentData: data0, parentDataProperty: "recordedAt", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data0.lastReminderAt !== void 0) {
+          if (!validate122(data0.lastReminderAt, { instancePath: instancePath + "/advanceDirectives/lastReminderAt", parentData: data0, parentDataProperty: "lastReminderAt", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/advanceDirectives", schemaPath: "#/properties/advanceDirectives/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.careProject !== void 0) {
+      if (!validate87(data.careProject, { instancePath: instancePath + "/careProject", parentData: data, parentDataProperty: "careProject", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.careFileDocumentId !== void 0) {
+      if (!validate62(data.careFileDocumentId, { instancePath: instancePath + "/careFileDocumentId", parentData: data, parentDataProperty: "careFileDocumentId", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.coordinatingPhysicianOpinions !== void 0) {
+      let data8 = data.coordinatingPhysicianOpinions;
+      if (Array.isArray(data8)) {
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data9 = data8[i0];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.id === void 0) {
+              const err6 = { instancePath: instancePath + "/coordinatingPhysicianOpinions/" + i0, schemaPath: "#/properties/coordinatingPhysicianOpinions/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data9.at === void 0) {
+              const err7 = { instancePath: instancePath + "/coordinatingPhysicianOpinions/" + i0, schemaPath: "#/properties/coordinatingPhysicianOpinions/items/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data9.text === void 0) {
+              const err8 = { instancePath: instancePath + "/coordinatingPhysicianOpinions/" + i0, schemaPath: "#/properties/coordinatingPhysicianOpinions/items/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            for (const key2 in data9) {
+              if (!(key2 === "id" || key2 === "at" || key2 === "by" || key2 === "subject" || key2 === "text")) {
+                const err9 = { instancePath: instancePath + "/coordinatingPhysicianOpinions/" + i0, schemaPath: "#/properties/coordinatingPhysicianOpinions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data9.id !== void 0) {
+              if (!validate62(data9.id, { instancePath: instancePath + "/coordinatingPhysicianOpinions/" + i0 + "/id", parentData: data9, parentDataProperty: "id", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data9.at !== void 0) {
+              if (!validate70(data9.at, { instancePath: instancePath + "/coordinatingPhysicianOpinions/" + i0 + "/at", parentData: data9, parentDataProperty: "at", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data9.by !== void 0) {
+              if (!validate72(data9.by, { instancePath: instancePath + "/coordinatingPhysicianOpinions/" + i0 + "/by", parentData: data9, parentDataProperty: "by", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data9.subject !== void 0) {
+              let data13 = data9.subject;
+              if (!(data13 === "admission" || data13 === "careCapacity" || data13 === "freedomRestriction" || data13 === "gir" || data13 === "other")) {
+                const err10 = { instancePath: instancePath + "/coordinatingPhysicianOpinions/" + i0 + "/subject", schemaPath: "#/properties/coordinatingPhysicianOpinions/items/properties/subject/enum", keyword: "enum", params: { allowedValues: schema77.properties.coordinatingPhysicianOpinions.items.properties.subject.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data9.text !== void 0) {
+              if (!validate87(data9.text, { instancePath: instancePath + "/coordinatingPhysicianOpinions/" + i0 + "/text", parentData: data9, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/coordinatingPhysicianOpinions/" + i0, schemaPath: "#/properties/coordinatingPhysicianOpinions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/coordinatingPhysicianOpinions", schemaPath: "#/properties/coordinatingPhysicianOpinions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate430.errors = vErrors;
+  return errors === 0;
+}
+validate430.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate389(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate389.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.person === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "person" }, message: "must have required property 'person'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9925,40 +11449,13 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.establishmentId === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "establishmentId" }, message: "must have required property 'establishmentId'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.status === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.person === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "person" }, message: "must have required property 'person'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
     for (const key0 in data) {
-      if (!func1.call(schema73.properties, key0)) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!func1.call(schema74.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err1];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err1);
         }
         errors++;
       }
@@ -9976,44 +11473,44 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.finess !== void 0) {
-      if (!validate158(data.finess, { instancePath: instancePath + "/finess", parentData: data, parentDataProperty: "finess", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+      if (!validate160(data.finess, { instancePath: instancePath + "/finess", parentData: data, parentDataProperty: "finess", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
         errors = vErrors.length;
       }
     }
     if (data.status !== void 0) {
       let data3 = data.status;
       if (!(data3 === "preAdmission" || data3 === "active" || data3 === "discharged" || data3 === "archived")) {
-        const err5 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema73.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema74.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err2];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err2);
         }
         errors++;
       }
     }
     if (data.openedAt !== void 0) {
-      if (!validate68(data.openedAt, { instancePath: instancePath + "/openedAt", parentData: data, parentDataProperty: "openedAt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+      if (!validate70(data.openedAt, { instancePath: instancePath + "/openedAt", parentData: data, parentDataProperty: "openedAt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
     }
     if (data.closedAt !== void 0) {
-      if (!validate68(data.closedAt, { instancePath: instancePath + "/closedAt", parentData: data, parentDataProperty: "closedAt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+      if (!validate70(data.closedAt, { instancePath: instancePath + "/closedAt", parentData: data, parentDataProperty: "closedAt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
     }
     if (data.retentionUntil !== void 0) {
-      if (!validate120(data.retentionUntil, { instancePath: instancePath + "/retentionUntil", parentData: data, parentDataProperty: "retentionUntil", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+      if (!validate122(data.retentionUntil, { instancePath: instancePath + "/retentionUntil", parentData: data, parentDataProperty: "retentionUntil", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.person !== void 0) {
-      if (!validate225(data.person, { instancePath: instancePath + "/person", parentData: data, parentDataProperty: "person", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
+      if (!validate228(data.person, { instancePath: instancePath + "/person", parentData: data, parentDataProperty: "person", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
         errors = vErrors.length;
       }
     }
@@ -10025,26 +11522,65 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
           let data9 = data8[i0];
           if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             if (data9.actor === void 0) {
-              const err6 = { instancePath: instancePath + "/careTeam/" + i0, schemaPath: "#/properties/careTeam/items/required", keyword: "required", params: { missingProperty: "actor" }, message: "must have required property 'actor'" };
+              const err3 = { instancePath: instancePath + "/careTeam/" + i0, schemaPath: "#/properties/careTeam/items/required", keyword: "required", params: { missingProperty: "actor" }, message: "must have required property 'actor'" };
               if (vErrors === null) {
-                vErrors = [err6];
+                vErrors = [err3];
               } else {
-                vErrors.push(err6);
+                vErrors.push(err3);
               }
               errors++;
             }
             if (data9.role === void 0) {
-              const err7 = { instancePath: instancePath + "/careTeam/" + i0, schemaPath: "#/properties/careTeam/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'" };
+              const err4 = { instancePath: instancePath + "/careTeam/" + i0, schemaPath: "#/properties/careTeam/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'" };
               if (vErrors === null) {
-                vErrors = [err7];
+                vErrors = [err4];
               } else {
-                vErrors.push(err7);
+                vErrors.push(err4);
               }
               errors++;
             }
             for (const key1 in data9) {
               if (!(key1 === "actor" || key1 === "role" || key1 === "referent" || key1 === "period")) {
-                const err8 = { instancePath: instancePath + "/careTeam/" + i0, schemaPath: "#/properties/careTeam/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                const err5 = { instancePath: instancePath + "/careTeam/" + i0, schemaPath: "#/properties/careTeam/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data9.actor !== void 0) {
+              if (!validate72(data9.actor, { instancePath: instancePath + "/careTeam/" + i0 + "/actor", parentData: data9, parentDataProperty: "actor", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data9.role !== void 0) {
+              let data11 = data9.role;
+              if (typeof data11 === "string") {
+                if (func2(data11) < 1) {
+                  const err6 = { instancePath: instancePath + "/careTeam/" + i0 + "/role", schemaPath: "#/properties/careTeam/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+              } else {
+                const err7 = { instancePath: instancePath + "/careTeam/" + i0 + "/role", schemaPath: "#/properties/careTeam/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data9.referent !== void 0) {
+              if (typeof data9.referent !== "boolean") {
+                const err8 = { instancePath: instancePath + "/careTeam/" + i0 + "/referent", schemaPath: "#/properties/careTeam/items/properties/referent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -10053,63 +11589,90 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data9.actor !== void 0) {
-              if (!validate70(data9.actor, { instancePath: instancePath + "/careTeam/" + i0 + "/actor", parentData: data9, parentDataProperty: "actor", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data9.role !== void 0) {
-              let data11 = data9.role;
-              if (typeof data11 === "string") {
-                if (func2(data11) < 1) {
-                  const err9 = { instancePath: instancePath + "/careTeam/" + i0 + "/role", schemaPath: "#/properties/careTeam/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err9];
-                  } else {
-                    vErrors.push(err9);
-                  }
-                  errors++;
-                }
-              } else {
-                const err10 = { instancePath: instancePath + "/careTeam/" + i0 + "/role", schemaPath: "#/properties/careTeam/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
-                errors++;
-              }
-            }
-            if (data9.referent !== void 0) {
-              if (typeof data9.referent !== "boolean") {
-                const err11 = { instancePath: instancePath + "/careTeam/" + i0 + "/referent", schemaPath: "#/properties/careTeam/items/properties/referent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
-                errors++;
-              }
-            }
             if (data9.period !== void 0) {
-              if (!validate313(data9.period, { instancePath: instancePath + "/careTeam/" + i0 + "/period", parentData: data9, parentDataProperty: "period", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
+              if (!validate321(data9.period, { instancePath: instancePath + "/careTeam/" + i0 + "/period", parentData: data9, parentDataProperty: "period", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err12 = { instancePath: instancePath + "/careTeam/" + i0, schemaPath: "#/properties/careTeam/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err9 = { instancePath: instancePath + "/careTeam/" + i0, schemaPath: "#/properties/careTeam/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err9];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err9);
             }
             errors++;
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/careTeam", schemaPath: "#/properties/careTeam/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err10 = { instancePath: instancePath + "/careTeam", schemaPath: "#/properties/careTeam/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.rights !== void 0) {
+      if (!validate399(data.rights, { instancePath: instancePath + "/rights", parentData: data, parentDataProperty: "rights", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate399.errors : vErrors.concat(validate399.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.stays !== void 0) {
+      let data15 = data.stays;
+      if (Array.isArray(data15)) {
+        const len1 = data15.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate268(data15[i1], { instancePath: instancePath + "/stays/" + i1, parentData: data15, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/stays", schemaPath: "#/properties/stays/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.assessments !== void 0) {
+      let data17 = data.assessments;
+      if (Array.isArray(data17)) {
+        const len2 = data17.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate61(data17[i2], { instancePath: instancePath + "/assessments/" + i2, parentData: data17, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/assessments", schemaPath: "#/properties/assessments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.supportPlans !== void 0) {
+      let data19 = data.supportPlans;
+      if (Array.isArray(data19)) {
+        const len3 = data19.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate317(data19[i3], { instancePath: instancePath + "/supportPlans/" + i3, parentData: data19, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/supportPlans", schemaPath: "#/properties/supportPlans/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -10118,232 +11681,117 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.advanceDirectives !== void 0) {
-      let data14 = data.advanceDirectives;
-      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-        if (data14.exists === void 0) {
-          const err14 = { instancePath: instancePath + "/advanceDirectives", schemaPath: "#/properties/advanceDirectives/required", keyword: "required", params: { missingProperty: "exists" }, message: "must have required property 'exists'" };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        for (const key2 in data14) {
-          if (!(key2 === "exists" || key2 === "location" || key2 === "documentId" || key2 === "recordedAt")) {
-            const err15 = { instancePath: instancePath + "/advanceDirectives", schemaPath: "#/properties/advanceDirectives/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-        if (data14.exists !== void 0) {
-          if (typeof data14.exists !== "boolean") {
-            const err16 = { instancePath: instancePath + "/advanceDirectives/exists", schemaPath: "#/properties/advanceDirectives/properties/exists/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-        if (data14.location !== void 0) {
-          if (typeof data14.location !== "string") {
-            const err17 = { instancePath: instancePath + "/advanceDirectives/location", schemaPath: "#/properties/advanceDirectives/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-        if (data14.documentId !== void 0) {
-          if (!validate62(data14.documentId, { instancePath: instancePath + "/advanceDirectives/documentId", parentData: data14, parentDataProperty: "documentId", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data14.recordedAt !== void 0) {
-          if (!validate120(data14.recordedAt, { instancePath: instancePath + "/advanceDirectives/recordedAt", parentData: data14, parentDataProperty: "recordedAt", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err18 = { instancePath: instancePath + "/advanceDirectives", schemaPath: "#/properties/advanceDirectives/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
+    if (data.coordination !== void 0) {
+      if (!validate419(data.coordination, { instancePath: instancePath + "/coordination", parentData: data, parentDataProperty: "coordination", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate419.errors : vErrors.concat(validate419.errors);
+        errors = vErrors.length;
       }
     }
-    if (data.stays !== void 0) {
-      let data19 = data.stays;
-      if (Array.isArray(data19)) {
-        const len1 = data19.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate265(data19[i1], { instancePath: instancePath + "/stays/" + i1, parentData: data19, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err19 = { instancePath: instancePath + "/stays", schemaPath: "#/properties/stays/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    if (data.assessments !== void 0) {
-      let data21 = data.assessments;
-      if (Array.isArray(data21)) {
-        const len2 = data21.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate61(data21[i2], { instancePath: instancePath + "/assessments/" + i2, parentData: data21, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err20 = { instancePath: instancePath + "/assessments", schemaPath: "#/properties/assessments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.supportPlans !== void 0) {
-      let data23 = data.supportPlans;
-      if (Array.isArray(data23)) {
-        const len3 = data23.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate309(data23[i3], { instancePath: instancePath + "/supportPlans/" + i3, parentData: data23, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err21 = { instancePath: instancePath + "/supportPlans", schemaPath: "#/properties/supportPlans/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
+    if (data.health !== void 0) {
+      if (!validate430(data.health, { instancePath: instancePath + "/health", parentData: data, parentDataProperty: "health", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+        errors = vErrors.length;
       }
     }
     if (data.discharges !== void 0) {
-      let data25 = data.discharges;
-      if (Array.isArray(data25)) {
-        const len4 = data25.length;
+      let data23 = data.discharges;
+      if (Array.isArray(data23)) {
+        const len4 = data23.length;
         for (let i4 = 0; i4 < len4; i4++) {
-          if (!validate151(data25[i4], { instancePath: instancePath + "/discharges/" + i4, parentData: data25, parentDataProperty: i4, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+          if (!validate153(data23[i4], { instancePath: instancePath + "/discharges/" + i4, parentData: data23, parentDataProperty: i4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err22 = { instancePath: instancePath + "/discharges", schemaPath: "#/properties/discharges/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err14 = { instancePath: instancePath + "/discharges", schemaPath: "#/properties/discharges/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err14];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
     if (data.consents !== void 0) {
-      let data27 = data.consents;
-      if (Array.isArray(data27)) {
-        const len5 = data27.length;
+      let data25 = data.consents;
+      if (Array.isArray(data25)) {
+        const len5 = data25.length;
         for (let i5 = 0; i5 < len5; i5++) {
-          if (!validate138(data27[i5], { instancePath: instancePath + "/consents/" + i5, parentData: data27, parentDataProperty: i5, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+          if (!validate140(data25[i5], { instancePath: instancePath + "/consents/" + i5, parentData: data25, parentDataProperty: i5, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/consents", schemaPath: "#/properties/consents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err15 = { instancePath: instancePath + "/consents", schemaPath: "#/properties/consents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err15];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err15);
         }
         errors++;
       }
     }
     if (data.documents !== void 0) {
-      let data29 = data.documents;
-      if (Array.isArray(data29)) {
-        const len6 = data29.length;
+      let data27 = data.documents;
+      if (Array.isArray(data27)) {
+        const len6 = data27.length;
         for (let i6 = 0; i6 < len6; i6++) {
-          if (!validate171(data29[i6], { instancePath: instancePath + "/documents/" + i6, parentData: data29, parentDataProperty: i6, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+          if (!validate173(data27[i6], { instancePath: instancePath + "/documents/" + i6, parentData: data27, parentDataProperty: i6, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err16 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err16];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err16);
         }
         errors++;
       }
     }
     if (data.notes !== void 0) {
-      let data31 = data.notes;
-      if (Array.isArray(data31)) {
-        const len7 = data31.length;
+      let data29 = data.notes;
+      if (Array.isArray(data29)) {
+        const len7 = data29.length;
         for (let i7 = 0; i7 < len7; i7++) {
-          if (!validate215(data31[i7], { instancePath: instancePath + "/notes/" + i7, parentData: data31, parentDataProperty: i7, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+          if (!validate218(data29[i7], { instancePath: instancePath + "/notes/" + i7, parentData: data29, parentDataProperty: i7, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err25 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err17 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err17];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err17);
         }
         errors++;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate136(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err26];
+      vErrors = [err18];
     } else {
-      vErrors.push(err26);
+      vErrors.push(err18);
     }
     errors++;
   }
-  validate382.errors = vErrors;
+  validate389.errors = vErrors;
   return errors === 0;
 }
-validate382.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate389.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export {
   validateAssessment,
   validateConsent,
