@@ -130,7 +130,7 @@ describe('<dui-form> wizard, summary, association, keyboard', () => {
     expect(byLabel(form, 'Nom de naissance').readOnly).to.equal(true);
     expect(byLabel(form, 'Nom de naissance').disabled).to.equal(false);
     form.mode = 'print';
-    await form.updateComplete;
+    await form.whenReady();
     const dts = $$(form, '.print dt').map((d) => d.textContent);
     expect(dts).to.include('Sexe');
     const sex = $$(form, '.print dt').find((d) => d.textContent === 'Sexe')!;

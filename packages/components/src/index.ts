@@ -10,12 +10,17 @@ import './define.js';
 export { define } from './define/define.js';
 export * from './context/index.js';
 export { DuiProvider } from './dui-provider/dui-provider.js';
-export { DuiTaskInbox, type DuiTaskOpenEvent, type DuiTaskOpenDetail } from './dui-task-inbox/dui-task-inbox.js';
+export {
+  DuiTaskInbox,
+  type DuiTaskOpenEvent,
+  type DuiTaskOpenDetail,
+} from './dui-task-inbox/dui-task-inbox.js';
 export { DuiForm } from './dui-form/dui-form.js';
 export type { PrecompiledValidator } from './dui-form/dui-form.lifecycle.js';
 export * from './events/index.js';
 export * from './form/index.js';
-export { token, TOKENS, tokensMarkdown, type TokenName } from './styles/tokens.js';
+export { token, TOKENS, type TokenName } from './styles/tokens.js';
+export { tokensMarkdown, TOKEN_DESCRIPTIONS } from './styles/tokens.docs.js';
 export { themeCss, applyTheme, type ThemeName } from './styles/themes.js';
 export { translator } from './i18n/index.js';
 export * from './dui-workflow-step/dui-workflow-step.js';

@@ -59,7 +59,12 @@ export class FormLifecycle {
     engine.hostErrors = host.additionalErrors;
     engine.display.live = host.live;
     if (host.mode === 'print') {
-      host.body.replaceChildren(host.renderPrintView());
+      // The print view is its own lazy chunk: forms that never print never load it.
+      this.ready = import('../form/print.js').then((m) => {
+        if (host.engine !== engine) return;
+        const ui = host.uischema ?? generateUiSchema(schema);
+        host.body.replaceChildren(m.renderPrint(schema, ui, host.data, t, locale));
+      });
       return;
     }
     host.body.replaceChildren(engine.mount(host.uischema ?? generateUiSchema(schema)).el);
@@ -147,10 +152,26 @@ export class FormLifecycle {
   }
 
   private updateSummary(): void {
-    const engine = this.host.engine!;
-    this.host.summary = engine.display.shownControls();
+    const host = this.host;
+    const engine = host.engine!;
+    host.summary = engine.display.shownControls();
     // Errors with no field to show them (root-level rules) are listed without a link.
-    this.host.summaryExtra = engine.errors().filter((e) => !engine.display.owner(e.path));
+    host.summaryExtra = engine.errors().filter((e) => !engine.display.owner(e.path));
+    const items = host.summary.map((c) => {
+      const a = document.createElement('a');
+      a.href = `#${c.id}`;
+      a.textContent = `${c.label} : ${engine.display.messageOf(c)}`;
+      a.addEventListener('click', (e) => this.follow(e, c));
+      const li = document.createElement('li');
+      li.append(a);
+      return li;
+    });
+    for (const e of host.summaryExtra) {
+      const li = document.createElement('li');
+      li.textContent = e.message;
+      items.push(li);
+    }
+    host.summaryList.replaceChildren(...items);
   }
 
   /** Shows every error and the summary; resolves with the errors. */

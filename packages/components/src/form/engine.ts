@@ -57,6 +57,8 @@ export class FormEngine {
   private calcs = new Set<CalcBinding>();
   private ids = new Set<string>();
   private cache?: FormError[];
+  private validated: unknown;
+  private validatedWith?: (data: unknown) => FormError[] | undefined;
   private evaluate?: (condition: Condition, data: unknown) => boolean;
   /** Set once a rule was bound: resolves when rules are evaluated. */
   conditionsReady?: Promise<void>;
@@ -199,10 +201,14 @@ export class FormEngine {
     c.focus();
   }
 
-  /** Runs the validator; false while none is ready. */
+  /** Runs the validator (once per data object: data is never mutated); false while none is ready. */
   revalidate(): boolean {
-    const errors = this.validator?.(this.submittedData());
+    if (!this.validator) return false;
+    const data = this.submittedData();
+    if (data === this.validated && this.validator === this.validatedWith) return true;
+    const errors = this.validator(data);
     if (!errors) return false;
+    [this.validated, this.validatedWith] = [data, this.validator];
     this.schemaErrors = errors;
     this.cache = undefined;
     return true;
