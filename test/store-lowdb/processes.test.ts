@@ -61,20 +61,28 @@ describe('lowdb store: two processes, crashes', () => {
   it('two engines on one data folder: the second refuses to start, nothing the first wrote is lost', async () => {
     const dir = folder();
     const actor = { professionalId: 'd1', role: 'director', establishment: '750000001' };
-    const e1 = await createEngine({ store: await createLowdbStore({ dir }), policy: defaultAccessPolicy });
+    const e1 = await createEngine({
+      store: await createLowdbStore({ dir }),
+      policy: defaultAccessPolicy,
+      validateUserFile: false,
+    });
     const created = await e1.createUserFile({ actor, purpose: 'admission' }, { notes: [] }, { id: 'uf-1' });
     expect(created.ok).toBe(true);
     await expect(createLowdbStore({ dir })).rejects.toBeInstanceOf(StoreLockedError);
     await e1.close();
-    const e2 = await createEngine({ store: await createLowdbStore({ dir }), policy: defaultAccessPolicy });
+    const e2 = await createEngine({
+      store: await createLowdbStore({ dir }),
+      policy: defaultAccessPolicy,
+      validateUserFile: false,
+    });
     const read = await e2.getUserFile({ actor, purpose: 'care' }, 'uf-1');
     expect(read.ok).toBe(true);
     expect(await e2.verifyAudit()).toMatchObject({ ok: true, checked: 2 });
     await e2.close();
     // Baseline of the same scenario without a lock: two engines sharing one memory store see versions conflict.
     const shared = createMemoryStore();
-    const a = await createEngine({ store: shared, policy: defaultAccessPolicy });
-    const b = await createEngine({ store: shared, policy: defaultAccessPolicy });
+    const a = await createEngine({ store: shared, policy: defaultAccessPolicy, validateUserFile: false });
+    const b = await createEngine({ store: shared, policy: defaultAccessPolicy, validateUserFile: false });
     const f = await a.createUserFile({ actor, purpose: 'x' }, { notes: [] }, { id: 'f' });
     const v = f.ok ? f.value.version : 0;
     const w1 = await a.addItem(

@@ -4,6 +4,7 @@
  */
 import type { CallContext } from '../actor.js';
 import { createTranslator, type Translate } from '../i18n/index.js';
+import { validateUserFile } from '../validation/validate.js';
 import type { AuditLog, AuditDraft } from '../audit/log.js';
 import { createCategorizer, type Categorizer } from '../policy/categorize.js';
 import { decide, type BreakGlassGrant, type Decision, type DenyReason } from '../policy/decide.js';
@@ -34,6 +35,8 @@ export interface EngineCore {
   retention?: RetentionRules;
   auditRetention: string;
   options: EngineOptions;
+  /** The file validator in force (schema by default). */
+  validate(file: UserFileData): { path: string; message: string }[];
   load(id: string): Promise<StoredRecord<StoredUserFile> | undefined>;
   grants(ctx: CallContext, id: string): Promise<BreakGlassGrant[]>;
   decideFor(
@@ -99,6 +102,15 @@ export function createCore(options: EngineOptions, audit: AuditLog): EngineCore 
     retention: options.retention,
     auditRetention: options.auditRetention ?? 'P12M',
     options,
+    validate(file) {
+      const v = options.validateUserFile;
+      if (v === false) return [];
+      if (v) return v(file);
+      return validateUserFile(file, { locale: options.locale ?? 'fr' }).errors.map((e) => ({
+        path: e.path,
+        message: e.message,
+      }));
+    },
     load: (id) => store.get<StoredUserFile>(COLLECTIONS.files, id),
     async grants(ctx, id) {
       const g = await store.get<BreakGlassGrant>(COLLECTIONS.grants, `${id}|${ctx.actor.professionalId}`);

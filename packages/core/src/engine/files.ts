@@ -101,7 +101,7 @@ export async function createUserFile(
     const d = can(c, 'write');
     if (!d.allowed) return core.refuse(ctx, id, 'create', core.denial(ctx, d.reason, c, 'write'), [c]);
   }
-  const problems = core.options.validateUserFile?.(content) ?? [];
+  const problems = core.validate(content);
   if (problems.length)
     return fail(
       core.error(

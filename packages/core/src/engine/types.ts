@@ -154,8 +154,11 @@ export interface EngineOptions {
   /** ISO 8601 duration the audit trail is kept (default `P12M`). */
   auditRetention?: string;
   locale?: Locale;
-  /** Validates a whole file; returns problems with JSON Pointers (default: the user-file schema). */
-  validateUserFile?: (file: unknown) => { path: string; message: string }[];
+  /**
+   * Validates a whole file before it is stored; returns problems with JSON Pointers. Default: the
+   * user-file schema (`validateUserFile`). `false` skips validation (partial test data only).
+   */
+  validateUserFile?: ((file: unknown) => { path: string; message: string }[]) | false;
   /**
    * Workflows run inside the engine: a registry, its input (`standardWorkflowFiles`), or several
    * inputs merged. Every start, event and read then passes the policy and is audited.

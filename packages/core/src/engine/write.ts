@@ -129,7 +129,7 @@ export async function commitChange(
         c,
       ]);
   }
-  const problems = core.options.validateUserFile?.(next) ?? [];
+  const problems = core.validate(next);
   if (problems.length) {
     return fail(
       core.error(

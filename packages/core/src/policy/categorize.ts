@@ -50,6 +50,8 @@ export function createCategorizer(policy: AccessPolicy): Categorizer {
     if (!m) return inherited;
     if (m.categoryField && node && typeof node === 'object') {
       const v = (node as Record<string, unknown>)[m.categoryField];
+      const mapped = typeof v === 'string' ? m.categoryValues?.[v] : undefined;
+      if (mapped) return mapped;
       if (isCategory(v)) return v;
     }
     return m.category;

@@ -47,6 +47,8 @@ export interface CategoryMapping {
   category: Category;
   /** For list items: take the category from this field of the item when it holds one. */
   categoryField?: string;
+  /** Maps other values of `categoryField` to categories (e.g. a note's `care` → `health`). */
+  categoryValues?: Record<string, Category>;
 }
 
 /** The whole access policy. */

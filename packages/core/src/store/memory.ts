@@ -67,10 +67,15 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
       audit.push(structuredClone(entry));
     },
     async readAudit(fromSeq = 0, limit = Infinity) {
-      return audit
-        .filter((e) => e.seq >= fromSeq)
-        .slice(0, limit)
-        .map((e) => structuredClone(e));
+      // Entries are in seq order: find the first one by bisection instead of scanning them all.
+      let lo = 0;
+      let hi = audit.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (audit[mid].seq < fromSeq) lo = mid + 1;
+        else hi = mid;
+      }
+      return audit.slice(lo, limit === Infinity ? undefined : lo + limit).map((e) => structuredClone(e));
     },
     async lastAudit() {
       const last = audit[audit.length - 1];
