@@ -4,6 +4,7 @@
  */
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, waitFor } from 'storybook/test';
 import './workflow-playground.js';
 import visitRequest from './visit-request.workflow.json';
 
@@ -51,6 +52,33 @@ export const EhpadVariant: StoryObj<Args> = {
 
 /** The small example of the configurators' guide: a request, an appointment within 10 days. */
 export const GuideExample: StoryObj<Args> = { args: { source: 'visit-request@1.0.0' } };
+
+/**
+ * The guide example driven step by step (an interaction test the smoke test runs): the
+ * secretariat schedules the visit, then the clock moves a month; the log records both.
+ */
+export const GuideExampleStepped: StoryObj<Args> = {
+  name: 'Guide example, stepped through',
+  args: { source: 'visit-request@1.0.0' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('duikit-workflow-playground')!;
+    const $ = <T extends Element>(sel: string) => el.shadowRoot!.querySelector<T>(sel);
+    await waitFor(() => expect($('#role')).not.toBeNull(), { timeout: 20_000 });
+    const role = $<HTMLSelectElement>('#role')!;
+    role.value = 'secretariat';
+    role.dispatchEvent(new Event('change'));
+    const payload = $<HTMLTextAreaElement>('#payload')!;
+    payload.value = '{ "visitDate": "2026-03-05" }';
+    payload.dispatchEvent(new Event('input'));
+    const schedule = () =>
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.includes('SCHEDULE'));
+    await waitFor(() => expect(schedule()?.getAttribute('aria-disabled')).toBe('false'));
+    schedule()!.click();
+    await waitFor(() => expect($('.log')!.textContent).toContain('SCHEDULE (secretariat) → scheduled'));
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => /1 (mois|month)/.test(b.textContent))!.click();
+    await waitFor(() => expect($('.log')!.textContent).toMatch(/P1M/));
+  },
+};
 
 const broken = structuredClone(visitRequest) as unknown as {
   events: Record<string, { roles?: string[] }>;
