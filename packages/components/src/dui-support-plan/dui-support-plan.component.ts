@@ -40,8 +40,8 @@ export class DuiSupportPlan extends LitElement {
   /** The clock for overdue reviews; defaults to now. */
   @property({ attribute: false }) now?: Date;
 
-  /** @internal */
-  @state() private mode: Mode = 'view';
+  /** `view` (one version), `compare` (two side by side) or `edit` (a new version). */
+  @property({ reflect: true }) mode: Mode = 'view';
   /** @internal Version shown in view mode (latest by default). */
   @state() private selected?: number;
   /** @internal */
@@ -70,6 +70,7 @@ export class DuiSupportPlan extends LitElement {
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (this.mode === 'edit' && !this.draft && this.plans.value) this.startEdit();
     if (changed.has('fileId') && changed.get('fileId') !== undefined && this.screen.backend)
       void this.reload();
   }
@@ -156,7 +157,7 @@ export class DuiSupportPlan extends LitElement {
         })}
         <div class="actions">
           <button type="submit" class="primary" ?disabled=${this.busy}>${t('plan.save')}</button>
-          <button type="button" @click=${() => ((this.mode = 'view'), (this.outcome = undefined))}>${t('screens.cancel')}</button>
+          <button type="button" @click=${() => this.cancelEdit()}>${t('screens.cancel')}</button>
         </div>
       </form>`;
     }
@@ -240,6 +241,12 @@ export class DuiSupportPlan extends LitElement {
     this.mode = 'edit';
   }
 
+  private cancelEdit() {
+    this.mode = 'view';
+    this.draft = undefined;
+    this.outcome = undefined;
+  }
+
   private toggleCompare() {
     this.mode = this.mode === 'compare' ? 'view' : 'compare';
   }
@@ -262,6 +269,7 @@ export class DuiSupportPlan extends LitElement {
       this.plans.value = [...(this.plans.value ?? []), result.value];
       this.selected = result.value.version;
       this.mode = 'view';
+      this.draft = undefined;
       this.outcome = { kind: 'ok', message: t('plan.saved', { version: result.value.version }) };
       emit(this, 'dui-plan-saved', { plan: result.value });
     } else {
