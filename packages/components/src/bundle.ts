@@ -5,3 +5,5 @@
  */
 export * from './index.js';
 export * from '@duikit/core';
+// Both packages name a JSON Schema type; the form's one is what hosts of the bundle pass in.
+export type { JsonSchema } from './index.js';
