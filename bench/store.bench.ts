@@ -114,9 +114,10 @@ export default async function run(ctx: BenchContext): Promise<BenchReport> {
   const rows: BenchRow[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'duikit-bench-store-'));
   const memStore = createMemoryStore();
-  const mem = await createEngine({ store: memStore, policy: defaultAccessPolicy });
+  // Schema validation is off: the bench files are minimal and the figures isolate store + policy + audit.
+  const mem = await createEngine({ store: memStore, policy: defaultAccessPolicy, validateUserFile: false });
   let store: StorePort = await createLowdbStore({ dir });
-  let lowdb = await createEngine({ store, policy: defaultAccessPolicy });
+  let lowdb = await createEngine({ store, policy: defaultAccessPolicy, validateUserFile: false });
   const latency = new Map<number, number>();
   let seeded = 0;
   try {
@@ -176,7 +177,7 @@ export default async function run(ctx: BenchContext): Promise<BenchReport> {
     for (let k = 0; k < 3; k++) {
       const t0 = performance.now();
       store = await createLowdbStore({ dir });
-      lowdb = await createEngine({ store, policy: defaultAccessPolicy });
+      lowdb = await createEngine({ store, policy: defaultAccessPolicy, validateUserFile: false });
       starts.push(performance.now() - t0);
       if (k < 2) await lowdb.close();
     }
