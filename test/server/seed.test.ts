@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createEngine,
-  createMemoryStore,
-  createWorkflowRuntime,
-  defaultAccessPolicy,
-  standardWorkflowFiles,
-  type WorkflowRuntime,
-} from '@duikit/core';
-import { seedIfEmpty, type SeedClock } from '../../packages/server/src/seed/seed.js';
+import { createMemoryStore } from '@duikit/core';
+import { assembleDemoEngine } from '../../packages/server/src/demo-engine.js';
+import { seedIfEmpty } from '../../packages/server/src/seed/seed.js';
 import { DEMO_PERSONS, DEMO_PROFESSIONALS } from '../../packages/server/src/seed/demo-data.js';
 
-async function open() {
-  const store = createMemoryStore();
-  const clock: SeedClock = { at: undefined };
-  const now = () => clock.at ?? new Date();
-  const engine = await createEngine({
-    store,
-    policy: defaultAccessPolicy,
-    clock: now,
-    mode: 'demo',
-    workflows: [standardWorkflowFiles],
-  });
-  const runtime =
-    (engine.workflows) ??
-    createWorkflowRuntime({
-      store,
-      registry: standardWorkflowFiles,
-      clock: now,
-      userFile: async (id) => (await store.get<{ file: unknown }>('userFiles', id))?.data.file,
-    });
-  return { store, engine, runtime, clock };
-}
+const open = () => assembleDemoEngine(createMemoryStore());
 
 describe('demo seed', () => {
   it('creates twenty fictitious persons at their stages, once', async () => {

@@ -8,6 +8,7 @@ import * as core from '@duikit/core';
 import type { CallContext, DuiBackend, Engine, StorePort, WorkflowRuntime } from '@duikit/core';
 import * as lowdb from '@duikit/store-lowdb';
 import type { SeedClock } from './seed/seed.js';
+import { guardView } from './guard-view.js';
 import { StartError, storeStartError } from './start-error.js';
 
 /** The opened engine and what goes with it. */
@@ -46,25 +47,33 @@ async function openStore(dir: string): Promise<StorePort> {
  */
 export async function openDemoEngine(dataDir: string): Promise<DemoEngine> {
   const store = await openStore(dataDir);
+  return { ...(await assembleDemoEngine(store)), dataFiles: dataDir };
+}
+
+/**
+ * The engine, runtime and backends over any store (the memory store in tests).
+ *
+ * @example
+ * const { engine, runtime } = await assembleDemoEngine(createMemoryStore());
+ */
+export async function assembleDemoEngine(store: StorePort): Promise<DemoEngine> {
   const clock: SeedClock = { at: undefined };
   const now = () => clock.at ?? new Date();
   try {
+    // Guards read the user file (e.g. the CDAPH orientation of an IME admission).
+    const userFile = async (fileId: string) =>
+      guardView((await store.get<{ file: unknown }>('userFiles', fileId))?.data.file);
     const engine = await core.createEngine({
       store,
       policy: core.defaultAccessPolicy,
       clock: now,
       mode: 'demo',
       workflows: [core.standardWorkflowFiles],
+      workflowOptions: { userFile },
     });
-    const runtime =
-      (engine.workflows) ??
-      core.createWorkflowRuntime({
-        store,
-        registry: core.standardWorkflowFiles,
-        clock: now,
-        // Guards read the user file (e.g. the CDAPH orientation of an IME admission).
-        userFile: async (fileId) => (await store.get<{ file: unknown }>('userFiles', fileId))?.data.file,
-      });
+    if (!engine.workflows)
+      throw new Error('createEngine returned no workflow runtime although workflows were given.');
+    const runtime = engine.workflows;
     const createBackend = (core as unknown as { createInProcessBackend?: BackendFactory })
       .createInProcessBackend;
     const backendFor = (ctx: CallContext): DuiBackend => {
@@ -79,7 +88,6 @@ export async function openDemoEngine(dataDir: string): Promise<DemoEngine> {
       runtime,
       backendFor,
       clock,
-      dataFiles: dataDir,
       close: () => engine.close(),
     };
   } catch (e) {

@@ -58,7 +58,19 @@ export function demoUserFile(person: DemoPerson, now: string): Record<string, un
     ...(person.at === 'ime'
       ? {
           rights: {
-            cdaphDecisions: [{ category: 'ime', openingDate: '2024-09-01', expiryDate: '2029-08-31' }],
+            mdph: {
+              fileNumber: `DEMO-${person.key.toUpperCase()}`,
+              decisions: [
+                {
+                  id: `cdaph-${person.key}`,
+                  date: '2024-07-10',
+                  kind: 'attribution',
+                  category: '183',
+                  openingDate: '2024-09-01',
+                  expiryDate: '2029-08-31',
+                },
+              ],
+            },
           },
         }
       : {}),

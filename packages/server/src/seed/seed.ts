@@ -34,11 +34,18 @@ function ctxFor(at: DemoPerson['at'], role: string): CallContext {
 
 /** Fails the seed with the step that went wrong: the seed data must always apply cleanly. */
 function check(
-  r: { ok: boolean; error?: { message: string }; reason?: { message: string } },
+  r: {
+    ok: boolean;
+    error?: { message: string; details?: { path: string; message: string }[] };
+    reason?: { message: string };
+  },
   what: string,
 ): void {
-  if (!r.ok)
-    throw new Error(`Demo seed failed at ${what}: ${r.error?.message ?? r.reason?.message ?? 'refused'}`);
+  if (r.ok) return;
+  const where = (r.error?.details ?? []).map((d) => `\n  ${d.path}: ${d.message}`).join('');
+  throw new Error(
+    `Demo seed failed at ${what}: ${r.error?.message ?? r.reason?.message ?? 'refused'}${where}`,
+  );
 }
 
 /**
