@@ -52,6 +52,9 @@ describe('the person’s rights', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co');
     expect(html).toContain('@media print');
+    // Labels and coded values come from the schemas, in French.
+    expect(html).toContain('<dt>Prénoms de naissance</dt><dd>Jeanne, Marie</dd>');
+    expect(html).toContain('<dt>Sexe</dt><dd>Féminin</dd>');
   });
 
   it('leaves out what the actor may not export, and says so', async () => {

@@ -2,8 +2,8 @@
  * The printable HTML copy of a user file (right of access, CASF L311-3 5°): a plain, accessible
  * document with headings per part and definition lists; every value is escaped.
  */
-import type { Translate } from '../i18n/index.js';
-import type { Locale } from '../i18n/index.js';
+import type { Locale, Translate } from '../i18n/index.js';
+import { childSchema, userFileSchema, valueLabel, type SchemaAt } from './labels.js';
 
 /**
  * Escapes text for HTML content and attribute values.
@@ -29,22 +29,26 @@ const humanise = (key: string) => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-function render(value: unknown, depth: number): string {
+function render(value: unknown, at: SchemaAt | undefined, locale: Locale): string {
   if (value === null || value === undefined) return '—';
   if (Array.isArray(value)) {
     if (value.length === 0) return '—';
-    if (value.every((v) => v === null || typeof v !== 'object'))
-      return escapeHtml(value.map(String).join(', '));
-    return `<ol>${value.map((v) => `<li>${render(v, depth + 1)}</li>`).join('')}</ol>`;
+    const item = childSchema(at, '0', locale).at;
+    if (value.every((v) => v === null || typeof v !== 'object')) {
+      return escapeHtml(value.map((v) => valueLabel(item, v, locale) ?? String(v)).join(', '));
+    }
+    return `<ol>${value.map((v) => `<li>${render(v, item, locale)}</li>`).join('')}</ol>`;
   }
   if (typeof value === 'object') {
-    const rows = Object.entries(value as Record<string, unknown>).map(
-      ([k, v]) => `<dt>${escapeHtml(humanise(k))}</dt><dd>${render(v, depth + 1)}</dd>`,
-    );
+    const rows = Object.entries(value as Record<string, unknown>).map(([k, v]) => {
+      const child = childSchema(at, k, locale);
+      return `<dt>${escapeHtml(child.label ?? humanise(k))}</dt><dd>${render(v, child.at, locale)}</dd>`;
+    });
     return rows.length ? `<dl>${rows.join('')}</dl>` : '—';
   }
   if (typeof value === 'boolean') return value ? '✓' : '✗';
-  return escapeHtml(typeof value === 'string' ? value : JSON.stringify(value));
+  const label = valueLabel(at, value, locale);
+  return escapeHtml(label ?? (typeof value === 'string' ? value : JSON.stringify(value)));
 }
 
 const STYLE = `body{font:12pt/1.5 system-ui,sans-serif;color:#111;max-width:48rem;margin:2rem auto;padding:0 1rem}
@@ -78,10 +82,13 @@ export function renderUserFileHtml(input: HtmlExportInput): string {
     timeStyle: 'short',
     timeZone: 'Europe/Paris',
   }).format(new Date(input.generatedAt));
+  const root = userFileSchema();
   const sections = Object.entries(input.file).map(([part, value]) => {
     const key = `engine.part.${part}`;
-    const label = t(key) === key ? humanise(part) : t(key);
-    return `<section aria-labelledby="part-${escapeHtml(part)}"><h2 id="part-${escapeHtml(part)}">${escapeHtml(label)}</h2>${render(value, 0)}</section>`;
+    const child = childSchema(root, part, input.locale);
+    const label = t(key) === key ? (child.label ?? humanise(part)) : t(key);
+    const id = `part-${escapeHtml(part)}`;
+    return `<section aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(label)}</h2>${render(value, child.at, input.locale)}</section>`;
   });
   const heading = `${t('engine.export.title')} — ${input.title}`;
   return `<!doctype html>
