@@ -6,7 +6,12 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/index.js';
 import { keywordMessage } from './messages.js';
 import { decodeErrorMessage } from './vocabulary.js';
 
-/** One validation error. */
+/**
+ * One validation error.
+ *
+ * @example
+ * const e: ValidationError = { path: '/ins/birthName', keyword: 'required', message: 'Ce champ est obligatoire.', params: { missingProperty: 'birthName' } };
+ */
 export interface ValidationError {
   /** JSON Pointer to the field at fault (`''` for the whole document). A missing property is pointed at itself: `/ins/birthName`. */
   path: string;
@@ -18,13 +23,23 @@ export interface ValidationError {
   params: Record<string, unknown>;
 }
 
-/** What every validate function returns. */
+/**
+ * What every validate function returns.
+ *
+ * @example
+ * const { valid, errors }: ValidationResult = validatePerson(data);
+ */
 export interface ValidationResult {
   valid: boolean;
   errors: ValidationError[];
 }
 
-/** Options of the validate functions. */
+/**
+ * Options of the validate functions.
+ *
+ * @example
+ * validatePerson(data, { locale: 'en' } satisfies ValidateOptions);
+ */
 export interface ValidateOptions {
   /** Language of the messages; French by default. */
   locale?: Locale;

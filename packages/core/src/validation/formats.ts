@@ -71,6 +71,9 @@ export function isValidFiness(value: string): boolean {
 /**
  * The formats DUI Kit adds to the standard ones: the key of a well-shaped value is checked, the
  * shape itself is left to the schema's `pattern`.
+ *
+ * @example
+ * duikitFormats.finess.validate('750712185'); // false: wrong check digit
  */
 export const duikitFormats: Record<'ins-nir' | 'finess', StringFormat> = {
   'ins-nir': { type: 'string', validate: (v) => !NIR_SHAPE.test(v) || isValidInsNir(v) },

@@ -12,7 +12,12 @@ export interface KeywordError {
 
 const translators = new Map<Locale, Translate>();
 
-/** A translator per locale, built once (the catalogues are static). */
+/**
+ * A translator per locale, built once (the catalogues are static).
+ *
+ * @example
+ * translatorFor('en')('validation.required'); // 'This field is required.'
+ */
 export function translatorFor(locale: Locale): Translate {
   let t = translators.get(locale);
   if (!t) {

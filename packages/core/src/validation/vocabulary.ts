@@ -19,6 +19,9 @@ import { formats } from './formats.js';
  * - `x-errorMessage`: bilingual custom messages (see {@link prepareSchema}).
  * - `x-duikit-test-oid`: OIDs of test/demo assigning authorities (INS .10 and .11).
  * - `x-terminology`: the terminology an enum comes from.
+ *
+ * @example
+ * for (const keyword of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword });
  */
 export const ANNOTATION_KEYWORDS = [
   'x-label',
@@ -52,7 +55,12 @@ export function configureAjv<T extends AjvLike>(ajv: T): T {
   return ajv;
 }
 
-/** The prefix marking an ajv-errors message that carries both languages. */
+/**
+ * The prefix marking an ajv-errors message that carries both languages.
+ *
+ * @example
+ * message.startsWith(I18N_MESSAGE_PREFIX); // a bilingual message from prepareSchema
+ */
 export const I18N_MESSAGE_PREFIX = 'i18n:';
 
 /** A message in both languages, as written in a schema. */
