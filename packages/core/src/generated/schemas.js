@@ -2560,6 +2560,39 @@ export const schemas = {
           }
         ]
       }
+    ],
+    "allOf": [
+      {
+        "if": {
+          "properties": {
+            "identityStatus": {
+              "enum": [
+                "RECUP",
+                "QUAL"
+              ]
+            }
+          },
+          "required": [
+            "identityStatus"
+          ]
+        },
+        "then": {
+          "properties": {
+            "ins": {
+              "type": "object",
+              "required": [
+                "matricule"
+              ],
+              "x-errorMessage": {
+                "required": {
+                  "fr": "Une identité récupérée ou qualifiée a un matricule INS (obtenu par le téléservice INSi).",
+                  "en": "A retrieved or qualified identity has an INS number (from the INSi teleservice)."
+                }
+              }
+            }
+          }
+        }
+      }
     ]
   },
   "stay": {
@@ -7076,7 +7109,63 @@ export const schemaDefs = {
         "additionalProperties": false
       }
     },
-    "additionalProperties": false
+    "additionalProperties": false,
+    "allOf": [
+      {
+        "if": {
+          "properties": {
+            "sex": {
+              "const": "M"
+            }
+          },
+          "required": [
+            "sex",
+            "matricule"
+          ]
+        },
+        "then": {
+          "properties": {
+            "matricule": {
+              "type": "string",
+              "pattern": "^[137]",
+              "x-errorMessage": {
+                "pattern": {
+                  "fr": "Le matricule d'un homme commence par 1 (ou 3, 7 pour un numéro provisoire).",
+                  "en": "A man's INS number starts with 1 (or 3, 7 for a provisional number)."
+                }
+              }
+            }
+          }
+        }
+      },
+      {
+        "if": {
+          "properties": {
+            "sex": {
+              "const": "F"
+            }
+          },
+          "required": [
+            "sex",
+            "matricule"
+          ]
+        },
+        "then": {
+          "properties": {
+            "matricule": {
+              "type": "string",
+              "pattern": "^[248]",
+              "x-errorMessage": {
+                "pattern": {
+                  "fr": "Le matricule d'une femme commence par 2 (ou 4, 8 pour un numéro provisoire).",
+                  "en": "A woman's INS number starts with 2 (or 4, 8 for a provisional number)."
+                }
+              }
+            }
+          }
+        }
+      }
+    ]
   },
   "rights": {
     "$schema": "https://json-schema.org/draft/2020-12/schema",

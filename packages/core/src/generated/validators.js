@@ -6052,10 +6052,12 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate218.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validatePerson = validate228;
-var schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/person.schema.json", "type": "object", "required": ["id", "ins", "identityStatus"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "ins": { "$ref": "https://duikit.dev/schemas/defs/ins.schema.json" }, "usedName": { "type": "string", "minLength": 1 }, "usedFirstName": { "type": "string", "minLength": 1 }, "identityStatus": { "$ref": "https://duikit.dev/schemas/person/$defs/identityStatusCode" }, "identityHistory": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/person/$defs/identityStatusChange" } }, "identityAttributes": { "type": "array", "uniqueItems": true, "items": { "enum": ["doubtful", "fictitious", "homonym", "duplicate", "deactivated"] } }, "socialSecurityNumber": { "type": "string", "pattern": "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$", "format": "ins-nir" }, "civility": { "enum": ["MME", "M"] }, "nationality": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/countryCode" }, "languages": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$" } }, "familySituation": { "enum": ["single", "married", "civilPartnership", "cohabiting", "divorced", "separated", "widowed", "unknown"] }, "addresses": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/address" } }, "telecoms": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/telecom" } }, "entourage": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/entourage.schema.json" } }, "legalProtection": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/entourage/$defs/legalProtectionMeasure" } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
-var schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/ins.schema.json", "type": "object", "required": ["birthName", "birthFirstNames", "birthDate", "sex", "birthPlace"], "dependentRequired": { "matricule": ["oid"], "oid": ["matricule"] }, "properties": { "matricule": { "type": "string", "pattern": "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$", "format": "ins-nir", "x-errorMessage": { "pattern": { "fr": "Le matricule INS a 15 caract\xE8res : 13 (chiffres, ou 2A/2B pour la Corse) puis une cl\xE9 de 2 chiffres.", "en": "The INS number has 15 characters: 13 (digits, or 2A/2B for Corsica) then a 2-digit key." }, "format": { "fr": "La cl\xE9 du matricule INS ne correspond pas au num\xE9ro : v\xE9rifiez la saisie.", "en": "The INS number's key does not match the number: check what was typed." } }, "errorMessage": { "pattern": 'i18n:{"fr":"Le matricule INS a 15 caract\xE8res : 13 (chiffres, ou 2A/2B pour la Corse) puis une cl\xE9 de 2 chiffres.","en":"The INS number has 15 characters: 13 (digits, or 2A/2B for Corsica) then a 2-digit key."}', "format": `i18n:{"fr":"La cl\xE9 du matricule INS ne correspond pas au num\xE9ro : v\xE9rifiez la saisie.","en":"The INS number's key does not match the number: check what was typed."}` } }, "oid": { "enum": ["1.2.250.1.213.1.4.8", "1.2.250.1.213.1.4.9", "1.2.250.1.213.1.4.10", "1.2.250.1.213.1.4.11"] }, "birthName": { "type": "string", "minLength": 1, "maxLength": 100 }, "birthFirstNames": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "maxLength": 100 } }, "birthDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "sex": { "enum": ["F", "M", "U"] }, "birthPlace": { "type": "object", "required": ["code"], "properties": { "code": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/inseeCog" }, "name": { "type": "string" }, "country": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/countryCode" } }, "additionalProperties": false } }, "additionalProperties": false };
+var schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/person.schema.json", "type": "object", "required": ["id", "ins", "identityStatus"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "ins": { "$ref": "https://duikit.dev/schemas/defs/ins.schema.json" }, "usedName": { "type": "string", "minLength": 1 }, "usedFirstName": { "type": "string", "minLength": 1 }, "identityStatus": { "$ref": "https://duikit.dev/schemas/person/$defs/identityStatusCode" }, "identityHistory": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/person/$defs/identityStatusChange" } }, "identityAttributes": { "type": "array", "uniqueItems": true, "items": { "enum": ["doubtful", "fictitious", "homonym", "duplicate", "deactivated"] } }, "socialSecurityNumber": { "type": "string", "pattern": "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$", "format": "ins-nir" }, "civility": { "enum": ["MME", "M"] }, "nationality": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/countryCode" }, "languages": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$" } }, "familySituation": { "enum": ["single", "married", "civilPartnership", "cohabiting", "divorced", "separated", "widowed", "unknown"] }, "addresses": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/address" } }, "telecoms": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/telecom" } }, "entourage": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/entourage.schema.json" } }, "legalProtection": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/entourage/$defs/legalProtectionMeasure" } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "identityStatus": { "enum": ["RECUP", "QUAL"] } }, "required": ["identityStatus"] }, "then": { "properties": { "ins": { "type": "object", "required": ["matricule"], "x-errorMessage": { "required": { "fr": "Une identit\xE9 r\xE9cup\xE9r\xE9e ou qualifi\xE9e a un matricule INS (obtenu par le t\xE9l\xE9service INSi).", "en": "A retrieved or qualified identity has an INS number (from the INSi teleservice)." } }, "errorMessage": { "required": 'i18n:{"fr":"Une identit\xE9 r\xE9cup\xE9r\xE9e ou qualifi\xE9e a un matricule INS (obtenu par le t\xE9l\xE9service INSi).","en":"A retrieved or qualified identity has an INS number (from the INSi teleservice)."}' } } } } }] };
+var schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/ins.schema.json", "type": "object", "required": ["birthName", "birthFirstNames", "birthDate", "sex", "birthPlace"], "dependentRequired": { "matricule": ["oid"], "oid": ["matricule"] }, "properties": { "matricule": { "type": "string", "pattern": "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$", "format": "ins-nir", "x-errorMessage": { "pattern": { "fr": "Le matricule INS a 15 caract\xE8res : 13 (chiffres, ou 2A/2B pour la Corse) puis une cl\xE9 de 2 chiffres.", "en": "The INS number has 15 characters: 13 (digits, or 2A/2B for Corsica) then a 2-digit key." }, "format": { "fr": "La cl\xE9 du matricule INS ne correspond pas au num\xE9ro : v\xE9rifiez la saisie.", "en": "The INS number's key does not match the number: check what was typed." } }, "errorMessage": { "pattern": 'i18n:{"fr":"Le matricule INS a 15 caract\xE8res : 13 (chiffres, ou 2A/2B pour la Corse) puis une cl\xE9 de 2 chiffres.","en":"The INS number has 15 characters: 13 (digits, or 2A/2B for Corsica) then a 2-digit key."}', "format": `i18n:{"fr":"La cl\xE9 du matricule INS ne correspond pas au num\xE9ro : v\xE9rifiez la saisie.","en":"The INS number's key does not match the number: check what was typed."}` } }, "oid": { "enum": ["1.2.250.1.213.1.4.8", "1.2.250.1.213.1.4.9", "1.2.250.1.213.1.4.10", "1.2.250.1.213.1.4.11"] }, "birthName": { "type": "string", "minLength": 1, "maxLength": 100 }, "birthFirstNames": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "maxLength": 100 } }, "birthDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "sex": { "enum": ["F", "M", "U"] }, "birthPlace": { "type": "object", "required": ["code"], "properties": { "code": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/inseeCog" }, "name": { "type": "string" }, "country": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/countryCode" } }, "additionalProperties": false } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "sex": { "const": "M" } }, "required": ["sex", "matricule"] }, "then": { "properties": { "matricule": { "type": "string", "pattern": "^[137]", "x-errorMessage": { "pattern": { "fr": "Le matricule d'un homme commence par 1 (ou 3, 7 pour un num\xE9ro provisoire).", "en": "A man's INS number starts with 1 (or 3, 7 for a provisional number)." } }, "errorMessage": { "pattern": `i18n:{"fr":"Le matricule d'un homme commence par 1 (ou 3, 7 pour un num\xE9ro provisoire).","en":"A man's INS number starts with 1 (or 3, 7 for a provisional number)."}` } } } } }, { "if": { "properties": { "sex": { "const": "F" } }, "required": ["sex", "matricule"] }, "then": { "properties": { "matricule": { "type": "string", "pattern": "^[248]", "x-errorMessage": { "pattern": { "fr": "Le matricule d'une femme commence par 2 (ou 4, 8 pour un num\xE9ro provisoire).", "en": "A woman's INS number starts with 2 (or 4, 8 for a provisional number)." } }, "errorMessage": { "pattern": `i18n:{"fr":"Le matricule d'une femme commence par 2 (ou 4, 8 pour un num\xE9ro provisoire).","en":"A woman's INS number starts with 2 (or 4, 8 for a provisional number)."}` } } } } }] };
+var pattern14 = new RegExp("^[137]", "u");
+var pattern15 = new RegExp("^[248]", "u");
+var pattern16 = new RegExp("^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$", "u");
 var formats10 = (init_formats2(), __toCommonJS(formats_exports)).formats["ins-nir"];
-var pattern14 = new RegExp("^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$", "u");
 function validate230(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6067,105 +6069,158 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.birthName === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "birthName" }, message: "must have required property 'birthName'" };
+    let missing0;
+    if (data.sex === void 0 && (missing0 = "sex") || data.matricule === void 0 && (missing0 = "matricule")) {
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
-    }
-    if (data.birthFirstNames === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "birthFirstNames" }, message: "must have required property 'birthFirstNames'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.birthDate === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "birthDate" }, message: "must have required property 'birthDate'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.sex === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sex" }, message: "must have required property 'sex'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.birthPlace === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "birthPlace" }, message: "must have required property 'birthPlace'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "matricule" || key0 === "oid" || key0 === "birthName" || key0 === "birthFirstNames" || key0 === "birthDate" || key0 === "sex" || key0 === "birthPlace")) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.matricule !== void 0) {
-      let data0 = data.matricule;
-      if (typeof data0 === "string") {
-        if (!pattern14.test(data0)) {
-          const err6 = { instancePath: instancePath + "/matricule", schemaPath: "#/properties/matricule/pattern", keyword: "pattern", params: { pattern: "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$" }, message: 'must match pattern "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$"' };
+    } else {
+      if (data.sex !== void 0) {
+        if ("M" !== data.sex) {
+          const err1 = {};
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err1];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err1);
           }
           errors++;
         }
-        if (!formats10.validate(data0)) {
-          const err7 = { instancePath: instancePath + "/matricule", schemaPath: "#/properties/matricule/format", keyword: "format", params: { format: "ins-nir" }, message: 'must match format "ins-nir"' };
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.matricule !== void 0) {
+        let data1 = data.matricule;
+        if (typeof data1 === "string") {
+          if (!pattern14.test(data1)) {
+            const err2 = { instancePath: instancePath + "/matricule", schemaPath: "#/allOf/0/then/properties/matricule/pattern", keyword: "pattern", params: { pattern: "^[137]" }, message: 'must match pattern "^[137]"' };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        } else {
+          const err3 = { instancePath: instancePath + "/matricule", schemaPath: "#/allOf/0/then/properties/matricule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err3];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err3);
           }
           errors++;
         }
-      } else {
-        const err8 = { instancePath: instancePath + "/matricule", schemaPath: "#/properties/matricule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      if (errors > 0) {
-        const emErrors0 = { "pattern": [], "format": [] };
-        const templates0 = {};
-        for (const err9 of vErrors) {
-          if (err9.keyword !== "errorMessage" && !err9.emUsed && err9.instancePath === instancePath + "/matricule" && err9.keyword in emErrors0 && err9.schemaPath.indexOf("#/properties/matricule") === 0 && /^\/[^\/]*$/.test(err9.schemaPath.slice(22))) {
-            emErrors0[err9.keyword].push(err9);
-            err9.emUsed = true;
+        if (errors > 0) {
+          const emErrors0 = { "pattern": [] };
+          const templates0 = {};
+          for (const err4 of vErrors) {
+            if (err4.keyword !== "errorMessage" && !err4.emUsed && err4.instancePath === instancePath + "/matricule" && err4.keyword in emErrors0 && err4.schemaPath.indexOf("#/allOf/0/then/properties/matricule") === 0 && /^\/[^\/]*$/.test(err4.schemaPath.slice(35))) {
+              emErrors0[err4.keyword].push(err4);
+              err4.emUsed = true;
+            }
           }
+          for (const key0 in emErrors0) {
+            if (emErrors0[key0].length) {
+              const err5 = { instancePath: instancePath + "/matricule", schemaPath: "#/allOf/0/then/properties/matricule/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema56.allOf[0].then.properties.matricule.errorMessage[key0] };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+          const emErrs0 = [];
+          for (const err6 of vErrors) {
+            if (!err6.emUsed) {
+              emErrs0.push(err6);
+            }
+          }
+          vErrors = emErrs0;
+          errors = emErrs0.length;
         }
-        for (const key1 in emErrors0) {
-          if (emErrors0[key1].length) {
-            const err10 = { instancePath: instancePath + "/matricule", schemaPath: "#/properties/matricule/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key1] }, message: key1 in templates0 ? templates0[key1]() : schema56.properties.matricule.errorMessage[key1] };
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.matricule = true;
+      props0.sex = true;
+    }
+  }
+  if (!valid1) {
+    const err7 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  const _errs10 = errors;
+  let valid4 = true;
+  const _errs11 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.sex === void 0 && (missing1 = "sex") || data.matricule === void 0 && (missing1 = "matricule")) {
+      const err8 = {};
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    } else {
+      if (data.sex !== void 0) {
+        if ("F" !== data.sex) {
+          const err9 = {};
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid1 = _errs11 === errors;
+  errors = _errs10;
+  if (vErrors !== null) {
+    if (_errs10) {
+      vErrors.length = _errs10;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs13 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.matricule !== void 0) {
+        let data3 = data.matricule;
+        if (typeof data3 === "string") {
+          if (!pattern15.test(data3)) {
+            const err10 = { instancePath: instancePath + "/matricule", schemaPath: "#/allOf/1/then/properties/matricule/pattern", keyword: "pattern", params: { pattern: "^[248]" }, message: 'must match pattern "^[248]"' };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -6173,110 +6228,281 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
+        } else {
+          const err11 = { instancePath: instancePath + "/matricule", schemaPath: "#/allOf/1/then/properties/matricule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
         }
-        const emErrs0 = [];
-        for (const err11 of vErrors) {
-          if (!err11.emUsed) {
-            emErrs0.push(err11);
+        if (errors > 0) {
+          const emErrors1 = { "pattern": [] };
+          const templates1 = {};
+          for (const err12 of vErrors) {
+            if (err12.keyword !== "errorMessage" && !err12.emUsed && err12.instancePath === instancePath + "/matricule" && err12.keyword in emErrors1 && err12.schemaPath.indexOf("#/allOf/1/then/properties/matricule") === 0 && /^\/[^\/]*$/.test(err12.schemaPath.slice(35))) {
+              emErrors1[err12.keyword].push(err12);
+              err12.emUsed = true;
+            }
+          }
+          for (const key1 in emErrors1) {
+            if (emErrors1[key1].length) {
+              const err13 = { instancePath: instancePath + "/matricule", schemaPath: "#/allOf/1/then/properties/matricule/errorMessage", keyword: "errorMessage", params: { errors: emErrors1[key1] }, message: key1 in templates1 ? templates1[key1]() : schema56.allOf[1].then.properties.matricule.errorMessage[key1] };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          }
+          const emErrs1 = [];
+          for (const err14 of vErrors) {
+            if (!err14.emUsed) {
+              emErrs1.push(err14);
+            }
+          }
+          vErrors = emErrs1;
+          errors = emErrs1.length;
+        }
+      }
+    }
+    var _valid1 = _errs13 === errors;
+    valid4 = _valid1;
+    if (valid4) {
+      var props1 = {};
+      props1.matricule = true;
+      props1.sex = true;
+    }
+  }
+  if (!valid4) {
+    const err15 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.birthName === void 0) {
+      const err16 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "birthName" }, message: "must have required property 'birthName'" };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    if (data.birthFirstNames === void 0) {
+      const err17 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "birthFirstNames" }, message: "must have required property 'birthFirstNames'" };
+      if (vErrors === null) {
+        vErrors = [err17];
+      } else {
+        vErrors.push(err17);
+      }
+      errors++;
+    }
+    if (data.birthDate === void 0) {
+      const err18 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "birthDate" }, message: "must have required property 'birthDate'" };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+    if (data.sex === void 0) {
+      const err19 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sex" }, message: "must have required property 'sex'" };
+      if (vErrors === null) {
+        vErrors = [err19];
+      } else {
+        vErrors.push(err19);
+      }
+      errors++;
+    }
+    if (data.birthPlace === void 0) {
+      const err20 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "birthPlace" }, message: "must have required property 'birthPlace'" };
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    }
+    for (const key2 in data) {
+      if (!(key2 === "matricule" || key2 === "oid" || key2 === "birthName" || key2 === "birthFirstNames" || key2 === "birthDate" || key2 === "sex" || key2 === "birthPlace")) {
+        const err21 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.matricule !== void 0) {
+      let data4 = data.matricule;
+      if (typeof data4 === "string") {
+        if (!pattern16.test(data4)) {
+          const err22 = { instancePath: instancePath + "/matricule", schemaPath: "#/properties/matricule/pattern", keyword: "pattern", params: { pattern: "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$" }, message: 'must match pattern "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$"' };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (!formats10.validate(data4)) {
+          const err23 = { instancePath: instancePath + "/matricule", schemaPath: "#/properties/matricule/format", keyword: "format", params: { format: "ins-nir" }, message: 'must match format "ins-nir"' };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/matricule", schemaPath: "#/properties/matricule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+      if (errors > 0) {
+        const emErrors2 = { "pattern": [], "format": [] };
+        const templates2 = {};
+        for (const err25 of vErrors) {
+          if (err25.keyword !== "errorMessage" && !err25.emUsed && err25.instancePath === instancePath + "/matricule" && err25.keyword in emErrors2 && err25.schemaPath.indexOf("#/properties/matricule") === 0 && /^\/[^\/]*$/.test(err25.schemaPath.slice(22))) {
+            emErrors2[err25.keyword].push(err25);
+            err25.emUsed = true;
           }
         }
-        vErrors = emErrs0;
-        errors = emErrs0.length;
+        for (const key3 in emErrors2) {
+          if (emErrors2[key3].length) {
+            const err26 = { instancePath: instancePath + "/matricule", schemaPath: "#/properties/matricule/errorMessage", keyword: "errorMessage", params: { errors: emErrors2[key3] }, message: key3 in templates2 ? templates2[key3]() : schema56.properties.matricule.errorMessage[key3] };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        const emErrs2 = [];
+        for (const err27 of vErrors) {
+          if (!err27.emUsed) {
+            emErrs2.push(err27);
+          }
+        }
+        vErrors = emErrs2;
+        errors = emErrs2.length;
       }
     }
     if (data.oid !== void 0) {
-      let data1 = data.oid;
-      if (!(data1 === "1.2.250.1.213.1.4.8" || data1 === "1.2.250.1.213.1.4.9" || data1 === "1.2.250.1.213.1.4.10" || data1 === "1.2.250.1.213.1.4.11")) {
-        const err12 = { instancePath: instancePath + "/oid", schemaPath: "#/properties/oid/enum", keyword: "enum", params: { allowedValues: schema56.properties.oid.enum }, message: "must be equal to one of the allowed values" };
+      let data5 = data.oid;
+      if (!(data5 === "1.2.250.1.213.1.4.8" || data5 === "1.2.250.1.213.1.4.9" || data5 === "1.2.250.1.213.1.4.10" || data5 === "1.2.250.1.213.1.4.11")) {
+        const err28 = { instancePath: instancePath + "/oid", schemaPath: "#/properties/oid/enum", keyword: "enum", params: { allowedValues: schema56.properties.oid.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err28];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err28);
         }
         errors++;
       }
     }
     if (data.birthName !== void 0) {
-      let data2 = data.birthName;
-      if (typeof data2 === "string") {
-        if (func2(data2) > 100) {
-          const err13 = { instancePath: instancePath + "/birthName", schemaPath: "#/properties/birthName/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+      let data6 = data.birthName;
+      if (typeof data6 === "string") {
+        if (func2(data6) > 100) {
+          const err29 = { instancePath: instancePath + "/birthName", schemaPath: "#/properties/birthName/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err29];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err29);
           }
           errors++;
         }
-        if (func2(data2) < 1) {
-          const err14 = { instancePath: instancePath + "/birthName", schemaPath: "#/properties/birthName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (func2(data6) < 1) {
+          const err30 = { instancePath: instancePath + "/birthName", schemaPath: "#/properties/birthName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err30];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err30);
           }
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/birthName", schemaPath: "#/properties/birthName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err31 = { instancePath: instancePath + "/birthName", schemaPath: "#/properties/birthName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err31];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err31);
         }
         errors++;
       }
     }
     if (data.birthFirstNames !== void 0) {
-      let data3 = data.birthFirstNames;
-      if (Array.isArray(data3)) {
-        if (data3.length < 1) {
-          const err16 = { instancePath: instancePath + "/birthFirstNames", schemaPath: "#/properties/birthFirstNames/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      let data7 = data.birthFirstNames;
+      if (Array.isArray(data7)) {
+        if (data7.length < 1) {
+          const err32 = { instancePath: instancePath + "/birthFirstNames", schemaPath: "#/properties/birthFirstNames/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err32];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err32);
           }
           errors++;
         }
-        const len0 = data3.length;
+        const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data4 = data3[i0];
-          if (typeof data4 === "string") {
-            if (func2(data4) > 100) {
-              const err17 = { instancePath: instancePath + "/birthFirstNames/" + i0, schemaPath: "#/properties/birthFirstNames/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+          let data8 = data7[i0];
+          if (typeof data8 === "string") {
+            if (func2(data8) > 100) {
+              const err33 = { instancePath: instancePath + "/birthFirstNames/" + i0, schemaPath: "#/properties/birthFirstNames/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
               if (vErrors === null) {
-                vErrors = [err17];
+                vErrors = [err33];
               } else {
-                vErrors.push(err17);
+                vErrors.push(err33);
               }
               errors++;
             }
-            if (func2(data4) < 1) {
-              const err18 = { instancePath: instancePath + "/birthFirstNames/" + i0, schemaPath: "#/properties/birthFirstNames/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (func2(data8) < 1) {
+              const err34 = { instancePath: instancePath + "/birthFirstNames/" + i0, schemaPath: "#/properties/birthFirstNames/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err18];
+                vErrors = [err34];
               } else {
-                vErrors.push(err18);
+                vErrors.push(err34);
               }
               errors++;
             }
           } else {
-            const err19 = { instancePath: instancePath + "/birthFirstNames/" + i0, schemaPath: "#/properties/birthFirstNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err35 = { instancePath: instancePath + "/birthFirstNames/" + i0, schemaPath: "#/properties/birthFirstNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err19];
+              vErrors = [err35];
             } else {
-              vErrors.push(err19);
+              vErrors.push(err35);
             }
             errors++;
           }
         }
       } else {
-        const err20 = { instancePath: instancePath + "/birthFirstNames", schemaPath: "#/properties/birthFirstNames/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err36 = { instancePath: instancePath + "/birthFirstNames", schemaPath: "#/properties/birthFirstNames/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err36];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err36);
         }
         errors++;
       }
@@ -6288,111 +6514,111 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.sex !== void 0) {
-      let data6 = data.sex;
-      if (!(data6 === "F" || data6 === "M" || data6 === "U")) {
-        const err21 = { instancePath: instancePath + "/sex", schemaPath: "#/properties/sex/enum", keyword: "enum", params: { allowedValues: schema56.properties.sex.enum }, message: "must be equal to one of the allowed values" };
+      let data10 = data.sex;
+      if (!(data10 === "F" || data10 === "M" || data10 === "U")) {
+        const err37 = { instancePath: instancePath + "/sex", schemaPath: "#/properties/sex/enum", keyword: "enum", params: { allowedValues: schema56.properties.sex.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err37];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err37);
         }
         errors++;
       }
     }
     if (data.birthPlace !== void 0) {
-      let data7 = data.birthPlace;
-      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-        if (data7.code === void 0) {
-          const err22 = { instancePath: instancePath + "/birthPlace", schemaPath: "#/properties/birthPlace/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+      let data11 = data.birthPlace;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        if (data11.code === void 0) {
+          const err38 = { instancePath: instancePath + "/birthPlace", schemaPath: "#/properties/birthPlace/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
           if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err38];
           } else {
-            vErrors.push(err22);
+            vErrors.push(err38);
           }
           errors++;
         }
-        for (const key2 in data7) {
-          if (!(key2 === "code" || key2 === "name" || key2 === "country")) {
-            const err23 = { instancePath: instancePath + "/birthPlace", schemaPath: "#/properties/birthPlace/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+        for (const key4 in data11) {
+          if (!(key4 === "code" || key4 === "name" || key4 === "country")) {
+            const err39 = { instancePath: instancePath + "/birthPlace", schemaPath: "#/properties/birthPlace/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err39];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err39);
             }
             errors++;
           }
         }
-        if (data7.code !== void 0) {
-          if (!validate206(data7.code, { instancePath: instancePath + "/birthPlace/code", parentData: data7, parentDataProperty: "code", rootData, dynamicAnchors })) {
+        if (data11.code !== void 0) {
+          if (!validate206(data11.code, { instancePath: instancePath + "/birthPlace/code", parentData: data11, parentDataProperty: "code", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
             errors = vErrors.length;
           }
         }
-        if (data7.name !== void 0) {
-          if (typeof data7.name !== "string") {
-            const err24 = { instancePath: instancePath + "/birthPlace/name", schemaPath: "#/properties/birthPlace/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data11.name !== void 0) {
+          if (typeof data11.name !== "string") {
+            const err40 = { instancePath: instancePath + "/birthPlace/name", schemaPath: "#/properties/birthPlace/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err40];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err40);
             }
             errors++;
           }
         }
-        if (data7.country !== void 0) {
-          if (!validate208(data7.country, { instancePath: instancePath + "/birthPlace/country", parentData: data7, parentDataProperty: "country", rootData, dynamicAnchors })) {
+        if (data11.country !== void 0) {
+          if (!validate208(data11.country, { instancePath: instancePath + "/birthPlace/country", parentData: data11, parentDataProperty: "country", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err25 = { instancePath: instancePath + "/birthPlace", schemaPath: "#/properties/birthPlace/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err41 = { instancePath: instancePath + "/birthPlace", schemaPath: "#/properties/birthPlace/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err41];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err41);
         }
         errors++;
       }
     }
     if (data.matricule !== void 0) {
       if (data.oid === void 0) {
-        const err26 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+        const err42 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
           property: "matricule",
           missingProperty: "oid",
           depsCount: 1,
           deps: "oid"
         }, message: "must have property oid when property matricule is present" };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err42];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err42);
         }
         errors++;
       }
     }
     if (data.oid !== void 0) {
       if (data.matricule === void 0) {
-        const err27 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+        const err43 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
           property: "oid",
           missingProperty: "matricule",
           depsCount: 1,
           deps: "matricule"
         }, message: "must have property matricule when property oid is present" };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err43];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err43);
         }
         errors++;
       }
     }
   } else {
-    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err28];
+      vErrors = [err44];
     } else {
-      vErrors.push(err28);
+      vErrors.push(err44);
     }
     errors++;
   }
@@ -7238,7 +7464,7 @@ function validate260(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate260.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern16 = new RegExp("^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$", "u");
+var pattern18 = new RegExp("^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$", "u");
 function validate228(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7250,41 +7476,150 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    let missing0;
+    if (data.identityStatus === void 0 && (missing0 = "identityStatus")) {
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
+    } else {
+      if (data.identityStatus !== void 0) {
+        let data0 = data.identityStatus;
+        if (!(data0 === "RECUP" || data0 === "QUAL")) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.ins !== void 0) {
+        let data1 = data.ins;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+          if (data1.matricule === void 0) {
+            const err2 = { instancePath: instancePath + "/ins", schemaPath: "#/allOf/0/then/properties/ins/required", keyword: "required", params: { missingProperty: "matricule" }, message: "must have required property 'matricule'" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        } else {
+          const err3 = { instancePath: instancePath + "/ins", schemaPath: "#/allOf/0/then/properties/ins/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (errors > 0) {
+          const emErrors0 = { "required": [] };
+          const templates0 = {};
+          for (const err4 of vErrors) {
+            if (err4.keyword !== "errorMessage" && !err4.emUsed && err4.instancePath === instancePath + "/ins" && err4.keyword in emErrors0 && err4.schemaPath.indexOf("#/allOf/0/then/properties/ins") === 0 && /^\/[^\/]*$/.test(err4.schemaPath.slice(29))) {
+              emErrors0[err4.keyword].push(err4);
+              err4.emUsed = true;
+            }
+          }
+          for (const key0 in emErrors0) {
+            if (emErrors0[key0].length) {
+              const err5 = { instancePath: instancePath + "/ins", schemaPath: "#/allOf/0/then/properties/ins/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema55.allOf[0].then.properties.ins.errorMessage[key0] };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+          const emErrs0 = [];
+          for (const err6 of vErrors) {
+            if (!err6.emUsed) {
+              emErrs0.push(err6);
+            }
+          }
+          vErrors = emErrs0;
+          errors = emErrs0.length;
+        }
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.ins = true;
+      props0.identityStatus = true;
+    }
+  }
+  if (!valid1) {
+    const err7 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
     }
     if (data.ins === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ins" }, message: "must have required property 'ins'" };
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ins" }, message: "must have required property 'ins'" };
       if (vErrors === null) {
-        vErrors = [err1];
+        vErrors = [err9];
       } else {
-        vErrors.push(err1);
+        vErrors.push(err9);
       }
       errors++;
     }
     if (data.identityStatus === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "identityStatus" }, message: "must have required property 'identityStatus'" };
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "identityStatus" }, message: "must have required property 'identityStatus'" };
       if (vErrors === null) {
-        vErrors = [err2];
+        vErrors = [err10];
       } else {
-        vErrors.push(err2);
+        vErrors.push(err10);
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!func1.call(schema55.properties, key0)) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    for (const key1 in data) {
+      if (!func1.call(schema55.properties, key1)) {
+        const err11 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err11];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -7302,45 +7637,45 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.usedName !== void 0) {
-      let data2 = data.usedName;
-      if (typeof data2 === "string") {
-        if (func2(data2) < 1) {
-          const err4 = { instancePath: instancePath + "/usedName", schemaPath: "#/properties/usedName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+      let data4 = data.usedName;
+      if (typeof data4 === "string") {
+        if (func2(data4) < 1) {
+          const err12 = { instancePath: instancePath + "/usedName", schemaPath: "#/properties/usedName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err12];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err12);
           }
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/usedName", schemaPath: "#/properties/usedName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = { instancePath: instancePath + "/usedName", schemaPath: "#/properties/usedName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err13];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err13);
         }
         errors++;
       }
     }
     if (data.usedFirstName !== void 0) {
-      let data3 = data.usedFirstName;
-      if (typeof data3 === "string") {
-        if (func2(data3) < 1) {
-          const err6 = { instancePath: instancePath + "/usedFirstName", schemaPath: "#/properties/usedFirstName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+      let data5 = data.usedFirstName;
+      if (typeof data5 === "string") {
+        if (func2(data5) < 1) {
+          const err14 = { instancePath: instancePath + "/usedFirstName", schemaPath: "#/properties/usedFirstName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err14];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err14);
           }
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/usedFirstName", schemaPath: "#/properties/usedFirstName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = { instancePath: instancePath + "/usedFirstName", schemaPath: "#/properties/usedFirstName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err15];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -7352,53 +7687,53 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.identityHistory !== void 0) {
-      let data5 = data.identityHistory;
-      if (Array.isArray(data5)) {
-        const len0 = data5.length;
+      let data7 = data.identityHistory;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate237(data5[i0], { instancePath: instancePath + "/identityHistory/" + i0, parentData: data5, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate237(data7[i0], { instancePath: instancePath + "/identityHistory/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err8 = { instancePath: instancePath + "/identityHistory", schemaPath: "#/properties/identityHistory/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err16 = { instancePath: instancePath + "/identityHistory", schemaPath: "#/properties/identityHistory/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err16];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err16);
         }
         errors++;
       }
     }
     if (data.identityAttributes !== void 0) {
-      let data7 = data.identityAttributes;
-      if (Array.isArray(data7)) {
-        const len1 = data7.length;
+      let data9 = data.identityAttributes;
+      if (Array.isArray(data9)) {
+        const len1 = data9.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data8 = data7[i1];
-          if (!(data8 === "doubtful" || data8 === "fictitious" || data8 === "homonym" || data8 === "duplicate" || data8 === "deactivated")) {
-            const err9 = { instancePath: instancePath + "/identityAttributes/" + i1, schemaPath: "#/properties/identityAttributes/items/enum", keyword: "enum", params: { allowedValues: schema55.properties.identityAttributes.items.enum }, message: "must be equal to one of the allowed values" };
+          let data10 = data9[i1];
+          if (!(data10 === "doubtful" || data10 === "fictitious" || data10 === "homonym" || data10 === "duplicate" || data10 === "deactivated")) {
+            const err17 = { instancePath: instancePath + "/identityAttributes/" + i1, schemaPath: "#/properties/identityAttributes/items/enum", keyword: "enum", params: { allowedValues: schema55.properties.identityAttributes.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err17];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err17);
             }
             errors++;
           }
         }
-        let i2 = data7.length;
+        let i2 = data9.length;
         let j0;
         if (i2 > 1) {
           outer0:
             for (; i2--; ) {
               for (j0 = i2; j0--; ) {
-                if (func0(data7[i2], data7[j0])) {
-                  const err10 = { instancePath: instancePath + "/identityAttributes", schemaPath: "#/properties/identityAttributes/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
+                if (func0(data9[i2], data9[j0])) {
+                  const err18 = { instancePath: instancePath + "/identityAttributes", schemaPath: "#/properties/identityAttributes/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
                   if (vErrors === null) {
-                    vErrors = [err10];
+                    vErrors = [err18];
                   } else {
-                    vErrors.push(err10);
+                    vErrors.push(err18);
                   }
                   errors++;
                   break outer0;
@@ -7407,54 +7742,54 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
             }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/identityAttributes", schemaPath: "#/properties/identityAttributes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err19 = { instancePath: instancePath + "/identityAttributes", schemaPath: "#/properties/identityAttributes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err19];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
     if (data.socialSecurityNumber !== void 0) {
-      let data9 = data.socialSecurityNumber;
-      if (typeof data9 === "string") {
-        if (!pattern14.test(data9)) {
-          const err12 = { instancePath: instancePath + "/socialSecurityNumber", schemaPath: "#/properties/socialSecurityNumber/pattern", keyword: "pattern", params: { pattern: "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$" }, message: 'must match pattern "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$"' };
+      let data11 = data.socialSecurityNumber;
+      if (typeof data11 === "string") {
+        if (!pattern16.test(data11)) {
+          const err20 = { instancePath: instancePath + "/socialSecurityNumber", schemaPath: "#/properties/socialSecurityNumber/pattern", keyword: "pattern", params: { pattern: "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$" }, message: 'must match pattern "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$"' };
           if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err20];
           } else {
-            vErrors.push(err12);
+            vErrors.push(err20);
           }
           errors++;
         }
-        if (!formats10.validate(data9)) {
-          const err13 = { instancePath: instancePath + "/socialSecurityNumber", schemaPath: "#/properties/socialSecurityNumber/format", keyword: "format", params: { format: "ins-nir" }, message: 'must match format "ins-nir"' };
+        if (!formats10.validate(data11)) {
+          const err21 = { instancePath: instancePath + "/socialSecurityNumber", schemaPath: "#/properties/socialSecurityNumber/format", keyword: "format", params: { format: "ins-nir" }, message: 'must match format "ins-nir"' };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err21];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err21);
           }
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/socialSecurityNumber", schemaPath: "#/properties/socialSecurityNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err22 = { instancePath: instancePath + "/socialSecurityNumber", schemaPath: "#/properties/socialSecurityNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err22];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
     if (data.civility !== void 0) {
-      let data10 = data.civility;
-      if (!(data10 === "MME" || data10 === "M")) {
-        const err15 = { instancePath: instancePath + "/civility", schemaPath: "#/properties/civility/enum", keyword: "enum", params: { allowedValues: schema55.properties.civility.enum }, message: "must be equal to one of the allowed values" };
+      let data12 = data.civility;
+      if (!(data12 === "MME" || data12 === "M")) {
+        const err23 = { instancePath: instancePath + "/civility", schemaPath: "#/properties/civility/enum", keyword: "enum", params: { allowedValues: schema55.properties.civility.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err23];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err23);
         }
         errors++;
       }
@@ -7466,47 +7801,47 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.languages !== void 0) {
-      let data12 = data.languages;
-      if (Array.isArray(data12)) {
-        const len2 = data12.length;
+      let data14 = data.languages;
+      if (Array.isArray(data14)) {
+        const len2 = data14.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          let data13 = data12[i3];
-          if (typeof data13 === "string") {
-            if (!pattern16.test(data13)) {
-              const err16 = { instancePath: instancePath + "/languages/" + i3, schemaPath: "#/properties/languages/items/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$" }, message: 'must match pattern "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"' };
+          let data15 = data14[i3];
+          if (typeof data15 === "string") {
+            if (!pattern18.test(data15)) {
+              const err24 = { instancePath: instancePath + "/languages/" + i3, schemaPath: "#/properties/languages/items/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$" }, message: 'must match pattern "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"' };
               if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err24];
               } else {
-                vErrors.push(err16);
+                vErrors.push(err24);
               }
               errors++;
             }
           } else {
-            const err17 = { instancePath: instancePath + "/languages/" + i3, schemaPath: "#/properties/languages/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err25 = { instancePath: instancePath + "/languages/" + i3, schemaPath: "#/properties/languages/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err17];
+              vErrors = [err25];
             } else {
-              vErrors.push(err17);
+              vErrors.push(err25);
             }
             errors++;
           }
         }
-        let i4 = data12.length;
+        let i4 = data14.length;
         let j1;
         if (i4 > 1) {
           const indices0 = {};
           for (; i4--; ) {
-            let item0 = data12[i4];
+            let item0 = data14[i4];
             if (typeof item0 !== "string") {
               continue;
             }
             if (typeof indices0[item0] == "number") {
               j1 = indices0[item0];
-              const err18 = { instancePath: instancePath + "/languages", schemaPath: "#/properties/languages/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)" };
+              const err26 = { instancePath: instancePath + "/languages", schemaPath: "#/properties/languages/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)" };
               if (vErrors === null) {
-                vErrors = [err18];
+                vErrors = [err26];
               } else {
-                vErrors.push(err18);
+                vErrors.push(err26);
               }
               errors++;
               break;
@@ -7515,103 +7850,103 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/languages", schemaPath: "#/properties/languages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err27 = { instancePath: instancePath + "/languages", schemaPath: "#/properties/languages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err27];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err27);
         }
         errors++;
       }
     }
     if (data.familySituation !== void 0) {
-      let data14 = data.familySituation;
-      if (!(data14 === "single" || data14 === "married" || data14 === "civilPartnership" || data14 === "cohabiting" || data14 === "divorced" || data14 === "separated" || data14 === "widowed" || data14 === "unknown")) {
-        const err20 = { instancePath: instancePath + "/familySituation", schemaPath: "#/properties/familySituation/enum", keyword: "enum", params: { allowedValues: schema55.properties.familySituation.enum }, message: "must be equal to one of the allowed values" };
+      let data16 = data.familySituation;
+      if (!(data16 === "single" || data16 === "married" || data16 === "civilPartnership" || data16 === "cohabiting" || data16 === "divorced" || data16 === "separated" || data16 === "widowed" || data16 === "unknown")) {
+        const err28 = { instancePath: instancePath + "/familySituation", schemaPath: "#/properties/familySituation/enum", keyword: "enum", params: { allowedValues: schema55.properties.familySituation.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err28];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err28);
         }
         errors++;
       }
     }
     if (data.addresses !== void 0) {
-      let data15 = data.addresses;
-      if (Array.isArray(data15)) {
-        const len3 = data15.length;
+      let data17 = data.addresses;
+      if (Array.isArray(data17)) {
+        const len3 = data17.length;
         for (let i5 = 0; i5 < len3; i5++) {
-          if (!validate205(data15[i5], { instancePath: instancePath + "/addresses/" + i5, parentData: data15, parentDataProperty: i5, rootData, dynamicAnchors })) {
+          if (!validate205(data17[i5], { instancePath: instancePath + "/addresses/" + i5, parentData: data17, parentDataProperty: i5, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err21 = { instancePath: instancePath + "/addresses", schemaPath: "#/properties/addresses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err29 = { instancePath: instancePath + "/addresses", schemaPath: "#/properties/addresses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err29];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err29);
         }
         errors++;
       }
     }
     if (data.telecoms !== void 0) {
-      let data17 = data.telecoms;
-      if (Array.isArray(data17)) {
-        const len4 = data17.length;
+      let data19 = data.telecoms;
+      if (Array.isArray(data19)) {
+        const len4 = data19.length;
         for (let i6 = 0; i6 < len4; i6++) {
-          if (!validate211(data17[i6], { instancePath: instancePath + "/telecoms/" + i6, parentData: data17, parentDataProperty: i6, rootData, dynamicAnchors })) {
+          if (!validate211(data19[i6], { instancePath: instancePath + "/telecoms/" + i6, parentData: data19, parentDataProperty: i6, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err22 = { instancePath: instancePath + "/telecoms", schemaPath: "#/properties/telecoms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err30 = { instancePath: instancePath + "/telecoms", schemaPath: "#/properties/telecoms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err30];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err30);
         }
         errors++;
       }
     }
     if (data.entourage !== void 0) {
-      let data19 = data.entourage;
-      if (Array.isArray(data19)) {
-        const len5 = data19.length;
+      let data21 = data.entourage;
+      if (Array.isArray(data21)) {
+        const len5 = data21.length;
         for (let i7 = 0; i7 < len5; i7++) {
-          if (!validate246(data19[i7], { instancePath: instancePath + "/entourage/" + i7, parentData: data19, parentDataProperty: i7, rootData, dynamicAnchors })) {
+          if (!validate246(data21[i7], { instancePath: instancePath + "/entourage/" + i7, parentData: data21, parentDataProperty: i7, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/entourage", schemaPath: "#/properties/entourage/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err31 = { instancePath: instancePath + "/entourage", schemaPath: "#/properties/entourage/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err31];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err31);
         }
         errors++;
       }
     }
     if (data.legalProtection !== void 0) {
-      let data21 = data.legalProtection;
-      if (Array.isArray(data21)) {
-        const len6 = data21.length;
+      let data23 = data.legalProtection;
+      if (Array.isArray(data23)) {
+        const len6 = data23.length;
         for (let i8 = 0; i8 < len6; i8++) {
-          if (!validate260(data21[i8], { instancePath: instancePath + "/legalProtection/" + i8, parentData: data21, parentDataProperty: i8, rootData, dynamicAnchors })) {
+          if (!validate260(data23[i8], { instancePath: instancePath + "/legalProtection/" + i8, parentData: data23, parentDataProperty: i8, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate260.errors : vErrors.concat(validate260.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/legalProtection", schemaPath: "#/properties/legalProtection/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err32 = { instancePath: instancePath + "/legalProtection", schemaPath: "#/properties/legalProtection/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err32];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err32);
         }
         errors++;
       }
@@ -7623,11 +7958,11 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err25];
+      vErrors = [err33];
     } else {
-      vErrors.push(err25);
+      vErrors.push(err33);
     }
     errors++;
   }
@@ -10129,8 +10464,8 @@ validate317.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": 
 var validateUserFile = validate389;
 var schema74 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/user-file.schema.json", "type": "object", "required": ["person"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "establishmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "finess": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "status": { "enum": ["preAdmission", "active", "discharged", "archived"] }, "openedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "closedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "retentionUntil": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "person": { "$ref": "https://duikit.dev/schemas/person.schema.json" }, "careTeam": { "type": "array", "items": { "type": "object", "required": ["actor", "role"], "properties": { "actor": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "role": { "type": "string", "minLength": 1 }, "referent": { "type": "boolean" }, "period": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/period" } }, "additionalProperties": false } }, "rights": { "$ref": "https://duikit.dev/schemas/defs/rights.schema.json" }, "stays": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/stay.schema.json" } }, "assessments": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/assessment.schema.json" } }, "supportPlans": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan.schema.json" } }, "coordination": { "$ref": "https://duikit.dev/schemas/defs/coordination.schema.json" }, "health": { "$ref": "https://duikit.dev/schemas/defs/health.schema.json" }, "discharges": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/discharge.schema.json" } }, "consents": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/consent.schema.json" } }, "documents": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/document.schema.json" } }, "notes": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/note.schema.json" } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
 var schema75 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/rights.schema.json", "type": "object", "properties": { "insurance": { "type": "array", "items": { "type": "object", "required": ["kind"], "properties": { "kind": { "enum": ["amo", "amc", "c2s", "ame"] }, "organisation": { "type": "string" }, "memberNumber": { "type": "string" }, "validFrom": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "validUntil": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false } }, "funding": { "type": "array", "items": { "type": "object", "required": ["kind"], "properties": { "kind": { "enum": ["apa", "pch", "aideSocialeHebergement", "aah", "aeeh", "apl", "other"] }, "reference": { "type": "string" }, "openedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "expiresAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "monthlyAmount": { "type": "number", "minimum": 0 } }, "additionalProperties": false } }, "resources": { "type": "object", "properties": { "monthlyIncome": { "type": "number", "minimum": 0 }, "sources": { "type": "array", "items": { "type": "string" } }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false }, "bankDetails": { "type": "object", "required": ["iban"], "properties": { "holder": { "type": "string" }, "iban": { "type": "string", "pattern": "^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$", "x-errorMessage": { "pattern": { "fr": "Un IBAN s'\xE9crit sans espaces : FR76 puis 23 caract\xE8res pour la France.", "en": "An IBAN is written without spaces: FR76 then 23 characters for France." } }, "errorMessage": { "pattern": `i18n:{"fr":"Un IBAN s'\xE9crit sans espaces : FR76 puis 23 caract\xE8res pour la France.","en":"An IBAN is written without spaces: FR76 then 23 characters for France."}` } }, "bic": { "type": "string", "pattern": "^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$" } }, "additionalProperties": false }, "mdph": { "type": "object", "properties": { "fileNumber": { "type": "string" }, "requests": { "type": "array", "items": { "type": "object", "required": ["id", "sentAt"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "sentAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "kind": { "enum": ["orientation", "creton", "rights", "other"] }, "answeredAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "answer": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false } }, "decisions": { "type": "array", "items": { "type": "object", "required": ["id", "date"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "date": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "kind": { "enum": ["attribution", "renewal", "revision", "closure", "refusal"] }, "category": { "$ref": "https://duikit.dev/schemas/defs/tre-r66/$defs/categoryCode" }, "establishmentFiness": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "qualification": { "enum": ["target", "alternative"] }, "openingDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "expiryDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "pag": { "type": "boolean" }, "creton": { "type": "boolean" }, "viaTrajectoireId": { "type": "string" } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false };
-var pattern17 = new RegExp("^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$", "u");
-var pattern18 = new RegExp("^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$", "u");
+var pattern19 = new RegExp("^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$", "u");
+var pattern20 = new RegExp("^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$", "u");
 function validate399(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -10465,7 +10800,7 @@ function validate399(data, { instancePath = "", parentData, parentDataProperty, 
         if (data19.iban !== void 0) {
           let data21 = data19.iban;
           if (typeof data21 === "string") {
-            if (!pattern17.test(data21)) {
+            if (!pattern19.test(data21)) {
               const err25 = { instancePath: instancePath + "/bankDetails/iban", schemaPath: "#/properties/bankDetails/properties/iban/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$" }, message: 'must match pattern "^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$"' };
               if (vErrors === null) {
                 vErrors = [err25];
@@ -10516,7 +10851,7 @@ function validate399(data, { instancePath = "", parentData, parentDataProperty, 
         if (data19.bic !== void 0) {
           let data22 = data19.bic;
           if (typeof data22 === "string") {
-            if (!pattern18.test(data22)) {
+            if (!pattern20.test(data22)) {
               const err30 = { instancePath: instancePath + "/bankDetails/bic", schemaPath: "#/properties/bankDetails/properties/bic/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$" }, message: 'must match pattern "^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$"' };
               if (vErrors === null) {
                 vErrors = [err30];
