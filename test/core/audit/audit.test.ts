@@ -47,6 +47,8 @@ describe('audit trail', () => {
       outcome: 'success',
     });
     expect(read.categories).toContain('health');
+    expect(read.pointers).toContain('/health');
+    expect((read.details as { withheld: string[] }).withheld).toContain('/rights/bankDetails');
     expect(read.at).toBe('2026-03-02T09:00:00.000Z');
     expect(r.value.find((e) => e.actor.professionalId === 'stranger')).toMatchObject({
       outcome: 'refused',

@@ -3,6 +3,7 @@
  * the timeline and the `can` question for screens. Every read is audited.
  */
 import type { CallContext } from '../actor.js';
+import { toPointer } from '../json/pointer.js';
 import { filterDocument } from '../policy/categorize.js';
 import type { BreakGlassGrant, Decision } from '../policy/decide.js';
 import { CATEGORIES, type Category } from '../policy/types.js';
@@ -111,9 +112,11 @@ export async function getUserFile(
     action: 'read',
     fileId: id,
     categories: kept,
+    // The parts returned (top-level pointers) and the places withheld, as minimal as useful.
+    pointers: Object.keys(value).map((k) => toPointer([k])),
     outcome: 'success',
     ...(breakGlass ? { breakGlass: true } : {}),
-    ...(withheld.length ? { details: { withheld: withheld.length } } : {}),
+    ...(withheld.length ? { details: { withheld: withheld.map((w) => w.pointer).slice(0, 50) } } : {}),
   });
   return ok(core.view(rec, value, withheld, breakGlass));
 }
