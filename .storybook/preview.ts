@@ -64,6 +64,7 @@ const preview: Preview = {
           'Workflow',
           'User file',
           'Assessments',
+          'Screens',
           'Playground',
         ],
       },

@@ -17,6 +17,10 @@ export interface PlannedPage {
 }
 export const PAGE_LEVEL_RULES: string[];
 export function isPageLevelRule(id: string): boolean;
+export function axeOptions(ruleIds: string[]): {
+  rules: Record<string, { enabled: boolean }>;
+  resultTypes: string[];
+};
 export function parseArgs(argv: string[]): SmokeOptions;
 export function plan(
   index: { entries?: Record<string, unknown> },

@@ -27,6 +27,16 @@ export function isPageLevelRule(id) {
   return PAGE_LEVEL_RULES.includes(id) || id.startsWith('landmark-');
 }
 
+/**
+ * axe-core options: its default rule set (WCAG 2.x A and AA plus best practices; AAA and
+ * experimental rules stay off, as in every element test) minus the page-level rules.
+ * @param {string[]} ruleIds every rule id axe knows (`axe.getRules()`)
+ */
+export function axeOptions(ruleIds) {
+  const rules = Object.fromEntries(ruleIds.filter(isPageLevelRule).map((id) => [id, { enabled: false }]));
+  return { rules, resultTypes: ['violations'] };
+}
+
 /** Reads the command line. */
 export function parseArgs(argv) {
   const opts = {
@@ -204,20 +214,16 @@ async function check(tab, baseUrl, item, axeSource, timeout) {
     if (item.type === 'story' && !state.error && state.rootEmpty) problems.push('empty #storybook-root');
     if (item.type === 'story' && !state.error) {
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async (pageLevel) => {
-        const axe = window.axe;
-        const off = (id) => pageLevel.includes(id) || id.startsWith('landmark-');
-        const rules = Object.fromEntries(
-          axe.getRules().map(({ ruleId }) => [ruleId, { enabled: !off(ruleId) }]),
-        );
-        const r = await axe.run(document, { rules, resultTypes: ['violations'] });
+      const ruleIds = await page.evaluate(() => window.axe.getRules().map((r) => r.ruleId));
+      const violations = await page.evaluate(async (options) => {
+        const r = await window.axe.run(document, options);
         return r.violations.map(({ id, impact, help, nodes }) => ({
           id,
           impact,
           help,
           nodes: nodes.map((n) => ({ target: n.target })),
         }));
-      }, PAGE_LEVEL_RULES);
+      }, axeOptions(ruleIds));
       for (const v of violations.filter((x) => !isPageLevelRule(x.id))) problems.push(describeViolation(v));
     }
   } catch (err) {

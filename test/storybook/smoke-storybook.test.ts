@@ -7,7 +7,9 @@ import { describe, it, expect, afterAll, beforeAll } from 'vitest';
 import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import axe from 'axe-core';
 import {
+  axeOptions,
   describeViolation,
   isPageLevelRule,
   parseArgs,
@@ -88,6 +90,16 @@ describe('options and reporting', () => {
     for (const id of ['color-contrast', 'label', 'aria-required-attr', 'button-name']) {
       expect(isPageLevelRule(id)).toBe(false);
     }
+  });
+
+  it("keeps axe's default rule set (no AAA, no experimental rules) and only turns page rules off", () => {
+    const options = axeOptions(axe.getRules().map((r) => r.ruleId));
+    expect(Object.values(options.rules).every((r) => r.enabled === false)).toBe(true);
+    expect(options.rules).toHaveProperty('region');
+    expect(options.rules).toHaveProperty('landmark-one-main');
+    expect(options.rules).not.toHaveProperty('color-contrast');
+    expect(options.rules).not.toHaveProperty('color-contrast-enhanced');
+    expect(options.rules).not.toHaveProperty('p-as-heading');
   });
 
   it('names the rule, impact and targets of a violation, and ends with N passed, M failed', () => {
