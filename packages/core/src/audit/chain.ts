@@ -18,15 +18,25 @@ export const GENESIS_HASH = '0'.repeat(64);
  * canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] }); // '{"a":[{"c":3,"d":2}],"b":1}'
  */
 export function canonicalJson(value: unknown): string {
+  // String building instead of arrays and joins: this runs once per entry in verifyAudit().
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value))
-    return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  const parts: string[] = [];
-  for (const key of Object.keys(value).sort()) {
-    const v = (value as Record<string, unknown>)[key];
-    if (v !== undefined) parts.push(`${JSON.stringify(key)}:${canonicalJson(v)}`);
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i) out += ',';
+      out += value[i] === undefined ? 'null' : canonicalJson(value[i]);
+    }
+    return out + ']';
   }
-  return `{${parts.join(',')}}`;
+  const obj = value as Record<string, unknown>;
+  let out = '{';
+  for (const key of Object.keys(obj).sort()) {
+    const v = obj[key];
+    if (v === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += JSON.stringify(key) + ':' + canonicalJson(v);
+  }
+  return out + '}';
 }
 
 /**
