@@ -18,11 +18,8 @@ import {
 
 export function newAjv(vocabulary) {
   const ajv = new Ajv2020({
-    allErrors: true,
-    strict: true,
-    // `if`/`then` blocks require properties their parent declares; strictRequired would want them
-    // redeclared in every block. The other strict checks (unknown keywords, types, tuples) stay on.
-    strictRequired: false,
+    // AJV_OPTIONS of core (allErrors, strict, no strictRequired), shared with runtime compilers.
+    ...vocabulary.AJV_OPTIONS,
     // Shared definitions (address, telecom, actor…) become one function each instead of being
     // inlined at every use: the bundle is several times smaller.
     inlineRefs: false,

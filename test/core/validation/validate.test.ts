@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import {
+  AJV_OPTIONS,
   configureAjv,
   createValidate,
   keywordMessage,
@@ -144,9 +145,7 @@ describe('runtime ajv with the DUI Kit vocabulary', () => {
   const ajvErrors = coreRequire('ajv-errors').default;
 
   it('compiles a schema with annotations, custom formats and bilingual messages under strict mode', () => {
-    const ajv = ajvErrors(
-      configureAjv(new Ajv2020({ allErrors: true, strict: true, strictRequired: false })),
-    );
+    const ajv = ajvErrors(configureAjv(new Ajv2020({ ...AJV_OPTIONS })));
     const schema = {
       type: 'object',
       'x-label': { fr: 'Contact', en: 'Contact' },

@@ -33,6 +33,16 @@ export const ANNOTATION_KEYWORDS = [
   'x-terminology',
 ] as const;
 
+/**
+ * The ajv options DUI Kit validates with (the generator uses the same): every error at once,
+ * strict mode on, except `strictRequired` (`if`/`then` blocks require properties their parent
+ * declares).
+ *
+ * @example
+ * const ajv = ajvErrors(configureAjv(new Ajv2020({ ...AJV_OPTIONS })));
+ */
+export const AJV_OPTIONS = { allErrors: true, strict: true, strictRequired: false } as const;
+
 /** The part of an ajv instance {@link configureAjv} needs (keeps ajv out of this module). */
 export interface AjvLike {
   addKeyword(definition: { keyword: string }): unknown;
@@ -44,7 +54,7 @@ export interface AjvLike {
  * Declares the DUI Kit formats and annotation keywords on an ajv instance (idempotent).
  *
  * @example
- * const ajv = new Ajv2020({ allErrors: true, strict: true });
+ * const ajv = new Ajv2020({ ...AJV_OPTIONS });
  * ajvErrors(configureAjv(ajv));
  * const validate = ajv.compile(prepareSchema(formSchema));
  */
