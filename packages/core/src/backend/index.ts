@@ -6,3 +6,4 @@
  */
 export type * from './types.js';
 export { createHttpBackend, type HttpBackendOptions } from './http.js';
+export { createInProcessBackend, type InProcessOptions } from './in-process.js';
