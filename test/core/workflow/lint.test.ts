@@ -68,11 +68,15 @@ describe('lintWorkflow', () => {
     def.states.review.deadlines[0].duration = { param: 'missing' };
     const found = lintWorkflow(def);
     expect(found.map((p) => p.pointer)).toEqual([
-      '/events/SUBMIT/payload',
-      '/states/review/on/APPROVE/0/guard/schema',
+      '/events/SUBMIT/payload/type',
+      '/states/review/on/APPROVE/0/guard/schema/minLength',
       '/states/review/deadlines/0/duration',
     ]);
-    expect(found[2].message).toBe('unknown parameter "missing" (declare it under /parameters)');
+    expect(found.map((p) => p.message)).toEqual([
+      'unknown type "strnig"',
+      '"minLength" must be a non-negative integer',
+      'unknown parameter "missing" (declare it under /parameters)',
+    ]);
   });
 
   it('requires deadline events to be system events and someone to send every other event', () => {

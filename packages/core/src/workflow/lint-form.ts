@@ -5,7 +5,8 @@
  */
 import { conditionProblems } from '../conditions/lint.js';
 import { scopeToSegments } from '../json/pointer.js';
-import { checkSchema, schemaCompileError, strictAjv } from './schema-check.js';
+import { checkSchema } from './schema-check.js';
+import { schemaProblems } from './schema-lint.js';
 import type { FormDefinition, WorkflowProblem } from './types.js';
 
 function scopeExists(schema: Record<string, unknown>, scope: string): boolean {
@@ -28,10 +29,7 @@ export function lintForm(doc: unknown): WorkflowProblem[] {
   const structural = checkSchema('form', doc);
   if (structural.length) return structural;
   const form = doc as FormDefinition;
-  const out: WorkflowProblem[] = [];
-  const err = schemaCompileError(strictAjv(), form.schema);
-  if (err)
-    out.push({ pointer: '/schema', code: 'schema-compile', message: `schema does not compile: ${err}` });
+  const out: WorkflowProblem[] = schemaProblems(form.schema, '/schema');
   const visit = (el: Record<string, unknown>, at: string) => {
     if (typeof el.scope === 'string') {
       let ok: boolean;

@@ -1,7 +1,6 @@
 /**
  * Per-state checks of the linter: structure, tasks, transitions, deadlines.
  */
-import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { conditionProblems } from '../conditions/lint.js';
 import { resolveDuration } from './dates.js';
 import { eventRoles } from './roles.js';
@@ -11,7 +10,6 @@ import { asList, stateKind, type StateEntry } from './walk.js';
 /** What the per-state checks share with the linter. */
 export interface LintScope {
   def: WorkflowDefinition;
-  ajv: Ajv2020;
   guards: Set<string>;
   forms: Set<string> | undefined;
   lintRole(role: string, at: string): WorkflowProblem[];

@@ -3,7 +3,6 @@
  * ignores unknown action names and fails on unknown guards only when evaluated (STACK.md G7), so
  * every name is checked here, each problem located by a JSON Pointer into the file.
  */
-import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { conditionProblems } from '../conditions/lint.js';
 import type { Condition } from '../conditions/types.js';
 import { parsePointer, toPointer } from '../json/pointer.js';
@@ -11,7 +10,8 @@ import { actionNames, guardNames, type WorkflowRegistries } from './compile.js';
 import { resolveDuration } from './dates.js';
 import { deadEnds, unhandledDeadlineEvents, unreachableStates } from './lint-graph.js';
 import { lintStateNode, type LintScope } from './lint-state.js';
-import { checkSchema, schemaCompileError, strictAjv } from './schema-check.js';
+import { checkSchema } from './schema-check.js';
+import { schemaProblems } from './schema-lint.js';
 import type { WorkflowDefinition, WorkflowProblem, WorkflowTransition } from './types.js';
 import { listStates, resolveTarget } from './walk.js';
 
@@ -39,21 +39,20 @@ export interface LintOptions extends WorkflowRegistries {
   roles?: readonly string[];
 }
 
-/** Checks a declarative condition's shape and that each embedded schema compiles. */
-export function lintCondition(ajv: Ajv2020, condition: unknown, at: string): WorkflowProblem[] {
+/**
+ * Checks a declarative condition's shape and that each embedded schema is well formed.
+ *
+ * @example
+ * lintCondition({ type: 'AND', conditions: [] }, '/states/a/on/GO/guard');
+ */
+export function lintCondition(condition: unknown, at: string): WorkflowProblem[] {
   const out: WorkflowProblem[] = conditionProblems(condition, at).map((p) => ({ ...p, code: 'condition' }));
   const visit = (c: Condition, ptr: string) => {
     if (c.type === 'AND' || c.type === 'OR')
       c.conditions.forEach((x, i) => visit(x, `${ptr}/conditions/${i}`));
     else if (c.type === 'NOT') visit(c.condition, `${ptr}/condition`);
     else if (c.type !== 'LEAF' && typeof c.schema === 'object') {
-      const err = schemaCompileError(ajv, c.schema);
-      if (err)
-        out.push({
-          pointer: `${ptr}/schema`,
-          code: 'schema-compile',
-          message: `schema does not compile: ${err}`,
-        });
+      out.push(...schemaProblems(c.schema, `${ptr}/schema`));
     }
   };
   if (out.length === 0) visit(condition as Condition, at);
@@ -85,7 +84,7 @@ function lintTransition(
       });
     }
   } else if (t.guard) {
-    out.push(...lintCondition(scope.ajv, t.guard, `${at}/guard`));
+    out.push(...lintCondition(t.guard, `${at}/guard`));
   }
   out.push(...scope.lintActions(t.actions, `${at}/actions`));
   (t.roles ?? []).forEach((r, i) => out.push(...scope.lintRole(r, `${at}/roles/${i}`)));
@@ -103,7 +102,6 @@ export function lintWorkflow(doc: unknown, opts: LintOptions = {}): WorkflowProb
   const structural = checkSchema('workflow', doc);
   if (structural.length) return structural;
   const def = doc as WorkflowDefinition;
-  const ajv = strictAjv();
   const roles = new Set(opts.roles ?? STANDARD_ROLES);
   const forms = opts.forms ? new Set(opts.forms) : undefined;
   const workflows = opts.workflows ? new Set(opts.workflows) : undefined;
@@ -111,7 +109,6 @@ export function lintWorkflow(doc: unknown, opts: LintOptions = {}): WorkflowProb
   const out: WorkflowProblem[] = [];
   const scope: LintScope = {
     def,
-    ajv,
     guards: guardNames(opts),
     forms,
     lintRole: (r, at) =>
@@ -152,13 +149,7 @@ export function lintWorkflow(doc: unknown, opts: LintOptions = {}): WorkflowProb
   for (const [name, ev] of Object.entries(def.events)) {
     (ev.roles ?? []).forEach((r, i) => out.push(...scope.lintRole(r, `/events/${name}/roles/${i}`)));
     if (ev.payload) {
-      const err = schemaCompileError(ajv, ev.payload);
-      if (err)
-        out.push({
-          pointer: `/events/${name}/payload`,
-          code: 'schema-compile',
-          message: `payload schema does not compile: ${err}`,
-        });
+      out.push(...schemaProblems(ev.payload, `/events/${name}/payload`));
     }
     if (ev.system && ev.roles?.length) {
       out.push({

@@ -1,142 +1,139 @@
 /**
- * Structural validation of workflow, form and variant files against `schemas/*.schema.json`
- * (ajv 2020-12), with errors turned into `pointer: message` problems a configurator can act on.
- * ajv generates code (`new Function`): this runs in Node and in browsers without a strict CSP;
- * hosts under a strict CSP validate with the CLI and pass `lint: false` to the registry.
+ * Structural validation of workflow, form and variant files against `schemas/*.schema.json`,
+ * with an interpreting validator (@cfworker/json-schema: no code generation, so it runs under a
+ * strict Content-Security-Policy), and errors reduced to `pointer: message` problems a
+ * configurator can act on: of the alternatives of a `oneOf`, only the closest one speaks.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsImport from 'ajv-formats';
+import { Validator, type OutputUnit } from '@cfworker/json-schema';
 import workflowSchema from '../../../../schemas/workflow.schema.json';
 import formSchema from '../../../../schemas/form-definition.schema.json';
 import variantSchema from '../../../../schemas/workflow-variant.schema.json';
 import type { WorkflowProblem } from './types.js';
 
-// ajv-formats is CommonJS: its default export arrives wrapped under some loaders.
-const addFormats = ((addFormatsImport as unknown as { default?: unknown }).default ??
-  addFormatsImport) as typeof addFormatsImport;
-
 /** The three kinds of configuration file. */
 export type WorkflowFileKind = 'workflow' | 'form' | 'variant';
 
-let validators: Record<WorkflowFileKind, ValidateFunction> | undefined;
+const SCHEMAS: Record<WorkflowFileKind, object> = {
+  workflow: workflowSchema,
+  form: formSchema,
+  variant: variantSchema,
+};
+const validators = new Map<WorkflowFileKind, Validator>();
+const WRAPPERS = new Set([
+  '$ref',
+  'properties',
+  'items',
+  'prefixItems',
+  'allOf',
+  'false',
+  'if',
+  'then',
+  'else',
+  'oneOf',
+  'anyOf',
+]);
+const PATTERNS: Record<string, string> = {
+  duration: 'is not an ISO 8601 duration (e.g. P15D, P1M, P1Y)',
+  reminders: 'is not an ISO 8601 duration (e.g. P15D, P1M, P1Y)',
+  version: 'is not a version such as 1.0.0',
+  form: 'is not a reference such as "medical-opinion@1.0.0"',
+  extends: 'is not a reference such as "admission@1.0.0"',
+  scope: 'is not a scope such as "#/properties/context/properties/x"',
+  date: 'is not a JSON Pointer such as "/admissionDate"',
+  latestOf: 'is not a JSON Pointer such as "/admissionDate"',
+};
 
-/** A fresh strict ajv, the one that decides whether a payload or form schema "compiles". */
-export function createStrictAjv(): Ajv2020 {
-  // strictTypes off: condition schemas such as { minLength: 5 } (no "type") are normal in JSON Forms rules.
-  const ajv = new Ajv2020({
-    allErrors: true,
-    strict: true,
-    strictTypes: false,
-    strictTuples: false,
-    allowUnionTypes: true,
-  });
-  addFormats(ajv);
-  // Documentation keywords allowed in DUI Kit schemas.
-  ajv.addKeyword({ keyword: 'x-tddui' });
-  ajv.addKeyword({ keyword: 'x-category' });
-  return ajv;
+const pointerOf = (location: string) => location.replace(/^#/, '');
+
+function patternMessage(keywordLocation: string): string {
+  const names = [...keywordLocation.matchAll(/properties\/([^/]+)/g)].map((m) => m[1]);
+  const name = names.at(-1) ?? '';
+  if (keywordLocation.includes('/propertyNames/')) return 'is not a valid name here';
+  return PATTERNS[name] ?? 'does not match the expected pattern';
 }
 
-let shared: Ajv2020 | undefined;
-
-/** The strict ajv the linter shares between calls (compiled schemas are memoised by text). */
-export function strictAjv(): Ajv2020 {
-  return (shared ??= createStrictAjv());
-}
-
-function getValidators(): Record<WorkflowFileKind, ValidateFunction> {
-  if (!validators) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    validators = {
-      workflow: ajv.compile(workflowSchema),
-      form: ajv.compile(formSchema),
-      variant: ajv.compile(variantSchema),
-    };
+/** Drops the errors of every `oneOf`/`anyOf` branch except the closest one. */
+function closestBranches(errors: OutputUnit[]): OutputUnit[] {
+  const dropped = new Set<OutputUnit>();
+  const choices = errors
+    .filter((e) => (e.keyword === 'oneOf' || e.keyword === 'anyOf') && e.error.includes('(0 matches)'))
+    .sort((a, b) => a.keywordLocation.length - b.keywordLocation.length);
+  for (const choice of choices) {
+    if (dropped.has(choice)) continue;
+    const prefix = `${choice.keywordLocation}/`;
+    const branches = new Map<string, OutputUnit[]>();
+    for (const e of errors) {
+      if (dropped.has(e) || !e.keywordLocation.startsWith(prefix)) continue;
+      const index = e.keywordLocation.slice(prefix.length).split('/')[0];
+      branches.set(index, [...(branches.get(index) ?? []), e]);
+    }
+    // A branch whose very shape differs (wrong type or constant here) is the least likely intent.
+    const score = (list: OutputUnit[]) =>
+      list.filter((e) => !WRAPPERS.has(e.keyword)).length +
+      (list.some(
+        (e) =>
+          (e.keyword === 'type' || e.keyword === 'const') && e.instanceLocation === choice.instanceLocation,
+      )
+        ? 1000
+        : 0);
+    const best = [...branches.values()].sort((a, b) => score(a) - score(b))[0];
+    for (const list of branches.values()) if (list !== best) list.forEach((e) => dropped.add(e));
   }
-  return validators;
+  return errors.filter((e) => !dropped.has(e));
 }
 
-function describe(e: ErrorObject): WorkflowProblem {
-  const at = e.instancePath || '';
-  const p = e.params as Record<string, unknown>;
+function describe(e: OutputUnit, rejected: Set<string>): WorkflowProblem | undefined {
+  const at = pointerOf(e.instanceLocation);
+  const name = /"(.+?)"/.exec(e.error)?.[1];
+  if (e.keywordLocation.includes('/propertyNames/')) return undefined; // said once by "propertyNames"
   switch (e.keyword) {
+    case 'not':
+      return {
+        pointer: at || '/',
+        message: at === '/patch' ? 'a patch may not change "id" or "version"' : 'is not allowed here',
+        code: 'schema',
+      };
     case 'additionalProperties':
-      return {
-        pointer: `${at}/${String(p.additionalProperty)}`,
-        message: 'unknown property',
-        code: 'schema',
-      };
+      // Only `additionalProperties: false` means "unknown"; otherwise the value's own errors speak.
+      if (!rejected.has(`${e.instanceLocation}/${name}`)) return undefined;
+      return { pointer: `${at}/${name}`, message: 'unknown property', code: 'schema' };
+    case 'propertyNames':
+      return { pointer: `${at}/${name}`, message: `"${name}" is not a valid name here`, code: 'schema' };
     case 'required':
-      return {
-        pointer: at || '/',
-        message: `missing required property "${String(p.missingProperty)}"`,
-        code: 'schema',
-      };
-    case 'enum':
-      return {
-        pointer: at || '/',
-        message: `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
-        code: 'schema',
-      };
+      return { pointer: at || '/', message: `missing required property "${name}"`, code: 'schema' };
     case 'pattern':
-      return { pointer: at || '/', message: `does not match ${String(p.pattern)}`, code: 'schema' };
+      return { pointer: at || '/', message: patternMessage(e.keywordLocation), code: 'schema' };
     default:
-      return { pointer: at || '/', message: e.message ?? e.keyword, code: 'schema' };
+      if (WRAPPERS.has(e.keyword) || e.keywordLocation.includes('/propertyNames/')) return undefined;
+      return { pointer: at || '/', message: e.error.replace(/\.$/, ''), code: 'schema' };
   }
 }
 
 /**
- * Validates a parsed file against its kind's schema. Branch failures of `oneOf`/`anyOf` are
- * reduced to the errors of the branch that got furthest, so a configurator reads one reason.
+ * Validates a parsed file against its kind's schema.
  *
  * @example
- * checkSchema('workflow', { id: 'x' }); // [{ pointer: '/', message: 'missing required property "version"', … }]
+ * checkSchema('workflow', { id: 'x' }); // [{ pointer: '/', message: 'missing required property "version"', … }, …]
  */
 export function checkSchema(kind: WorkflowFileKind, doc: unknown): WorkflowProblem[] {
-  const validate = getValidators()[kind];
-  if (validate(doc)) return [];
-  const errors = (validate.errors ?? []).filter(
-    (e) => !['oneOf', 'anyOf', 'if', 'not'].includes(e.keyword) || e.schemaPath.endsWith('/not'),
-  );
-  // Keep only the deepest errors under each alternative: shallow "must be string" errors of a
-  // rejected branch hide the useful one (e.g. a missing "name" in a guard object).
-  const deepest = errors.filter(
-    (e) =>
-      !errors.some((o) => o !== e && o.instancePath.startsWith(`${e.instancePath}/`) && e.keyword === 'type'),
-  );
+  let v = validators.get(kind);
+  if (!v) validators.set(kind, (v = new Validator(SCHEMAS[kind], '2020-12', false)));
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+    return [{ pointer: '/', message: 'a definition file must contain a JSON object', code: 'schema' }];
+  }
+  const result = v.validate(doc);
+  if (result.valid) return [];
   const seen = new Set<string>();
   const out: WorkflowProblem[] = [];
-  for (const e of deepest.length ? deepest : (validate.errors ?? [])) {
-    const d = describe(e);
-    const key = `${d.pointer}\u0000${d.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
+  const kept = closestBranches(result.errors);
+  const rejected = new Set(kept.filter((e) => e.keyword === 'false').map((e) => e.instanceLocation));
+  for (const e of kept) {
+    const d = describe(e, rejected);
+    const key = d && `${d.pointer}\u0000${d.message}`;
+    if (d && !seen.has(key!)) {
+      seen.add(key!);
       out.push(d);
     }
   }
-  return out;
-}
-
-const compileErrors = new Map<string, string | null>();
-
-/**
- * Whether a JSON Schema embedded in a definition compiles under strict ajv; the error text if
- * not. Results are memoised by schema text: variants repeat their base's schemas.
- *
- * @example
- * schemaCompileError(createStrictAjv(), { type: 'strng' }); // 'schema is invalid: data/type must be …'
- */
-export function schemaCompileError(ajv: Ajv2020, schema: unknown): string | undefined {
-  const key = JSON.stringify(schema);
-  const known = compileErrors.get(key);
-  if (known !== undefined) return known ?? undefined;
-  let error: string | null = null;
-  try {
-    ajv.compile(schema as object);
-  } catch (e) {
-    error = (e as Error).message;
-  }
-  if (compileErrors.size > 5000) compileErrors.clear();
-  compileErrors.set(key, error);
-  return error ?? undefined;
+  return out.length ? out : [{ pointer: '/', message: result.errors[0]?.error ?? 'invalid', code: 'schema' }];
 }
