@@ -6,12 +6,12 @@
  * @example
  * this.lifecycle = new FormLifecycle(this); // in the element's constructor
  */
+import { resolveLocale, toValidationErrors, type AjvErrorLike } from '@duikit/core';
 import { emit } from '../events/emit.js';
 import type { FormError } from '../events/dui-form-events.js';
 import type { ControlBinding } from '../form/contracts.js';
 import { FormEngine } from '../form/engine.js';
 import { generateUiSchema } from '../form/uischema.js';
-import { toFormErrors, type AjvErrorLike } from '../form/validation/errors.js';
 import { compileSchema } from '../form/validation/runtime.js';
 import type { DuiForm } from './dui-form.component.js';
 
@@ -43,6 +43,8 @@ export class FormLifecycle {
     if (!schema) return void host.body.replaceChildren();
     const t = host.t;
     const locale = host.currentLocale.slice(0, 2);
+    // Messages come from core's catalogue, so the form and the server word errors alike.
+    const lang = resolveLocale(locale);
     const engine = new FormEngine({
       root: schema,
       t,
@@ -71,7 +73,7 @@ export class FormLifecycle {
     const validator = host.validator;
     const rules = engine.conditionsReady ?? Promise.resolve();
     if (validator) {
-      engine.validator = (data) => (validator(data) ? [] : toFormErrors(validator.errors, t, locale));
+      engine.validator = (data) => (validator(data) ? [] : toValidationErrors(validator.errors, lang));
       this.ready = rules;
       idle(() => this.settle(engine));
     } else {
@@ -80,7 +82,7 @@ export class FormLifecycle {
         idle(() => {
           compileSchema(schema).then(
             (v) => {
-              engine.validator = (data) => toFormErrors(v(data), t, locale);
+              engine.validator = (data) => toValidationErrors(v(data), lang);
               resolve();
             },
             (err: unknown) => {

@@ -34,4 +34,3 @@ export { checkIns, checkFiness, compactId, type IdCheck } from './widgets/identi
 export type { FileRef, UploadFile } from './widgets/file.js';
 export { createField, labelOf } from './field.js';
 export { bindControl } from './bind.js';
-export { toFormErrors } from './validation/errors.js';

@@ -8,11 +8,12 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { configureRuntimeAjv, RUNTIME_AJV_OPTIONS, toCompiled } from './ajv-setup.js';
 import type { CompiledValidator } from './runtime.js';
+import { prepareSchema } from '@duikit/core';
 
 let ajv: Ajv2020 | undefined;
 
 /** Compiles a 2020-12 schema. */
 export function compile(schema: object): CompiledValidator {
   ajv ??= configureRuntimeAjv(new Ajv2020(RUNTIME_AJV_OPTIONS));
-  return toCompiled(ajv.compile(schema));
+  return toCompiled(ajv.compile(prepareSchema(schema)));
 }

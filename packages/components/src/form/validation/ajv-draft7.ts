@@ -6,17 +6,19 @@
  * (await import('./ajv-draft7.js')).compile(schema)(data);
  */
 import AjvDraft7 from 'ajv';
-import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { configureRuntimeAjv, RUNTIME_AJV_OPTIONS, toCompiled } from './ajv-setup.js';
 import type { CompiledValidator } from './runtime.js';
+import { prepareSchema } from '@duikit/core';
 
 let ajv: AjvDraft7 | undefined;
 
 /** Compiles a draft-07 schema. */
 export function compile(schema: object): CompiledValidator {
   // Both classes share ajv's core; the set-up only uses what they have in common.
-  ajv ??= configureRuntimeAjv(
-    new AjvDraft7(RUNTIME_AJV_OPTIONS) as unknown as Ajv2020,
-  ) as unknown as AjvDraft7;
-  return toCompiled(ajv.compile(schema));
+  if (!ajv) {
+    const instance = new AjvDraft7(RUNTIME_AJV_OPTIONS);
+    configureRuntimeAjv(instance);
+    ajv = instance;
+  }
+  return toCompiled(ajv.compile(prepareSchema(schema)));
 }

@@ -1,6 +1,7 @@
 /**
  * Shared set-up of the runtime ajv instances (2020-12 and draft-07): formats (ajv-formats,
- * full), DUI Kit's `ins`/`ins-nir` and `finess` key checks, and ajv-errors' custom messages.
+ * full), core's vocabulary (`ins-nir`, `finess`, annotation keywords), an `ins` alias, and
+ * ajv-errors' custom messages (bilingual ones prepared by core's `prepareSchema`).
  * `strict` is off because schemas written for JSON Forms often carry annotation keywords.
  *
  * @example
@@ -8,9 +9,10 @@
  */
 import addFormats from 'ajv-formats';
 import ajvErrors from 'ajv-errors';
-import type { Ajv2020 } from 'ajv/dist/2020.js';
-import { checkFiness, checkIns } from '../widgets/identifiers.js';
-import type { AjvErrorLike } from './errors.js';
+import type AjvCore from 'ajv/dist/core.js';
+import { checkIns } from '../widgets/identifiers.js';
+import { configureAjv } from '@duikit/core';
+import type { AjvErrorLike } from '@duikit/core';
 import type { CompiledValidator } from './runtime.js';
 
 /** Options of every runtime ajv instance. */
@@ -22,14 +24,14 @@ export const RUNTIME_AJV_OPTIONS = { allErrors: true, strict: false, validateFor
  * @example
  * configureRuntimeAjv(ajv).compile(schema);
  */
-export function configureRuntimeAjv<A extends Ajv2020>(ajv: A): A {
+export function configureRuntimeAjv<A extends AjvCore>(ajv: A): A {
   addFormats(ajv);
+  // DUI Kit's vocabulary: annotation keywords and the `ins-nir` / `finess` formats, as the
+  // generator that precompiles core's validators sets them.
+  configureAjv(ajv);
   // `time` in ajv-formats 3 demands a zone offset; a form's time field is a local wall time.
   ajv.addFormat('time', /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?$/i);
-  const ins = { type: 'string' as const, validate: (v: string) => checkIns(v) === 'ok' };
-  ajv.addFormat('ins', ins);
-  ajv.addFormat('ins-nir', ins);
-  ajv.addFormat('finess', { type: 'string', validate: (v: string) => checkFiness(v) === 'ok' });
+  ajv.addFormat('ins', { type: 'string', validate: (v: string) => checkIns(v) === 'ok' });
   for (const f of ['signature', 'file', 'radio']) ajv.addFormat(f, true);
   ajvErrors(ajv);
   return ajv;

@@ -9,7 +9,7 @@
  * const validate = await compileSchema(schema);
  * validate({ name: 'Dupont' }); // ajv errors, or null when valid
  */
-import type { AjvErrorLike } from './errors.js';
+import type { AjvErrorLike } from '@duikit/core';
 
 /** A compiled validator: the errors, or `null` when the data is valid. */
 export type CompiledValidator = (data: unknown) => AjvErrorLike[] | null;
@@ -26,7 +26,8 @@ const cache = new WeakMap<object, Promise<CompiledValidator>>();
 export function compileSchema(schema: object): Promise<CompiledValidator> {
   let p = cache.get(schema);
   if (!p) {
-    const dialect = String((schema as { $schema?: unknown }).$schema ?? '');
+    const declared = (schema as { $schema?: unknown }).$schema;
+    const dialect = typeof declared === 'string' ? declared : '';
     p = (/draft-0[67]/.test(dialect) ? import('./ajv-draft7.js') : import('./ajv-2020.js')).then((m) =>
       m.compile(schema),
     );
