@@ -22,10 +22,26 @@ import { ctxFor, type Loose } from './fixtures.js';
 const NOW = '2026-04-01T08:00:00.000Z';
 const USER_FILE = {
   rights: {
-    cdaphDecisions: [
-      { category: 'ime', openingDate: '2025-01-01', expiryDate: '2030-12-31' },
-      { category: 'mas', openingDate: '2025-01-01', expiryDate: '2030-12-31' },
-    ],
+    mdph: {
+      decisions: [
+        {
+          id: 'd1',
+          date: '2024-12-01',
+          kind: 'attribution',
+          category: '183',
+          openingDate: '2025-01-01',
+          expiryDate: '2030-12-31',
+        },
+        {
+          id: 'd2',
+          date: '2024-12-01',
+          kind: 'attribution',
+          category: '255',
+          openingDate: '2025-01-01',
+          expiryDate: '2030-12-31',
+        },
+      ],
+    },
   },
 };
 

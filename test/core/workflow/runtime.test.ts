@@ -176,12 +176,42 @@ describe('workflow runtime: refusals change nothing and say why', () => {
     const files: Record<string, unknown> = {
       'file-ok': {
         rights: {
-          cdaphDecisions: [{ category: 'ime', openingDate: '2025-09-01', expiryDate: '2030-08-31' }],
+          mdph: {
+            decisions: [
+              {
+                id: 'd1',
+                date: '2025-08-01',
+                kind: 'attribution',
+                category: '183',
+                openingDate: '2025-09-01',
+                expiryDate: '2030-08-31',
+              },
+            ],
+          },
         },
       },
       'file-expired': {
         rights: {
-          cdaphDecisions: [{ category: 'ime', openingDate: '2019-09-01', expiryDate: '2024-08-31' }],
+          mdph: {
+            decisions: [
+              {
+                id: 'd0',
+                date: '2019-08-01',
+                kind: 'attribution',
+                category: '183',
+                openingDate: '2019-09-01',
+                expiryDate: '2024-08-31',
+              },
+              {
+                id: 'd2',
+                date: '2025-08-01',
+                kind: 'refusal',
+                category: '183',
+                openingDate: '2025-09-01',
+                expiryDate: '2030-08-31',
+              },
+            ],
+          },
         },
       },
     };

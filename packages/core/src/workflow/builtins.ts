@@ -51,14 +51,15 @@ export function guardInput(
 
 /**
  * Standard named guards.
- * - `validOrientation`: a CDAPH orientation (decision) for one of `categories` is open today.
- *   Reads the list at `path` (default `/userFile/rights/cdaphDecisions`); each item has
- *   `category`, `openingDate`, `expiryDate` (`YYYY-MM-DD`, field names configurable).
+ * - `validOrientation`: a CDAPH decision orienting towards one of `categories` (TRE-R66 FINESS
+ *   category codes, e.g. `183` IME, `255` MAS, or `*`) is open today (Paris). Reads the user
+ *   file's `/rights/mdph/decisions` (each with `category`, `openingDate`, `expiryDate`, `kind`);
+ *   refusals and closures never count. `path` and the field names are configurable.
  */
 export const standardGuards: Record<string, NamedGuard> = {
   condition: (input, params) => evaluateCondition(params.condition as Condition, input),
   validOrientation: (input, params) => {
-    const list = getAtPointer(input, (params.path as string) ?? '/userFile/rights/cdaphDecisions');
+    const list = getAtPointer(input, (params.path as string) ?? '/userFile/rights/mdph/decisions');
     if (!Array.isArray(list)) return false;
     const categories = (params.categories as string[] | undefined) ?? ['*'];
     const [cat, from, to] = [
@@ -71,7 +72,8 @@ export const standardGuards: Record<string, NamedGuard> = {
       const okCategory = categories.includes('*') || categories.includes(String(item?.[cat]));
       const opens = typeof item?.[from] === 'string' ? item[from].slice(0, 10) : '';
       const ends = typeof item?.[to] === 'string' ? item[to].slice(0, 10) : '9999-12-31';
-      return okCategory && opens !== '' && opens <= today && today <= ends;
+      const counts = !['refusal', 'closure'].includes(String(item?.kind));
+      return counts && okCategory && opens !== '' && opens <= today && today <= ends;
     });
   },
 };
