@@ -116,7 +116,7 @@ describe('duikit diagram and resolve', () => {
     const def = JSON.parse(r.out);
     expect(def.states.preAdmission.states.completeness.on.COMPLETE).toMatchObject({
       target: 'decision',
-      guard: { name: 'validOrientation', params: { categories: ['mas'] } },
+      guard: { name: 'validOrientation', params: { categories: ['255'] } },
     });
     expect(def.states.preAdmission.states.medicalOpinion).toBeUndefined();
     mkdirSync(join(dir, 'resolved'));
