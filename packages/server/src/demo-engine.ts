@@ -5,7 +5,7 @@
  * all, which the seed moves back in time while replaying the demo persons' histories.
  */
 import * as core from '@duikit/core';
-import type { CallContext, DuiBackend, Engine, StorePort, WorkflowRuntime } from '@duikit/core';
+import type { CallContext, DuiBackend, Engine, Locale, StorePort, WorkflowRuntime } from '@duikit/core';
 import * as lowdb from '@duikit/store-lowdb';
 import type { SeedClock } from './seed/seed.js';
 import { guardView } from './guard-view.js';
@@ -15,7 +15,7 @@ import { StartError, storeStartError } from './start-error.js';
 export interface DemoEngine {
   engine: Engine;
   runtime: WorkflowRuntime;
-  backendFor: (ctx: CallContext) => DuiBackend;
+  backendFor: (ctx: CallContext, options?: { locale?: Locale }) => DuiBackend;
   clock: SeedClock;
   /** Where the data lives, for the start-up log. */
   dataFiles?: string;
@@ -76,12 +76,12 @@ export async function assembleDemoEngine(store: StorePort): Promise<DemoEngine> 
     const runtime = engine.workflows;
     const createBackend = (core as unknown as { createInProcessBackend?: BackendFactory })
       .createInProcessBackend;
-    const backendFor = (ctx: CallContext): DuiBackend => {
+    const backendFor = (ctx: CallContext, options: { locale?: Locale } = {}): DuiBackend => {
       if (!createBackend)
         throw new Error(
           '@duikit/core does not export createInProcessBackend: the screen routes cannot answer.',
         );
-      return createBackend(engine, ctx, { runtime });
+      return createBackend(engine, ctx, { runtime, clock: now, locale: options.locale ?? 'fr' });
     };
     return {
       engine,

@@ -4,7 +4,7 @@
  * access policy and is audited there: the server adds no access rule of its own.
  */
 import type { FastifyInstance } from 'fastify';
-import type { CallContext, DuiBackend, Engine } from '@duikit/core';
+import type { CallContext, DuiBackend, Engine, Locale } from '@duikit/core';
 import { registerSessionRoutes } from './session.js';
 import { registerUserFileRoutes } from './user-files.js';
 import { registerRightsRoutes } from './rights.js';
@@ -15,7 +15,8 @@ import { registerWorkflowRoutes, type WorkflowApi } from './workflows.js';
 /** What the routes run over: the engine, a backend per actor, and the workflow runtime. */
 export interface RouteDeps {
   engine: Engine;
-  backendFor: (ctx: CallContext) => DuiBackend;
+  /** The screens' backend bound to the request's actor, answering in the request's locale. */
+  backendFor: (ctx: CallContext, options: { locale: Locale }) => DuiBackend;
   workflows: WorkflowApi;
 }
 

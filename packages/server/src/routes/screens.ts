@@ -3,8 +3,9 @@
  * in-process backend bound to the request's actor, so the elements behave the same in-process
  * and over HTTP. Paths and bodies are mirrored in `packages/core/src/backend/http.ts`.
  */
-import type { FastifyInstance } from 'fastify';
-import type { CallContext, DuiBackend, TaskFilter, TimelineFilter } from '@duikit/core';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { localeOf } from '../errors.js';
+import type { CallContext, DuiBackend, Locale, TaskFilter, TimelineFilter } from '@duikit/core';
 import { contextOf } from '../context.js';
 import { unwrap } from './result.js';
 import { anyObject, closed, idParam, idParams, version } from './schemas.js';
@@ -23,9 +24,9 @@ const list = (v: string | undefined) => (v ? v.split(',') : undefined);
  */
 export function registerScreenRoutes(
   app: FastifyInstance,
-  backendFor: (ctx: CallContext) => DuiBackend,
+  backendFor: (ctx: CallContext, options: { locale: Locale }) => DuiBackend,
 ): void {
-  const b = (req: Parameters<typeof contextOf>[0]) => backendFor(contextOf(req));
+  const b = (req: FastifyRequest) => backendFor(contextOf(req), { locale: localeOf(req) });
   const id = (req: { params: unknown }) => (req.params as { id: string }).id;
 
   app.get(

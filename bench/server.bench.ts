@@ -1,0 +1,187 @@
+/**
+ * HTTP throughput of `@duikit/server` on the lowdb store with 1,000 user files, over loopback:
+ * reading a user file (policy + audit on every read) and sending a workflow event (guards,
+ * persistence, audit), against a baseline in the same server and run: `GET /api/session`, which
+ * passes the same gates (session decryption, auth, CSRF) but calls no engine.
+ *
+ * @example
+ * node scripts/bench.mjs server
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CallContext } from '@duikit/core';
+import { createDemoAuth, createServer, DEMO_PROFESSIONALS, workflowApiOf } from '@duikit/server';
+import { openDemoEngine } from '../packages/server/src/demo-engine.js';
+import { median, type BenchReport } from './stats.js';
+
+const FILES = 1_000;
+const RUNS = 5;
+const READS_PER_RUN = 200;
+const EVENTS_PER_RUN = 100;
+const CONCURRENCY = 4;
+
+interface Ctx {
+  log(msg: string): void;
+}
+
+/** Runs `count` requests with `CONCURRENCY` in flight; returns requests per second. */
+async function throughput(count: number, request: (i: number) => Promise<void>): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < count) await request(next++);
+    }),
+  );
+  return count / ((performance.now() - started) / 1000);
+}
+
+export default async function run(ctx: Ctx): Promise<BenchReport> {
+  const dir = await mkdtemp(join(tmpdir(), 'duikit-bench-server-'));
+  const opened = await openDemoEngine(dir);
+  const { engine, runtime } = opened;
+  const pro = DEMO_PROFESSIONALS.find((p) => p.role === 'secretariat')!;
+  const actor = {
+    professionalId: pro.professionalId,
+    role: pro.role,
+    establishment: pro.establishment,
+    name: pro.name,
+  };
+  const director = DEMO_PROFESSIONALS.find(
+    (p) => p.role === 'director' && p.establishment === pro.establishment,
+  )!;
+  const admin: CallContext = { actor: { ...director, name: director.name }, purpose: 'bench' };
+  ctx.log(`seeding ${FILES} user files…`);
+  const instances: string[] = [];
+  for (let i = 0; i < FILES; i++) {
+    const id = `bench-${i}`;
+    const file = {
+      id,
+      establishmentId: pro.establishment,
+      status: 'preAdmission',
+      person: {
+        id,
+        identityStatus: 'PROV',
+        ins: {
+          birthName: `BENCH${i}`,
+          birthFirstNames: ['Demo'],
+          birthDate: '1940-01-01',
+          sex: 'F',
+          birthPlace: { code: '69123' },
+        },
+      },
+      extensions: { demo: true },
+    };
+    const created = await engine.createUserFile(admin, file, { id, establishment: pro.establishment });
+    if (!created.ok) throw new Error(`seed ${id}: ${created.error.message}`);
+    await engine.addCareTeamMember(admin, id, { professionalId: pro.professionalId, role: pro.role });
+    if (i < EVENTS_PER_RUN) {
+      const started = await runtime.start(admin, { definition: 'admission-ehpad', fileId: id });
+      if (!started.ok) throw new Error(`start ${id}: ${started.reason.message}`);
+      instances.push(started.instance.id);
+    }
+  }
+  const app = await createServer({
+    engine,
+    backendFor: opened.backendFor,
+    workflows: workflowApiOf(runtime, engine),
+    auth: createDemoAuth(DEMO_PROFESSIONALS),
+    secret: 'b'.repeat(48),
+    secureCookie: false,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  try {
+    const signIn = await fetch(`${base}/api/auth/demo/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ professionalId: actor.professionalId }),
+    });
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+    const get = async (path: string) => {
+      const r = await fetch(`${base}${path}`, { headers: { cookie } });
+      if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`);
+      await r.arrayBuffer();
+    };
+    const send = async (instanceId: string, body: unknown) => {
+      const r = await fetch(`${base}/api/instances/${instanceId}/events`, {
+        method: 'POST',
+        headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (!r.ok) throw new Error(`event: ${r.status} ${await r.text()}`);
+      await r.arrayBuffer();
+    };
+    const submit = {
+      type: 'SUBMIT_REQUEST',
+      payload: { channel: 'other', receivedOn: '2026-01-05', stayType: 'permanent' },
+    };
+    const incomplete = { type: 'INCOMPLETE', payload: { missing: ['avis médical'] } };
+    const rows: BenchReport['rows'] = [];
+    const measure = async (
+      label: string,
+      count: number,
+      request: (i: number) => Promise<void>,
+      baseline: number[],
+    ) => {
+      const runs: number[] = [];
+      for (let r = 0; r < RUNS; r++) runs.push(await throughput(count, request));
+      const m = median(runs);
+      const b = median(baseline);
+      rows.push({
+        case: label,
+        metric: 'throughput',
+        unit: 'req/s',
+        median: m,
+        baseline: b,
+        ratio: m / b,
+        runs: RUNS,
+      });
+      ctx.log(`${label}: ${m.toFixed(0)} req/s (baseline ${b.toFixed(0)})`);
+    };
+    ctx.log('warming up…');
+    for (let i = 0; i < 50; i++) await get('/api/session');
+    const baseline: number[] = [];
+    for (let r = 0; r < RUNS; r++) baseline.push(await throughput(READS_PER_RUN, () => get('/api/session')));
+    rows.push({
+      case: 'baseline GET /api/session (gates, no engine)',
+      metric: 'throughput',
+      unit: 'req/s',
+      median: median(baseline),
+      runs: RUNS,
+    });
+    await measure(
+      `read a user file (${FILES} files)`,
+      READS_PER_RUN,
+      (i) => get(`/api/user-files/bench-${(i * 37) % FILES}`),
+      baseline,
+    );
+    // Each run sends one event to every instance, alternating so each run starts where it must.
+    let round = 0;
+    await measure(
+      `send a workflow event (${FILES} files)`,
+      EVENTS_PER_RUN,
+      async (i) => {
+        if (i === 0) round++;
+        await send(instances[i % instances.length], round % 2 === 1 ? submit : incomplete);
+      },
+      baseline,
+    );
+    return {
+      id: 'server',
+      title: 'HTTP server over the lowdb store',
+      description: `Loopback, ${CONCURRENCY} requests in flight, ${RUNS} runs; ${FILES} user files; every read and event is policy-checked and audited.`,
+      rows,
+      notes: [
+        'Ratio = median req/s of the case / median req/s of GET /api/session in the same server and run.',
+      ],
+    };
+  } finally {
+    await app.close();
+    await opened.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
