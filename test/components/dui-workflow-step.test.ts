@@ -114,13 +114,11 @@ describe('<dui-workflow-step>', () => {
 
   it('saves a draft of the form', async () => {
     const { el, root, backend } = await step();
-    root
-      .querySelector('dui-form')!
-      .dispatchEvent(
-        new CustomEvent('dui-change', {
-          detail: { data: { signedBy: 'person' }, errors: [], path: '/signedBy' },
-        }),
-      );
+    root.querySelector('dui-form')!.dispatchEvent(
+      new CustomEvent('dui-change', {
+        detail: { data: { signedBy: 'person' }, errors: [], path: '/signedBy' },
+      }),
+    );
     [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('brouillon'))!.click();
     await settle(el);
     const call = backend.calls.find((c) => c.method === 'saveStepResponse')!;
