@@ -103,3 +103,39 @@ describe('the person’s rights', () => {
     expect(!empty.ok && empty.error.path).toBe('/categories');
   });
 });
+
+describe('signing', () => {
+  it('the person signs a document they may not write; a role without sign is refused', async () => {
+    const { engine } = await seeded();
+    const r = await engine.sign(person, 'uf-1', 'documents', 'd1', {
+      expectedVersion: await versionOf(engine),
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    const doc = (
+      r.value.file.documents as { id: string; signatures: { capacity: string; signer: { id: string } }[] }[]
+    )[0];
+    expect(doc.signatures).toMatchObject([
+      { capacity: 'person', signer: { id: 'uf-1' }, signedAt: '2026-03-02T09:00:00.000Z' },
+    ]);
+    expect(
+      (
+        await engine.addItem(
+          person,
+          'uf-1',
+          'documents',
+          { title: 'x' },
+          { expectedVersion: r.value.version },
+        )
+      ).ok,
+    ).toBe(false);
+    const nurse = await engine.sign(as('nurse'), 'uf-1', 'documents', 'd1', {
+      expectedVersion: r.value.version,
+    });
+    expect(!nurse.ok && nurse.error.message).toMatch(/signer/);
+    const audit = await engine.readAudit(as('director'), { fileId: 'uf-1' });
+    expect(audit.ok && audit.value.filter((e) => e.action === 'sign').map((e) => e.outcome)).toEqual([
+      'success',
+      'refused',
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import { EngineUsageError, ok, type EngineResult } from './result.js';
 import { isDuration, shiftInstant } from './time.js';
 import type { Engine, EngineOptions, UserFileView } from './types.js';
 import { createEngineWorkflows } from './workflows.js';
+import { signItem } from './sign.js';
 
 /** Re-reads the file for the actor after a metadata change (the change itself is already audited). */
 async function thenView(core: EngineCore, ctx: CallContext, id: string, r: EngineResult<UserFileView>) {
@@ -72,6 +73,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     addItem: (ctx, id, part, item, opts) => addItem(core, ctx, id, part, item, opts),
     updateItem: (ctx, id, part, itemId, patch, opts) => updateItem(core, ctx, id, part, itemId, patch, opts),
     updateIdentity: (ctx, id, identity, opts) => updateIdentity(core, ctx, id, identity, opts),
+    sign: (ctx, id, part, itemId, opts) => signItem(core, ctx, id, part, itemId, opts),
     timeline: (ctx, id) => timeline(core, ctx, id),
     exportUserFile: (ctx, id, format) => exportUserFile(core, ctx, id, format),
     rectify: (ctx, id, changes, opts) => rectify(core, ctx, id, changes, opts),

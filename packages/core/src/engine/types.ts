@@ -141,6 +141,14 @@ export interface Engine {
       evidence?: string | string[];
     },
   ): Promise<EngineResult<UserFileView>>;
+  /** Appends the actor's signature to an item (needs `sign`, not `write`, on its category). */
+  sign(
+    ctx: CallContext,
+    id: string,
+    part: UserFilePart,
+    itemId: string,
+    opts: WriteOptions & { capacity?: string },
+  ): Promise<EngineResult<UserFileView>>;
   timeline(ctx: CallContext, id: string): Promise<EngineResult<TimelineItem[]>>;
   exportUserFile(
     ctx: CallContext,

@@ -24,6 +24,8 @@ export interface CommitOptions {
   details?: (prev: UserFileData, next: UserFileData) => Record<string, unknown>;
   identity?: Pick<IdentityChangeInput, 'reason' | 'evidence'>;
   reason?: string;
+  /** The action checked on every changed category (`sign` for signatures). Default `write`. */
+  permission?: 'write' | 'sign';
 }
 
 const viaBreakGlass = (d: Decision) => d.allowed && d.via === 'break-glass';
@@ -122,12 +124,18 @@ export async function commitChange(
   const { pointers, categories } = changedPlaces(core, prev, next);
   const grants = await core.grants(ctx, id);
   const can = core.decideFor(ctx, rec, grants);
+  const permission = opts.permission ?? 'write';
   for (const c of categories) {
-    const d = can(c, 'write');
-    if (!d.allowed)
-      return core.refuse(ctx, id, action, { ...core.denial(ctx, d.reason, c, 'write'), path: pointers[0] }, [
-        c,
-      ]);
+    const d = can(c, permission);
+    if (!d.allowed) {
+      return core.refuse(
+        ctx,
+        id,
+        action,
+        { ...core.denial(ctx, d.reason, c, permission), path: pointers[0] },
+        [c],
+      );
+    }
   }
   const problems = core.validate(next);
   if (problems.length) {
