@@ -82,10 +82,12 @@ export default css`
   }
   .diagram {
     overflow: auto;
-    max-block-size: 32rem;
-    background: #fff;
-    color: #1e1e1e;
+    max-block-size: 36rem;
     border: 1px solid var(--dui-color-border-subtle, #ddd);
+  }
+  .diagram dui-workflow-diagram {
+    display: block;
+    inline-size: max-content;
   }
   .reason {
     font-size: var(--dui-font-size-small, 0.875rem);

@@ -1,24 +1,19 @@
 /**
  * `<duikit-workflow-playground>` (Storybook only): choose or paste a workflow definition, see its
  * diagram and its validation errors, and step through it as any role with a simulated clock.
- * The diagram is `<dui-workflow-diagram>` when registered, otherwise core's `renderWorkflowSvg`.
+ * The diagram is `<dui-workflow-diagram>`, with the simulated instance's current state highlighted.
  *
  * @example
  * html`<duikit-workflow-playground source="admission@1.0.0"></duikit-workflow-playground>`
  */
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { live } from 'lit/directives/live.js';
-import {
-  STANDARD_ROLES,
-  renderWorkflowSvg,
-  type AvailableEvent,
-  type WorkflowDefinition,
-} from '@duikit/core';
+import { STANDARD_ROLES, type AvailableEvent, type WorkflowDefinition } from '@duikit/core';
 import { checkDefinition, playgroundSources, Simulation, type Checked } from './playground-model.js';
 import { texts, type Texts } from './playground-texts.js';
 import styles from './workflow-playground.styles.js';
+import '../../packages/components/src/dui-workflow-diagram/dui-workflow-diagram.js';
 
 export class WorkflowPlayground extends LitElement {
   static override styles = styles;
@@ -152,15 +147,12 @@ export class WorkflowPlayground extends LitElement {
   }
 
   private renderDiagram(def: WorkflowDefinition) {
-    const states = this.sim?.instance.states ?? [];
-    const locale = this.t.locale;
+    // The diagram highlights one state: the first active leaf (parallel states have several).
+    // It is laid out at its natural width inside one keyboard-scrollable region of ours.
+    const current = this.sim?.instance.states[0] ?? '';
     return html`<h3>${this.t.diagram}</h3>
       <div class="diagram" tabindex="0" role="region" aria-label=${this.t.diagram}>
-        ${
-          customElements.get('dui-workflow-diagram')
-            ? html`<dui-workflow-diagram .definition=${def} .activeStates=${states} locale=${locale}></dui-workflow-diagram>`
-            : unsafeSVG(renderWorkflowSvg(def, locale))
-        }
+        <dui-workflow-diagram .definition=${def} current=${current} lang=${this.t.locale}></dui-workflow-diagram>
       </div>`;
   }
 
@@ -225,6 +217,11 @@ export class WorkflowPlayground extends LitElement {
         <caption>${t.deadlines}</caption>
         <thead><tr><th scope="col">${t.deadline}</th><th scope="col">${t.due}</th><th scope="col">${t.status}</th></tr></thead>
         <tbody>
+          ${
+            sim.instance.deadlines.length === 0
+              ? html`<tr><td colspan="3" class="muted">${t.noDeadline}</td></tr>`
+              : nothing
+          }
           ${sim.instance.deadlines.map(
             (d) =>
               html`<tr><th scope="row">${d.deadlineId} <span class="muted">(${d.state})</span></th><td>${fmt.format(new Date(d.dueAt))}</td><td>${d.status === 'fired' ? t.fired : t.pending}</td></tr>`,
