@@ -18,7 +18,6 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  docs: { defaultName: 'Documentation' },
   async viteFinal(cfg) {
     cfg.resolve ??= {};
     // Since vite 6 `conditions` replaces the defaults instead of adding to them (STACK G15).
