@@ -74,8 +74,15 @@ export class FormLifecycle {
     const rules = engine.conditionsReady ?? Promise.resolve();
     if (validator) {
       engine.validator = (data) => (validator(data) ? [] : toValidationErrors(validator.errors, lang));
-      this.ready = rules;
-      idle(() => this.settle(engine));
+      // The first validation runs once the page is idle, so neither the mount nor the first
+      // keystroke pays for it (nor for the validator's first, unoptimised run).
+      const settled = new Promise<void>((resolve) =>
+        idle(() => {
+          this.settle(engine);
+          resolve();
+        }),
+      );
+      this.ready = Promise.all([rules, settled]).then(() => undefined);
     } else {
       // Compile after the first paint: the mount stays as cheap as the DOM it builds.
       this.ready = new Promise<void>((resolve) =>
@@ -92,12 +99,11 @@ export class FormLifecycle {
           );
         }),
       );
-      this.ready = Promise.all([this.ready, rules]).then(() => undefined);
-      void this.ready.then(() => this.settle(engine));
+      this.ready = Promise.all([this.ready, rules]).then(() => this.settle(engine));
     }
   }
 
-  /** Resolves when the validator and the rule evaluator are loaded. */
+  /** Resolves when the validator and the rule evaluator are loaded and the data validated once. */
   whenReady(): Promise<void> {
     return this.ready;
   }
