@@ -182,7 +182,7 @@ describe('reference host app', () => {
   });
 
   it('persisted the file on disk and audited every step', async () => {
-    const files = (await readdir(dir, { recursive: true })) as string[];
+    const files = await readdir(dir, { recursive: true });
     const contents = await Promise.all(
       files.filter((f) => f.endsWith('.json')).map((f) => readFile(join(dir, f), 'utf8').catch(() => '')),
     );
