@@ -84,7 +84,7 @@ export class DuiAggirGrid extends LitElement {
     return html`<section aria-labelledby="aggir-title">
       <h2 id="aggir-title">${t('aggir.title')}</h2>
       <div class="layout">
-        <div class="scroll">
+        <div class="scroll" tabindex="0" role="region" aria-label=${t('aggir.table')}>
           <table part="table">
             <caption>
               ${t('aggir.caption')}

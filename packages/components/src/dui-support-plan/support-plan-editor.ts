@@ -70,7 +70,13 @@ export function renderEditor(draft: SupportPlanInput, ctx: EditorContext): Templ
               ${ORIGINS.map((o) => html`<option value=${o} ?selected=${o === x.origin}>${t(`plan.origin.${o}`)}</option>`)}
             </select>
           </div>
-          <button type="button" @click=${() => ctx.update((d) => d.expectations.splice(i, 1))}>${t('plan.remove')}</button>
+          <button
+            type="button"
+            aria-label=${`${t('plan.remove')} : ${x.text || t('plan.expectation.text')}`}
+            @click=${() => ctx.update((d) => d.expectations.splice(i, 1))}
+          >
+            ${t('plan.remove')}
+          </button>
         </div>`,
       )}
       <button type="button" @click=${() => ctx.update((d) => d.expectations.push({ id: newId('x'), text: '', origin: 'person' }))}>
@@ -94,7 +100,13 @@ export function renderEditor(draft: SupportPlanInput, ctx: EditorContext): Templ
               )}
             </select>
           </div>
-          <button type="button" @click=${() => ctx.update((d) => d.reviews.splice(i, 1))}>${t('plan.remove')}</button>
+          <button
+            type="button"
+            aria-label=${`${t('plan.remove')} : ${t('plan.review.date')} ${r.date}`}
+            @click=${() => ctx.update((d) => d.reviews.splice(i, 1))}
+          >
+            ${t('plan.remove')}
+          </button>
         </div>`,
       )}
       <button type="button" @click=${() => ctx.update((d) => d.reviews.push({ date: '', kind: 'intermediate' }))}>
@@ -191,13 +203,26 @@ function renderObjectiveEditor(draft: SupportPlanInput, i: number, ctx: EditorCo
             </select>
           </div>
           ${input(ctx, `o-${i}-a-${j}-freq`, t('plan.action.frequency'), `${p}/actions/${j}/frequency`, a.frequency, (d, v) => (d.objectives[i].actions[j].frequency = v))}
-          <button type="button" @click=${() => ctx.update((d) => d.objectives[i].actions.splice(j, 1))}>${t('plan.remove')}</button>
+          <button
+            type="button"
+            aria-label=${`${t('plan.remove')} : ${a.title || t('plan.action.title')}`}
+            @click=${() => ctx.update((d) => d.objectives[i].actions.splice(j, 1))}
+          >
+            ${t('plan.remove')}
+          </button>
         </div>`,
       )}
       <button type="button" @click=${() => ctx.update((d) => d.objectives[i].actions.push({ id: newId('a'), title: '' }))}>
         ${t('plan.addAction')}
       </button>
     </fieldset>
-    <button type="button" class="danger" @click=${() => ctx.update((d) => d.objectives.splice(i, 1))}>${t('plan.remove')}</button>
+    <button
+      type="button"
+      class="danger"
+      aria-label=${`${t('plan.remove')} : ${o.title || t('plan.objective.title')}`}
+      @click=${() => ctx.update((d) => d.objectives.splice(i, 1))}
+    >
+      ${t('plan.remove')}
+    </button>
   </fieldset>`;
 }

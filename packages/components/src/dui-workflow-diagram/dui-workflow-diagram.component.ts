@@ -105,7 +105,7 @@ export class DuiWorkflowDiagram extends LitElement {
         })
       : t('diagram.descNoCurrent', { states: layout.nodes.length, transitions: layout.edges.length });
     return html`<figure>
-      <div class="canvas">${this.renderSvg(layout, title, summary)}</div>
+      <div class="canvas" tabindex="0" role="region" aria-label=${title}>${this.renderSvg(layout, title, summary)}</div>
       <figcaption>${title}. ${summary}</figcaption>
       ${this.renderDescription(layout)}
     </figure>`;

@@ -122,6 +122,7 @@ export const screens: MessageCatalogue = {
     'aggir.title': 'Grille AGGIR',
     'aggir.caption':
       'Cotation par les quatre adverbes : spontanément, totalement, habituellement, correctement.',
+    'aggir.table': 'Tableau de cotation AGGIR',
     'aggir.discriminant': 'Variables discriminantes',
     'aggir.illustrative': 'Variables illustratives',
     'aggir.item': 'Item',
@@ -362,6 +363,7 @@ export const screens: MessageCatalogue = {
     'timeline.count': '{count} event(s)',
     'aggir.title': 'AGGIR grid',
     'aggir.caption': 'Rated through the four adverbs: spontaneously, totally, habitually, correctly.',
+    'aggir.table': 'AGGIR rating table',
     'aggir.discriminant': 'Discriminant variables',
     'aggir.illustrative': 'Illustrative variables',
     'aggir.item': 'Item',
