@@ -20,8 +20,12 @@ export async function analyze({
   pkgDir = join(root, 'packages/components'),
   configPath = join(root, 'custom-elements-manifest.config.mjs'),
 } = {}) {
-  // Load the configuration first: the analyzer only logs a broken one and goes on with defaults.
-  await import(pathToFileURL(configPath).href);
+  // Load the configuration first: the analyzer only logs a broken one and goes on with its
+  // defaults, which include rewriting the package.json of the *process's* working directory.
+  const config = (await import(pathToFileURL(configPath).href)).default;
+  if (config?.packagejson !== false) {
+    throw new Error(`${configPath} must export a default config with \`packagejson: false\`.`);
+  }
   const argv = ['analyze', '--config', configPath, '--quiet'];
   const manifest = await cli({ argv, cwd: pkgDir, noWrite: true });
   if (!manifest) throw new Error(`The analyzer could not read its configuration at ${configPath}.`);

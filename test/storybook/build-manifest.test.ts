@@ -67,6 +67,10 @@ describe('analyze', () => {
     const dir = mkdtempSync(join(import.meta.dirname, '../../node_modules/.cache-duikit-cem-'));
     try {
       writeFileSync(join(dir, 'broken.config.mjs'), 'export default { globs: [ };\n');
+      writeFileSync(join(dir, 'no-default.config.mjs'), 'export const globs = [];\n');
+      await expect(
+        analyze({ pkgDir: fixture, configPath: join(dir, 'no-default.config.mjs') }),
+      ).rejects.toThrow(/packagejson: false/);
       await expect(analyze({ pkgDir: fixture, configPath: join(dir, 'broken.config.mjs') })).rejects.toThrow(
         SyntaxError,
       );
