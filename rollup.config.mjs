@@ -9,7 +9,11 @@ import terser from '@rollup/plugin-terser';
 
 /** Entry points per package; keys become `dist/<key>.js`. */
 export const packages = {
-  core: { index: 'packages/core/src/index.ts', node: 'packages/core/src/node.ts' },
+  core: {
+    index: 'packages/core/src/index.ts',
+    client: 'packages/core/src/client.ts',
+    node: 'packages/core/src/node.ts',
+  },
   'store-lowdb': {
     index: 'packages/store-lowdb/src/index.ts',
     browser: 'packages/store-lowdb/src/browser.ts',
@@ -41,22 +45,49 @@ const perPackage = Object.entries(packages).map(([name, input]) => ({
   },
 }));
 
-/** Everything a `<script type="module">` host needs, in one minified file. */
-const browserBundle = {
-  input: 'packages/components/src/bundle.ts',
+/**
+ * npm installs the same ajv version in several workspaces' folders; resolve every import of
+ * these packages from core so the browser bundles carry one copy.
+ */
+const dedupe = (names) => ({
+  name: 'duikit-dedupe',
+  async resolveId(source, importer, options) {
+    if (!names.some((n) => source === n || source.startsWith(`${n}/`))) return null;
+    if (importer?.includes('/packages/core/src/')) return null;
+    return this.resolve(source, `${import.meta.dirname}/packages/core/src/index.ts`, {
+      ...options,
+      skipSelf: true,
+    });
+  },
+});
+
+/**
+ * A self-contained minified ES module for `<script type="module">` hosts (no other chunks):
+ * `duikit.min.js` (elements + core's client API) and `duikit-validators.min.js` (precompiled
+ * user-file validators), see ADR 0009.
+ */
+const browserBundle = (input, file) => ({
+  input,
   plugins: [
+    dedupe(['ajv']),
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'import', 'default'] }),
     commonjs(),
     json(),
     esbuildPlugin(),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
   ],
-  output: {
-    file: 'packages/components/dist/duikit.min.js',
-    format: 'es',
-    inlineDynamicImports: true,
-    sourcemap: true,
+  output: { file, format: 'es', inlineDynamicImports: true, sourcemap: true },
+  onwarn(warning, warn) {
+    if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
+    warn(warning);
   },
-};
+});
 
-export default [...perPackage, browserBundle];
+export default [
+  ...perPackage,
+  browserBundle('packages/components/src/bundle.ts', 'packages/components/dist/duikit.min.js'),
+  browserBundle(
+    'packages/components/src/bundle-validators.ts',
+    'packages/components/dist/duikit-validators.min.js',
+  ),
+];

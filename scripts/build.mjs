@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 const packages = ['core', 'store-lowdb', 'components', 'cli', 'server'];
 if (process.argv.includes('--if-missing')) {
   const missing = packages.filter((p) => !existsSync(`packages/${p}/dist/index.js`));
-  if (missing.length === 0 && existsSync('packages/components/dist/duikit.min.js')) process.exit(0);
+  const bundles = ['duikit.min.js', 'duikit-validators.min.js'].map((f) => `packages/components/dist/${f}`);
+  if (missing.length === 0 && bundles.every((f) => existsSync(f))) process.exit(0);
   console.log(`Building (missing dist: ${missing.join(', ') || 'duikit.min.js'})…`);
 }
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });

@@ -29,7 +29,12 @@ export async function registerStatic(
   dirs: { publicDir: string; componentsDir: string },
 ): Promise<void> {
   await app.register(fastifyStatic, { root: dirs.publicDir, prefix: '/', index: ['index.html'] });
-  for (const file of ['duikit.min.js', 'duikit.min.js.map']) {
+  for (const file of [
+    'duikit.min.js',
+    'duikit.min.js.map',
+    'duikit-validators.min.js',
+    'duikit-validators.min.js.map',
+  ]) {
     app.get(`/vendor/${file}`, { schema: { hide: true } }, (_request, reply) =>
       reply.sendFile(file, dirs.componentsDir, { cacheControl: false }),
     );

@@ -3,7 +3,7 @@
  * person validator (no run-time compilation: the page works under the strict CSP), then the
  * file is created and the establishment's admission workflow started.
  */
-import { validatePerson } from '/vendor/duikit.min.js';
+import { validatePerson } from '/vendor/duikit-validators.min.js';
 import { api } from '../api.js';
 import { announce, h, render } from '../dom.js';
 import { locale, t } from '../i18n.js';
