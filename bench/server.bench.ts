@@ -10,9 +10,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import type { CallContext } from '@duikit/core';
-import { createDemoAuth, createServer, DEMO_PROFESSIONALS, workflowApiOf } from '@duikit/server';
-import { openDemoEngine } from '../packages/server/src/demo-engine.js';
 import { median, type BenchReport } from './stats.js';
 
 const FILES = 1_000;
@@ -22,7 +23,21 @@ const EVENTS_PER_RUN = 100;
 const CONCURRENCY = 4;
 
 interface Ctx {
+  root: string;
   log(msg: string): void;
+}
+
+type ServerModule = typeof import('@duikit/server');
+
+/**
+ * The server from its build: bundling its sources here would resolve its own ajv 8 from the
+ * bench cache folder, where only the root ajv 6 (eslint's) is found.
+ */
+async function loadServer(root: string): Promise<ServerModule> {
+  const entry = join(root, 'packages/server/dist/index.js');
+  if (!existsSync(entry))
+    execFileSync(process.execPath, ['scripts/build.mjs', '--if-missing'], { cwd: root, stdio: 'inherit' });
+  return (await import(pathToFileURL(entry).href)) as ServerModule;
 }
 
 /** Runs `count` requests with `CONCURRENCY` in flight; returns requests per second. */
@@ -38,6 +53,8 @@ async function throughput(count: number, request: (i: number) => Promise<void>):
 }
 
 export default async function run(ctx: Ctx): Promise<BenchReport> {
+  const { createDemoAuth, createServer, DEMO_PROFESSIONALS, openDemoEngine, workflowApiOf } =
+    await loadServer(ctx.root);
   const dir = await mkdtemp(join(tmpdir(), 'duikit-bench-server-'));
   const opened = await openDemoEngine(dir);
   const { engine, runtime } = opened;

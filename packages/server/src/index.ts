@@ -17,3 +17,4 @@ export { startServer, main, type RunningServer } from './main.js';
 export { readConfig, type ServerConfig } from './config.js';
 export { workflowApiOf } from './workflow-api.js';
 export { DEMO_PROFESSIONALS, DEMO_PERSONS, DEMO_ESTABLISHMENTS, DEMO_INS_OID } from './seed/demo-data.js';
+export { openDemoEngine, assembleDemoEngine, type DemoEngine } from './demo-engine.js';
