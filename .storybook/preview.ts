@@ -64,7 +64,6 @@ const preview: Preview = {
           'Workflow',
           'User file',
           'Assessments',
-          'Screens',
           'Playground',
         ],
       },

@@ -1,5 +1,5 @@
 /**
- * Screens › AGGIR grid: 17 discriminant items and 7 illustrative ones rated through the four
+ * AGGIR grid: 17 discriminant items and 7 illustrative ones rated through the four
  * adverbs, GIR computed live (CASF annex 2-2).
  */
 import { html } from 'lit';
@@ -43,7 +43,7 @@ const partlyDependent: AggirItemAnswers = {
 };
 
 const meta: Meta = {
-  title: 'Screens/AGGIR grid',
+  title: 'Assessments/AGGIR grid',
   component: 'dui-aggir-grid',
 };
 export default meta;

@@ -1,5 +1,5 @@
 /**
- * Screens › Provider: `<dui-provider>` hands the backend, the actor and the locale to every
+ * Provider: `<dui-provider>` hands the backend, the actor and the locale to every
  * DUI Kit element below it. Here it wraps a task inbox over synthetic data.
  */
 import { html } from 'lit';
@@ -9,7 +9,7 @@ import { createFixtureBackend } from '../test/components/fixtures/fixture-backen
 import { NOW, director, nurse } from '../test/components/fixtures/data.js';
 
 const meta: Meta = {
-  title: 'Screens/Provider',
+  title: 'Foundations/Provider',
   component: 'dui-provider',
   parameters: {
     docs: {

@@ -1,5 +1,5 @@
 /**
- * Screens › Support plan: the projet personnalisé with versions, SERAFIN-PH needs and agreement.
+ * Support plan: the projet personnalisé with versions, SERAFIN-PH needs and agreement.
  */
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
@@ -8,7 +8,7 @@ import { createFixtureBackend } from '../test/components/fixtures/fixture-backen
 import { NOW } from '../test/components/fixtures/data.js';
 
 const meta: Meta = {
-  title: 'Screens/Support plan',
+  title: 'User file/Support plan',
   component: 'dui-support-plan',
 };
 export default meta;

@@ -1,5 +1,5 @@
 /**
- * Screens › Task inbox: the actor's tasks across user files, overdue first.
+ * Task inbox: the actor's tasks across user files, overdue first.
  */
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
@@ -11,7 +11,7 @@ import { NOW, director, secretary } from '../test/components/fixtures/data.js';
 type Args = { status: string; person: string; workflow: string };
 
 const meta: Meta<Args> = {
-  title: 'Screens/Task inbox',
+  title: 'Workflow/Task inbox',
   component: 'dui-task-inbox',
   args: { status: '', person: '', workflow: '' },
   argTypes: {

@@ -1,5 +1,5 @@
 /**
- * Screens › Timeline: a file's history with filters.
+ * Timeline: a file's history with filters.
  */
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
@@ -9,7 +9,7 @@ import { createFixtureBackend } from '../test/components/fixtures/fixture-backen
 type Args = { kinds: string; from: string; to: string };
 
 const meta: Meta<Args> = {
-  title: 'Screens/Timeline',
+  title: 'User file/Timeline',
   component: 'dui-timeline',
   args: { kinds: '', from: '', to: '' },
   render: (args) => html`<dui-provider .backend=${createFixtureBackend()}>

@@ -1,5 +1,5 @@
 /**
- * Screens › User file: a person's file at a glance, filtered for the actor.
+ * User file: a person's file at a glance, filtered for the actor.
  */
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
@@ -8,7 +8,7 @@ import { createFixtureBackend } from '../test/components/fixtures/fixture-backen
 import { NOW, director, secretary } from '../test/components/fixtures/data.js';
 
 const meta: Meta = {
-  title: 'Screens/User file',
+  title: 'User file/User file',
   component: 'dui-user-file',
 };
 export default meta;

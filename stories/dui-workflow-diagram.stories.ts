@@ -1,5 +1,5 @@
 /**
- * Screens › Workflow diagram: a definition as an accessible SVG, for configurators.
+ * Workflow diagram: a definition as an accessible SVG, for configurators.
  */
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
@@ -9,7 +9,7 @@ import { createFixtureBackend } from '../test/components/fixtures/fixture-backen
 import { admissionDefinition } from '../test/components/fixtures/workflow.js';
 
 const meta: Meta = {
-  title: 'Screens/Workflow diagram',
+  title: 'Workflow/Workflow diagram',
   component: 'dui-workflow-diagram',
 };
 export default meta;

@@ -1,5 +1,5 @@
 /**
- * Screens › Workflow step: the current step of an instance with its deadline, form and events.
+ * Workflow step: the current step of an instance with its deadline, form and events.
  */
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
@@ -8,7 +8,7 @@ import { createFixtureBackend } from '../test/components/fixtures/fixture-backen
 import { NOW, director, nurse } from '../test/components/fixtures/data.js';
 
 const meta: Meta = {
-  title: 'Screens/Workflow step',
+  title: 'Workflow/Workflow step',
   component: 'dui-workflow-step',
 };
 export default meta;
