@@ -63,7 +63,7 @@ describe('startServer', () => {
     const dir = await tempDir();
     const first = await startServer({ env: { PORT: '0', DUIKIT_DATA_DIR: dir }, log: () => {} });
     await first.close();
-    const all = (await readdir(dir, { recursive: true }));
+    const all = await readdir(dir, { recursive: true });
     const victim = all.find((f) => f.endsWith('.json') && f.includes('demo-p01'));
     expect(victim).toBeDefined();
     const path = join(dir, victim!);
