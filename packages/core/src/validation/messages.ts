@@ -2,7 +2,9 @@
  * One message per ajv keyword, in French or English, from the `validation.*` catalogue. Written
  * here rather than taken from ajv-i18n, which is CommonJS and leaves keywords untranslated.
  */
-import { createTranslator, type Locale, type Translate } from '../i18n/index.js';
+import { format, type Locale, type Translate } from '../i18n/index.js';
+import { common } from '../i18n/messages/common.js';
+import { validation } from '../i18n/messages/validation.js';
 
 /** The fields of an ajv error that a message needs. */
 export interface KeywordError {
@@ -19,9 +21,12 @@ const translators = new Map<Locale, Translate>();
  * translatorFor('en')('validation.required'); // 'This field is required.'
  */
 export function translatorFor(locale: Locale): Translate {
+  // Only the validation catalogue: the form bundle then carries none of the other areas' strings.
   let t = translators.get(locale);
   if (!t) {
-    t = createTranslator(locale);
+    const primary = { ...common[locale], ...validation[locale] };
+    const fallback = { ...common.fr, ...validation.fr };
+    t = (key, params) => format(primary[key] ?? fallback[key] ?? key, params);
     translators.set(locale, t);
   }
   return t;
