@@ -45,7 +45,7 @@ export async function startServer(
   const config = readConfig(options.env ?? process.env, options.cwd ?? process.cwd());
   await mkdir(config.dataDir, { recursive: true });
   const opened = await openDemoEngine(config.dataDir);
-  const { engine, runtime, backendFor, clock, dataFiles } = opened;
+  const { engine, runtime, backendFor, clock } = opened;
   const closeEngine = () => opened.close();
   let app: FastifyInstance | undefined;
   try {
@@ -71,7 +71,7 @@ export async function startServer(
     );
     timer.unref();
     log(`DUI Kit reference host app: ${url}`);
-    log(`Data folder: ${config.dataDir}${dataFiles ? ` (${dataFiles})` : ''}`);
+    log(`Data folder: ${config.dataDir} (lowdb: one JSON file per record, the audit trail in its own files)`);
     log(
       seeded
         ? `Empty store: seeded ${seeded} fictitious persons (demo data, INS OID 1.2.250.1.213.1.4.11).`
