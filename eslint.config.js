@@ -22,7 +22,7 @@ export default defineConfig(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.config.ts', '*.config.js', '*.config.mjs'] },
+        projectService: { allowDefaultProject: ['*.config.js', '*.config.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.browser, ...globals.node },
