@@ -138,16 +138,35 @@ export default async function run(ctx: Ctx): Promise<BenchReport> {
     };
     const incomplete = { type: 'INCOMPLETE', payload: { missing: ['avis médical'] } };
     const rows: BenchReport['rows'] = [];
-    const measure = async (
-      label: string,
-      count: number,
-      request: (i: number) => Promise<void>,
-      baseline: number[],
-    ) => {
-      const runs: number[] = [];
-      for (let r = 0; r < RUNS; r++) runs.push(await throughput(count, request));
+    ctx.log('warming up…');
+    for (let i = 0; i < 50; i++) await get('/api/session');
+    for (let i = 0; i < 50; i++) await get(`/api/user-files/bench-${i}`);
+    // Runs interleave baseline, read and event, so all three see the same machine load.
+    const baseline: number[] = [];
+    const reads: number[] = [];
+    const events: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      baseline.push(await throughput(READS_PER_RUN, () => get('/api/session')));
+      reads.push(
+        await throughput(READS_PER_RUN, (i) => get(`/api/user-files/bench-${(i * 37 + r) % FILES}`)),
+      );
+      // One event to every instance per run, alternating so each run starts where it must.
+      const event = r % 2 === 0 ? submit : incomplete;
+      events.push(await throughput(EVENTS_PER_RUN, (i) => send(instances[i % instances.length], event)));
+    }
+    const b = median(baseline);
+    rows.push({
+      case: 'baseline GET /api/session (gates, no engine)',
+      metric: 'throughput',
+      unit: 'req/s',
+      median: b,
+      runs: RUNS,
+    });
+    for (const [label, runs] of [
+      [`read a user file (${FILES} files)`, reads],
+      [`send a workflow event (${FILES} files)`, events],
+    ] as const) {
       const m = median(runs);
-      const b = median(baseline);
       rows.push({
         case: label,
         metric: 'throughput',
@@ -158,35 +177,7 @@ export default async function run(ctx: Ctx): Promise<BenchReport> {
         runs: RUNS,
       });
       ctx.log(`${label}: ${m.toFixed(0)} req/s (baseline ${b.toFixed(0)})`);
-    };
-    ctx.log('warming up…');
-    for (let i = 0; i < 50; i++) await get('/api/session');
-    const baseline: number[] = [];
-    for (let r = 0; r < RUNS; r++) baseline.push(await throughput(READS_PER_RUN, () => get('/api/session')));
-    rows.push({
-      case: 'baseline GET /api/session (gates, no engine)',
-      metric: 'throughput',
-      unit: 'req/s',
-      median: median(baseline),
-      runs: RUNS,
-    });
-    await measure(
-      `read a user file (${FILES} files)`,
-      READS_PER_RUN,
-      (i) => get(`/api/user-files/bench-${(i * 37) % FILES}`),
-      baseline,
-    );
-    // Each run sends one event to every instance, alternating so each run starts where it must.
-    let round = 0;
-    await measure(
-      `send a workflow event (${FILES} files)`,
-      EVENTS_PER_RUN,
-      async (i) => {
-        if (i === 0) round++;
-        await send(instances[i % instances.length], round % 2 === 1 ? submit : incomplete);
-      },
-      baseline,
-    );
+    }
     return {
       id: 'server',
       title: 'HTTP server over the lowdb store',
