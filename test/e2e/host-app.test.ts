@@ -223,6 +223,23 @@ describe('reference host app', () => {
     expect(listed.ok && listed.value.filter((f) => f.id.startsWith('demo-'))).toHaveLength(12);
   });
 
+  it('shows a seeded person’s file, AGGIR grid, support plan and the audit trail to the director', async () => {
+    for (const [hash, selector] of [
+      ['#/persons', 'table a[href="#/persons/demo-p01"]'],
+      ['#/persons/demo-p01', 'dui-user-file'],
+      ['#/persons/demo-p01/aggir', 'dui-aggir-grid'],
+      ['#/persons/demo-p01/support-plan', 'dui-support-plan'],
+      ['#/audit', 'table tbody tr'],
+    ] as const) {
+      await page.goto(`${server.url}${hash}`);
+      await page.waitForSelector(selector);
+      expect(
+        await page.locator('.alert-warning').count(),
+        `${hash}: an element is missing from the bundle`,
+      ).toBe(0);
+    }
+  });
+
   it('raised no page error and no CSP violation', () => {
     // Known gap outside the server (reported): <dui-workflow-step> gives its <dui-form> no
     // precompiled validator, so the form compiles its schema at run time and the CSP blocks it.
