@@ -16,7 +16,14 @@ import type { AjvErrorLike } from '@duikit/core';
 import type { CompiledValidator } from './runtime.js';
 
 /** Options of every runtime ajv instance. */
-export const RUNTIME_AJV_OPTIONS = { allErrors: true, strict: false, validateFormats: true };
+// `logger: false`: a schema that does not compile is reported once, by <dui-form>, and a
+// compiler stopped by a strict CSP falls back to the interpreter without a console error.
+export const RUNTIME_AJV_OPTIONS = {
+  allErrors: true,
+  strict: false,
+  validateFormats: true,
+  logger: false as const,
+};
 
 /**
  * Adds formats and custom messages to an ajv instance.

@@ -2,8 +2,10 @@
  * Compiles a schema given at run time with ajv: JSON Schema 2020-12 by default, draft-07 when
  * the schema's `$schema` says so. Each compiler (ajv + ajv-formats + ajv-errors, ~45 KB gz) is
  * a separate lazy chunk loaded on first use by a dynamic import, so a page that passes a precompiled `validator`
- * never downloads it. Needs `unsafe-eval` under a Content-Security-Policy: CSP-strict pages
- * pass a precompiled validator instead.
+ * never downloads it. ajv needs `unsafe-eval`: under a strict Content-Security-Policy its
+ * compiler throws an `EvalError`, and the schema is then interpreted by @cfworker/json-schema
+ * (`interpreted.ts`). CSP-strict pages that want ajv-errors' custom messages pass a
+ * precompiled validator.
  *
  * @example
  * const validate = await compileSchema(schema);
@@ -28,9 +30,12 @@ export function compileSchema(schema: object): Promise<CompiledValidator> {
   if (!p) {
     const declared = (schema as { $schema?: unknown }).$schema;
     const dialect = typeof declared === 'string' ? declared : '';
-    p = (/draft-0[67]/.test(dialect) ? import('./ajv-draft7.js') : import('./ajv-2020.js')).then((m) =>
-      m.compile(schema),
-    );
+    p = (/draft-0[67]/.test(dialect) ? import('./ajv-draft7.js') : import('./ajv-2020.js'))
+      .then((m) => m.compile(schema))
+      .catch(async (err: unknown) => {
+        if (!(err instanceof EvalError)) throw err;
+        return (await import('./interpreted.js')).compileInterpreted(schema);
+      });
     cache.set(schema, p);
   }
   return p;

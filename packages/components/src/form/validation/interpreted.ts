@@ -1,0 +1,96 @@
+/**
+ * A CSP-safe validator for a schema given at run time: @cfworker/json-schema interprets the
+ * schema instead of generating code, so it works where a strict Content-Security-Policy (no
+ * `unsafe-eval`) stops ajv's compiler. `<dui-form>` falls back to it when ajv cannot compile.
+ * Its errors are mapped to ajv's shape (keyword, instance path, params) so that core's
+ * `toValidationErrors` gives the same fr/en messages; ajv-errors' custom `errorMessage` texts
+ * need ajv, so pages that want them pass a precompiled `validator`.
+ *
+ * @example
+ * const validate = compileInterpreted({ type: 'object', required: ['name'] });
+ * validate({}); // [{ keyword: 'required', instancePath: '', params: { missingProperty: 'name' } }]
+ */
+import { Validator, type OutputUnit } from '@cfworker/json-schema';
+import { getAtPointer, type AjvErrorLike } from '@duikit/core';
+import type { CompiledValidator } from './runtime.js';
+
+// Keywords that only report that a sub-schema failed: the sub-schema's own error says why.
+const WRAPPERS = new Set([
+  'properties',
+  'patternProperties',
+  'items',
+  'prefixItems',
+  'additionalItems',
+  'allOf',
+  '$ref',
+  '$dynamicRef',
+  'if',
+  'then',
+  'else',
+  'dependentSchemas',
+  'unevaluatedItems',
+  'contains',
+  'propertyNames',
+]);
+
+const PARAM_OF: Record<string, string> = {
+  minimum: 'limit',
+  maximum: 'limit',
+  exclusiveMinimum: 'limit',
+  exclusiveMaximum: 'limit',
+  minLength: 'limit',
+  maxLength: 'limit',
+  minItems: 'limit',
+  maxItems: 'limit',
+  minProperties: 'limit',
+  maxProperties: 'limit',
+  multipleOf: 'multipleOf',
+  pattern: 'pattern',
+  format: 'format',
+  type: 'type',
+  enum: 'allowedValues',
+  const: 'allowedValue',
+};
+
+const toPointer = (location: string) => (location.startsWith('#') ? location.slice(1) : location);
+
+function toAjv(unit: OutputUnit, schema: object): AjvErrorLike {
+  const keyword = unit.keyword;
+  const params: Record<string, unknown> = {};
+  const schemaValue = getAtPointer(schema, toPointer(unit.keywordLocation));
+  if (PARAM_OF[keyword]) params[PARAM_OF[keyword]] = schemaValue;
+  if (keyword === 'required' || keyword === 'dependentRequired') {
+    params.missingProperty = /"([^"]+)"/.exec(unit.error)?.[1] ?? '';
+  }
+  if (keyword === 'additionalProperties' || keyword === 'unevaluatedProperties') {
+    const name = /"([^"]+)"/.exec(unit.error)?.[1] ?? '';
+    params[keyword === 'additionalProperties' ? 'additionalProperty' : 'unevaluatedProperty'] = name;
+  }
+  return { keyword, instancePath: toPointer(unit.instanceLocation), params, message: unit.error };
+}
+
+/**
+ * Builds a validator that interprets the schema (no `new Function`).
+ *
+ * @example
+ * compileInterpreted(schema)(data); // ajv-shaped errors, or null when valid
+ */
+export function compileInterpreted(schema: object): CompiledValidator {
+  const declared = (schema as { $schema?: unknown }).$schema;
+  const draft = typeof declared === 'string' && /draft-07/.test(declared) ? '7' : '2020-12';
+  const validator = new Validator(schema, draft, false);
+  return (data) => {
+    const result = validator.validate(data);
+    if (result.valid) return null;
+    const seen = new Set<string>();
+    const errors: AjvErrorLike[] = [];
+    for (const unit of result.errors) {
+      if (WRAPPERS.has(unit.keyword)) continue;
+      const error = toAjv(unit, schema);
+      const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+      if (!seen.has(key)) errors.push(error);
+      seen.add(key);
+    }
+    return errors;
+  };
+}
