@@ -122,6 +122,39 @@ describe('<dui-form> wizard, summary, association, keyboard', () => {
     expect(await axeViolations(form)).to.deep.equal([]);
   });
 
+  it('marks a read-only checkbox group per checkbox, as ARIA allows', async () => {
+    const form = await mount(
+      {
+        schema: {
+          type: 'object',
+          required: ['languages'],
+          properties: {
+            languages: { type: 'array', title: 'Langues', uniqueItems: true, items: { enum: ['fr', 'en'] } },
+            sex: { type: 'string', title: 'Sexe', enum: ['F', 'M'] },
+          },
+        },
+        uischema: {
+          type: 'VerticalLayout',
+          elements: [
+            { type: 'Control', scope: '#/properties/languages' },
+            { type: 'Control', scope: '#/properties/sex', options: { format: 'radio' } },
+          ],
+        },
+        data: { languages: ['fr'], sex: 'F' },
+      },
+      { mode: 'readonly' },
+    );
+    const group = $(form, '[role="group"]');
+    expect(group.hasAttribute('aria-readonly')).to.equal(false);
+    expect(group.hasAttribute('aria-required')).to.equal(false);
+    expect([...group.querySelectorAll('input')].map((i) => i.getAttribute('aria-readonly'))).to.deep.equal([
+      'true',
+      'true',
+    ]);
+    expect($(form, '[role="radiogroup"]').getAttribute('aria-readonly')).to.equal('true');
+    expect(await axeViolations(form)).to.deep.equal([]);
+  });
+
   it('renders read-only (focusable) and print views', async () => {
     const form = await mount(formFixtures.person, { mode: 'readonly' });
     expect(byLabel(form, 'Nom de naissance').readOnly).to.equal(true);

@@ -62,9 +62,12 @@ function choiceGroup(ctx: RenderContext, multiple: boolean) {
     return input;
   });
   field.el.setAttribute('role', multiple ? 'group' : 'radiogroup');
-  if (ctx.required) field.el.ariaRequired = 'true';
+  // ARIA allows aria-required and aria-readonly on a radiogroup, not on a group: for
+  // checkboxes the read-only state goes on each checkbox.
+  if (ctx.required && !multiple) field.el.ariaRequired = 'true';
   if (ctx.readonly) {
-    field.el.ariaReadOnly = 'true';
+    if (multiple) for (const i of inputs) i.ariaReadOnly = 'true';
+    else field.el.ariaReadOnly = 'true';
     for (const i of inputs) i.addEventListener('click', (e) => e.preventDefault());
   }
   return { field, options, inputs };
