@@ -61,14 +61,24 @@ const dedupe = (names) => ({
   },
 });
 
+/** In `duikit.min.js`, run-time schemas are interpreted (CSP-safe), not compiled by ajv (ADR 0009). */
+const interpretRuntimeSchemas = {
+  name: 'duikit-interpret-runtime-schemas',
+  resolveId(source, importer) {
+    if (!importer?.includes('/form/validation/') || !/^\.\/ajv-(2020|draft7)\.js$/.test(source)) return null;
+    return `${import.meta.dirname}/packages/components/src/form/validation/ajv-none.ts`;
+  },
+};
+
 /**
  * A self-contained minified ES module for `<script type="module">` hosts (no other chunks):
  * `duikit.min.js` (elements + core's client API) and `duikit-validators.min.js` (precompiled
  * user-file validators), see ADR 0009.
  */
-const browserBundle = (input, file) => ({
+const browserBundle = (input, file, extra = []) => ({
   input,
   plugins: [
+    ...extra,
     dedupe(['ajv']),
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'import', 'default'] }),
     commonjs(),
@@ -85,7 +95,9 @@ const browserBundle = (input, file) => ({
 
 export default [
   ...perPackage,
-  browserBundle('packages/components/src/bundle.ts', 'packages/components/dist/duikit.min.js'),
+  browserBundle('packages/components/src/bundle.ts', 'packages/components/dist/duikit.min.js', [
+    interpretRuntimeSchemas,
+  ]),
   browserBundle(
     'packages/components/src/bundle-validators.ts',
     'packages/components/dist/duikit-validators.min.js',

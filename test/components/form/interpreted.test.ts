@@ -62,3 +62,26 @@ describe('compileInterpreted (CSP-safe fallback of <dui-form>)', () => {
     expect(result.violations).to.deep.equal([]);
   });
 });
+
+describe('compileInterpreted and errorMessage', () => {
+  it('uses a schema errorMessage (string, per keyword, bilingual) like ajv-errors', () => {
+    const s = {
+      type: 'object',
+      properties: {
+        code: { type: 'string', pattern: '^\\d{9}$', errorMessage: 'Neuf chiffres attendus.' },
+        age: {
+          type: 'integer',
+          minimum: 18,
+          errorMessage: { minimum: { fr: 'Majeur requis.', en: 'Adult required.' } },
+        },
+      },
+    };
+    const fr = toValidationErrors(compileInterpreted(s)({ code: 'x', age: 3 }), 'fr');
+    expect(fr.map((e) => [e.path, e.message])).to.deep.equal([
+      ['/code', 'Neuf chiffres attendus.'],
+      ['/age', 'Majeur requis.'],
+    ]);
+    const en = toValidationErrors(compileInterpreted(s)({ code: '123456789', age: 3 }), 'en');
+    expect(en.map((e) => e.message)).to.deep.equal(['Adult required.']);
+  });
+});

@@ -3,15 +3,16 @@
  * schema instead of generating code, so it works where a strict Content-Security-Policy (no
  * `unsafe-eval`) stops ajv's compiler. `<dui-form>` falls back to it when ajv cannot compile.
  * Its errors are mapped to ajv's shape (keyword, instance path, params) so that core's
- * `toValidationErrors` gives the same fr/en messages; ajv-errors' custom `errorMessage` texts
- * need ajv, so pages that want them pass a precompiled `validator`.
+ * `toValidationErrors` gives the same fr/en messages. A schema's `errorMessage` (a string, or
+ * one message per keyword, bilingual or not) replaces the message as ajv-errors does; its
+ * `properties`/`required` maps need ajv, through a precompiled `validator`.
  *
  * @example
  * const validate = compileInterpreted({ type: 'object', required: ['name'] });
  * validate({}); // [{ keyword: 'required', instancePath: '', params: { missingProperty: 'name' } }]
  */
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
-import { getAtPointer, type AjvErrorLike } from '@duikit/core';
+import { getAtPointer, prepareSchema, type AjvErrorLike } from '@duikit/core';
 import type { CompiledValidator } from './runtime.js';
 
 // Keywords that only report that a sub-schema failed: the sub-schema's own error says why.
@@ -69,6 +70,26 @@ function toAjv(unit: OutputUnit, schema: object): AjvErrorLike {
   return { keyword, instancePath: toPointer(unit.instanceLocation), params, message: unit.error };
 }
 
+// ajv-errors' simple forms: `errorMessage: "…"` for every keyword of that schema, or
+// `errorMessage: { minimum: "…" }` per keyword.
+function withCustomMessage(error: AjvErrorLike, unit: OutputUnit, schema: object): AjvErrorLike {
+  const at = toPointer(unit.keywordLocation).replace(/\/[^/]*$/, '');
+  const custom = (getAtPointer(schema, at) as { errorMessage?: unknown } | undefined)?.errorMessage;
+  const text =
+    typeof custom === 'string'
+      ? custom
+      : custom && typeof custom === 'object'
+        ? (custom as Record<string, unknown>)[unit.keyword]
+        : undefined;
+  if (typeof text !== 'string') return error;
+  return {
+    keyword: 'errorMessage',
+    instancePath: error.instancePath,
+    message: text,
+    params: { errors: [error] },
+  };
+}
+
 /**
  * Builds a validator that interprets the schema (no `new Function`).
  *
@@ -78,7 +99,8 @@ function toAjv(unit: OutputUnit, schema: object): AjvErrorLike {
 export function compileInterpreted(schema: object): CompiledValidator {
   const declared = (schema as { $schema?: unknown }).$schema;
   const draft = typeof declared === 'string' && /draft-07/.test(declared) ? '7' : '2020-12';
-  const validator = new Validator(schema, draft, false);
+  const prepared = prepareSchema(schema);
+  const validator = new Validator(prepared, draft, false);
   return (data) => {
     const result = validator.validate(data);
     if (result.valid) return null;
@@ -86,7 +108,7 @@ export function compileInterpreted(schema: object): CompiledValidator {
     const errors: AjvErrorLike[] = [];
     for (const unit of result.errors) {
       if (WRAPPERS.has(unit.keyword)) continue;
-      const error = toAjv(unit, schema);
+      const error = withCustomMessage(toAjv(unit, prepared), unit, prepared);
       const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
       if (!seen.has(key)) errors.push(error);
       seen.add(key);
