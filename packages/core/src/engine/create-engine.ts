@@ -14,6 +14,7 @@ import { addItem, createUserFile, setPart, updateIdentity, updateItem, updateUse
 import { getUserFile, listUserFiles, timeline } from './read.js';
 import { EngineUsageError, ok, type EngineResult } from './result.js';
 import { isDuration, shiftInstant } from './time.js';
+import type { UserFileMeta } from './model.js';
 import type { Engine, EngineOptions, UserFileView } from './types.js';
 import { createEngineWorkflows } from './workflows.js';
 import { signItem } from './sign.js';
@@ -23,6 +24,30 @@ async function thenView(core: EngineCore, ctx: CallContext, id: string, r: Engin
   if (!r.ok) return r;
   const view = await getUserFile(core, ctx, id);
   return view.ok ? view : r;
+}
+
+/** Care-team members and representatives: people keyed by professional id in the file's metadata. */
+const upsert = <T extends { professionalId: string }>(list: T[], person: T): T[] => [
+  ...without(list, person.professionalId),
+  person,
+];
+const without = <T extends { professionalId: string }>(list: T[], professionalId: string): T[] =>
+  list.filter((x) => x.professionalId !== professionalId);
+
+/** A care-team or representative change: governed by `careTeamManagers`, audited, then the new view. */
+async function manageMembers(
+  core: EngineCore,
+  ctx: CallContext,
+  id: string,
+  change: (meta: UserFileMeta) => UserFileMeta,
+  details: Record<string, unknown>,
+) {
+  return thenView(
+    core,
+    ctx,
+    id,
+    await governedChange(core, ctx, id, 'careTeamManagers', 'care-team', change, details),
+  );
 }
 
 /** Audit-trail reads need a governance role; the read itself is audited. */
@@ -85,71 +110,44 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         return core.refuse(ctx, id, 'break-glass', core.error('not-found', 'engine.error.notFound', { id }));
       return openBreakGlass(core, ctx, rec, reason);
     },
-    async addCareTeamMember(ctx, id, member) {
-      const since = core.now();
-      const r = await governedChange(
+    addCareTeamMember: (ctx, id, member) =>
+      manageMembers(
         core,
         ctx,
         id,
-        'careTeamManagers',
-        'care-team',
-        (meta) => ({
-          ...meta,
-          careTeam: [
-            ...meta.careTeam.filter((m) => m.professionalId !== member.professionalId),
-            { ...member, since },
-          ],
-        }),
-        { added: member.professionalId, role: member.role, ...(member.until ? { until: member.until } : {}) },
-      );
-      return thenView(core, ctx, id, r);
-    },
-    async removeCareTeamMember(ctx, id, professionalId) {
-      const r = await governedChange(
+        (meta) => ({ ...meta, careTeam: upsert(meta.careTeam, { ...member, since: core.now() }) }),
+        {
+          added: member.professionalId,
+          role: member.role,
+          ...(member.until ? { until: member.until } : {}),
+        },
+      ),
+    removeCareTeamMember: (ctx, id, professionalId) =>
+      manageMembers(
         core,
         ctx,
         id,
-        'careTeamManagers',
-        'care-team',
-        (meta) => ({ ...meta, careTeam: meta.careTeam.filter((m) => m.professionalId !== professionalId) }),
-        { removed: professionalId },
-      );
-      return thenView(core, ctx, id, r);
-    },
-    async addRepresentative(ctx, id, rep) {
-      const since = core.now();
-      const r = await governedChange(
+        (meta) => ({ ...meta, careTeam: without(meta.careTeam, professionalId) }),
+        {
+          removed: professionalId,
+        },
+      ),
+    addRepresentative: (ctx, id, rep) =>
+      manageMembers(
         core,
         ctx,
         id,
-        'careTeamManagers',
-        'care-team',
-        (meta) => ({
-          ...meta,
-          representatives: [
-            ...meta.representatives.filter((x) => x.professionalId !== rep.professionalId),
-            { ...rep, since },
-          ],
-        }),
+        (meta) => ({ ...meta, representatives: upsert(meta.representatives, { ...rep, since: core.now() }) }),
         { representativeAdded: rep.professionalId, measure: rep.measure },
-      );
-      return thenView(core, ctx, id, r);
-    },
-    async removeRepresentative(ctx, id, professionalId) {
-      const r = await governedChange(
+      ),
+    removeRepresentative: (ctx, id, professionalId) =>
+      manageMembers(
         core,
         ctx,
         id,
-        'careTeamManagers',
-        'care-team',
-        (meta) => ({
-          ...meta,
-          representatives: meta.representatives.filter((x) => x.professionalId !== professionalId),
-        }),
+        (meta) => ({ ...meta, representatives: without(meta.representatives, professionalId) }),
         { representativeRemoved: professionalId },
-      );
-      return thenView(core, ctx, id, r);
-    },
+      ),
     async closeUserFile(ctx, id, opts) {
       const at = opts?.at ?? core.now();
       const r = await governedChange(
