@@ -152,4 +152,16 @@ export const screenStyles = css`
   section {
     margin: 0 0 ${token('space-l')};
   }
+  /* A checkbox or radio with its label, as in the screens' filters and pickers. */
+  .check {
+    font-weight: 400;
+    display: inline-flex;
+    gap: ${token('space-xs')};
+    align-items: center;
+  }
+  .check input {
+    min-height: auto;
+    width: 1.125rem;
+    height: 1.125rem;
+  }
 `;

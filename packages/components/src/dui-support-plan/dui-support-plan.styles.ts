@@ -77,17 +77,6 @@ export default [
       margin: 0;
       padding: ${token('space-xs')} ${token('space-m')};
     }
-    .check {
-      font-weight: 400;
-      display: inline-flex;
-      gap: ${token('space-xs')};
-      align-items: center;
-    }
-    .check input {
-      min-height: auto;
-      width: 1.125rem;
-      height: 1.125rem;
-    }
     .options {
       list-style: none;
       padding: 0;

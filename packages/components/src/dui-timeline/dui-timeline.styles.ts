@@ -20,17 +20,6 @@ export default [
       border-radius: ${token('radius')};
       margin: 0;
     }
-    .check {
-      font-weight: 400;
-      display: inline-flex;
-      gap: ${token('space-xs')};
-      align-items: center;
-    }
-    .check input {
-      min-height: auto;
-      width: 1.125rem;
-      height: 1.125rem;
-    }
     .rail {
       list-style: none;
       margin: 0;
