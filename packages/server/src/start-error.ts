@@ -23,8 +23,8 @@ export function storeStartError(e: unknown, dataDir: string): unknown {
   const message = err?.message ?? String(e);
   if (err?.code === 'ELOCKED' || /lock/i.test(err?.name ?? '') || /locked|lock file/i.test(message)) {
     return new StartError(
-      `The data folder ${dataDir} is in use by another DUI Kit process.\n${message}\n` +
-        'Stop the other server, or set DUIKIT_DATA_DIR to another folder.',
+      // The store's message already names the folder and the lock; say what to do about it.
+      `${message}\nStop the other server, or set DUIKIT_DATA_DIR to another folder than ${dataDir}.`,
       { cause: e },
     );
   }
