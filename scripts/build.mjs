@@ -8,7 +8,9 @@ if (process.argv.includes('--if-missing')) {
   const missing = packages.filter((p) => !existsSync(`packages/${p}/dist/index.js`));
   const bundles = ['duikit.min.js', 'duikit-validators.min.js'].map((f) => `packages/components/dist/${f}`);
   if (missing.length === 0 && bundles.every((f) => existsSync(f))) process.exit(0);
-  console.log(`Building (missing dist: ${missing.join(', ') || 'duikit.min.js'})…`);
+  console.log(
+    `Building (missing: ${[...missing.map((p) => `@duikit/${p}`), ...bundles.filter((f) => !existsSync(f))].join(', ')})…`,
+  );
 }
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run('node_modules/.bin/rollup', ['-c', 'rollup.config.mjs', '--silent']);
