@@ -51,6 +51,10 @@ export class FormEngine {
   data: unknown = undefined;
   readonly controls = new Map<string, ControlBinding[]>();
   readonly rules = new RuleSet(this);
+  /** Live required marks from `if`/`then`/`else` (created by the first control needing one). */
+  conditional?: { changed(path: string): void; applyAll(): void };
+  /** Rewrite schema errors before they show (a branch selector drops the other branches'). */
+  readonly errorFilters = new Set<(errors: FormError[]) => FormError[]>();
   readonly display: ErrorDisplay;
   /** Paths whose value is excluded from the submitted data while hidden. */
   readonly excluded = new Set<string>();
@@ -147,6 +151,7 @@ export class FormEngine {
     this.cache = undefined;
     for (const list of [...this.controls.values()]) for (const c of list) c.setValue(this.get(c.path));
     this.rules.applyAll(false);
+    this.conditional?.applyAll();
     this.runCalculations(undefined);
     this.display.refresh();
   }
@@ -162,6 +167,7 @@ export class FormEngine {
     this.data = setAtPointer(this.data ?? {}, path, value);
     this.runCalculations(path);
     this.rules.changed(path);
+    this.conditional?.changed(path);
     this.display.refresh();
     if (notify) this.options.onChange(path);
   }
@@ -171,6 +177,7 @@ export class FormEngine {
     if (getAtPointer(this.data, path) === value) return;
     this.data = setAtPointer(this.data ?? {}, path, value);
     for (const c of this.controls.get(path) ?? []) c.setValue(value);
+    this.conditional?.changed(path);
   }
 
   /**
@@ -179,7 +186,8 @@ export class FormEngine {
    */
   errors(): FormError[] {
     if (this.cache) return this.cache;
-    const schema = this.schemaErrors.filter((e) => !this.isHiddenPath(e.path));
+    let schema = this.schemaErrors.filter((e) => !this.isHiddenPath(e.path));
+    for (const f of this.errorFilters) schema = f(schema);
     return (this.cache = [...this.local.values(), ...schema, ...this.hostErrors]);
   }
 

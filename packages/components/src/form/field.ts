@@ -8,6 +8,7 @@
  * const field = createField(ctx, 'input');
  * field.control.type = 'email';
  */
+import { watchRequired } from './conditional-required.js';
 import type { RenderContext } from './contracts.js';
 import { humanize, scopeName } from './schema.js';
 
@@ -113,6 +114,8 @@ export function createField<E extends HTMLElement = HTMLElement>(
     if (ctx.required) control.ariaRequired = 'true';
   }
   if (described.length) target.setAttribute('aria-describedby', described.join(' '));
+  // A `then`/`else` may require the field: its star and aria-required follow the data.
+  watchRequired(ctx, labelEl, () => (!group ? control : el.role === 'radiogroup' ? el : null));
   let errorEl: HTMLElement | undefined;
   const setError = (message: string | undefined) => {
     if (message === undefined) {

@@ -12,6 +12,9 @@ import type { JsonSchema } from './types.js';
 const resolved = new WeakMap<JsonSchema, JsonSchema>();
 const propertiesCache = new WeakMap<JsonSchema, Record<string, JsonSchema>>();
 const requiredCache = new WeakMap<JsonSchema, Set<string>>();
+/** Resolved schema → the schema it was resolved from (its `allOf` parts and `if`s intact). */
+const origins = new WeakMap<JsonSchema, JsonSchema>();
+const branchesCache = new WeakMap<JsonSchema, JsonSchema[] | null>();
 
 /**
  * True when `name` is in the object schema's `required` list (a cached set per schema).
@@ -101,7 +104,53 @@ export function resolveSchema(root: JsonSchema, schema: JsonSchema | boolean | u
     if (types.length === 1) out = { ...out, type: types[0] };
   }
   resolved.set(schema, out);
+  if (out !== schema && !origins.has(out)) origins.set(out, schema);
   return out;
+}
+
+/**
+ * The schema a resolved schema came from (before `$ref` and `allOf` merging), so readers that
+ * need every `allOf` part (each may carry its own `if`) can walk it; the schema itself otherwise.
+ *
+ * @example
+ * schemaOrigin(resolveSchema(root, { $ref: '#/$defs/person' })); // { $ref: '#/$defs/person' }
+ */
+export function schemaOrigin(schema: JsonSchema): JsonSchema {
+  return origins.get(schema) ?? schema;
+}
+
+/**
+ * A schema that scopes inside an array item or a `oneOf` branch resolve against: the resolved
+ * node with the root's `$defs`, remembering where it came from.
+ *
+ * @example
+ * const scopeSchema = nestedScopeSchema(root, resolveSchema(root, schema.items));
+ */
+export function nestedScopeSchema(root: JsonSchema, node: JsonSchema): JsonSchema {
+  const out: JsonSchema = { ...node, $defs: root.$defs, definitions: root.definitions };
+  origins.set(out, schemaOrigin(node));
+  return out;
+}
+
+/**
+ * The resolved branches of an object schema's `oneOf` (or `anyOf`) when every branch is an
+ * object (declares `properties` or `type: 'object'`): the case the branch selector renders.
+ * `undefined` for enum-like `oneOf`s of `const`, nullable pairs and `required`-only branches.
+ *
+ * @example
+ * objectBranches(root, { oneOf: [{ properties: { a: {} } }, { properties: { b: {} } }] })?.length; // 2
+ */
+export function objectBranches(root: JsonSchema, schema: JsonSchema): JsonSchema[] | undefined {
+  const hit = branchesCache.get(schema);
+  if (hit !== undefined) return hit ?? undefined;
+  const list = schema.oneOf ?? schema.anyOf;
+  let out: JsonSchema[] | null = null;
+  if (Array.isArray(list) && list.length > 0) {
+    const branches = list.map((b) => resolveSchema(root, b));
+    if (branches.every((b) => b.type === 'object' || (b.properties && !b.type))) out = branches;
+  }
+  branchesCache.set(schema, out);
+  return out ?? undefined;
 }
 
 /**
@@ -120,7 +169,10 @@ export function resolveScope(root: JsonSchema, scope: string): JsonSchema {
     const key = parts[i];
     let next: JsonSchema | undefined;
     if (key === 'properties' && i + 1 < parts.length) {
-      next = objectProperties(root, cur)[parts[++i]];
+      const name = parts[++i];
+      next = objectProperties(root, cur)[name];
+      // UI schemas written before the branch selector may address a branch's property directly.
+      next ??= objectBranches(root, cur)?.find((b) => b.properties?.[name])?.properties?.[name];
     } else {
       next = (cur as Record<string, unknown>)[key] as JsonSchema | undefined;
     }
@@ -131,8 +183,9 @@ export function resolveScope(root: JsonSchema, scope: string): JsonSchema {
 }
 
 /**
- * Every property an object schema can hold: its own plus those its `if`/`then`/`else` and
- * `oneOf`/`anyOf` branches add (first definition wins).
+ * Every property an object schema can hold: its own plus those its `if`/`then`/`else` branches
+ * and its non-object `oneOf`/`anyOf` branches add (first definition wins). Object branches are
+ * not flattened: the branch selector renders the chosen one (see {@link objectBranches}).
  *
  * @example
  * Object.keys(objectProperties(root, resolveScope(root, '#')));
@@ -143,7 +196,8 @@ export function objectProperties(root: JsonSchema, schema: JsonSchema): Record<s
   if (hit) return hit;
   const out: Record<string, JsonSchema> = { ...schema.properties };
   propertiesCache.set(schema, out);
-  const branches = [schema.then, schema.else, ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];
+  const combinators = objectBranches(root, schema) ? [] : [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];
+  const branches = [schema.then, schema.else, ...combinators];
   for (const b of branches) {
     if (!b) continue;
     for (const [k, v] of Object.entries(resolveSchema(root, b).properties ?? {})) {

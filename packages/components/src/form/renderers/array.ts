@@ -10,7 +10,7 @@
 import type { ControlBinding, RenderContext, Renderer } from '../contracts.js';
 import { bindControl } from '../bind.js';
 import { createField } from '../field.js';
-import { resolveSchema, schemaType } from '../schema.js';
+import { nestedScopeSchema, resolveSchema, schemaType } from '../schema.js';
 import type { JsonSchema, UiSchema } from '../types.js';
 import { itemUiSchema } from '../uischema.js';
 
@@ -38,7 +38,7 @@ export const arrayRenderer: Renderer = (ctx: RenderContext) => {
   field.el.removeAttribute('role');
   const itemSchema = resolveSchema(ctx.root, ctx.schema.items);
   // Items resolve their scopes against the item schema, and `$ref`s against the root's $defs.
-  const scopeSchema: JsonSchema = { ...itemSchema, $defs: ctx.root.$defs, definitions: ctx.root.definitions };
+  const scopeSchema = nestedScopeSchema(ctx.root, itemSchema);
   const isObject = schemaType(itemSchema) === 'object';
   const list = document.createElement('ol');
   list.className = 'items';
