@@ -56,13 +56,16 @@ describe('duikit validate', () => {
     expect(r.code).toBe(1);
     const lines = r.err.trim().split('\n');
     const f = rel(join(bad, 'broken.workflow.json'));
+    // French by default (see validate-i18n.test.ts for --lang en).
     expect(lines.slice(0, 3)).toEqual([
-      `${f}:/states/a/task/form: unknown form "medical-opinion@2.0.0" (no workflows/forms file declares it)`,
-      `${f}:/states/a/on/GO/guard: unknown guard "isReady" (known: condition, validOrientation)`,
-      `${f}:/states/a/on/GO/actions/0: unknown action "sendFax" (known: record, append, setDate, produceDocument, notify, startWorkflow)`,
+      `${f}:/states/a/task/form: formulaire inconnu « medical-opinion@2.0.0 » (aucun fichier de workflows/forms ne le déclare)`,
+      `${f}:/states/a/on/GO/guard: garde inconnue « isReady » (connues : condition, validOrientation)`,
+      `${f}:/states/a/on/GO/actions/0: action inconnue « sendFax » (connues : record, append, setDate, produceDocument, notify, startWorkflow)`,
     ]);
     expect(lines[3]).toMatch(
-      new RegExp(`^${rel(join(bad, 'truncated.workflow.json'))}:/: invalid JSON: .*\\(line 4, column 1\\)$`),
+      new RegExp(
+        `^${rel(join(bad, 'truncated.workflow.json'))}:/: JSON invalide : .*\\(ligne 4, colonne 1\\)$`,
+      ),
     );
     expect(lines).toHaveLength(4);
     expect(r.out).toBe('4 problème(s) dans 2 fichier(s) sur 3.\n');
@@ -77,8 +80,12 @@ describe('duikit validate', () => {
       JSON.stringify({ id: 'admission-x', version: '1.0.0', extends: 'admission@9.0.0', patch: {} }),
     );
     const r = await run('validate', file);
-    expect(r.err).toBe(`${rel(file)}:/extends: no workflow "admission@9.0.0" to extend\n`);
-    expect((await run('validate', join(dir, 'missing.json'))).code).toBe(1);
+    expect(r.err).toBe(`${rel(file)}:/extends: aucun workflow « admission@9.0.0 » à étendre\n`);
+    const missing = await run('validate', join(dir, 'missing.json'));
+    expect(missing).toMatchObject({
+      code: 1,
+      err: `${join(dir, 'missing.json')}:/: impossible de lire le fichier ou le dossier\n`,
+    });
   });
 
   it('exits 2 on usage errors', async () => {

@@ -78,8 +78,16 @@ describe('conditionProblems', () => {
     expect(
       conditionProblems({ type: 'AND', conditions: [{ scope: 42, schema: {} }, { type: 'NOT' }] }, '/guard'),
     ).toEqual([
-      { pointer: '/guard/conditions/0/scope', message: expect.stringContaining('scope must be a string') },
-      { pointer: '/guard/conditions/1/condition', message: 'a condition must be an object' },
+      {
+        pointer: '/guard/conditions/0/scope',
+        key: 'workflow.lint.condition.scope-type',
+        message: expect.stringContaining('« scope » doit être une chaîne'),
+      },
+      {
+        pointer: '/guard/conditions/1/condition',
+        key: 'workflow.lint.condition.not-object',
+        message: 'une condition doit être un objet',
+      },
     ]);
     expect(conditionProblems({ scope: '#/items/0', schema: {} }, '/g')[0].pointer).toBe('/g/scope');
     expect(conditionProblems({ scope: '#/properties/a', schema: { const: 1 } })).toEqual([]);

@@ -17,7 +17,8 @@ describe('configurators guide example', () => {
     expect(lintWorkflow(broken)).toContainEqual(
       expect.objectContaining({
         pointer: '/states/scheduled/on/VISIT_DONE',
-        message: expect.stringContaining('nobody may send "VISIT_DONE" here'),
+        code: 'no-roles',
+        message: expect.stringContaining('personne ne peut envoyer « VISIT_DONE » ici'),
       }),
     );
   });

@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import {
+  lintProblem,
   resolveVariant,
   type FormDefinition,
   type WorkflowDefinition,
@@ -62,9 +63,7 @@ export function loadConfig(paths: string[]): Config {
     if (!variant) return undefined;
     if (resolving.has(ref)) {
       return {
-        problems: [
-          { pointer: '/extends', code: 'cyclic-extends', message: `${ref} extends itself through its bases` },
-        ],
+        problems: [lintProblem('/extends', 'cyclic-extends', 'workflow.lint.variant.self-cycle', { ref })],
       };
     }
     resolving.add(ref);
@@ -73,11 +72,12 @@ export function loadConfig(paths: string[]): Config {
       const r = resolveVariant(variant.doc as WorkflowVariant, (base) => {
         const b = resolveRef(base);
         if (b && 'problems' in b)
-          baseProblems = b.problems.map((p) => ({
-            ...p,
-            pointer: '/extends',
-            message: `base ${base}: ${p.message}`,
-          }));
+          baseProblems = b.problems.map((p) =>
+            lintProblem('/extends', p.code, 'workflow.lint.variant.base-problem', {
+              base,
+              detail: { key: p.key, params: p.params },
+            }),
+          );
         return b && 'definition' in b ? b.definition : undefined;
       });
       return baseProblems.length && 'problems' in r ? { problems: baseProblems } : r;

@@ -4,10 +4,10 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { WorkflowFileKind } from '@duikit/core';
+import type { ProblemText, WorkflowFileKind } from '@duikit/core';
 
-/** A file read from disk: parsed, or with the reason it could not be. */
-export type ReadFile = { path: string; doc: unknown } | { path: string; error: string };
+/** A file read from disk: parsed, or with the reason it could not be (a message to render). */
+export type ReadFile = { path: string; doc: unknown } | { path: string; error: ProblemText };
 
 /** Every `.json` file under the given files and folders (recursively, sorted, `node_modules` skipped). */
 export function listJsonFiles(paths: string[]): string[] {
@@ -26,14 +26,14 @@ export function listJsonFiles(paths: string[]): string[] {
 }
 
 /** Line and column (1-based) of a character offset. */
-function lineColumn(text: string, offset: number): string {
+function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset).split('\n');
-  return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
+  return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
 /**
- * Reads and parses a JSON file; unreadable or invalid JSON gives an error message with the
- * line and column when the parser reports a position.
+ * Reads and parses a JSON file; unreadable or invalid JSON gives an error message (catalogue key
+ * and parameters) with the line and column when the parser reports a position.
  *
  * @example
  * const f = readJson('workflows/admission.workflow.json'); if ('doc' in f) use(f.doc);
@@ -43,17 +43,24 @@ export function readJson(path: string): ReadFile {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    return {
-      path,
-      error: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    };
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    return { path, error: { key: 'workflow.lint.file.unreadable', params: { reason } } };
   }
   try {
     return { path, doc: JSON.parse(text) as unknown };
   } catch (e) {
-    const message = (e as Error).message;
-    const pos = /position (\d+)/.exec(message);
-    return { path, error: `invalid JSON: ${message}${pos ? ` (${lineColumn(text, Number(pos[1]))})` : ''}` };
+    // The parser's own wording is quoted as the detail; the position becomes a line and column.
+    const detail = (e as Error).message;
+    const pos = /position (\d+)/.exec(detail);
+    return {
+      path,
+      error: pos
+        ? {
+            key: 'workflow.lint.file.invalid-json-at',
+            params: { detail, ...lineColumn(text, Number(pos[1])) },
+          }
+        : { key: 'workflow.lint.file.invalid-json', params: { detail } },
+    };
   }
 }
 

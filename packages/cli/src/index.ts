@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import { parseArgs } from 'node:util';
-import { createTranslator, resolveLocale } from '@duikit/core';
+import { createTranslator, resolveLocale, workflowLintMessages } from '@duikit/core';
 import { processIo, type Io } from './io.js';
 import { runMigrate } from './migrate.js';
 import { runDiagram, runResolve } from './show.js';
@@ -45,13 +45,15 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
     });
   } catch (e) {
     const t = createTranslator(resolveLocale(process.env.LANG));
+    // node:util's own wording of the argument error, followed by the usage in the user's locale.
     io.err((e as Error).message);
     io.err(t('cli.usage'));
     return 2;
   }
   const { values: v, positionals } = parsed;
   const locale = resolveLocale(v.lang ?? process.env.LANG);
-  const t = createTranslator(locale);
+  // Problem lines (`validate`, `diagram`, `resolve`) are rendered from the linter's catalogue too.
+  const t = createTranslator(locale, [workflowLintMessages]);
   const [command, ...rest] = positionals;
   if (v.version) {
     io.out(VERSION);

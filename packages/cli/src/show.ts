@@ -4,6 +4,8 @@
 import { resolve } from 'node:path';
 import {
   lintWorkflow,
+  localizeProblem,
+  renderProblemText,
   renderWorkflowSvg,
   toMermaid,
   type Locale,
@@ -13,33 +15,23 @@ import {
 import { loadConfig } from './config.js';
 import type { Io } from './io.js';
 
-/** Loads a workflow or variant file as a resolved definition, or prints why it cannot. */
-function definitionAt(file: string, io: Io): WorkflowDefinition | undefined {
+/** Loads a workflow or variant file as a resolved definition, or prints why it cannot (in `t`'s locale). */
+function definitionAt(file: string, io: Io, t: Translate): WorkflowDefinition | undefined {
   const config = loadConfig([file]);
   const f = config.files.get(resolve(file));
+  const fail = (message: string) => void io.err(`${file}:/: ${message}`);
   if (!f || 'error' in f) {
-    io.err(`${file}:/: ${f && 'error' in f ? f.error : 'cannot read the file'}`);
-    return undefined;
+    return fail(f ? renderProblemText(f.error, t) : t('workflow.lint.file.unreadable-path'));
   }
-  if (f.kind !== 'workflow' && f.kind !== 'variant') {
-    io.err(`${file}:/: not a workflow or variant file`);
-    return undefined;
-  }
+  if (f.kind !== 'workflow' && f.kind !== 'variant') return fail(t('workflow.lint.file.not-workflow'));
   const r = f.ref ? config.resolve(f.ref) : undefined;
-  if (!r) {
-    io.err(`${file}:/: missing "id" or "version"`);
-    return undefined;
-  }
-  if ('problems' in r) {
-    for (const p of r.problems) io.err(`${file}:${p.pointer || '/'}: ${p.message}`);
-    return undefined;
-  }
-  const problems = lintWorkflow(r.definition, { forms: config.formRefs(), workflows: config.workflowRefs() });
-  if (problems.length) {
-    for (const p of problems) io.err(`${file}:${p.pointer || '/'}: ${p.message}`);
-    return undefined;
-  }
-  return r.definition;
+  if (!r) return fail(t('workflow.lint.file.no-ref'));
+  const problems =
+    'problems' in r
+      ? r.problems
+      : lintWorkflow(r.definition, { forms: config.formRefs(), workflows: config.workflowRefs() });
+  for (const p of problems) io.err(`${file}:${p.pointer || '/'}: ${localizeProblem(p, t).message}`);
+  return problems.length || !('definition' in r) ? undefined : r.definition;
 }
 
 /**
@@ -63,7 +55,7 @@ export function runDiagram(
     io.err(t('cli.error.badFormat', { format }));
     return 2;
   }
-  const def = definitionAt(file, io);
+  const def = definitionAt(file, io, t);
   if (!def) return 1;
   io.out(format === 'svg' ? renderWorkflowSvg(def, locale) : toMermaid(def, locale));
   return 0;
@@ -80,7 +72,7 @@ export function runResolve(file: string | undefined, io: Io, t: Translate): numb
     io.err(t('cli.error.missingArgument', { argument: '<variant>' }));
     return 2;
   }
-  const def = definitionAt(file, io);
+  const def = definitionAt(file, io, t);
   if (!def) return 1;
   io.out(
     `${JSON.stringify({ $schema: 'https://duikit.dev/schemas/workflow.schema.json', ...def }, null, 2)}\n`,

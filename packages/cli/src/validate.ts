@@ -1,36 +1,38 @@
 /**
  * `duikit validate <file|dir>…`: every workflow, form and variant file is checked (a variant
- * after resolution); one line per problem on stderr as `file:/json/pointer: message`.
+ * after resolution); one line per problem on stderr as `file:/json/pointer: message`, in the
+ * locale of `--lang` (French by default).
  */
 import { relative, resolve } from 'node:path';
-import { checkSchema, lintForm, lintWorkflow, type Translate, type WorkflowProblem } from '@duikit/core';
+import {
+  checkSchema,
+  lintForm,
+  lintProblem,
+  lintWorkflow,
+  localizeProblem,
+  type Translate,
+  type WorkflowProblem,
+} from '@duikit/core';
 import { loadConfig, type Config, type ConfigFile } from './config.js';
 import { listJsonFiles } from './files.js';
 import type { Io } from './io.js';
 
-/** One problem in one file. */
-export interface FileProblem {
+/** One problem in one file (`message` in French; `localizeProblem` renders another locale). */
+export interface FileProblem extends WorkflowProblem {
   file: string;
-  pointer: string;
-  message: string;
 }
 
 function problemsOf(config: Config, f: ConfigFile, explicit: boolean): WorkflowProblem[] {
-  if ('error' in f) return [{ pointer: '/', code: 'json', message: f.error }];
-  if (!f.kind) {
-    return explicit
-      ? [{ pointer: '/', code: 'kind', message: 'not a workflow, form or variant file (set "$schema")' }]
-      : [];
-  }
+  if ('error' in f) return [lintProblem('/', 'json', f.error.key, f.error.params)];
+  if (!f.kind) return explicit ? [lintProblem('/', 'kind', 'workflow.lint.file.not-config')] : [];
   const dup = f.ref ? (config.byRef.get(`${f.kind}:${f.ref}`) ?? []) : [];
   const out: WorkflowProblem[] =
     dup.length > 1 && dup[0] !== f
       ? [
-          {
-            pointer: '/version',
-            code: 'duplicate',
-            message: `${f.ref} is also declared in ${relative(process.cwd(), dup[0].path)}`,
-          },
+          lintProblem('/version', 'duplicate', 'workflow.lint.file.duplicate', {
+            ref: f.ref!,
+            file: relative(process.cwd(), dup[0].path),
+          }),
         ]
       : [];
   const opts = { forms: config.formRefs(), workflows: config.workflowRefs() };
@@ -43,10 +45,11 @@ function problemsOf(config: Config, f: ConfigFile, explicit: boolean): WorkflowP
   if ('problems' in resolved) return [...out, ...resolved.problems];
   return [
     ...out,
-    ...lintWorkflow(resolved.definition, opts).map((p) => ({
-      ...p,
-      message: `${p.message} (in the resolved definition)`,
-    })),
+    ...lintWorkflow(resolved.definition, opts).map((p) =>
+      lintProblem(p.pointer, p.code, 'workflow.lint.file.in-resolved', {
+        detail: { key: p.key, params: p.params },
+      }),
+    ),
   ];
 }
 
@@ -69,14 +72,15 @@ export function validatePaths(paths: string[]): { checked: number; problems: Fil
     checked++;
     const file = relative(process.cwd(), f.path) || f.path;
     for (const pr of problemsOf(config, f, isExplicit))
-      problems.push({ file, pointer: pr.pointer || '/', message: pr.message });
+      problems.push({ ...pr, file, pointer: pr.pointer || '/' });
   }
   return { checked, problems };
 }
 
 /**
  * Runs the command. Exit codes: 0 valid, 1 invalid, 2 usage error (nothing to check included).
- * Problems go to stderr, one per line; the summary goes to stdout.
+ * Problems go to stderr, one per line; the summary goes to stdout. `t` must know the linter's
+ * messages (`createTranslator(locale, [workflowLintMessages])`, as `main` does).
  *
  * @example
  * await runValidate(['workflows'], io, t);
@@ -95,11 +99,11 @@ export function runValidate(paths: string[], io: Io, t: Translate): number {
     }
   });
   if (missing.length) {
-    for (const m of missing) io.err(`${m}:/: cannot read the file or folder`);
+    for (const m of missing) io.err(`${m}:/: ${t('workflow.lint.file.unreadable-path')}`);
     return 1;
   }
   const { checked, problems } = validatePaths(paths);
-  for (const p of problems) io.err(`${p.file}:${p.pointer}: ${p.message}`);
+  for (const p of problems) io.err(`${p.file}:${p.pointer}: ${localizeProblem(p, t).message}`);
   if (checked === 0) {
     io.err(t('cli.validate.nothing', { paths: paths.join(', ') }));
     return 2;

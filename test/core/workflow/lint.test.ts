@@ -22,7 +22,11 @@ describe('lintWorkflow', () => {
     delete def.version;
     def.states.draft.colour = 'blue';
     expect(pointers(def)).toEqual(['/ schema', '/states/draft/colour schema']);
-    expect(lintWorkflow(def)[0].message).toBe('missing required property "version"');
+    expect(lintWorkflow(def)[0]).toMatchObject({
+      key: 'workflow.lint.file.required',
+      params: { name: 'version' },
+      message: 'propriété obligatoire manquante : « version »',
+    });
   });
 
   it('names unknown guards, actions, roles, forms and events', () => {
@@ -40,7 +44,7 @@ describe('lintWorkflow', () => {
       '/states/review/on/ARCHIVE unknown-event',
     ]);
     expect(lintWorkflow(def, { forms: [] }).find((p) => p.code === 'unknown-guard')?.message).toMatch(
-      /unknown guard "isComplet" \(known: .*validOrientation/,
+      /^garde inconnue « isComplet » \(connues : .*validOrientation/,
     );
   });
 
@@ -73,9 +77,9 @@ describe('lintWorkflow', () => {
       '/states/review/deadlines/0/duration',
     ]);
     expect(found.map((p) => p.message)).toEqual([
-      'unknown type "strnig"',
-      '"minLength" must be a non-negative integer',
-      'unknown parameter "missing" (declare it under /parameters)',
+      'type inconnu « strnig »',
+      '« minLength » doit être un entier positif ou nul',
+      'paramètre inconnu « missing » (déclarez-le sous /parameters)',
     ]);
   });
 
@@ -114,8 +118,9 @@ describe('lintWorkflow', () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(WorkflowDefinitionError);
+      expect((e as WorkflowDefinitionError).message).toMatch(/^Configuration de workflow invalide/);
       expect((e as WorkflowDefinitionError).message).toContain(
-        'tiny@1.0.0:/states/review/on/REJECT/target: no state "nowhere" next to "review"',
+        'tiny@1.0.0:/states/review/on/REJECT/target: aucun état « nowhere » à côté de « review »',
       );
     }
   });

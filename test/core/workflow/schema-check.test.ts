@@ -9,24 +9,43 @@ describe('checkSchema (structure of configuration files, CSP-safe)', () => {
     def.states.review.deadlines[0].duration = 'P1X';
     def.events.lower = { title: { fr: 'a', en: 'b' } };
     expect(checkSchema('workflow', def)).toEqual([
-      { pointer: '/events/lower', code: 'schema', message: '"lower" is not a valid name here' },
+      {
+        pointer: '/events/lower',
+        code: 'schema',
+        key: 'workflow.lint.file.invalid-name',
+        params: { name: 'lower' },
+        message: '« lower » n’est pas un nom valide ici',
+      },
       {
         pointer: '/states/review/on/REJECT/guard',
         code: 'schema',
-        message: 'missing required property "name"',
+        key: 'workflow.lint.file.required',
+        params: { name: 'name' },
+        message: 'propriété obligatoire manquante : « name »',
       },
-      { pointer: '/states/review/on/REJECT/guard/nam', code: 'schema', message: 'unknown property' },
+      {
+        pointer: '/states/review/on/REJECT/guard/nam',
+        code: 'schema',
+        key: 'workflow.lint.file.unknown-property',
+        message: 'propriété inconnue',
+      },
       {
         pointer: '/states/review/deadlines/0/duration',
         code: 'schema',
-        message: 'is not an ISO 8601 duration (e.g. P15D, P1M, P1Y)',
+        key: 'workflow.lint.file.pattern.duration',
+        message: 'n’est pas une durée ISO 8601 (par exemple P15D, P1M, P1Y)',
       },
     ]);
   });
 
   it('refuses what is not an object, and variant patches that rename the definition', () => {
     expect(checkSchema('form', [])).toEqual([
-      { pointer: '/', code: 'schema', message: 'a definition file must contain a JSON object' },
+      {
+        pointer: '/',
+        code: 'schema',
+        key: 'workflow.lint.file.not-object',
+        message: 'un fichier de définition doit contenir un objet JSON',
+      },
     ]);
     const problems = checkSchema('variant', {
       id: 'v',
@@ -34,6 +53,8 @@ describe('checkSchema (structure of configuration files, CSP-safe)', () => {
       extends: 'admission@1.0.0',
       patch: { id: 'other' },
     });
-    expect(problems.map((p) => p.pointer)).toEqual(['/patch']);
+    expect(problems.map((p) => [p.pointer, p.message])).toEqual([
+      ['/patch', 'un patch ne peut changer ni « id » ni « version »'],
+    ]);
   });
 });

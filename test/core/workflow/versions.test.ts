@@ -115,7 +115,7 @@ describe('versions and migrations', () => {
     const def = loose(admissionV2());
     def.migrations[0].states['preAdmission.decision'] = 'preAdmission.verdict';
     expect(() => createWorkflowRegistry({ ...standardWorkflowFiles, definitions: [def] })).toThrow(
-      'admission@1.1.0:/migrations/0/states/preAdmission.decision: no state "preAdmission.verdict" in version 1.1.0',
+      'admission@1.1.0:/migrations/0/states/preAdmission.decision: aucun état « preAdmission.verdict » dans la version 1.1.0',
     );
   });
 });
@@ -145,7 +145,9 @@ describe('establishment variants (extends + JSON Merge Patch)', () => {
         {
           pointer: '/patch/states/__proto__',
           code: 'forbidden-key',
-          message: 'the key "__proto__" is not allowed in a patch',
+          key: 'workflow.lint.variant.forbidden-key',
+          params: { key: '__proto__' },
+          message: 'la clé « __proto__ » est interdite dans un patch',
         },
       ],
     });

@@ -1,18 +1,30 @@
+import { format } from '../i18n/index.js';
+import { conditionLint } from '../i18n/messages/workflow-lint-conditions.js';
 import { scopeToSegments, toPointer } from '../json/pointer.js';
 import type { ConditionProblem } from './types.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+// Rendered here in French from the conditions' own small catalogue: this module ships in the
+// browser bundle, the linter's full catalogue does not.
+const problem = (pointer: string, key: string, params?: Record<string, string>): ConditionProblem => ({
+  pointer,
+  key: `workflow.lint.condition.${key}`,
+  ...(params && { params }),
+  message: format(conditionLint.fr[`workflow.lint.condition.${key}`], params),
+});
+
 function checkScope(scope: unknown, at: string, out: ConditionProblem[]): void {
   if (typeof scope !== 'string') {
-    out.push({ pointer: `${at}/scope`, message: 'scope must be a string such as "#/properties/name"' });
+    out.push(problem(`${at}/scope`, 'scope-type'));
     return;
   }
   try {
     scopeToSegments(scope);
-  } catch (e) {
-    out.push({ pointer: `${at}/scope`, message: (e as Error).message });
+  } catch {
+    // Both pointer errors (no leading "#/" or "/", a segment other than "properties") mean the same fix.
+    out.push(problem(`${at}/scope`, 'scope-unsupported', { scope }));
   }
 }
 
@@ -23,18 +35,19 @@ function checkScope(scope: unknown, at: string, out: ConditionProblem[]): void {
  *
  * @example
  * conditionProblems({ type: 'AND' }, '/states/review/on/APPROVE/guard');
- * // [{ pointer: '/states/review/on/APPROVE/guard/conditions', message: 'AND needs a "conditions" array' }]
+ * // [{ pointer: '/states/review/on/APPROVE/guard/conditions', key: 'workflow.lint.condition.conditions',
+ * //    params: { type: 'AND' }, message: 'AND attend un tableau « conditions » non vide' }]
  */
 export function conditionProblems(condition: unknown, at = ''): ConditionProblem[] {
   const out: ConditionProblem[] = [];
   if (!isObject(condition)) {
-    out.push({ pointer: at, message: 'a condition must be an object' });
+    out.push(problem(at, 'not-object'));
     return out;
   }
   const type = condition.type;
   if (type === 'AND' || type === 'OR') {
     if (!Array.isArray(condition.conditions) || condition.conditions.length === 0) {
-      out.push({ pointer: `${at}/conditions`, message: `${type} needs a non-empty "conditions" array` });
+      out.push(problem(`${at}/conditions`, 'conditions', { type }));
     } else {
       condition.conditions.forEach((c, i) =>
         out.push(...conditionProblems(c, `${at}/conditions${toPointer([i])}`)),
@@ -44,17 +57,16 @@ export function conditionProblems(condition: unknown, at = ''): ConditionProblem
     out.push(...conditionProblems(condition.condition, `${at}/condition`));
   } else if (type === 'LEAF') {
     checkScope(condition.scope, at, out);
-    if (!('expectedValue' in condition)) out.push({ pointer: at, message: 'LEAF needs "expectedValue"' });
+    if (!('expectedValue' in condition)) out.push(problem(at, 'expected-value'));
   } else if (type === undefined || type === 'SCHEMA') {
     checkScope(condition.scope, at, out);
     if (typeof condition.schema !== 'boolean' && !isObject(condition.schema)) {
-      out.push({ pointer: `${at}/schema`, message: 'schema must be a JSON Schema object or a boolean' });
+      out.push(problem(`${at}/schema`, 'schema'));
     }
   } else {
-    out.push({
-      pointer: `${at}/type`,
-      message: `unknown condition type ${JSON.stringify(type)} (use LEAF, AND, OR, NOT or a schema condition)`,
-    });
+    out.push(
+      problem(`${at}/type`, 'unknown-type', { type: typeof type === 'string' ? type : JSON.stringify(type) }),
+    );
   }
   return out;
 }

@@ -61,8 +61,13 @@ export interface Rule {
   condition: Condition;
 }
 
-/** A structural problem in a condition, located by JSON Pointer inside the definition. */
+/**
+ * A structural problem in a condition, located by JSON Pointer inside the definition. `message`
+ * is in French; `key` and `params` let `localizeProblem` render it in another locale.
+ */
 export interface ConditionProblem {
   pointer: string;
   message: string;
+  key: string;
+  params?: Record<string, string>;
 }

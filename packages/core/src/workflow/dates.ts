@@ -3,7 +3,8 @@
  * are not multiples of 24 h across daylight-saving changes); instants are stored in UTC.
  */
 import { Temporal } from 'temporal-polyfill';
-import type { DurationSpec } from './types.js';
+import { renderProblemText } from './problem.js';
+import type { DurationSpec, ProblemParams, ProblemText } from './types.js';
 
 /** The time zone legal days are counted in. */
 export const LEGAL_TIME_ZONE = 'Europe/Paris';
@@ -23,29 +24,40 @@ function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
   return v;
 }
 
+/** Why a duration spec does not resolve: French `error`, plus the key and parameters to localise it. */
+export interface DurationError extends ProblemText {
+  error: string;
+}
+
+const durationError = (key: string, params: ProblemParams): DurationError => {
+  const text = { key: `workflow.lint.duration.${key}`, params };
+  return { error: renderProblemText(text), ...text };
+};
+
 /**
  * Resolves a duration spec (ISO 8601 or `{ param }`) against the definition's parameters.
- * Returns an error message instead of throwing, so linters can locate it.
+ * Returns an error (in French, with its catalogue key) instead of throwing, so linters can locate it.
  *
  * @example
  * resolveDuration({ param: 'handover' }, { handover: 'P15D' }); // { duration: Temporal.Duration P15D }
+ * resolveDuration('15 jours'); // { error: '« 15 jours » n’est pas une durée ISO 8601 …', key: 'workflow.lint.duration.invalid', … }
  */
 export function resolveDuration(
   spec: DurationSpec,
   params: Record<string, unknown> = {},
-): { duration: Temporal.Duration } | { error: string } {
+): { duration: Temporal.Duration } | DurationError {
   const raw = typeof spec === 'string' ? spec : params[spec.param];
   if (typeof spec !== 'string' && raw === undefined) {
-    return { error: `unknown parameter "${spec.param}" (declare it under /parameters)` };
+    return durationError('unknown-param', { param: spec.param });
   }
   if (typeof raw !== 'string')
-    return { error: `parameter "${(spec as { param: string }).param}" is not a duration` };
+    return durationError('param-type', { param: (spec as { param: string }).param });
   try {
     const duration = remember(durations, raw, () => Temporal.Duration.from(raw));
-    if (duration.sign < 0) return { error: `duration "${raw}" must not be negative` };
+    if (duration.sign < 0) return durationError('negative', { value: raw });
     return { duration };
   } catch {
-    return { error: `"${raw}" is not an ISO 8601 duration (e.g. P15D, P1M, P1Y)` };
+    return durationError('invalid', { value: raw });
   }
 }
 

@@ -14,6 +14,12 @@ export {
 } from './builtins.js';
 export { lintWorkflow, lintCondition, STANDARD_ROLES, type LintOptions } from './lint.js';
 export { lintForm } from './lint-form.js';
+export {
+  localizeProblem,
+  problem as lintProblem,
+  renderProblemText,
+  workflowLintMessages,
+} from './problem.js';
 export { checkSchema, type WorkflowFileKind } from './schema-check.js';
 export { resolveVariant, forbiddenKeys } from './variants.js';
 export {
@@ -35,7 +41,7 @@ export {
 } from './kernel.js';
 export { mapLeaves, type MigrationReport } from './migrate.js';
 export { validatePayload, type PayloadProblem } from './payload.js';
-export { dueInstant, parisDate, resolveDuration, LEGAL_TIME_ZONE } from './dates.js';
+export { dueInstant, parisDate, resolveDuration, LEGAL_TIME_ZONE, type DurationError } from './dates.js';
 export { taskAt, eventRoles } from './roles.js';
 export { listStates, leafPaths, stateAt, type StateEntry } from './walk.js';
 export { standardWorkflowFiles } from './standard.js';

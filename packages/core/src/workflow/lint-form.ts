@@ -5,6 +5,7 @@
  */
 import { conditionProblems } from '../conditions/lint.js';
 import { scopeToSegments } from '../json/pointer.js';
+import { problem } from './problem.js';
 import { checkSchema } from './schema-check.js';
 import { schemaProblems } from './schema-lint.js';
 import type { FormDefinition, WorkflowProblem } from './types.js';
@@ -39,11 +40,9 @@ export function lintForm(doc: unknown): WorkflowProblem[] {
         ok = false; // a malformed scope names nothing either
       }
       if (!ok)
-        out.push({
-          pointer: `${at}/scope`,
-          code: 'unknown-scope',
-          message: `"${el.scope}" names no property of the form's schema`,
-        });
+        out.push(
+          problem(`${at}/scope`, 'unknown-scope', 'workflow.lint.form.unknown-scope', { scope: el.scope }),
+        );
     }
     const rule = el.rule as { condition?: unknown } | undefined;
     if (rule) {

@@ -2,6 +2,7 @@
  * Graph checks of the linter: unreachable states, non-final states with no way out, and deadline
  * events that no active state would handle.
  */
+import { problem } from './problem.js';
 import type { WorkflowDefinition, WorkflowProblem } from './types.js';
 import { asList, listStates, resolveTarget, stateKind, type StateEntry } from './walk.js';
 
@@ -44,11 +45,9 @@ export function unreachableStates(def: WorkflowDefinition): WorkflowProblem[] {
   }
   return entries
     .filter((e) => !reached.has(e.path))
-    .map((e) => ({
-      pointer: e.pointer,
-      code: 'unreachable',
-      message: `state "${e.path}" cannot be reached from "${def.initial}"`,
-    }));
+    .map((e) =>
+      problem(e.pointer, 'unreachable', 'workflow.lint.unreachable', { state: e.path, initial: def.initial }),
+    );
 }
 
 /**
@@ -67,11 +66,7 @@ export function deadEnds(def: WorkflowDefinition): WorkflowProblem[] {
       hasExit = Object.keys(cur.state.on ?? {}).length > 0 || asList(cur.state.always).length > 0;
     }
     if (!hasExit) {
-      out.push({
-        pointer: e.pointer,
-        code: 'dead-end',
-        message: `state "${e.path}" is not final and has no transition out (add "on" or make it "type": "final")`,
-      });
+      out.push(problem(e.pointer, 'dead-end', 'workflow.lint.dead-end', { state: e.path }));
     }
   }
   return out;
@@ -92,11 +87,17 @@ export function unhandledDeadlineEvents(def: WorkflowDefinition): WorkflowProble
         (o) => o.path === e.path || o.path.startsWith(`${e.path}.`) || e.path.startsWith(`${o.path}.`),
       );
       if (!related.some((o) => o.state.on && d.event in o.state.on)) {
-        out.push({
-          pointer: `${e.pointer}/deadlines/${i}/event`,
-          code: 'unhandled-deadline',
-          message: `no state active with this deadline handles "${d.event}": add it under "on" of "${e.path}"`,
-        });
+        out.push(
+          problem(
+            `${e.pointer}/deadlines/${i}/event`,
+            'unhandled-deadline',
+            'workflow.lint.unhandled-deadline',
+            {
+              event: d.event,
+              state: e.path,
+            },
+          ),
+        );
       }
     });
   }

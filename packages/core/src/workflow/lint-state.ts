@@ -3,6 +3,7 @@
  */
 import { conditionProblems } from '../conditions/lint.js';
 import { resolveDuration } from './dates.js';
+import { problem } from './problem.js';
 import { eventRoles } from './roles.js';
 import type { WorkflowAction, WorkflowDefinition, WorkflowProblem, WorkflowTransition } from './types.js';
 import { asList, stateKind, type StateEntry } from './walk.js';
@@ -17,33 +18,31 @@ export interface LintScope {
   lintActions(list: WorkflowAction[] | undefined, at: string): WorkflowProblem[];
 }
 
-const problem = (pointer: string, code: string, message: string): WorkflowProblem => ({
-  pointer,
-  code,
-  message,
-});
-
 function lintStructure(entry: StateEntry): WorkflowProblem[] {
   const { state, pointer: at, path } = entry;
   const kind = stateKind(state);
   const out: WorkflowProblem[] = [];
   if (kind === 'compound') {
-    if (!state.initial) out.push(problem(at, 'initial', `compound state "${path}" needs "initial"`));
+    if (!state.initial)
+      out.push(problem(at, 'initial', 'workflow.lint.state.initial-missing', { state: path }));
     else if (!state.states?.[state.initial]) {
-      out.push(problem(`${at}/initial`, 'initial', `"${state.initial}" is not a child of "${path}"`));
+      out.push(
+        problem(`${at}/initial`, 'initial', 'workflow.lint.state.initial-not-child', {
+          initial: state.initial,
+          state: path,
+        }),
+      );
     }
   } else if (state.initial) {
-    out.push(problem(`${at}/initial`, 'initial', `"initial" only applies to a compound state`));
+    out.push(problem(`${at}/initial`, 'initial', 'workflow.lint.state.initial-not-compound'));
   }
   if (kind === 'final') {
     for (const key of ['on', 'always', 'task', 'deadlines', 'states'] as const) {
       if (state[key] !== undefined)
-        out.push(problem(`${at}/${key}`, 'final', `a final state cannot have "${key}"`));
+        out.push(problem(`${at}/${key}`, 'final', 'workflow.lint.state.final-key', { key }));
     }
     if (!entry.parent && !state.outcome) {
-      out.push(
-        problem(at, 'outcome', `top-level final state "${path}" needs an "outcome" (e.g. "admitted")`),
-      );
+      out.push(problem(at, 'outcome', 'workflow.lint.state.outcome', { state: path }));
     }
   }
   return out;
@@ -55,11 +54,9 @@ function lintTask(scope: LintScope, entry: StateEntry): WorkflowProblem[] {
   const out = task.roles.flatMap((r, i) => scope.lintRole(r, `${entry.pointer}/task/roles/${i}`));
   if (task.form && scope.forms && !scope.forms.has(task.form)) {
     out.push(
-      problem(
-        `${entry.pointer}/task/form`,
-        'unknown-form',
-        `unknown form "${task.form}" (no workflows/forms file declares it)`,
-      ),
+      problem(`${entry.pointer}/task/form`, 'unknown-form', 'workflow.lint.unknown-form', {
+        form: task.form,
+      }),
     );
   }
   return out;
@@ -71,24 +68,20 @@ function lintDeadlines(scope: LintScope, entry: StateEntry, seen: Set<string>): 
   (entry.state.deadlines ?? []).forEach((d, i) => {
     const at = `${entry.pointer}/deadlines/${i}`;
     if (seen.has(d.id))
-      out.push(problem(`${at}/id`, 'duplicate-deadline', `deadline id "${d.id}" is used twice`));
+      out.push(problem(`${at}/id`, 'duplicate-deadline', 'workflow.lint.deadline.duplicate', { id: d.id }));
     seen.add(d.id);
     const dur = resolveDuration(d.duration, params);
-    if ('error' in dur) out.push(problem(`${at}/duration`, 'duration', dur.error));
+    if ('error' in dur) out.push(problem(`${at}/duration`, 'duration', dur.key, dur.params));
     (d.reminders ?? []).forEach((r, j) => {
       const rd = resolveDuration(r, params);
-      if ('error' in rd) out.push(problem(`${at}/reminders/${j}`, 'duration', rd.error));
+      if ('error' in rd) out.push(problem(`${at}/reminders/${j}`, 'duration', rd.key, rd.params));
     });
     const ev = scope.def.events[d.event];
     if (!ev)
-      out.push(problem(`${at}/event`, 'unknown-event', `event "${d.event}" is not declared under /events`));
+      out.push(problem(`${at}/event`, 'unknown-event', 'workflow.lint.unknown-event', { event: d.event }));
     else if (!ev.system) {
       out.push(
-        problem(
-          `${at}/event`,
-          'deadline-event',
-          `deadline event "${d.event}" must be declared with "system": true`,
-        ),
+        problem(`${at}/event`, 'deadline-event', 'workflow.lint.deadline.not-system', { event: d.event }),
       );
     }
     if (d.cancelWhen) {
@@ -106,20 +99,14 @@ function lintOn(scope: LintScope, entry: StateEntry): WorkflowProblem[] {
     const base = `${entry.pointer}/on/${event}`;
     const ev = scope.def.events[event];
     if (!ev) {
-      out.push(problem(base, 'unknown-event', `event "${event}" is not declared under /events`));
+      out.push(problem(base, 'unknown-event', 'workflow.lint.unknown-event', { event }));
       continue;
     }
     asList(spec).forEach((t, i) => {
       const at = Array.isArray(spec) ? `${base}/${i}` : base;
       out.push(...scope.lintTransition(t, entry.path, at));
       if (!ev.system && eventRoles(scope.def, entry.path, event, t).length === 0) {
-        out.push(
-          problem(
-            at,
-            'no-roles',
-            `nobody may send "${event}" here: set "roles" on the transition or the event, or a task on the state`,
-          ),
-        );
+        out.push(problem(at, 'no-roles', 'workflow.lint.no-roles', { event }));
       }
     });
   }

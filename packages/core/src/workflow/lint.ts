@@ -5,11 +5,12 @@
  */
 import { conditionProblems } from '../conditions/lint.js';
 import type { Condition } from '../conditions/types.js';
-import { parsePointer, toPointer } from '../json/pointer.js';
+import { toPointer } from '../json/pointer.js';
 import { actionNames, guardNames, type WorkflowRegistries } from './compile.js';
-import { resolveDuration } from './dates.js';
+import { lintActionParams } from './lint-actions.js';
 import { deadEnds, unhandledDeadlineEvents, unreachableStates } from './lint-graph.js';
 import { lintStateNode, type LintScope } from './lint-state.js';
+import { problem } from './problem.js';
 import { checkSchema } from './schema-check.js';
 import { schemaProblems } from './schema-lint.js';
 import type { WorkflowDefinition, WorkflowProblem, WorkflowTransition } from './types.js';
@@ -67,21 +68,20 @@ function lintTransition(
 ): WorkflowProblem[] {
   const out: WorkflowProblem[] = [];
   if (t.target !== undefined && !resolveTarget(scope.def, from, t.target)) {
-    out.push({
-      pointer: `${at}/target`,
-      code: 'unknown-target',
-      message: `no state "${t.target}" next to "${from}"`,
-    });
+    out.push(
+      problem(`${at}/target`, 'unknown-target', 'workflow.lint.unknown-target', { target: t.target, from }),
+    );
   }
   if (typeof t.guard === 'string' || (t.guard && 'name' in t.guard)) {
     const name = typeof t.guard === 'string' ? t.guard : t.guard.name;
     const ptr = typeof t.guard === 'string' ? `${at}/guard` : `${at}/guard/name`;
     if (!scope.guards.has(name)) {
-      out.push({
-        pointer: ptr,
-        code: 'unknown-guard',
-        message: `unknown guard "${name}" (known: ${[...scope.guards].join(', ')})`,
-      });
+      out.push(
+        problem(ptr, 'unknown-guard', 'workflow.lint.unknown-guard', {
+          name,
+          known: [...scope.guards].join(', '),
+        }),
+      );
     }
   } else if (t.guard) {
     out.push(...lintCondition(t.guard, `${at}/guard`));
@@ -96,7 +96,8 @@ function lintTransition(
  *
  * @example
  * lintWorkflow(json, { forms: ['admission-request@1.0.0'] });
- * // [{ pointer: '/states/request/on/SUBMIT/0/guard', code: 'unknown-guard', message: 'unknown guard "isComplet" …' }]
+ * // [{ pointer: '/states/request/on/SUBMIT/0/guard', code: 'unknown-guard',
+ * //    key: 'workflow.lint.unknown-guard', message: 'garde inconnue « isComplet » (connues : …)', … }]
  */
 export function lintWorkflow(doc: unknown, opts: LintOptions = {}): WorkflowProblem[] {
   const structural = checkSchema('workflow', doc);
@@ -115,11 +116,10 @@ export function lintWorkflow(doc: unknown, opts: LintOptions = {}): WorkflowProb
       roles.has(r)
         ? []
         : [
-            {
-              pointer: at,
-              code: 'unknown-role',
-              message: `unknown role "${r}" (known: ${[...roles].join(', ')})`,
-            },
+            problem(at, 'unknown-role', 'workflow.lint.unknown-role', {
+              role: r,
+              known: [...roles].join(', '),
+            }),
           ],
     lintTransition: (t, from, at) => lintTransition(scope, t, from, at),
     lintActions: (list, at) =>
@@ -128,11 +128,10 @@ export function lintWorkflow(doc: unknown, opts: LintOptions = {}): WorkflowProb
         const ptr = typeof a === 'string' ? `${at}/${i}` : `${at}/${i}/type`;
         if (!actions.has(name))
           return [
-            {
-              pointer: ptr,
-              code: 'unknown-action',
-              message: `unknown action "${name}" (known: ${[...actions].join(', ')})`,
-            },
+            problem(ptr, 'unknown-action', 'workflow.lint.unknown-action', {
+              name,
+              known: [...actions].join(', '),
+            }),
           ];
         return lintActionParams(
           name,
@@ -144,7 +143,9 @@ export function lintWorkflow(doc: unknown, opts: LintOptions = {}): WorkflowProb
       }),
   };
   if (!def.states[def.initial]) {
-    out.push({ pointer: '/initial', code: 'unknown-target', message: `no top-level state "${def.initial}"` });
+    out.push(
+      problem('/initial', 'unknown-target', 'workflow.lint.unknown-initial', { initial: def.initial }),
+    );
   }
   for (const [name, ev] of Object.entries(def.events)) {
     (ev.roles ?? []).forEach((r, i) => out.push(...scope.lintRole(r, `/events/${name}/roles/${i}`)));
@@ -152,11 +153,7 @@ export function lintWorkflow(doc: unknown, opts: LintOptions = {}): WorkflowProb
       out.push(...schemaProblems(ev.payload, `/events/${name}/payload`));
     }
     if (ev.system && ev.roles?.length) {
-      out.push({
-        pointer: `/events/${name}/roles`,
-        code: 'system-roles',
-        message: 'a system event is sent by the engine only: remove "roles"',
-      });
+      out.push(problem(`/events/${name}/roles`, 'system-roles', 'workflow.lint.system-roles'));
     }
   }
   const deadlineIds = new Set<string>();
@@ -165,100 +162,18 @@ export function lintWorkflow(doc: unknown, opts: LintOptions = {}): WorkflowProb
     const paths = new Set(listStates(def).map((s) => s.path));
     for (const [oldPath, newPath] of Object.entries(m.states ?? {})) {
       if (!paths.has(newPath)) {
-        out.push({
-          pointer: `/migrations/${i}/states/${toPointer([oldPath]).slice(1)}`,
-          code: 'unknown-target',
-          message: `no state "${newPath}" in version ${def.version}`,
-        });
+        out.push(
+          problem(
+            `/migrations/${i}/states/${toPointer([oldPath]).slice(1)}`,
+            'unknown-target',
+            'workflow.lint.migration-target',
+            { state: newPath, version: def.version },
+          ),
+        );
       }
     }
   });
   if (out.length === 0)
     out.push(...unreachableStates(def), ...deadEnds(def), ...unhandledDeadlineEvents(def));
-  return out;
-}
-
-function lintActionParams(
-  name: string,
-  params: Record<string, unknown>,
-  at: string,
-  roles: Set<string>,
-  workflows: Set<string> | undefined,
-): WorkflowProblem[] {
-  const out: WorkflowProblem[] = [];
-  const pointerParam = (key: string, required: boolean) => {
-    const v = params[key];
-    if (v === undefined && !required) return;
-    try {
-      if (typeof v !== 'string' || parsePointer(v).length === 0) throw new Error();
-    } catch {
-      out.push({
-        pointer: `${at}/${key}`,
-        code: 'action-params',
-        message: `"${name}" needs "${key}": a JSON Pointer such as "/admissionDate"`,
-      });
-    }
-  };
-  if (name === 'record' || name === 'append' || name === 'setDate') {
-    pointerParam('path', true);
-    pointerParam('from', false);
-    if (name === 'setDate' && params.add !== undefined && 'error' in resolveDuration(params.add as string)) {
-      out.push({
-        pointer: `${at}/add`,
-        code: 'duration',
-        message: `${JSON.stringify(params.add)} is not an ISO 8601 duration`,
-      });
-    }
-  }
-  if (name === 'produceDocument' && typeof params.type !== 'string') {
-    out.push({
-      pointer: `${at}/type`,
-      code: 'action-params',
-      message: '"produceDocument" needs a document "type"',
-    });
-  }
-  if (name === 'startWorkflow') {
-    const ref = params.definition;
-    if (typeof ref !== 'string' || !/^[a-z][a-zA-Z0-9-]*@\d+\.\d+\.\d+/.test(ref)) {
-      out.push({
-        pointer: `${at}/definition`,
-        code: 'action-params',
-        message: '"startWorkflow" needs "definition": "id@version"',
-      });
-    } else if (workflows && !workflows.has(ref)) {
-      out.push({
-        pointer: `${at}/definition`,
-        code: 'unknown-workflow',
-        message: `unknown workflow "${ref}"`,
-      });
-    }
-  }
-  if (name === 'notify') {
-    const list = params.roles;
-    const message = params.message as Record<string, unknown> | undefined;
-    if (typeof message?.fr !== 'string' || typeof message?.en !== 'string') {
-      out.push({
-        pointer: `${at}/message`,
-        code: 'action-params',
-        message: '"notify" needs a "message" with "fr" and "en"',
-      });
-    }
-    if (!Array.isArray(list) || list.length === 0) {
-      out.push({
-        pointer: `${at}/roles`,
-        code: 'action-params',
-        message: '"notify" needs a non-empty "roles" list',
-      });
-    } else {
-      list.forEach((r, i) => {
-        if (!roles.has(String(r)))
-          out.push({
-            pointer: `${at}/roles/${i}`,
-            code: 'unknown-role',
-            message: `unknown role "${String(r)}"`,
-          });
-      });
-    }
-  }
   return out;
 }

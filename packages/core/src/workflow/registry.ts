@@ -6,6 +6,7 @@ import type { AnyStateMachine } from 'xstate';
 import { compileWorkflow, type WorkflowRegistries } from './compile.js';
 import { lintForm } from './lint-form.js';
 import { lintWorkflow, type LintOptions } from './lint.js';
+import { lintTranslator, problem } from './problem.js';
 import { checkSchema } from './schema-check.js';
 import type { FormDefinition, WorkflowDefinition, WorkflowProblem, WorkflowVariant } from './types.js';
 import { resolveVariant } from './variants.js';
@@ -41,11 +42,14 @@ export interface WorkflowRegistry {
   forms(): FormDefinition[];
 }
 
-/** Thrown when a registry is given definitions that do not lint: each problem names its file and pointer. */
+/**
+ * Thrown when a registry is given definitions that do not lint: each problem names its file and
+ * pointer. The message is in French, like the problems; `localizeProblem` renders each in English.
+ */
 export class WorkflowDefinitionError extends Error {
   constructor(readonly problems: (WorkflowProblem & { ref: string })[]) {
     super(
-      `Invalid workflow configuration (run "npx duikit validate workflows"):\n` +
+      `${lintTranslator()('workflow.lint.registry.invalid')}\n` +
         problems.map((p) => `  ${p.ref}:${p.pointer || '/'}: ${p.message}`).join('\n'),
     );
     this.name = 'WorkflowDefinitionError';
@@ -88,9 +92,7 @@ export function createWorkflowRegistry(input: WorkflowRegistryInput): WorkflowRe
       for (const v of waiting) {
         problems.push({
           ref: refOf(v),
-          pointer: '/extends',
-          code: 'cyclic-extends',
-          message: `"${v.extends}" extends this variant back`,
+          ...problem('/extends', 'cyclic-extends', 'workflow.lint.variant.cycle', { ref: v.extends }),
         });
       }
       break;

@@ -8,6 +8,7 @@ import { Validator, type OutputUnit } from '@cfworker/json-schema';
 import workflowSchema from '../../../../schemas/workflow.schema.json';
 import formSchema from '../../../../schemas/form-definition.schema.json';
 import variantSchema from '../../../../schemas/workflow-variant.schema.json';
+import { problem } from './problem.js';
 import type { WorkflowProblem } from './types.js';
 
 /** The three kinds of configuration file. */
@@ -32,24 +33,55 @@ const WRAPPERS = new Set([
   'oneOf',
   'anyOf',
 ]);
+// Which pattern a value failed, by the property it is under: the message says what was expected.
 const PATTERNS: Record<string, string> = {
-  duration: 'is not an ISO 8601 duration (e.g. P15D, P1M, P1Y)',
-  reminders: 'is not an ISO 8601 duration (e.g. P15D, P1M, P1Y)',
-  version: 'is not a version such as 1.0.0',
-  form: 'is not a reference such as "medical-opinion@1.0.0"',
-  extends: 'is not a reference such as "admission@1.0.0"',
-  scope: 'is not a scope such as "#/properties/context/properties/x"',
-  date: 'is not a JSON Pointer such as "/admissionDate"',
-  latestOf: 'is not a JSON Pointer such as "/admissionDate"',
+  duration: 'duration',
+  reminders: 'duration',
+  version: 'version',
+  form: 'form',
+  extends: 'extends',
+  scope: 'scope',
+  date: 'pointer',
+  latestOf: 'pointer',
 };
 
 const pointerOf = (location: string) => location.replace(/^#/, '');
 
-function patternMessage(keywordLocation: string): string {
+function patternKey(keywordLocation: string): string {
   const names = [...keywordLocation.matchAll(/properties\/([^/]+)/g)].map((m) => m[1]);
-  const name = names.at(-1) ?? '';
-  if (keywordLocation.includes('/propertyNames/')) return 'is not a valid name here';
-  return PATTERNS[name] ?? 'does not match the expected pattern';
+  return `workflow.lint.file.pattern.${PATTERNS[names.at(-1) ?? ''] ?? 'other'}`;
+}
+
+// The validator words its errors in English; the expected value or limit is read from that text
+// (its format is part of @cfworker/json-schema's output) and anything else is quoted as a detail.
+const EXPECTED: [keyword: string, what: string, name: string, pattern: RegExp][] = [
+  ['type', 'type', 'expected', /Expected (.+)\.$/],
+  ['const', 'const', 'expected', /does not match (.+)\.$/],
+  ['enum', 'enum', 'expected', /any of (.+)\.$/],
+  ['minItems', 'min-items', 'limit', /\(\d+ < (\d+)\)/],
+  ['maxItems', 'max-items', 'limit', /\(\d+ > (\d+)\)/],
+  ['minLength', 'min-length', 'limit', /\(\d+ < (\d+)\)/],
+  ['maxLength', 'max-length', 'limit', /\(\d+ > (\d+)\)/],
+  ['minProperties', 'min-properties', 'limit', /\(\d+ < (\d+)\)/],
+];
+
+/** `"string", "null"` or `["after","before"]` as a configurator reads it: `string, null`, `after, before`. */
+function plainList(text: string): string {
+  try {
+    const v = JSON.parse(text) as unknown;
+    return Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ') : text;
+  } catch {
+    return text.replace(/"/g, '');
+  }
+}
+
+function libraryProblem(pointer: string, e: OutputUnit): WorkflowProblem {
+  if (e.keyword === 'uniqueItems') return problem(pointer, 'schema', 'workflow.lint.file.unique-items');
+  for (const [keyword, what, name, pattern] of EXPECTED) {
+    const m = e.keyword === keyword ? pattern.exec(e.error) : null;
+    if (m) return problem(pointer, 'schema', `workflow.lint.file.${what}`, { [name]: plainList(m[1]) });
+  }
+  return problem(pointer, 'schema', 'workflow.lint.file.other', { detail: e.error.replace(/\.$/, '') });
 }
 
 /** Drops the errors of every `oneOf`/`anyOf` branch except the closest one. */
@@ -88,24 +120,22 @@ function describe(e: OutputUnit, rejected: Set<string>): WorkflowProblem | undef
   if (e.keywordLocation.includes('/propertyNames/')) return undefined; // said once by "propertyNames"
   switch (e.keyword) {
     case 'not':
-      return {
-        pointer: at || '/',
-        message: at === '/patch' ? 'a patch may not change "id" or "version"' : 'is not allowed here',
-        code: 'schema',
-      };
+      return at === '/patch'
+        ? problem(at, 'schema', 'workflow.lint.file.patch-identity')
+        : problem(at || '/', 'schema', 'workflow.lint.file.not-allowed');
     case 'additionalProperties':
       // Only `additionalProperties: false` means "unknown"; otherwise the value's own errors speak.
       if (!rejected.has(`${e.instanceLocation}/${name}`)) return undefined;
-      return { pointer: `${at}/${name}`, message: 'unknown property', code: 'schema' };
+      return problem(`${at}/${name}`, 'schema', 'workflow.lint.file.unknown-property');
     case 'propertyNames':
-      return { pointer: `${at}/${name}`, message: `"${name}" is not a valid name here`, code: 'schema' };
+      return problem(`${at}/${name}`, 'schema', 'workflow.lint.file.invalid-name', { name: name ?? '' });
     case 'required':
-      return { pointer: at || '/', message: `missing required property "${name}"`, code: 'schema' };
+      return problem(at || '/', 'schema', 'workflow.lint.file.required', { name: name ?? '' });
     case 'pattern':
-      return { pointer: at || '/', message: patternMessage(e.keywordLocation), code: 'schema' };
+      return problem(at || '/', 'schema', patternKey(e.keywordLocation));
     default:
       if (WRAPPERS.has(e.keyword) || e.keywordLocation.includes('/propertyNames/')) return undefined;
-      return { pointer: at || '/', message: e.error.replace(/\.$/, ''), code: 'schema' };
+      return libraryProblem(at || '/', e);
   }
 }
 
@@ -113,13 +143,15 @@ function describe(e: OutputUnit, rejected: Set<string>): WorkflowProblem | undef
  * Validates a parsed file against its kind's schema.
  *
  * @example
- * checkSchema('workflow', { id: 'x' }); // [{ pointer: '/', message: 'missing required property "version"', … }, …]
+ * checkSchema('workflow', { id: 'x' });
+ * // [{ pointer: '/', code: 'schema', key: 'workflow.lint.file.required', params: { name: 'version' },
+ * //    message: 'propriété obligatoire manquante : « version »' }, …]
  */
 export function checkSchema(kind: WorkflowFileKind, doc: unknown): WorkflowProblem[] {
   let v = validators.get(kind);
   if (!v) validators.set(kind, (v = new Validator(SCHEMAS[kind], '2020-12', false)));
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-    return [{ pointer: '/', message: 'a definition file must contain a JSON object', code: 'schema' }];
+    return [problem('/', 'schema', 'workflow.lint.file.not-object')];
   }
   const result = v.validate(doc);
   if (result.valid) return [];
@@ -135,5 +167,7 @@ export function checkSchema(kind: WorkflowFileKind, doc: unknown): WorkflowProbl
       out.push(d);
     }
   }
-  return out.length ? out : [{ pointer: '/', message: result.errors[0]?.error ?? 'invalid', code: 'schema' }];
+  if (out.length) return out;
+  const first = result.errors[0];
+  return [first ? libraryProblem('/', first) : problem('/', 'schema', 'workflow.lint.file.not-allowed')];
 }

@@ -151,9 +151,27 @@ export interface WorkflowVariant {
   patch: Record<string, unknown>;
 }
 
-/** One problem found in a definition, at a JSON Pointer into its file. */
-export interface WorkflowProblem {
+/**
+ * A message to render later: a catalogue key and its `{name}` parameters. A parameter may itself
+ * be a message (a variant's base problem inside the variant's own), rendered in the same locale.
+ */
+export interface ProblemText {
+  key: string;
+  params?: ProblemParams;
+}
+
+/** Parameters of a problem message: names, counts, lists of known names as text, nested messages. */
+export type ProblemParams = { [name: string]: string | number | ProblemText };
+
+/**
+ * One problem found in a definition, at a JSON Pointer into its file. `message` is rendered in
+ * French (the default locale); `localizeProblem` renders it again from `key` and `params`.
+ */
+export interface WorkflowProblem extends ProblemText {
   pointer: string;
   message: string;
+  /** Stable kind of problem (`unknown-guard`, `schema`, …): what hosts and tests match on. */
   code: string;
+  /** Catalogue key of the message (`workflow.lint.…`): one code may have several. */
+  key: string;
 }

@@ -4,6 +4,7 @@
  */
 import { apply as mergePatch } from 'tiny-merge-patch';
 import { toPointer } from '../json/pointer.js';
+import { problem } from './problem.js';
 import type { WorkflowDefinition, WorkflowProblem, WorkflowVariant } from './types.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -21,11 +22,7 @@ export function forbiddenKeys(value: unknown, at: string): WorkflowProblem[] {
   for (const key of Object.keys(value)) {
     const ptr = `${at}${toPointer([key])}`;
     if (FORBIDDEN.has(key))
-      out.push({
-        pointer: ptr,
-        code: 'forbidden-key',
-        message: `the key "${key}" is not allowed in a patch`,
-      });
+      out.push(problem(ptr, 'forbidden-key', 'workflow.lint.variant.forbidden-key', { key }));
     else out.push(...forbiddenKeys((value as Record<string, unknown>)[key], ptr));
   }
   return out;
@@ -49,7 +46,7 @@ export function resolveVariant(
   if (!base) {
     return {
       problems: [
-        { pointer: '/extends', code: 'unknown-base', message: `no workflow "${variant.extends}" to extend` },
+        problem('/extends', 'unknown-base', 'workflow.lint.variant.unknown-base', { ref: variant.extends }),
       ],
     };
   }

@@ -1,0 +1,67 @@
+/**
+ * Linter problems are French first: each carries a catalogue key and its parameters, and its
+ * `message` is rendered in French when it is found, so every caller that prints `message` speaks
+ * French unchanged; `localizeProblem` renders the same problem in another locale.
+ */
+import { createTranslator, DEFAULT_LOCALE, type Locale, type Translate } from '../i18n/index.js';
+import { workflowLintMessages } from '../i18n/messages/workflow-lint.js';
+import type { ProblemParams, ProblemText, WorkflowProblem } from './types.js';
+
+export { workflowLintMessages };
+
+const translators = new Map<Locale, Translate>();
+
+/**
+ * A translator over the core catalogue plus the linter's, cached per locale.
+ *
+ * @example
+ * lintTranslator('en')('workflow.lint.unknown-workflow', { ref: 'x@1.0.0' }); // 'unknown workflow "x@1.0.0"'
+ */
+export function lintTranslator(locale: Locale = DEFAULT_LOCALE): Translate {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = createTranslator(locale, [workflowLintMessages])));
+  return t;
+}
+
+/**
+ * Renders a message (nested messages in its parameters first). A key the translator does not
+ * know is rendered by the linter's own catalogue in French rather than shown raw.
+ *
+ * @example
+ * renderProblemText({ key: 'workflow.lint.unknown-form', params: { form: 'x@1.0.0' } }, lintTranslator('en'));
+ */
+export function renderProblemText(text: ProblemText, t: Translate = lintTranslator()): string {
+  const flat: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(text.params ?? {}))
+    flat[name] = typeof value === 'object' ? renderProblemText(value, t) : value;
+  const out = t(text.key, flat);
+  return out === text.key ? lintTranslator()(text.key, flat) : out;
+}
+
+/**
+ * Builds a problem whose `message` is already rendered in French.
+ *
+ * @example
+ * problem('/states/a/on/GO/guard', 'unknown-guard', 'workflow.lint.unknown-guard', { name: 'x', known: 'a, b' });
+ */
+export function problem(pointer: string, code: string, key: string, params?: ProblemParams): WorkflowProblem {
+  const text: ProblemText = params ? { key, params } : { key };
+  return { pointer, code, ...text, message: renderProblemText(text) };
+}
+
+/**
+ * The same problem with `message` rendered in another locale, or by a host's translator (give
+ * it `workflowLintMessages`: a key it does not know keeps the French message). A problem without
+ * a key (built by hand) is returned unchanged.
+ *
+ * @example
+ * lintWorkflow(doc).map((p) => localizeProblem(p, 'en').message);
+ */
+export function localizeProblem<P extends { message: string; key?: string; params?: ProblemParams }>(
+  p: P,
+  to: Locale | Translate,
+): P {
+  if (!p.key) return p;
+  const t = typeof to === 'function' ? to : lintTranslator(to);
+  return { ...p, message: renderProblemText({ key: p.key, params: p.params }, t) };
+}

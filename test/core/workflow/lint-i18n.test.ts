@@ -1,0 +1,167 @@
+/**
+ * French first for the linter: fr and en catalogues agree key for key and placeholder for
+ * placeholder, every key the lint sources use exists, and broken definitions covering every
+ * problem code render in both locales without a raw key or an unreplaced `{placeholder}`.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  checkSchema,
+  createWorkflowRegistry,
+  lintCondition,
+  lintForm,
+  lintWorkflow,
+  localizeProblem,
+  resolveVariant,
+  standardWorkflowFiles,
+  workflowLintMessages,
+  WorkflowDefinitionError,
+  type WorkflowProblem,
+} from '@duikit/core';
+import { brokenEverywhere, brokenGraphs, brokenSchemas } from './lint-i18n.fixtures.js';
+import { loose, tinyWorkflow } from './fixtures.js';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const { fr, en } = workflowLintMessages;
+
+const SOURCES = ['packages/core/src/workflow', 'packages/core/src/conditions', 'packages/cli/src'];
+const sourceText = SOURCES.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(join(dir, f), 'utf8')),
+).join('\n');
+
+/** Every problem the broken fixtures produce, across the linters. */
+function everyProblem(): WorkflowProblem[] {
+  const registryProblems = () => {
+    const a = { id: 'a', version: '1.0.0', extends: 'b@1.0.0', patch: {} };
+    const b = { id: 'b', version: '1.0.0', extends: 'a@1.0.0', patch: {} };
+    try {
+      createWorkflowRegistry({ definitions: [], variants: [a, b] });
+    } catch (e) {
+      return (e as WorkflowDefinitionError).problems;
+    }
+    return [];
+  };
+  const form = loose(structuredClone(standardWorkflowFiles.forms[0]));
+  form.uischema.elements[0].scope = '#/properties/nowhere';
+  form.uischema.elements[0].rule = { effect: 'HIDE', condition: { type: 'OR', conditions: [] } };
+  const evil = JSON.parse('{"id":"x","version":"1.0.0","extends":"y@1.0.0","patch":{"__proto__":{}}}');
+  return [
+    ...lintWorkflow(brokenEverywhere(), { forms: [], workflows: ['tiny@1.0.0'] }),
+    ...brokenGraphs().flatMap((d) => lintWorkflow(d)),
+    ...brokenSchemas().flatMap(([kind, doc]) => checkSchema(kind, doc)),
+    ...lintForm(form),
+    ...lintForm([]),
+    ...lintCondition(
+      {
+        type: 'AND',
+        conditions: [
+          { scope: 42, schema: 5 },
+          { type: 'LEAF', scope: '#/items/0' },
+          { type: 'OR', conditions: [] },
+          { type: 'NOT', condition: 'yes' },
+          { type: 'XOR' },
+        ],
+      },
+      '/guard',
+    ),
+    ...('problems' in resolveVariant(evil, () => undefined)
+      ? (resolveVariant(evil, () => undefined) as { problems: WorkflowProblem[] }).problems
+      : []),
+    ...(
+      resolveVariant({ id: 'v', version: '1.0.0', extends: 'none@1.0.0', patch: {} }, () => undefined) as {
+        problems: WorkflowProblem[];
+      }
+    ).problems,
+    ...registryProblems(),
+  ];
+}
+
+describe('the linter catalogues', () => {
+  it('have the same keys and the same placeholders in French and English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+    for (const key of Object.keys(fr))
+      expect([key, placeholders(en[key])]).toEqual([key, placeholders(fr[key])]);
+  });
+
+  it('define every key the lint sources name, and every key is used', () => {
+    const literal = new Set([...sourceText.matchAll(/'(workflow\.lint\.[\w.-]+)'/g)].map((m) => m[1]));
+    expect(literal.size).toBeGreaterThan(40);
+    for (const key of literal) expect(fr[key], key).toBeTypeOf('string');
+    const produced = new Set(everyProblem().map((p) => p.key));
+    // Keys built from a prefix (`workflow.lint.schema.${what}`) name their last segment literally.
+    const unused = Object.keys(fr).filter(
+      (k) => !literal.has(k) && !produced.has(k) && !sourceText.includes(`'${k.split('.').at(-1)}'`),
+    );
+    expect(unused).toEqual([]);
+  });
+});
+
+describe('problems of every kind', () => {
+  const problems = everyProblem();
+
+  it('cover every problem code of the workflow, form and variant linters', () => {
+    expect(new Set(problems.map((p) => p.code))).toEqual(
+      new Set([
+        'schema',
+        'schema-compile',
+        'condition',
+        'unknown-target',
+        'unknown-guard',
+        'unknown-action',
+        'unknown-role',
+        'unknown-form',
+        'unknown-event',
+        'unknown-workflow',
+        'system-roles',
+        'no-roles',
+        'initial',
+        'final',
+        'outcome',
+        'duplicate-deadline',
+        'duration',
+        'deadline-event',
+        'action-params',
+        'unreachable',
+        'dead-end',
+        'unhandled-deadline',
+        'unknown-scope',
+        'forbidden-key',
+        'unknown-base',
+        'cyclic-extends',
+      ]),
+    );
+    expect(problems.length).toBeGreaterThan(60);
+  });
+
+  it('render in French by default and in English on request, every placeholder filled', () => {
+    for (const p of problems) {
+      expect(fr[p.key], p.key).toBeTypeOf('string');
+      const english = localizeProblem(p, 'en');
+      for (const [locale, message] of [
+        ['fr', p.message],
+        ['en', english.message],
+      ]) {
+        expect(message, `${locale} ${p.key}`).not.toMatch(/\{\w+\}|workflow\.lint\./);
+        expect(message.length, `${locale} ${p.key}`).toBeGreaterThan(5);
+      }
+      expect(localizeProblem(english, 'fr').message).toBe(p.message);
+      expect(english).toMatchObject({ pointer: p.pointer, code: p.code, key: p.key });
+    }
+  });
+
+  it('reads as French, then English', () => {
+    const def = loose(tinyWorkflow());
+    def.states.review.on.APPROVE[0].guard = 'isComplet';
+    const [p] = lintWorkflow(def);
+    expect(p).toMatchObject({
+      code: 'unknown-guard',
+      key: 'workflow.lint.unknown-guard',
+      params: { name: 'isComplet' },
+      message: expect.stringMatching(/^garde inconnue « isComplet » \(connues : condition, /),
+    });
+    expect(localizeProblem(p, 'en').message).toMatch(/^unknown guard "isComplet" \(known: condition, /);
+  });
+});
