@@ -12,13 +12,18 @@ export const packages = {
   core: {
     index: 'packages/core/src/index.ts',
     client: 'packages/core/src/client.ts',
+    formats: 'packages/core/src/validation/formats/index.ts',
     node: 'packages/core/src/node.ts',
   },
   'store-lowdb': {
     index: 'packages/store-lowdb/src/index.ts',
     browser: 'packages/store-lowdb/src/browser.ts',
   },
-  components: { index: 'packages/components/src/index.ts' },
+  components: {
+    index: 'packages/components/src/index.ts',
+    'form-formats': 'packages/components/src/form/validation/formats.ts',
+    precompile: 'packages/components/src/form/validation/precompile.ts',
+  },
   cli: { index: 'packages/cli/src/index.ts' },
   server: { index: 'packages/server/src/index.ts' },
 };

@@ -3,13 +3,11 @@
 // compiler: it is a lazy chunk). Bundled with esbuild code splitting, minified, gzipped; writes
 // bench/sizes.json and prints a table.
 import { build } from 'esbuild';
-import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const require = createRequire(join(root, 'packages/components/package.json'));
 const components = join(root, 'packages/components/src');
 
 /**
@@ -53,34 +51,52 @@ async function measure(contents, { plugins = [], lazyIncluded = [] } = {}) {
   for (const [name, o] of Object.entries(outputs)) {
     if (lazyIncluded.some((re) => re.test(o.entryPoint ?? ''))) take(name);
   }
+  if (process.env.SIZES_DEBUG)
+    for (const n of taken)
+      console.error(
+        n,
+        outputs[n].bytes,
+        Object.entries(outputs[n].inputs)
+          .filter(([, v]) => v.bytesInOutput > 400)
+          .map(([f, v]) => `${f.split('/').slice(-2).join('/')}:${v.bytesInOutput}`)
+          .join(' '),
+      );
   const code = Buffer.concat(
     [...taken].filter((n) => n.endsWith('.js')).map((n) => Buffer.from(files.get(n))),
   );
   return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, chunks: taken.size };
 }
 
-/** Precompiles the 50-field benchmark schema with ajv standalone code (ESM). */
+/**
+ * Precompiles the 50-field benchmark schema as a host does: with `precompileFormValidator`
+ * (`@duikit/components/precompile`), whose code imports only the formats the schema uses.
+ */
 async function precompiled50() {
-  // ajv through ajv-formats' own resolution: standalone code needs one shared ajv copy.
-  const formatsPath = require.resolve('ajv-formats');
-  const local = createRequire(formatsPath);
-  const { default: Ajv2020 } = await import(local.resolve('ajv/dist/2020.js'));
-  const { default: standaloneCode } = await import(local.resolve('ajv/dist/standalone/index.js'));
-  const addFormats = (await import(formatsPath)).default;
-  const gen = await build({
-    entryPoints: [join(root, 'stories/fixtures/forms/generated.ts')],
-    bundle: true,
-    format: 'esm',
-    write: false,
-    platform: 'node',
-    logLevel: 'error',
-  });
-  const mod = await import(
-    'data:text/javascript;base64,' + Buffer.from(gen.outputFiles[0].text).toString('base64')
-  );
-  const ajv = new Ajv2020({ allErrors: true, strict: false, code: { source: true, esm: true } });
-  addFormats(ajv);
-  return standaloneCode(ajv, ajv.compile(mod.generatedForm(50).schema));
+  const load = async (entry, external = []) => {
+    const out = await build({
+      entryPoints: [join(root, entry)],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      platform: 'node',
+      conditions: ['source'],
+      external,
+      logLevel: 'error',
+    });
+    // Written beside the components package so that its ajv resolves (the root one is eslint's v6).
+    const dir = join(root, 'packages/components/node_modules/.cache/duikit-sizes');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, entry.replace(/\W+/g, '-') + '.mjs');
+    writeFileSync(file, out.outputFiles[0].text);
+    return import(file);
+  };
+  const { precompileFormValidator } = await load('packages/components/src/form/validation/precompile.ts', [
+    'ajv',
+    'ajv/*',
+    'ajv-errors',
+  ]);
+  const { generatedForm } = await load('stories/fixtures/forms/generated.ts');
+  return precompileFormValidator(generatedForm(50).schema);
 }
 
 const validatorSource = await precompiled50();

@@ -176,6 +176,18 @@ export class DuiForm extends LitElement {
     if (state) this.data = JSON.parse(state) as unknown;
   }
 
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    // A renderer loading on first use mounts the form again: wait for that DOM too (the new
+    // mount may meet a renderer nested in the first one, so wait until nothing is loading).
+    let pending = this.lifecycle.loading;
+    while (pending) {
+      await pending;
+      pending = this.lifecycle.loading === pending ? undefined : this.lifecycle.loading;
+    }
+    return done;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const structural = ['schema', 'uischema', 'mode', 'locale', 'hiddenValue', 'validator'] as const;
     if (structural.some((k) => changed.has(k))) this.lifecycle.mount();

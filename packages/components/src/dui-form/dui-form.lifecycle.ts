@@ -32,12 +32,16 @@ export class FormLifecycle {
 
   constructor(private host: DuiForm) {}
 
+  /** Renderers loading on first use; `updateComplete` waits for the form to mount again. */
+  loading?: Promise<void>;
+
   /** (Re)builds the engine and the DOM from the current definition. */
-  mount(): void {
+  mount(data = this.host.data, dirty = false): void {
     const host = this.host;
     const schema = host.schema;
     clearTimeout(this.draftTimer);
-    this.dirty = false;
+    this.loading = undefined;
+    this.dirty = dirty;
     host.summary = [];
     host.summaryExtra = [];
     if (!schema) return void host.body.replaceChildren();
@@ -57,7 +61,7 @@ export class FormLifecycle {
       onSubmit: () => void host.submit(),
     });
     host.engine = engine;
-    engine.data = host.data;
+    engine.data = data;
     engine.hostErrors = host.additionalErrors;
     engine.display.live = host.live;
     if (host.mode === 'print') {
@@ -70,6 +74,16 @@ export class FormLifecycle {
       return;
     }
     host.body.replaceChildren(engine.mount(host.uischema ?? generateUiSchema(schema)).el);
+    if (engine.loading.length) {
+      // A built-in renderer loads on first use (its own chunk): mount again once it is here,
+      // keeping what the person may have typed meanwhile.
+      const loaded = Promise.all(engine.loading).then(() => {
+        if (host.engine === engine) this.mount(this.dirty ? engine.data : host.data, this.dirty);
+      });
+      this.loading = loaded;
+      this.ready = loaded.then(() => this.ready);
+      return;
+    }
     const validator = host.validator;
     const rules = engine.conditionsReady ?? Promise.resolve();
     if (validator) {

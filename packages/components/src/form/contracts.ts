@@ -73,7 +73,13 @@ export type Tester = (uischema: UiSchema, schema: JsonSchema, ctx: RenderContext
 /** One entry of a renderer registry. */
 export interface RendererEntry {
   tester: Tester;
-  renderer: Renderer;
+  /** The renderer; absent until `load` resolves for a renderer loaded on first use. */
+  renderer?: Renderer;
+  /**
+   * Loads the renderer on first use (its own chunk): forms that never need it never download it.
+   * The form shows a busy placeholder meanwhile, then mounts again.
+   */
+  load?: () => Promise<Renderer>;
   /** A name, for debugging and for replacing a built-in. */
   name?: string;
 }

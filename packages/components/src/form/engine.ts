@@ -64,6 +64,8 @@ export class FormEngine {
   private validated: unknown;
   private validatedWith?: (data: unknown) => FormError[] | undefined;
   private evaluate?: (condition: Condition, data: unknown) => boolean;
+  /** Renderers the last mount asked for that are still loading (see `RendererEntry.load`). */
+  readonly loading: Promise<void>[] = [];
   /** Set once a rule was bound: resolves when rules are evaluated. */
   conditionsReady?: Promise<void>;
   private local = new Map<string, FormError>();

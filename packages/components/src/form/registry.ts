@@ -47,6 +47,25 @@ function controlContext(ctx: RenderContext, scope: string): RenderContext {
   return { ...ctx, schema, path: ctx.base + scopeToPointer(scope), required, readonly };
 }
 
+const loads = new WeakMap<RendererEntry, Promise<void>>();
+
+/** Loads an entry's renderer once per page; the engine mounts again when it is here. */
+function deferred(entry: RendererEntry, ctx: RenderContext): RenderedNode {
+  let load = loads.get(entry);
+  if (!load) {
+    if (!entry.load)
+      throw new Error(`<dui-form>: renderer "${entry.name ?? '?'}" has neither renderer nor load.`);
+    load = entry.load().then((r) => void (entry.renderer = r));
+    loads.set(entry, load);
+  }
+  ctx.engine.loading.push(load);
+  const el = document.createElement('div');
+  el.className = 'loading';
+  el.setAttribute('aria-busy', 'true');
+  el.textContent = ctx.t('form.loading');
+  return { el, controls: [] };
+}
+
 /**
  * Renders one UI schema element with the best renderer, then binds its rule. An element no
  * renderer accepts shows a visible notice naming its scope (and warns in the console) rather
@@ -67,14 +86,15 @@ export function renderNode(input: RenderContext): RenderedNode {
     if (r > rank) [best, rank] = [e, r];
   }
   let node: RenderedNode;
-  if (!best) {
+  if (best && !best.renderer) node = deferred(best, ctx);
+  else if (!best) {
     const where = ui.type === 'Control' ? ui.scope : ui.type;
     console.warn(`<dui-form>: no renderer for ${where}`, ui, ctx.schema);
     const el = document.createElement('p');
     el.className = 'unsupported';
     el.textContent = `⚠ ${where}`;
     node = { el, controls: [] };
-  } else node = best.renderer(ctx);
+  } else node = best.renderer!(ctx);
   if (ui.rule) {
     const fieldset = node.el instanceof HTMLFieldSetElement ? node.el : undefined;
     const deps = conditionDeps(ui.rule.condition, ctx.base);

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_LOCALE, type Locale } from '../i18n/index.js';
 import { keywordMessage } from './messages.js';
-import { decodeErrorMessage } from './vocabulary.js';
+import { decodeErrorMessage } from './error-messages.js';
 
 /**
  * One validation error.

@@ -1,17 +1,15 @@
 /**
  * The built-in renderer set, as a plain `{ tester, renderer }` array (ranks: layouts 1,
- * generic controls 1–3, enums 4–5, widgets 10). A host entry with a higher rank wins.
+ * generic controls 1–3, enums 4–5, widgets 10). A host entry with a higher rank wins. The wizard,
+ * arrays and the identifier and file widgets load on first use (`load`): a form that has none
+ * never downloads them.
  *
  * @example
  * import { builtInRenderers } from './renderers/index.js';
  */
 import type { RendererEntry } from '../contracts.js';
 import { and, formatIs, isEnum, isMultiEnum, or, rankWith, schemaTypeIs, uiTypeIs } from '../testers.js';
-import { fileRenderer } from '../widgets/file.js';
-import { finessRenderer, insRenderer } from '../widgets/id-input.js';
 import { signatureRenderer } from '../widgets/signature.js';
-import { arrayRenderer } from './array.js';
-import { categorizationRenderer } from './categorization.js';
 import { booleanRenderer, multiCheckboxRenderer, radioRenderer, selectRenderer } from './choice.js';
 import { inputRenderer } from './input.js';
 import { labelRenderer, layoutRenderer, objectRenderer } from './layout.js';
@@ -31,7 +29,7 @@ export const builtInRenderers: RendererEntry[] = [
   {
     name: 'categorization',
     tester: rankWith(1, uiTypeIs('Categorization')),
-    renderer: categorizationRenderer,
+    load: () => import('./categorization.js').then((m) => m.categorizationRenderer),
   },
   { name: 'label', tester: rankWith(1, uiTypeIs('Label')), renderer: labelRenderer },
   {
@@ -47,12 +45,28 @@ export const builtInRenderers: RendererEntry[] = [
   },
   { name: 'boolean', tester: rankWith(2, schemaTypeIs('boolean')), renderer: booleanRenderer },
   { name: 'object', tester: rankWith(2, schemaTypeIs('object')), renderer: objectRenderer },
-  { name: 'array', tester: rankWith(2, schemaTypeIs('array')), renderer: arrayRenderer },
+  {
+    name: 'array',
+    tester: rankWith(2, schemaTypeIs('array')),
+    load: () => import('./array.js').then((m) => m.arrayRenderer),
+  },
   { name: 'select', tester: rankWith(4, isEnum), renderer: selectRenderer },
   { name: 'radio', tester: rankWith(5, and(isEnum, formatIs('radio'))), renderer: radioRenderer },
   { name: 'checkboxes', tester: rankWith(5, isMultiEnum), renderer: multiCheckboxRenderer },
-  { name: 'ins', tester: rankWith(10, or(formatIs('ins'), formatIs('ins-nir'))), renderer: insRenderer },
-  { name: 'finess', tester: rankWith(10, formatIs('finess')), renderer: finessRenderer },
+  {
+    name: 'ins',
+    tester: rankWith(10, or(formatIs('ins'), formatIs('ins-nir'))),
+    load: () => import('../widgets/id-input.js').then((m) => m.insRenderer),
+  },
+  {
+    name: 'finess',
+    tester: rankWith(10, formatIs('finess')),
+    load: () => import('../widgets/id-input.js').then((m) => m.finessRenderer),
+  },
   { name: 'signature', tester: rankWith(10, formatIs('signature')), renderer: signatureRenderer },
-  { name: 'file', tester: rankWith(10, formatIs('file')), renderer: fileRenderer },
+  {
+    name: 'file',
+    tester: rankWith(10, formatIs('file')),
+    load: () => import('../widgets/file.js').then((m) => m.fileRenderer),
+  },
 ];

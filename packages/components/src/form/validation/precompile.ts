@@ -1,0 +1,78 @@
+/**
+ * `@duikit/components/precompile` (build time, Node): turns a form's JSON Schema into the source
+ * of a standalone validator for `<dui-form validator=…>`, so CSP-strict pages (no `unsafe-eval`)
+ * validate without shipping a compiler. Same options, formats and bilingual messages as the
+ * element's run-time compiler; formats are imported one by one from
+ * `@duikit/components/form-formats`, so the page carries only the checks the schema uses.
+ *
+ * @example
+ * import { precompileFormValidator } from '@duikit/components/precompile';
+ * writeFileSync('admission.validator.js', precompileFormValidator(admissionSchema));
+ * // in the page: import validate from './admission.validator.js'; form.validator = validate;
+ */
+import Ajv2020 from 'ajv/dist/2020.js';
+import AjvDraft7, { _ } from 'ajv';
+import ajvErrors from 'ajv-errors';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { ANNOTATION_KEYWORDS, prepareSchema } from '@duikit/core';
+import * as formFormats from './formats.js';
+
+/** Options of {@link precompileFormValidator}. */
+export interface PrecompileOptions {
+  /** Where the generated code imports the formats from (default `@duikit/components/form-formats`). */
+  formatsModule?: string;
+}
+
+const FORMATS = '__duikitFormats';
+const DRAFT_07 = /^https?:\/\/json-schema\.org\/draft-07\/schema#?$/;
+
+/**
+ * Returns ES module source whose default export validates data against `schema` (2020-12, or
+ * draft-07 when its `$schema` says so) and leaves ajv errors on `.errors`, the shape `<dui-form>`'s
+ * `validator` property takes. Throws, naming the schema path, when the schema does not compile.
+ *
+ * @example
+ * const source = precompileFormValidator({ type: 'object', properties: { birthDate: { type: 'string', format: 'date' } } });
+ */
+export function precompileFormValidator(schema: object, options: PrecompileOptions = {}): string {
+  const formatsModule = options.formatsModule ?? '@duikit/components/form-formats';
+  const { $schema } = schema as { $schema?: unknown };
+  const draft7 = typeof $schema === 'string' && DRAFT_07.test($schema);
+  const Ajv = draft7 ? AjvDraft7 : Ajv2020;
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: false,
+    code: { source: true, esm: true, optimize: true, formats: _`__duikitFormats` },
+  });
+  for (const [name, format] of Object.entries(formFormats)) ajv.addFormat(name, format);
+  for (const keyword of ANNOTATION_KEYWORDS) if (!ajv.getKeyword(keyword)) ajv.addKeyword({ keyword });
+  ajvErrors(ajv);
+  let source: string;
+  try {
+    source = standaloneCode(ajv, ajv.compile(prepareSchema(schema)));
+  } catch (err) {
+    throw new Error(`precompileFormValidator: the schema does not compile: ${(err as Error).message}`, {
+      cause: err,
+    });
+  }
+  return toEsm(source, formatsModule);
+}
+
+/**
+ * ajv's "ESM" output still `require()`s its run-time helpers (`ucs2length`, `equal`…); a browser
+ * needs imports. Each distinct module becomes one namespace import at the top.
+ */
+function toEsm(source: string, formatsModule: string): string {
+  const imports = new Map<string, string>();
+  const body = source.replace(/require\("([^"]+)"\)(\.default)?/g, (_m, spec: string, dflt?: string) => {
+    let name = imports.get(spec);
+    if (!name) imports.set(spec, (name = `__ajv${imports.size}`));
+    // Bundlers expose the CommonJS `exports.default` as `default`; Node as `default.default`.
+    return dflt ? `(${name}.default.default ?? ${name}.default)` : name;
+  });
+  const head = [`import * as ${FORMATS} from ${JSON.stringify(formatsModule)};`];
+  // ajv has no `exports` map: Node's ESM loader needs the file extension.
+  for (const [spec, name] of imports)
+    head.push(`import * as ${name} from ${JSON.stringify(/\.[cm]?js$/.test(spec) ? spec : `${spec}.js`)};`);
+  return `${head.join('\n')}\n${body.replace(/^"use strict";/, '')}`;
+}
