@@ -15,13 +15,17 @@ import { Temporal } from 'temporal-polyfill';
 import {
   createMemoryStore,
   createWorkflowRuntime,
+  lintProblem,
   lintWorkflow,
+  localizeProblem,
   refOf,
+  resolveLocale,
   resolveVariant,
   standardWorkflowFiles,
   type AvailableEvent,
   type CallContext,
   type FiredItem,
+  type Locale,
   type WorkflowDefinition,
   type WorkflowInstance,
   type WorkflowRuntime,
@@ -52,10 +56,12 @@ export function playgroundSources(): PlaygroundSource[] {
   ];
 }
 
-/** A problem found in the pasted text: a JSON Pointer (`/` for the root) and a message. */
+/** A problem found in the pasted text: a JSON Pointer (`/` for the root) and a message in the asked locale. */
 export interface PlaygroundProblem {
   pointer: string;
   message: string;
+  /** The linter's catalogue key, to word the problem again in another locale (`localizeProblem`). */
+  key?: string;
 }
 
 /** The outcome of {@link checkDefinition}. */
@@ -67,10 +73,13 @@ const formRefs = () => standardWorkflowFiles.forms.map((f) => refOf(f));
 const workflowRefs = () => standardWorkflowFiles.definitions.map((d) => refOf(d));
 
 /** Line and column of a character offset, for JSON syntax errors. */
-function lineColumn(text: string, offset: number): string {
+function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset).split('\n');
-  return `ligne ${before.length}, colonne ${before[before.length - 1].length + 1}`;
+  return { line: before.length, column: before[before.length - 1].length + 1 };
 }
+
+/** The page's language (`<html lang>`, which the Storybook toolbar sets), French otherwise. */
+const pageLocale = (): Locale => resolveLocale(globalThis.document?.documentElement.lang);
 
 /** Finds a standard definition, or a standard variant resolved (variants may extend variants). */
 function standardLookup(ref: string, depth = 0): WorkflowDefinition | undefined {
@@ -85,31 +94,39 @@ function standardLookup(ref: string, depth = 0): WorkflowDefinition | undefined 
 
 /**
  * Parses and lints a definition or a variant (a document with `extends`, resolved against the
- * standard workflows first). Every problem names its place.
+ * standard workflows first). Every problem names its place and is worded in `locale` (by default
+ * the page's language, French unless it is English).
+ *
+ * @example
+ * checkDefinition('{', 'en'); // { ok: false, problems: [{ pointer: '/', message: 'invalid JSON (line 1, column 2): …', … }] }
  */
-export function checkDefinition(text: string): Checked {
+export function checkDefinition(text: string, locale: Locale = pageLocale()): Checked {
+  const failed = (problems: PlaygroundProblem[]): Checked => ({
+    ok: false,
+    problems: problems.map((p) => localizeProblem(p, locale)),
+  });
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    const message = (err as Error).message;
-    const at = /position (\d+)/.exec(message);
-    return {
-      ok: false,
-      problems: [
-        {
-          pointer: '/',
-          message: `JSON invalide${at ? ` (${lineColumn(text, Number(at[1]))})` : ''} : ${message}`,
-        },
-      ],
-    };
+    // The parser's wording is quoted as the detail; the position becomes a line and column.
+    const detail = (err as Error).message;
+    const at = /position (\d+)/.exec(detail);
+    return failed([
+      at
+        ? lintProblem('/', 'json', 'workflow.lint.file.invalid-json-at', {
+            detail,
+            ...lineColumn(text, Number(at[1])),
+          })
+        : lintProblem('/', 'json', 'workflow.lint.file.invalid-json', { detail }),
+    ]);
   }
   let definition = doc as WorkflowDefinition;
   let variantOf: string | undefined;
   if (doc && typeof doc === 'object' && 'extends' in doc) {
     const variant = doc as WorkflowVariant;
     const resolved = resolveVariant(variant, standardLookup);
-    if ('problems' in resolved) return { ok: false, problems: resolved.problems };
+    if ('problems' in resolved) return failed(resolved.problems);
     definition = resolved.definition;
     variantOf = variant.extends;
   }
@@ -117,7 +134,7 @@ export function checkDefinition(text: string): Checked {
     forms: formRefs(),
     workflows: [...workflowRefs(), refOf(definition)],
   });
-  return problems.length ? { ok: false, problems } : { ok: true, definition, variantOf };
+  return problems.length ? failed(problems) : { ok: true, definition, variantOf };
 }
 
 /** A line of the simulation's log, as data: the UI words it in the current locale. */

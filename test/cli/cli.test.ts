@@ -64,7 +64,7 @@ describe('duikit validate', () => {
     ]);
     expect(lines[3]).toMatch(
       new RegExp(
-        `^${rel(join(bad, 'truncated.workflow.json'))}:/: JSON invalide : .*\\(ligne 4, colonne 1\\)$`,
+        `^${rel(join(bad, 'truncated.workflow.json'))}:/: JSON invalide \\(ligne 4, colonne 1\\) : .+$`,
       ),
     );
     expect(lines).toHaveLength(4);

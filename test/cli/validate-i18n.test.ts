@@ -95,12 +95,14 @@ describe('duikit validate in French (default) and English (--lang en)', () => {
     writeFileSync(broken, '{\n  "id": "x",\n  "states": {\n');
     const fr = await run('validate', broken);
     const en = await run('validate', broken, '--lang', 'en');
-    expect(fr.err).toMatch(/^.*broken\.workflow\.json:\/: JSON invalide : .* \(ligne 4, colonne 1\)\n$/);
-    expect(en.err).toMatch(/^.*broken\.workflow\.json:\/: invalid JSON: .* \(line 4, column 1\)\n$/);
+    expect(fr.err).toMatch(/^.*broken\.workflow\.json:\/: JSON invalide \(ligne 4, colonne 1\) : .+\n$/);
+    expect(en.err).toMatch(/^.*broken\.workflow\.json:\/: invalid JSON \(line 4, column 1\): .+\n$/);
     const missing = join(dir, 'nothing-here');
     expect((await run('validate', missing, '--lang', 'en')).err).toBe(
       `${missing}:/: cannot read the file or folder\n`,
     );
-    expect((await run('diagram', broken, '--lang', 'en')).err).toMatch(/:\/: invalid JSON: /);
+    expect((await run('diagram', broken, '--lang', 'en')).err).toMatch(
+      /:\/: invalid JSON \(line 4, column 1\): /,
+    );
   });
 });

@@ -12,7 +12,7 @@ export const schemaLint: MessageCatalogue = {
     'workflow.lint.file.unreadable': 'impossible de lire le fichier : {reason}',
     'workflow.lint.file.unreadable-path': 'impossible de lire le fichier ou le dossier',
     'workflow.lint.file.invalid-json': 'JSON invalide : {detail}',
-    'workflow.lint.file.invalid-json-at': 'JSON invalide : {detail} (ligne {line}, colonne {column})',
+    'workflow.lint.file.invalid-json-at': 'JSON invalide (ligne {line}, colonne {column}) : {detail}',
     'workflow.lint.file.not-config':
       'ni un workflow, ni un formulaire, ni une variante (indiquez « $schema »)',
     'workflow.lint.file.not-workflow': 'ni un workflow ni une variante',
@@ -61,7 +61,7 @@ export const schemaLint: MessageCatalogue = {
     'workflow.lint.file.unreadable': 'cannot read the file: {reason}',
     'workflow.lint.file.unreadable-path': 'cannot read the file or folder',
     'workflow.lint.file.invalid-json': 'invalid JSON: {detail}',
-    'workflow.lint.file.invalid-json-at': 'invalid JSON: {detail} (line {line}, column {column})',
+    'workflow.lint.file.invalid-json-at': 'invalid JSON (line {line}, column {column}): {detail}',
     'workflow.lint.file.not-config': 'not a workflow, form or variant file (set "$schema")',
     'workflow.lint.file.not-workflow': 'not a workflow or variant file',
     'workflow.lint.file.no-ref': 'missing "id" or "version"',
