@@ -23,6 +23,9 @@ export const styles = css`
   .horizontal { display: flex; flex-wrap: wrap; gap: ${token('space-m')}; }
   .horizontal > * { flex: 1 1 12rem; }
   .group-box { padding: ${token('space-m')}; border: ${token('border-width')} solid ${token('color-border-subtle')}; border-radius: ${token('radius')}; }
+  /* Sections out of view skip style, layout and paint until they scroll near (they stay in the
+     accessibility tree, in find-in-page and focusable): a long form costs what the screen shows. */
+  .body > .vertical > .group-box { content-visibility: auto; contain-intrinsic-size: auto 32rem; }
   .group-label, .group > .label { font-weight: 700; padding: 0 ${token('space-xs')}; }
   .field { display: block; max-width: ${token('control-max-width')}; }
   .field > * + * { margin-top: ${token('space-xs')}; }
