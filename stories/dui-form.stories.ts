@@ -185,3 +185,29 @@ export const DsfrTheme: Story = {
     return form(formFixtures.person);
   },
 };
+export const ConditionalRequired: Story = {
+  name: 'Conditional required (if/then)',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Tick the protection box: « Mesure prononcée » and « Date du jugement » gain the required mark ' +
+          'and `aria-required` at once, and lose them when it is unticked.',
+      },
+    },
+  },
+  render: () => form(formFixtures.guardianship),
+};
+export const OneOfBranches: Story = {
+  name: 'oneOf of objects (branch selector)',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A legal representative is a natural person or an organisation (court-appointed agent). ' +
+          'Only the chosen branch’s fields show; switching away from filled-in fields asks first.',
+      },
+    },
+  },
+  render: () => form(formFixtures.representative),
+};

@@ -102,4 +102,14 @@ export const styles = css`
     .error::before { content: '! '; }
     .invalid .control { border-style: double; }
   }
+  /* The branch selector of a oneOf/anyOf of objects (form/renderers/combinator.ts). */
+  .combinator > * + * { margin-top: ${token('space-m')}; }
+  .combinator-choice .options { display: flex; flex-wrap: wrap; column-gap: ${token('space-l')}; }
+  .combinator-choice .options > * + * { margin-top: 0; }
+  .combinator-branch > * + * { margin-top: ${token('space-m')}; }
+  .combinator-confirm {
+    padding: ${token('space-m')}; border: 2px solid ${token('color-warning')};
+    border-radius: ${token('radius')}; background: ${token('color-surface')};
+  }
+  .combinator-confirm p { margin: 0 0 ${token('space-s')}; font-weight: 500; }
 `;

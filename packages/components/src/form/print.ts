@@ -6,11 +6,20 @@
  * @example
  * container.replaceChildren(renderPrint(schema, uischema, data, t, 'fr'));
  */
-import { getAtPointer, scopeToPointer, type Translate } from '@duikit/core';
+import { getAtPointer, matchesSchema, scopeToPointer, type Translate } from '@duikit/core';
+import { branchLabel, pickBranch } from './branches.js';
 import { enumOptions } from './renderers/choice.js';
-import { humanize, resolveScope, resolveSchema, scopeName, schemaType } from './schema.js';
+import {
+  humanize,
+  nestedScopeSchema,
+  objectBranches,
+  resolveScope,
+  resolveSchema,
+  scopeName,
+  schemaType,
+} from './schema.js';
 import type { JsonSchema, UiSchema } from './types.js';
-import { generateUiSchema, itemUiSchema } from './uischema.js';
+import { branchUiSchema, generateUiSchema, itemUiSchema } from './uischema.js';
 
 interface PrintCtx {
   root: JsonSchema;
@@ -46,6 +55,40 @@ function display(value: unknown, s: JsonSchema, c: PrintCtx): string {
   return title(value);
 }
 
+/** A dl for a group, under a heading; a dl may only hold dt/dd, so inside one, a dt and a dd. */
+function groupList(label: string, out: HTMLElement): HTMLElement {
+  const dl = document.createElement('dl');
+  if (out.tagName === 'DL') {
+    const dd = document.createElement('dd');
+    dd.append(dl);
+    out.append(text('dt', label), dd);
+  } else {
+    const box = document.createElement('section');
+    if (label) box.append(text('h3', label));
+    box.append(dl);
+    out.append(box);
+  }
+  return dl;
+}
+
+/** A `oneOf`/`anyOf` of objects: its own fields, the chosen branch's title, then its fields. */
+function printBranches(ui: UiSchema & { scope: string }, s: JsonSchema, c: PrintCtx, out: HTMLElement) {
+  const branches = objectBranches(c.scopeSchema, s)!;
+  const path = c.base + scopeToPointer(ui.scope);
+  const value = getAtPointer(c.data, path);
+  const own = new Set(Object.keys(s.properties ?? {}));
+  const title = typeof ui.label === 'string' ? ui.label : (s.title ?? humanize(scopeName(ui.scope)));
+  const dl = groupList(title, out);
+  if (own.size) walk(generateUiSchema(c.scopeSchema, s, ui.scope, true), c, dl);
+  const scopes = branches.map((b) => nestedScopeSchema(c.root, b));
+  const i = pickBranch(c.scopeSchema, branches, value, (j) => matchesSchema(value, scopes[j]), own) ?? -1;
+  const chosen = i >= 0 ? branchLabel(branches[i], i, c.t, c.locale) : c.t('form.empty');
+  dl.append(text('dt', own.size || !title ? c.t('form.combinator.chosen') : title), text('dd', chosen));
+  if (i < 0) return;
+  const layout = branchUiSchema(scopes[i], branches[i], i, ui.options?.detail, own);
+  walk(layout, { ...c, base: path, scopeSchema: scopes[i] }, dl);
+}
+
 function walk(ui: UiSchema, c: PrintCtx, out: HTMLElement): void {
   if (ui.type === 'Label') return void out.append(text('p', ui.text));
   if (ui.type !== 'Control') {
@@ -55,18 +98,7 @@ function walk(ui: UiSchema, c: PrintCtx, out: HTMLElement): void {
       for (const e of ui.elements ?? []) walk(e, c, out);
       return;
     }
-    // A dl may only hold dt/dd: a labelled group inside one becomes a dt and a dd of its own.
-    const dl = document.createElement('dl');
-    if (inList) {
-      const dd = document.createElement('dd');
-      dd.append(dl);
-      out.append(text('dt', label), dd);
-    } else {
-      const box = document.createElement('section');
-      if (label) box.append(text('h3', label));
-      box.append(dl);
-      out.append(box);
-    }
+    const dl = groupList(label, out);
     for (const e of ui.elements ?? []) walk(e, c, dl);
     return;
   }
@@ -74,6 +106,7 @@ function walk(ui: UiSchema, c: PrintCtx, out: HTMLElement): void {
   const path = c.base + scopeToPointer(ui.scope);
   const value = getAtPointer(c.data, path);
   const label = typeof ui.label === 'string' ? ui.label : (s.title ?? humanize(scopeName(ui.scope)));
+  if (objectBranches(c.scopeSchema, s)) return printBranches(ui, s, c, out);
   const type = schemaType(s);
   if (type === 'object' && !s.format) {
     walk({ type: 'Group', label, elements: [generateUiSchema(c.scopeSchema, s, ui.scope)] }, c, out);

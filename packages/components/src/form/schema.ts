@@ -127,7 +127,10 @@ export function schemaOrigin(schema: JsonSchema): JsonSchema {
  * const scopeSchema = nestedScopeSchema(root, resolveSchema(root, schema.items));
  */
 export function nestedScopeSchema(root: JsonSchema, node: JsonSchema): JsonSchema {
-  const out: JsonSchema = { ...node, $defs: root.$defs, definitions: root.definitions };
+  const out: JsonSchema = { ...node };
+  // Only defined keys: the condition evaluator walks this schema too.
+  if (root.$defs) out.$defs = root.$defs;
+  if (root.definitions) out.definitions = root.definitions;
   origins.set(out, schemaOrigin(node));
   return out;
 }

@@ -7,7 +7,7 @@
  * const isIns = rankWith(5, and(uiTypeIs('Control'), formatIs('ins')));
  */
 import type { RenderContext, Tester } from './contracts.js';
-import { schemaType } from './schema.js';
+import { objectBranches, schemaType } from './schema.js';
 import type { JsonSchema, UiSchema } from './types.js';
 
 /** The rank of a tester that does not apply. */
@@ -76,3 +76,13 @@ export const isMultiEnum: Predicate = (ui, s) =>
   (Array.isArray(s.items.enum) ||
     (Array.isArray(s.items.oneOf) && s.items.oneOf.every((o) => 'const' in o)) ||
     Array.isArray(s.items.anyOf));
+
+/**
+ * A Control over an object whose `oneOf`/`anyOf` branches are all objects: the branch selector
+ * renders it (enum-like `oneOf`s of `const` and nullable pairs do not match).
+ *
+ * @example
+ * rankWith(3, isObjectCombinator);
+ */
+export const isObjectCombinator: Predicate = (ui, s, ctx) =>
+  ui.type === 'Control' && (!!s.oneOf || !!s.anyOf) && !!objectBranches(ctx?.scopeSchema ?? s, s);

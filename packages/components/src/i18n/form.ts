@@ -57,6 +57,15 @@ export const form: MessageCatalogue = {
     'form.signature.canvas': 'Zone de signature',
     'form.calculated': 'Valeur calculée',
     'form.loading': 'Chargement…',
+    'form.combinator.legend': 'Type',
+    'form.combinator.option': 'Option {index}',
+    'form.combinator.choose': 'Choisissez une option.',
+    'form.combinator.chosen': 'Option choisie',
+    'form.combinator.confirm':
+      'Passer à « {to} » ? Les informations saisies pour « {from} » seront effacées : {fields}.',
+    'form.combinator.confirmYes': 'Changer et effacer',
+    'form.combinator.confirmNo': 'Annuler',
+    'form.combinator.switched': '« {label} » choisi : ses champs sont affichés.',
   },
   en: {
     'form.required': 'required',
@@ -105,6 +114,14 @@ export const form: MessageCatalogue = {
     'form.signature.canvas': 'Signature area',
     'form.calculated': 'Calculated value',
     'form.loading': 'Loading…',
+    'form.combinator.legend': 'Type',
+    'form.combinator.option': 'Option {index}',
+    'form.combinator.choose': 'Choose an option.',
+    'form.combinator.chosen': 'Chosen option',
+    'form.combinator.confirm': 'Switch to “{to}”? What you entered for “{from}” will be removed: {fields}.',
+    'form.combinator.confirmYes': 'Switch and remove',
+    'form.combinator.confirmNo': 'Cancel',
+    'form.combinator.switched': '“{label}” chosen: its fields are shown.',
   },
 };
 

@@ -8,7 +8,17 @@
  * import { builtInRenderers } from './renderers/index.js';
  */
 import type { RendererEntry } from '../contracts.js';
-import { and, formatIs, isEnum, isMultiEnum, or, rankWith, schemaTypeIs, uiTypeIs } from '../testers.js';
+import {
+  and,
+  formatIs,
+  isEnum,
+  isMultiEnum,
+  isObjectCombinator,
+  or,
+  rankWith,
+  schemaTypeIs,
+  uiTypeIs,
+} from '../testers.js';
 import { signatureRenderer } from '../widgets/signature.js';
 import { booleanRenderer, multiCheckboxRenderer, radioRenderer, selectRenderer } from './choice.js';
 import { inputRenderer } from './input.js';
@@ -49,6 +59,11 @@ export const builtInRenderers: RendererEntry[] = [
     name: 'array',
     tester: rankWith(2, schemaTypeIs('array')),
     load: () => import('./array.js').then((m) => m.arrayRenderer),
+  },
+  {
+    name: 'combinator',
+    tester: rankWith(3, isObjectCombinator),
+    load: () => import('./combinator.js').then((m) => m.combinatorRenderer),
   },
   { name: 'select', tester: rankWith(4, isEnum), renderer: selectRenderer },
   { name: 'radio', tester: rankWith(5, and(isEnum, formatIs('radio'))), renderer: radioRenderer },
