@@ -1,5 +1,5 @@
 import { format } from '../i18n/index.js';
-import { conditionLint } from '../i18n/messages/workflow-lint-conditions.js';
+import { conditionLintFr } from '../i18n/messages/workflow-lint-conditions.js';
 import { scopeToSegments, toPointer } from '../json/pointer.js';
 import type { ConditionProblem } from './types.js';
 
@@ -12,7 +12,7 @@ const problem = (pointer: string, key: string, params?: Record<string, string>):
   pointer,
   key: `workflow.lint.condition.${key}`,
   ...(params && { params }),
-  message: format(conditionLint.fr[`workflow.lint.condition.${key}`], params),
+  message: format(conditionLintFr[`workflow.lint.condition.${key}`], params),
 });
 
 function checkScope(scope: unknown, at: string, out: ConditionProblem[]): void {
