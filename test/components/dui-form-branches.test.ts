@@ -183,6 +183,7 @@ describe('<dui-form> oneOf of objects: the branch selector', () => {
     expect(radios(form).map((r) => r.checked)).to.deep.equal([true, false]);
     expect(form.shadowRoot!.activeElement!.textContent).to.equal('Annuler');
     expect(seen.length).to.equal(0);
+    expect(await axeViolations(form)).to.deep.equal([]);
     $<HTMLButtonElement>(form, '.combinator-confirm .confirm').click();
     expect(box.hidden).to.equal(true);
     expect(seen.length).to.equal(1);

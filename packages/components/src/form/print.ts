@@ -78,7 +78,7 @@ function printBranches(ui: UiSchema & { scope: string }, s: JsonSchema, c: Print
   const value = getAtPointer(c.data, path);
   const own = new Set(Object.keys(s.properties ?? {}));
   const title = typeof ui.label === 'string' ? ui.label : (s.title ?? humanize(scopeName(ui.scope)));
-  const dl = groupList(title, out);
+  const dl = !title && out.tagName === 'DL' ? out : groupList(title, out);
   if (own.size) walk(generateUiSchema(c.scopeSchema, s, ui.scope, true), c, dl);
   const scopes = branches.map((b) => nestedScopeSchema(c.root, b));
   const i = pickBranch(c.scopeSchema, branches, value, (j) => matchesSchema(value, scopes[j]), own) ?? -1;
@@ -112,8 +112,8 @@ function walk(ui: UiSchema, c: PrintCtx, out: HTMLElement): void {
     walk({ type: 'Group', label, elements: [generateUiSchema(c.scopeSchema, s, ui.scope)] }, c, out);
     return;
   }
-  if (type === 'array' && s.items && schemaType(resolveSchema(c.root, s.items)) === 'object') {
-    const item = resolveSchema(c.root, s.items);
+  const item = s.items && resolveSchema(c.root, s.items);
+  if (type === 'array' && item && (schemaType(item) === 'object' || objectBranches(c.root, item))) {
     const items = Array.isArray(value) ? value : [];
     const group = document.createElement('dd');
     out.append(text('dt', label), group);

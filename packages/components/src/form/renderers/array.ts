@@ -10,7 +10,7 @@
 import type { ControlBinding, RenderContext, Renderer } from '../contracts.js';
 import { bindControl } from '../bind.js';
 import { createField } from '../field.js';
-import { nestedScopeSchema, resolveSchema, schemaType } from '../schema.js';
+import { nestedScopeSchema, objectBranches, resolveSchema, schemaType } from '../schema.js';
 import type { JsonSchema, UiSchema } from '../types.js';
 import { itemUiSchema } from '../uischema.js';
 
@@ -24,10 +24,9 @@ function button(text: string, part: string, label?: string): HTMLButtonElement {
   return b;
 }
 
-function newItem(item: JsonSchema): unknown {
+function newItem(item: JsonSchema, isObject: boolean): unknown {
   if (item.default !== undefined) return structuredClone(item.default);
-  const type = schemaType(item);
-  return type === 'object' ? {} : type === 'string' ? '' : null;
+  return isObject ? {} : schemaType(item) === 'string' ? '' : null;
 }
 
 /** Renders an array control. */
@@ -39,7 +38,8 @@ export const arrayRenderer: Renderer = (ctx: RenderContext) => {
   const itemSchema = resolveSchema(ctx.root, ctx.schema.items);
   // Items resolve their scopes against the item schema, and `$ref`s against the root's $defs.
   const scopeSchema = nestedScopeSchema(ctx.root, itemSchema);
-  const isObject = schemaType(itemSchema) === 'object';
+  // Items that are a `oneOf` of objects are objects too (their branch selector renders them).
+  const isObject = schemaType(itemSchema) === 'object' || !!objectBranches(ctx.root, itemSchema);
   const list = document.createElement('ol');
   list.className = 'items';
   const empty = document.createElement('p');
@@ -122,7 +122,7 @@ export const arrayRenderer: Renderer = (ctx: RenderContext) => {
   }
 
   add.addEventListener('click', () =>
-    commit([...value(), newItem(itemSchema)], (lis) => {
+    commit([...value(), newItem(itemSchema, isObject)], (lis) => {
       const last = lis[lis.length - 1];
       return last?.querySelector<HTMLElement>('input, select, textarea') ?? last;
     }),

@@ -102,15 +102,15 @@ export const combinatorRenderer: Renderer = (ctx: RenderContext) => {
   let pending = -1;
   const disposers: (() => void)[] = [];
   const fixed = controls.length + 1; // own controls and the chooser stay; branch controls come and go
-  const accepting = branches.map(() => new Map<string, JsonSchema>());
+  // The chosen branch's schema of one property (with the root's $defs), to judge its errors.
+  const propertySchemas = new Map<string, JsonSchema>();
   const accepts = (name: string) => {
-    const map = accepting[chosen];
-    let s = map.get(name);
-    if (!s)
-      map.set(
-        name,
-        (s = nestedScopeSchema(ctx.root, resolveSchema(scopes[chosen], scopes[chosen].properties?.[name]))),
-      );
+    const key = `${chosen}/${name}`;
+    let s = propertySchemas.get(key);
+    if (!s) {
+      s = nestedScopeSchema(ctx.root, resolveSchema(scopes[chosen], branches[chosen].properties?.[name]));
+      propertySchemas.set(key, s);
+    }
     return engine.holds({ scope: '#', schema: s }, `${path}/${escape(name)}`);
   };
   const valid = (i: number) => engine.holds({ scope: '#', schema: scopes[i] }, path);
