@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   checkSchema,
+  createTranslator,
   createWorkflowRegistry,
   lintCondition,
   lintForm,
@@ -15,6 +16,7 @@ import {
   localizeProblem,
   resolveVariant,
   standardWorkflowFiles,
+  validatePayload,
   workflowLintMessages,
   WorkflowDefinitionError,
   type WorkflowProblem,
@@ -163,5 +165,36 @@ describe('problems of every kind', () => {
       message: expect.stringMatching(/^garde inconnue « isComplet » \(connues : condition, /),
     });
     expect(localizeProblem(p, 'en').message).toMatch(/^unknown guard "isComplet" \(known: condition, /);
+  });
+});
+
+describe('payload problems (refusals of the runtime)', () => {
+  const schema = {
+    type: 'object',
+    required: ['reason'],
+    additionalProperties: false,
+    properties: { reason: { type: 'string', minLength: 3 }, kind: { enum: ['a', 'b'] } },
+  };
+
+  it('are worded in French by default and by the runtime translator in its locale', () => {
+    const payload = { reason: 'x', kind: 'c', colour: 'blue' };
+    expect(validatePayload(schema, payload).map((p) => [p.pointer, p.message])).toEqual([
+      ['/reason', 'doit contenir au moins 3 caractère(s)'],
+      ['/kind', 'doit être l’une des valeurs : a, b'],
+      ['/colour', 'propriété inconnue'],
+    ]);
+    const en = validatePayload(schema, payload, createTranslator('en', [workflowLintMessages]));
+    expect(en.map((p) => p.message)).toEqual([
+      'must have at least 3 character(s)',
+      'must be one of: a, b',
+      'unknown property',
+    ]);
+    expect(validatePayload(schema, undefined)[0]).toMatchObject({
+      pointer: '/',
+      message: 'des données sont attendues avec cet événement',
+    });
+    expect(localizeProblem(validatePayload(schema, {})[0], 'en').message).toBe(
+      'missing required property "reason"',
+    );
   });
 });

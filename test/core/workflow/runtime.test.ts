@@ -163,8 +163,15 @@ describe('workflow runtime: refusals change nothing and say why', () => {
       payload: { channel: 'fax', stayType: 'permanent' },
     });
     expect(invalid.ok ? [] : invalid.reason.problems).toEqual([
-      { pointer: '/', message: 'missing required property "receivedOn"' },
-      { pointer: '/channel', message: expect.stringContaining('') },
+      expect.objectContaining({
+        pointer: '/',
+        key: 'workflow.lint.file.required',
+        message: 'propriété obligatoire manquante : « receivedOn »',
+      }),
+      expect.objectContaining({
+        pointer: '/channel',
+        message: expect.stringMatching(/^doit être l’une des valeurs : cerfa-14732, via-trajectoire/),
+      }),
     ]);
     const system = await runtime.send(ctxFor('director'), id, { type: 'CONTRACT_SIGNATURE_OVERDUE' });
     expect(system.ok ? '' : system.reason.code).toBe('system-event');

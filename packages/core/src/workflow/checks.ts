@@ -100,7 +100,7 @@ export function precheck(
     schema = f.schema;
   }
   if (checkPayload && schema) {
-    const problems = validatePayload(schema, payload);
+    const problems = validatePayload(schema, payload, t);
     if (problems.length) return no('invalid-payload', {}, { problems });
   }
   return { formRef };

@@ -4,11 +4,12 @@
  */
 import type { CallContext } from '../actor.js';
 import { getAtPointer } from '../json/pointer.js';
-import { createTranslator, type Locale, type Translate } from '../i18n/index.js';
+import type { Locale, Translate } from '../i18n/index.js';
 import { ConflictError, type StorePort, type StoredRecord } from '../store/port.js';
 import type { WorkflowEffect } from './apply.js';
 import { createWorkflowRegistry, type WorkflowRegistry, type WorkflowRegistryInput } from './registry.js';
 import type { AuditHook, AuthorizeHook, WorkflowInstance } from './runtime-types.js';
+import { lintTranslator } from './problem.js';
 import type { LocalizedText } from './types.js';
 
 /** The collection instances are stored in. */
@@ -122,7 +123,8 @@ export function createKernel(opts: WorkflowRuntimeOptions): Kernel {
     opts,
     newId: opts.newId ?? (() => `wf-${globalThis.crypto.randomUUID()}`),
     locale: opts.locale ?? 'fr',
-    t: createTranslator(opts.locale ?? 'fr'),
+    // The linter's catalogue words the payload problems of a refusal in the same locale.
+    t: lintTranslator(opts.locale ?? 'fr'),
     load: (id) => store.get<WorkflowInstance>(INSTANCES, id),
     async save(instance, version) {
       try {

@@ -3,6 +3,10 @@
  * (@cfworker/json-schema): no generated code, so it runs under a strict Content-Security-Policy.
  */
 import { Validator } from '@cfworker/json-schema';
+import type { Translate } from '../i18n/index.js';
+import { lintTranslator, renderProblemText } from './problem.js';
+import { validatorText } from './schema-errors.js';
+import type { ProblemText } from './types.js';
 
 const validators = new WeakMap<object, Validator>();
 const WRAPPERS = new Set([
@@ -16,8 +20,11 @@ const WRAPPERS = new Set([
   'dependentSchemas',
 ]);
 
-/** A payload problem located by a JSON Pointer into the payload. */
-export interface PayloadProblem {
+/**
+ * A payload problem located by a JSON Pointer into the payload, worded in the runtime's locale
+ * (`key` and `params` word it again in another: `localizeProblem`).
+ */
+export interface PayloadProblem extends ProblemText {
   pointer: string;
   message: string;
 }
@@ -26,13 +33,25 @@ const toPointer = (location: string) => location.replace(/^#/, '') || '/';
 
 /**
  * Validates a payload against a JSON Schema (2020-12). An absent payload is a problem when the
- * schema exists.
+ * schema exists. Messages are in French unless another translator is given (it must know the
+ * linter's catalogue, as the runtime's does).
  *
  * @example
- * validatePayload({ type: 'object', required: ['reason'] }, {}); // [{ pointer: '/', message: 'missing required property "reason"' }]
+ * validatePayload({ type: 'object', required: ['reason'] }, {});
+ * // [{ pointer: '/', key: 'workflow.lint.file.required', params: { name: 'reason' },
+ * //    message: 'propriété obligatoire manquante : « reason »' }]
  */
-export function validatePayload(schema: Record<string, unknown>, payload: unknown): PayloadProblem[] {
-  if (payload === undefined) return [{ pointer: '/', message: 'a payload is required' }];
+export function validatePayload(
+  schema: Record<string, unknown>,
+  payload: unknown,
+  t: Translate = lintTranslator(),
+): PayloadProblem[] {
+  const at = (pointer: string, text: ProblemText): PayloadProblem => ({
+    pointer,
+    ...text,
+    message: renderProblemText(text, t),
+  });
+  if (payload === undefined) return [at('/', { key: 'workflow.lint.file.payload-missing' })];
   let v = validators.get(schema);
   if (!v) validators.set(schema, (v = new Validator(schema, '2020-12', false)));
   const result = v.validate(payload);
@@ -40,16 +59,18 @@ export function validatePayload(schema: Record<string, unknown>, payload: unknow
   const out: PayloadProblem[] = [];
   for (const e of result.errors) {
     if (WRAPPERS.has(e.keyword)) continue;
-    const at = toPointer(e.instanceLocation);
+    const ptr = toPointer(e.instanceLocation);
     if (e.keyword === 'additionalProperties') {
       const name = /Property "(.+)" does not match/.exec(e.error)?.[1];
-      out.push({ pointer: name ? `${at === '/' ? '' : at}/${name}` : at, message: 'unknown property' });
+      out.push(
+        at(name ? `${ptr === '/' ? '' : ptr}/${name}` : ptr, { key: 'workflow.lint.file.unknown-property' }),
+      );
     } else if (e.keyword === 'required') {
       const name = /property "(.+)"/.exec(e.error)?.[1];
-      out.push({ pointer: at, message: name ? `missing required property "${name}"` : e.error });
+      out.push(at(ptr, name ? { key: 'workflow.lint.file.required', params: { name } } : validatorText(e)));
     } else {
-      out.push({ pointer: at, message: e.error });
+      out.push(at(ptr, validatorText(e)));
     }
   }
-  return out.length ? out : [{ pointer: '/', message: result.errors[0]?.error ?? 'invalid payload' }];
+  return out.length ? out : [at('/', validatorText(result.errors[0] ?? { keyword: '', error: 'invalid' }))];
 }

@@ -9,6 +9,7 @@ import workflowSchema from '../../../../schemas/workflow.schema.json';
 import formSchema from '../../../../schemas/form-definition.schema.json';
 import variantSchema from '../../../../schemas/workflow-variant.schema.json';
 import { problem } from './problem.js';
+import { validatorText } from './schema-errors.js';
 import type { WorkflowProblem } from './types.js';
 
 /** The three kinds of configuration file. */
@@ -52,36 +53,9 @@ function patternKey(keywordLocation: string): string {
   return `workflow.lint.file.pattern.${PATTERNS[names.at(-1) ?? ''] ?? 'other'}`;
 }
 
-// The validator words its errors in English; the expected value or limit is read from that text
-// (its format is part of @cfworker/json-schema's output) and anything else is quoted as a detail.
-const EXPECTED: [keyword: string, what: string, name: string, pattern: RegExp][] = [
-  ['type', 'type', 'expected', /Expected (.+)\.$/],
-  ['const', 'const', 'expected', /does not match (.+)\.$/],
-  ['enum', 'enum', 'expected', /any of (.+)\.$/],
-  ['minItems', 'min-items', 'limit', /\(\d+ < (\d+)\)/],
-  ['maxItems', 'max-items', 'limit', /\(\d+ > (\d+)\)/],
-  ['minLength', 'min-length', 'limit', /\(\d+ < (\d+)\)/],
-  ['maxLength', 'max-length', 'limit', /\(\d+ > (\d+)\)/],
-  ['minProperties', 'min-properties', 'limit', /\(\d+ < (\d+)\)/],
-];
-
-/** `"string", "null"` or `["after","before"]` as a configurator reads it: `string, null`, `after, before`. */
-function plainList(text: string): string {
-  try {
-    const v = JSON.parse(text) as unknown;
-    return Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ') : text;
-  } catch {
-    return text.replace(/"/g, '');
-  }
-}
-
 function libraryProblem(pointer: string, e: OutputUnit): WorkflowProblem {
-  if (e.keyword === 'uniqueItems') return problem(pointer, 'schema', 'workflow.lint.file.unique-items');
-  for (const [keyword, what, name, pattern] of EXPECTED) {
-    const m = e.keyword === keyword ? pattern.exec(e.error) : null;
-    if (m) return problem(pointer, 'schema', `workflow.lint.file.${what}`, { [name]: plainList(m[1]) });
-  }
-  return problem(pointer, 'schema', 'workflow.lint.file.other', { detail: e.error.replace(/\.$/, '') });
+  const text = validatorText(e);
+  return problem(pointer, 'schema', text.key, text.params);
 }
 
 /** Drops the errors of every `oneOf`/`anyOf` branch except the closest one. */
