@@ -325,6 +325,43 @@ describe('<dui-form> oneOf of objects: the branch selector', () => {
     expect($(ro, 'fieldset.combinator-choice').getAttribute('aria-readonly')).to.equal('true');
   });
 
+  it('gives each array item its own selector: a new item starts empty, print shows each branch', async () => {
+    const schema: JsonSchema = {
+      type: 'object',
+      properties: {
+        helpers: {
+          type: 'array',
+          title: 'Intervenants',
+          items: {
+            anyOf: [
+              {
+                title: 'Aidant',
+                properties: { t: { const: 'aidant' }, name: { type: 'string', title: 'Nom' } },
+              },
+              {
+                title: 'SSIAD',
+                properties: { t: { const: 'ssiad' }, finess: { type: 'string', title: 'FINESS' } },
+              },
+            ],
+          },
+        },
+      },
+    };
+    const form = await mount({ schema, data: { helpers: [{ t: 'ssiad', finess: '350000000' }] } });
+    const seen = changes(form);
+    expect(radios(form).map((r) => r.checked)).to.deep.equal([false, true]);
+    $<HTMLButtonElement>(form, 'button.add').click();
+    expect((seen[0].data as { helpers: unknown[] }).helpers[1]).to.deep.equal({});
+    radios(form)[2].click();
+    expect((seen[1].data as { helpers: unknown[] }).helpers[1]).to.deep.equal({ t: 'aidant' });
+    expect(labels(form).filter((l) => l === 'Nom')).to.have.length(1);
+    const print = await mount(
+      { schema, data: { helpers: [{ t: 'aidant', name: 'Paul' }] } },
+      { mode: 'print' },
+    );
+    expect($(print, '.print').textContent).to.contain('AidantNomPaul');
+  });
+
   it('keeps today’s behaviour for nullable anyOf and oneOf of const', async () => {
     const form = await mount(formFixtures.person);
     expect($$(form, '.combinator').length).to.equal(0);

@@ -75,7 +75,7 @@ export const isMultiEnum: Predicate = (ui, s) =>
   !!s.items &&
   (Array.isArray(s.items.enum) ||
     (Array.isArray(s.items.oneOf) && s.items.oneOf.every((o) => 'const' in o)) ||
-    Array.isArray(s.items.anyOf));
+    (Array.isArray(s.items.anyOf) && s.items.anyOf.every((o) => 'const' in o)));
 
 /**
  * A Control over an object whose `oneOf`/`anyOf` branches are all objects: the branch selector
