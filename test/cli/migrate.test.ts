@@ -91,18 +91,13 @@ describe('duikit migrate over a lowdb data folder', () => {
 
   it('refuses missing arguments (2) and an unknown target version (1)', async () => {
     expect((await run('migrate', '--from', 'admission@1.0.0')).code).toBe(2);
-    const r = await run(
-      'migrate',
-      '--from',
-      'admission@1.0.0',
-      '--to',
-      'admission@3.0.0',
-      '--data',
-      join(dir, 'data'),
-      '--workflows',
-      'workflows',
-    );
+    const args = ['migrate', '--from', 'admission@1.0.0', '--to', 'admission@3.0.0'];
+    const r = await run(...args, '--data', join(dir, 'data'), '--workflows', 'workflows');
     expect(r).toMatchObject({
+      code: 1,
+      err: 'Impossible de migrer vers admission@3.0.0 : cette version n’est pas enregistrée (ajoutez son fichier de définition).\n',
+    });
+    expect(await run(...args, '--data', join(dir, 'data'), '--lang', 'en')).toMatchObject({
       code: 1,
       err: 'Cannot migrate to admission@3.0.0: it is not registered (add its definition file).\n',
     });

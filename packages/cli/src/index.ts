@@ -83,6 +83,7 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
           dryRun: v['dry-run'],
           workflows: v.workflows,
           store: v.store,
+          locale,
         },
         io,
         t,

@@ -10,6 +10,8 @@ import {
   createWorkflowRegistry,
   createWorkflowRuntime,
   WorkflowDefinitionError,
+  localizeProblem,
+  type Locale,
   type StorePort,
   type Translate,
 } from '@duikit/core';
@@ -24,6 +26,8 @@ export interface MigrateOptions {
   dryRun: boolean;
   workflows: string;
   store?: string;
+  /** Locale of the report (the runtime's messages); default French. */
+  locale?: Locale;
 }
 
 type StoreFactory = (opts: { dir: string }) => Promise<StorePort>;
@@ -79,7 +83,7 @@ export async function runMigrate(opts: MigrateOptions, io: Io, t: Translate): Pr
     registry = registryFrom(opts.workflows);
   } catch (e) {
     if (!(e instanceof WorkflowDefinitionError)) throw e;
-    for (const p of e.problems) io.err(`${p.ref}:${p.pointer || '/'}: ${p.message}`);
+    for (const p of e.problems) io.err(`${p.ref}:${p.pointer || '/'}: ${localizeProblem(p, t).message}`);
     return 1;
   }
   let store: StorePort;
@@ -90,7 +94,7 @@ export async function runMigrate(opts: MigrateOptions, io: Io, t: Translate): Pr
     return 1;
   }
   try {
-    const runtime = createWorkflowRuntime({ store, registry });
+    const runtime = createWorkflowRuntime({ store, registry, locale: opts.locale });
     const report = await runtime.migrate({ from: opts.from!, to: opts.to!, dryRun: opts.dryRun });
     io.out(
       t('cli.migrate.plan', {

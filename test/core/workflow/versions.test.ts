@@ -80,7 +80,7 @@ describe('versions and migrations', () => {
       {
         instanceId: atWaitingList,
         fileId: 'f-3',
-        message: `instance ${atWaitingList} cannot be migrated: state "preAdmission.waitingList" does not exist in admission@1.1.0`,
+        message: `l’instance ${atWaitingList} ne peut pas être migrée : l’état « preAdmission.waitingList » n’existe pas dans admission@1.1.0`,
       },
     ]);
     expect((await runtime.list({ definition: 'admission@1.0.0' })).length).toBe(3); // the dry run wrote nothing

@@ -6,6 +6,8 @@
 import type { CallContext } from '../actor.js';
 import type { CompiledWorkflow } from './registry.js';
 import { INSTANCES, type Kernel } from './kernel.js';
+import { renderProblemText } from './problem.js';
+import type { ProblemText } from './types.js';
 import type { WorkflowInstance } from './runtime-types.js';
 import { scheduleDeadlines } from './schedule.js';
 import { guardInput } from './builtins.js';
@@ -20,10 +22,18 @@ export interface MigrationReport {
   errors: { instanceId: string; fileId: string; message: string }[];
 }
 
+/** Why an instance cannot be mapped, as a catalogue message (worded in the runtime's locale). */
+class UnmappableError extends Error {
+  constructor(readonly text: ProblemText) {
+    super(renderProblemText(text));
+  }
+}
+
 /** Expands a mapped path to leaves: a compound state enters its initial child, a parallel all. */
 function expand(wf: CompiledWorkflow, path: string): string[] {
   const s = stateAt(wf.definition, path);
-  if (!s) throw new Error(`state "${path}" does not exist in ${wf.ref}`);
+  if (!s)
+    throw new UnmappableError({ key: 'workflow.migrate.no-state', params: { state: path, ref: wf.ref } });
   const kind = stateKind(s);
   if (kind === 'compound') return expand(wf, `${path}.${s.initial}`);
   if (kind === 'parallel') return Object.keys(s.states ?? {}).flatMap((c) => expand(wf, `${path}.${c}`));
@@ -99,11 +109,12 @@ export function migrateApi(k: Kernel) {
       ctx?: CallContext;
     }): Promise<MigrationReport> {
       const to = k.registry.get(req.to);
-      if (!to)
-        throw new Error(`Cannot migrate to ${req.to}: it is not registered (add its definition file).`);
+      if (!to) throw new Error(k.t('workflow.migrate.unregistered', { to: req.to }));
       if (to.definition.id !== req.from.split('@')[0]) {
-        throw new Error(`Cannot migrate ${req.from} to ${req.to}: a migration stays within one workflow id.`);
+        throw new Error(k.t('workflow.migrate.other-id', { from: req.from, to: req.to }));
       }
+      const say = (key: string, params: ProblemText['params']) =>
+        renderProblemText({ key: `workflow.migrate.${key}`, params }, k.t);
       const report: MigrationReport = {
         from: req.from,
         to: req.to,
@@ -123,7 +134,10 @@ export function migrateApi(k: Kernel) {
           report.errors.push({
             instanceId: inst.id,
             fileId: inst.fileId,
-            message: `instance ${inst.id} cannot be migrated: ${(e as Error).message}`,
+            message: say('instance', {
+              instance: inst.id,
+              error: e instanceof UnmappableError ? e.text : (e as Error).message,
+            }),
           });
           continue;
         }
@@ -131,7 +145,7 @@ export function migrateApi(k: Kernel) {
           report.errors.push({
             instanceId: inst.id,
             fileId: inst.fileId,
-            message: `instance ${inst.id} changed during the migration: run it again`,
+            message: say('changed', { instance: inst.id }),
           });
           continue;
         }

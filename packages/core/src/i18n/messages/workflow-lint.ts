@@ -4,7 +4,7 @@ import { schemaLint } from './workflow-lint-schema.js';
 
 /**
  * What the workflow linter tells configurators (`duikit validate`, the playground, a registry's
- * error). Kept out of the core `messages` index on purpose: the browser bundle carries no linter,
+ * error), and why a migration to a new version leaves an instance where it is. Kept out of the core `messages` index on purpose: the browser bundle carries no linter,
  * so it carries none of these strings either; the lint code imports this file itself.
  * Lists of known names arrive as data in `{known}`.
  */
@@ -57,6 +57,13 @@ const names: MessageCatalogue = {
     'workflow.lint.variant.base-problem': 'base {base} : {detail}',
     'workflow.lint.registry.invalid':
       'Configuration de workflow invalide (lancez « npx duikit validate workflows ») :',
+    'workflow.migrate.unregistered':
+      'Impossible de migrer vers {to} : cette version n’est pas enregistrée (ajoutez son fichier de définition).',
+    'workflow.migrate.other-id':
+      'Impossible de migrer {from} vers {to} : une migration reste dans le même workflow.',
+    'workflow.migrate.no-state': 'l’état « {state} » n’existe pas dans {ref}',
+    'workflow.migrate.instance': 'l’instance {instance} ne peut pas être migrée : {error}',
+    'workflow.migrate.changed': 'l’instance {instance} a changé pendant la migration : relancez-la',
   },
   en: {
     'workflow.lint.unknown-target': 'no state "{target}" next to "{from}"',
@@ -99,6 +106,12 @@ const names: MessageCatalogue = {
     'workflow.lint.variant.self-cycle': '{ref} extends itself through its bases',
     'workflow.lint.variant.base-problem': 'base {base}: {detail}',
     'workflow.lint.registry.invalid': 'Invalid workflow configuration (run "npx duikit validate workflows"):',
+    'workflow.migrate.unregistered':
+      'Cannot migrate to {to}: it is not registered (add its definition file).',
+    'workflow.migrate.other-id': 'Cannot migrate {from} to {to}: a migration stays within one workflow id.',
+    'workflow.migrate.no-state': 'state "{state}" does not exist in {ref}',
+    'workflow.migrate.instance': 'instance {instance} cannot be migrated: {error}',
+    'workflow.migrate.changed': 'instance {instance} changed during the migration: run it again',
   },
 };
 
