@@ -296,7 +296,21 @@ describe('<dui-form> oneOf of objects: the branch selector', () => {
     expect(labels(form)).to.include('Précision 5');
     const tabs = await mount({
       schema: many,
-      uischema: { type: 'Control', scope: '#/properties/v', options: { variant: 'tabs' } },
+      uischema: {
+        type: 'Control',
+        scope: '#/properties/v',
+        options: {
+          variant: 'tabs',
+          // options.detail per branch, by title (or index): scopes are relative to the branch.
+          detail: {
+            'Famille d’accueil': {
+              type: 'Group',
+              label: 'Accueil familial',
+              elements: [{ type: 'Control', scope: '#/properties/note', label: 'Nom de l’accueillant' }],
+            },
+          },
+        },
+      },
       data: { v: { k: 1 } },
     });
     const list = $$<HTMLButtonElement>(tabs, '[role=tab]');
@@ -307,6 +321,8 @@ describe('<dui-form> oneOf of objects: the branch selector', () => {
     expect(list[1].ariaSelected).to.equal('true'); // moving does not choose
     list[2].click();
     expect(list[2].ariaSelected).to.equal('true');
+    expect($(tabs, '[role=tabpanel] legend').textContent).to.equal('Accueil familial');
+    expect(labels(tabs)).to.include('Nom de l’accueillant');
     expect(await axeViolations(tabs)).to.deep.equal([]);
   });
 
