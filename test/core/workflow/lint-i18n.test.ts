@@ -90,7 +90,7 @@ describe('the linter catalogues', () => {
 
   it('define every key the lint sources name, and every key is used', () => {
     const literal = new Set(
-      [...sourceText.matchAll(/'(workflow\.(?:lint|migrate)\.[\w.-]+)'/g)].map((m) => m[1]),
+      [...sourceText.matchAll(/'(workflow\.(?:lint|migrate|instance)\.[\w.-]+)'/g)].map((m) => m[1]),
     );
     expect(literal.size).toBeGreaterThan(40);
     for (const key of literal) expect(fr[key], key).toBeTypeOf('string');

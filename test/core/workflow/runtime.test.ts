@@ -314,12 +314,18 @@ describe('workflow runtime: persistence', () => {
     const report = await again.restoreAll();
     expect(report.restored).toBe(1);
     expect(report.unrestorable.map((u) => [u.instanceId, u.message])).toEqual([
-      ['orphan', 'its definition admission@9.9.9 is not registered'],
-      ['broken', 'state "nowhere" does not exist in admission@1.0.0'],
-      ['junk', 'the record is not a workflow instance'],
+      ['orphan', 'sa définition admission@9.9.9 n’est pas enregistrée'],
+      ['broken', 'l’état « nowhere » n’existe pas dans admission@1.0.0'],
+      ['junk', 'l’enregistrement n’est pas une instance de workflow'],
     ]);
     expect((await store.get(INSTANCES, 'orphan'))!.version).toBe(1);
     const refused = await again.send(ctxFor('director'), 'orphan', { type: 'ACCEPT' });
-    expect(refused.ok ? '' : refused.reason.code).toBe('unrestorable');
+    expect(refused.ok ? '' : refused.reason.message).toBe(
+      'L’instance orphan ne peut pas être restaurée : sa définition admission@9.9.9 n’est pas enregistrée',
+    );
+    const english = createWorkflowRuntime({ store, registry: standardWorkflowFiles, locale: 'en' });
+    expect((await english.restoreAll()).unrestorable.map((u) => u.message)[1]).toBe(
+      'state "nowhere" does not exist in admission@1.0.0',
+    );
   });
 });

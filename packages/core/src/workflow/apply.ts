@@ -6,6 +6,7 @@ import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import type { Locale, Translate } from '../i18n/index.js';
 import { guardInput, type MachineEvent } from './builtins.js';
 import { handlersFor } from './checks.js';
+import { ProblemError } from './problem.js';
 import { refusal } from './refusal.js';
 import type { CompiledWorkflow } from './registry.js';
 import type {
@@ -47,7 +48,8 @@ function effectsOf(actions: { type: string; params?: unknown }[]): WorkflowEffec
 export function restoreSnapshot(wf: CompiledWorkflow, instance: WorkflowInstance): AnyMachineSnapshot {
   const known = new Set(activePaths(leafPaths(instance.snapshot.value)));
   for (const p of known) {
-    if (!stateAt(wf.definition, p)) throw new Error(`state "${p}" does not exist in ${wf.ref}`);
+    if (!stateAt(wf.definition, p))
+      throw new ProblemError({ key: 'workflow.instance.no-state', params: { state: p, ref: wf.ref } });
   }
   return wf.machine.resolveState({
     value: instance.snapshot.value as never,

@@ -6,7 +6,7 @@
 import type { CallContext } from '../actor.js';
 import type { CompiledWorkflow } from './registry.js';
 import { INSTANCES, type Kernel } from './kernel.js';
-import { renderProblemText } from './problem.js';
+import { errorText, ProblemError, renderProblemText } from './problem.js';
 import type { ProblemText } from './types.js';
 import type { WorkflowInstance } from './runtime-types.js';
 import { scheduleDeadlines } from './schedule.js';
@@ -22,18 +22,10 @@ export interface MigrationReport {
   errors: { instanceId: string; fileId: string; message: string }[];
 }
 
-/** Why an instance cannot be mapped, as a catalogue message (worded in the runtime's locale). */
-class UnmappableError extends Error {
-  constructor(readonly text: ProblemText) {
-    super(renderProblemText(text));
-  }
-}
-
 /** Expands a mapped path to leaves: a compound state enters its initial child, a parallel all. */
 function expand(wf: CompiledWorkflow, path: string): string[] {
   const s = stateAt(wf.definition, path);
-  if (!s)
-    throw new UnmappableError({ key: 'workflow.migrate.no-state', params: { state: path, ref: wf.ref } });
+  if (!s) throw new ProblemError({ key: 'workflow.instance.no-state', params: { state: path, ref: wf.ref } });
   const kind = stateKind(s);
   if (kind === 'compound') return expand(wf, `${path}.${s.initial}`);
   if (kind === 'parallel') return Object.keys(s.states ?? {}).flatMap((c) => expand(wf, `${path}.${c}`));
@@ -136,7 +128,7 @@ export function migrateApi(k: Kernel) {
             fileId: inst.fileId,
             message: say('instance', {
               instance: inst.id,
-              error: e instanceof UnmappableError ? e.text : (e as Error).message,
+              error: errorText(e),
             }),
           });
           continue;

@@ -50,6 +50,42 @@ export function problem(pointer: string, code: string, key: string, params?: Pro
 }
 
 /**
+ * An error whose reason is a catalogue message: `message` is French, `text` words it in the
+ * caller's locale (the runtime catches these and renders them with its own translator).
+ *
+ * @example
+ * throw new ProblemError({ key: 'workflow.instance.unregistered', params: { definition: 'x@1.0.0' } });
+ */
+export class ProblemError extends Error {
+  constructor(readonly text: ProblemText) {
+    super(renderProblemText(text));
+    this.name = 'ProblemError';
+  }
+}
+
+/**
+ * The reason of a caught error as a message parameter: a {@link ProblemError}'s own message (worded
+ * later in the caller's locale), any other error's text as it is.
+ *
+ * @example
+ * renderProblemText({ key: 'workflow.migrate.instance', params: { instance: id, error: errorText(e) } }, t);
+ */
+export function errorText(e: unknown): ProblemText | string {
+  return e instanceof ProblemError ? e.text : (e as Error).message;
+}
+
+/**
+ * A caught error's message in the translator's locale (see {@link errorText}).
+ *
+ * @example
+ * errorMessage(new ProblemError({ key: 'workflow.instance.not-instance' }), lintTranslator('en'));
+ */
+export function errorMessage(e: unknown, t: Translate): string {
+  const text = errorText(e);
+  return typeof text === 'string' ? text : renderProblemText(text, t);
+}
+
+/**
  * The same problem with `message` rendered in another locale, or by a host's translator (give
  * it `workflowLintMessages`: a key it does not know keeps the French message). A problem without
  * a key (built by hand) is returned unchanged.

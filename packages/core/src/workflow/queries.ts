@@ -6,6 +6,7 @@ import type { Actor, CallContext } from '../actor.js';
 import { applyEvent, restoreSnapshot } from './apply.js';
 import { handledEvents, handlersFor, precheck } from './checks.js';
 import { instantMs } from './dates.js';
+import { errorMessage, ProblemError } from './problem.js';
 import { INBOX, INSTANCES, type Kernel, type WorkflowNotification } from './kernel.js';
 import { taskAt } from './roles.js';
 import type { AvailableEvent, DueItem, WorkflowInstance, WorkflowTaskItem } from './runtime-types.js';
@@ -204,9 +205,13 @@ export function queryApi(k: Kernel) {
         const inst = rec.data;
         try {
           if (!inst || typeof inst.definition !== 'string' || !inst.snapshot)
-            throw new Error('the record is not a workflow instance');
+            throw new ProblemError({ key: 'workflow.instance.not-instance' });
           const wf = k.registry.get(inst.definition);
-          if (!wf) throw new Error(`its definition ${inst.definition} is not registered`);
+          if (!wf)
+            throw new ProblemError({
+              key: 'workflow.instance.unregistered',
+              params: { definition: inst.definition },
+            });
           restoreSnapshot(wf, inst);
           restored++;
         } catch (e) {
@@ -214,7 +219,7 @@ export function queryApi(k: Kernel) {
             instanceId: rec.id,
             fileId: inst?.fileId,
             definition: inst?.definition,
-            message: (e as Error).message,
+            message: errorMessage(e, k.t),
           });
         }
       }

@@ -6,6 +6,7 @@
 import type { CallContext } from '../actor.js';
 import { applyEvent, startInstance, type CallEnv } from './apply.js';
 import { precheck } from './checks.js';
+import { errorMessage, renderProblemText } from './problem.js';
 import { refusal } from './refusal.js';
 import { createKernel, INSTANCES, type Kernel, type WorkflowRuntimeOptions } from './kernel.js';
 import { migrateApi } from './migrate.js';
@@ -132,7 +133,10 @@ function coreApi(k: Kernel) {
           ok: false,
           reason: refusal(k.t, 'unrestorable', {
             instance: instanceId,
-            error: `${rec.data.definition} is not registered`,
+            error: renderProblemText(
+              { key: 'workflow.instance.unregistered', params: { definition: rec.data.definition } },
+              k.t,
+            ),
           }),
         };
       }
@@ -167,7 +171,7 @@ function coreApi(k: Kernel) {
       } catch (e) {
         return {
           ok: false,
-          reason: refusal(k.t, 'unrestorable', { instance: instanceId, error: (e as Error).message }),
+          reason: refusal(k.t, 'unrestorable', { instance: instanceId, error: errorMessage(e, k.t) }),
         };
       }
       if ('refused' in applied) return { ok: false, reason: applied.refused };

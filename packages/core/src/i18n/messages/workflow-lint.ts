@@ -61,7 +61,9 @@ const names: MessageCatalogue = {
       'Impossible de migrer vers {to} : cette version n’est pas enregistrée (ajoutez son fichier de définition).',
     'workflow.migrate.other-id':
       'Impossible de migrer {from} vers {to} : une migration reste dans le même workflow.',
-    'workflow.migrate.no-state': 'l’état « {state} » n’existe pas dans {ref}',
+    'workflow.instance.no-state': 'l’état « {state} » n’existe pas dans {ref}',
+    'workflow.instance.not-instance': 'l’enregistrement n’est pas une instance de workflow',
+    'workflow.instance.unregistered': 'sa définition {definition} n’est pas enregistrée',
     'workflow.migrate.instance': 'l’instance {instance} ne peut pas être migrée : {error}',
     'workflow.migrate.changed': 'l’instance {instance} a changé pendant la migration : relancez-la',
   },
@@ -109,7 +111,9 @@ const names: MessageCatalogue = {
     'workflow.migrate.unregistered':
       'Cannot migrate to {to}: it is not registered (add its definition file).',
     'workflow.migrate.other-id': 'Cannot migrate {from} to {to}: a migration stays within one workflow id.',
-    'workflow.migrate.no-state': 'state "{state}" does not exist in {ref}',
+    'workflow.instance.no-state': 'state "{state}" does not exist in {ref}',
+    'workflow.instance.not-instance': 'the record is not a workflow instance',
+    'workflow.instance.unregistered': 'its definition {definition} is not registered',
     'workflow.migrate.instance': 'instance {instance} cannot be migrated: {error}',
     'workflow.migrate.changed': 'instance {instance} changed during the migration: run it again',
   },
