@@ -74,7 +74,7 @@ export class FormLifecycle {
       return;
     }
     host.body.replaceChildren(engine.mount(host.uischema ?? generateUiSchema(schema)).el);
-    if (engine.loading.length) {
+    if (engine.remount) {
       // A built-in renderer loads on first use (its own chunk): mount again once it is here,
       // keeping what the person may have typed meanwhile.
       const loaded = Promise.all(engine.loading).then(() => {
@@ -84,6 +84,8 @@ export class FormLifecycle {
       this.ready = loaded.then(() => this.ready);
       return;
     }
+    // Other code loaded on first use (live required marks) binds itself; `updateComplete` waits.
+    if (engine.loading.length) this.loading = Promise.all(engine.loading).then(() => undefined);
     const validator = host.validator;
     const rules = engine.conditionsReady ?? Promise.resolve();
     if (validator) {

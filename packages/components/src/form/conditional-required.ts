@@ -4,10 +4,11 @@
  * control looks up the clauses of its parent object (its own `if`s and those of its `allOf`
  * parts, at any depth, relative to the array item it sits in); on a change only the clauses whose
  * `if` reads the changed path are evaluated again, with core's CSP-safe condition evaluator.
- * Forms whose schema holds no `if` pay one scan of the schema and nothing per keystroke.
+ * Forms whose schema holds no `if` pay one scan of the schema and nothing per keystroke, and
+ * never load this module (see required-watch.ts).
  *
  * @example
- * watchRequired(ctx, labelEl, () => control); // in createField, for a control not required
+ * bindRequired(ctx, labelEl, () => control); // through watchRequired, in createField
  */
 import { scopeToPointer, type Condition } from '@duikit/core';
 import type { RenderContext } from './contracts.js';
@@ -38,21 +39,9 @@ interface Mark {
 }
 
 let clauseIds = 0;
-const hasIf = new WeakMap<object, boolean>();
 const clauseCache = new WeakMap<JsonSchema, Clause[]>();
 // Keywords of an `if` whose inputs are the listed property names; any other reads the object.
 const NAMED = new Set(['properties', 'required', 'allOf', 'anyOf', 'oneOf', 'not', 'type', 'title']);
-
-function mentionsIf(node: unknown, depth = 0): boolean {
-  if (!node || typeof node !== 'object' || depth > 64) return false;
-  const known = hasIf.get(node);
-  if (known !== undefined) return known;
-  const o = node as Record<string, unknown>;
-  const found =
-    ('if' in o && ('then' in o || 'else' in o)) || Object.values(o).some((v) => mentionsIf(v, depth + 1));
-  hasIf.set(node, found);
-  return found;
-}
 
 /** The property names an `if` reads; `undefined` when it may read anything in the object. */
 function readsOf(s: unknown): string[] | undefined {
@@ -163,13 +152,14 @@ export class ConditionalRequired {
 
 /**
  * Binds the live required mark of a Control that its schema does not always require: does
- * nothing unless an `if`/`then`/`else` of its parent object can require it.
+ * nothing unless an `if`/`then`/`else` of its parent object can require it. Reached through
+ * `watchRequired` (required-watch.ts), which loads this module only for schemas with an `if`.
  *
  * @example
- * watchRequired(ctx, labelEl, () => (isRadioGroup ? fieldset : input));
+ * bindRequired(ctx, labelEl, () => (isRadioGroup ? fieldset : input));
  */
-export function watchRequired(ctx: RenderContext, label: Element, aria: () => HTMLElement | null): void {
-  if (ctx.required || ctx.uischema.type !== 'Control' || !mentionsIf(ctx.root)) return;
+export function bindRequired(ctx: RenderContext, label: Element, aria: () => HTMLElement | null): void {
+  if (ctx.uischema.type !== 'Control') return;
   const scope = ctx.uischema.scope;
   const name = scopeName(scope);
   if (!name) return;

@@ -64,8 +64,10 @@ export class FormEngine {
   private validated: unknown;
   private validatedWith?: (data: unknown) => FormError[] | undefined;
   private evaluate?: (condition: Condition, data: unknown) => boolean;
-  /** Renderers the last mount asked for that are still loading (see `RendererEntry.load`). */
+  /** Code the last mount asked for that is still loading (renderers, required marks). */
   readonly loading: Promise<void>[] = [];
+  /** True when a renderer is loading (`RendererEntry.load`): the form must mount again. */
+  remount = false;
   /** Set once a rule was bound: resolves when rules are evaluated. */
   conditionsReady?: Promise<void>;
   private local = new Map<string, FormError>();

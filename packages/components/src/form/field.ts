@@ -8,7 +8,7 @@
  * const field = createField(ctx, 'input');
  * field.control.type = 'email';
  */
-import { watchRequired } from './conditional-required.js';
+import { watchRequired } from './required-watch.js';
 import type { RenderContext } from './contracts.js';
 import { humanize, scopeName } from './schema.js';
 

@@ -59,6 +59,7 @@ function deferred(entry: RendererEntry, ctx: RenderContext): RenderedNode {
     loads.set(entry, load);
   }
   ctx.engine.loading.push(load);
+  ctx.engine.remount = true;
   const el = document.createElement('div');
   el.className = 'loading';
   el.setAttribute('aria-busy', 'true');

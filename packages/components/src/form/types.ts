@@ -63,8 +63,11 @@ export interface ControlOptions {
   /** Same as `format`, DUI Kit spelling. */
   widget?: string;
   readonly?: boolean;
-  /** UI schema of each array item, or `'GENERATED'` (JSON Forms). */
-  detail?: UiSchema | 'GENERATED' | 'DEFAULT';
+  /**
+   * UI schema of each array item, or `'GENERATED'` (JSON Forms); for a branch selector, one UI
+   * schema per branch, keyed by the branch's title or index.
+   */
+  detail?: UiSchema | 'GENERATED' | 'DEFAULT' | Record<string, UiSchema>;
   /** Show move up/down buttons on arrays (DUI Kit shows them unless `false`). */
   showSortButtons?: boolean;
   /** Render a boolean as a switch. */

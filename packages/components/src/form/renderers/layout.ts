@@ -64,7 +64,9 @@ export const objectRenderer: Renderer = (ctx): RenderedNode => {
   const scope = ctx.uischema.type === 'Control' ? ctx.uischema.scope : '#';
   const detail = ctx.uischema.options?.detail;
   const layout =
-    detail && typeof detail === 'object' ? detail : generateUiSchema(ctx.scopeSchema, ctx.schema, scope);
+    detail && typeof detail === 'object' && 'type' in detail
+      ? (detail as UiSchema)
+      : generateUiSchema(ctx.scopeSchema, ctx.schema, scope);
   const el = container(ctx, labelOf(ctx), 'group-box');
   // Nested controls keep the enclosing base: their scopes are written from the same root.
   const child = ctx.render(layout, { schema: ctx.scopeSchema, path: ctx.base, readonly: ctx.readonly });

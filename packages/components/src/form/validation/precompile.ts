@@ -70,7 +70,16 @@ function toEsm(source: string, formatsModule: string): string {
     // Bundlers expose the CommonJS `exports.default` as `default`; Node as `default.default`.
     return dflt ? `(${name}.default.default ?? ${name}.default)` : name;
   });
-  const head = [`import * as ${FORMATS} from ${JSON.stringify(formatsModule)};`];
+  // Named imports of the formats used (not a namespace): bundlers then keep only those.
+  const used = new Set<string>();
+  const formatRef = new RegExp(`${FORMATS}(?:\\.([\\w$]+)|\\[("[^"]+")\\])`, 'g');
+  for (const m of body.matchAll(formatRef)) used.add(m[1] ?? (JSON.parse(m[2]) as string));
+  const names = [...used].map((name, i) => [name, `__format${i}`] as const);
+  const head = [
+    `import { ${names.map(([n, local]) => `${JSON.stringify(n)} as ${local}`).join(', ')} } from ${JSON.stringify(formatsModule)};`,
+    `const ${FORMATS} = { ${names.map(([n, local]) => `${JSON.stringify(n)}: ${local}`).join(', ')} };`,
+  ];
+  if (names.length === 0) head.length = 0;
   // ajv has no `exports` map: Node's ESM loader needs the file extension.
   for (const [spec, name] of imports)
     head.push(`import * as ${name} from ${JSON.stringify(/\.[cm]?js$/.test(spec) ? spec : `${spec}.js`)};`);
