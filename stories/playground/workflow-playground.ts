@@ -6,7 +6,7 @@
  * @example
  * html`<duikit-workflow-playground source="admission@1.0.0"></duikit-workflow-playground>`
  */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { STANDARD_ROLES, type AvailableEvent, type WorkflowDefinition } from '@duikit/core';
@@ -37,10 +37,18 @@ export class WorkflowPlayground extends LitElement {
   private readonly sources = playgroundSources();
   private timer?: ReturnType<typeof setTimeout>;
 
+  private get language(): 'fr' | 'en' {
+    const tag = this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    return tag?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+  }
+
   private get t(): Texts {
-    return texts(
-      this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang,
-    );
+    return texts(this.language);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The linter's messages follow the language chosen in the toolbar.
+    if (changed.has('locale') && this.current) this.checked = checkDefinition(this.current, this.language);
   }
 
   override connectedCallback(): void {
@@ -51,7 +59,7 @@ export class WorkflowPlayground extends LitElement {
 
   private async load(text: string) {
     this.current = text;
-    this.checked = checkDefinition(text);
+    this.checked = checkDefinition(text, this.language);
     await this.restart();
   }
 
