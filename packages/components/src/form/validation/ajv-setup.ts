@@ -1,7 +1,8 @@
 /**
- * Shared set-up of the runtime ajv instances (2020-12 and draft-07): formats (ajv-formats,
- * full), core's vocabulary (`ins-nir`, `finess`, annotation keywords), an `ins` alias, and
- * ajv-errors' custom messages (bilingual ones prepared by core's `prepareSchema`).
+ * Shared set-up of the runtime ajv instances (2020-12 and draft-07): formats (ajv-formats, full,
+ * then the form's own from form-formats.ts: calendar dates, wall-clock `time`, `ins`, `ins-nir`,
+ * `finess`, widget formats), core's annotation keywords, and ajv-errors' custom messages
+ * (bilingual ones prepared by core's `prepareSchema`).
  * `strict` is off because schemas written for JSON Forms often carry annotation keywords.
  *
  * @example
@@ -10,9 +11,8 @@
 import addFormats from 'ajv-formats';
 import ajvErrors from 'ajv-errors';
 import type AjvCore from 'ajv/dist/core.js';
-import { checkIns } from '../widgets/identifiers.js';
-import { configureAjv } from '@duikit/core';
-import type { AjvErrorLike } from '@duikit/core';
+import { ANNOTATION_KEYWORDS, type AjvErrorLike } from '@duikit/core';
+import { date, 'date-time' as dateTime, finess, ins, 'ins-nir' as insNir, time } from './formats.js';
 import type { CompiledValidator } from './runtime.js';
 
 /** Options of every runtime ajv instance. */
@@ -33,13 +33,13 @@ export const RUNTIME_AJV_OPTIONS = {
  */
 export function configureRuntimeAjv<A extends AjvCore>(ajv: A): A {
   addFormats(ajv);
-  // DUI Kit's vocabulary: annotation keywords and the `ins-nir` / `finess` formats, as the
-  // generator that precompiles core's validators sets them.
-  configureAjv(ajv);
-  // `time` in ajv-formats 3 demands a zone offset; a form's time field is a local wall time.
-  ajv.addFormat('time', /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?$/i);
-  ajv.addFormat('ins', { type: 'string', validate: (v: string) => checkIns(v) === 'ok' });
+  // The form's own formats (form-formats.ts), as a precompiled validator gets them. The other
+  // standard ones come from ajv-formats itself, of which core's are exact ports: importing those
+  // here would put them in the chunk every page shares with this compiler.
+  const own = { date, 'date-time': dateTime, time, ins, 'ins-nir': insNir, finess };
+  for (const [name, format] of Object.entries(own)) ajv.addFormat(name, format);
   for (const f of ['signature', 'file', 'radio']) ajv.addFormat(f, true);
+  for (const keyword of ANNOTATION_KEYWORDS) if (!ajv.getKeyword(keyword)) ajv.addKeyword({ keyword });
   ajvErrors(ajv);
   return ajv;
 }
