@@ -11,7 +11,7 @@
  */
 import { getAtPointer, setAtPointer, type Condition, type Translate } from '@duikit/core';
 import type { FormError } from '../events/dui-form-events.js';
-import { getCalculation } from './calculations.js';
+import { CalculatedFields } from './calculated-fields.js';
 import type { ControlBinding, RenderContext, RenderedNode } from './contracts.js';
 import { ErrorDisplay } from './error-display.js';
 import { renderNode } from './registry.js';
@@ -39,12 +39,6 @@ export interface FormEngineOptions {
   onSubmit?(): void;
 }
 
-interface CalcBinding {
-  path: string;
-  args: string[];
-  fn: string;
-}
-
 /** See the module documentation. */
 export class FormEngine {
   /** The current data; replaced (never mutated) on every change. */
@@ -58,7 +52,7 @@ export class FormEngine {
   readonly display: ErrorDisplay;
   /** Paths whose value is excluded from the submitted data while hidden. */
   readonly excluded = new Set<string>();
-  private calcs = new Set<CalcBinding>();
+  private readonly calcs = new CalculatedFields(this);
   private ids = new Set<string>();
   private cache?: FormError[];
   private validated: unknown;
@@ -104,7 +98,7 @@ export class FormEngine {
     };
     const node = renderNode(ctx);
     this.rules.applyAll(false);
-    this.runCalculations(undefined);
+    this.calcs.run(undefined);
     return node;
   }
 
@@ -124,10 +118,7 @@ export class FormEngine {
 
   /** Registers a calculated field; returns its disposer. */
   addCalculation(path: string, fn: string, args: string[]): () => void {
-    getCalculation(fn); // fail at mount, naming the function, not at the first keystroke
-    const c: CalcBinding = { path, fn, args };
-    this.calcs.add(c);
-    return () => this.calcs.delete(c);
+    return this.calcs.add(path, fn, args);
   }
 
   /** Registers a rule; returns its disposer. */
@@ -156,7 +147,7 @@ export class FormEngine {
     for (const list of [...this.controls.values()]) for (const c of list) c.setValue(this.get(c.path));
     this.rules.applyAll(false);
     this.conditional?.applyAll();
-    this.runCalculations(undefined);
+    this.calcs.run(undefined);
     this.display.refresh();
   }
 
@@ -169,7 +160,7 @@ export class FormEngine {
     } else if (this.local.get(path)?.keyword === 'unparseable') this.local.delete(path);
     this.cache = undefined;
     this.data = setAtPointer(this.data ?? {}, path, value);
-    this.runCalculations(path);
+    this.calcs.run(path);
     this.rules.changed(path);
     this.conditional?.changed(path);
     this.display.refresh();
@@ -239,24 +230,6 @@ export class FormEngine {
     return owner ? owner.el.closest('[hidden]') !== null : false;
   }
 
-  private runCalculations(changed: string | undefined): void {
-    // Calculations may feed each other: repeat until stable, bounded against cycles.
-    for (let round = 0; round < 10; round++) {
-      let any = false;
-      for (const c of this.calcs) {
-        if (changed !== undefined && round === 0 && !c.args.some((a) => related(a, changed))) continue;
-        const value = getCalculation(c.fn)(...c.args.map((a) => this.get(a)));
-        const next = typeof value === 'number' && !Number.isFinite(value) ? undefined : value;
-        if (getAtPointer(this.data, c.path) !== next) {
-          this.write(c.path, next);
-          this.rules.changed(c.path);
-          any = true;
-        }
-      }
-      if (!any) return;
-    }
-  }
-
   /**
    * Evaluates a condition against the data under `base` (the whole form or an array item);
    * `undefined` while the evaluator is still loading (the first rule starts loading it).
@@ -278,11 +251,4 @@ export class FormEngine {
     });
     return this.conditionsReady;
   }
-}
-
-/** True when one pointer is the other or an ancestor of it. */
-export function related(a: string, b: string): boolean {
-  const x = a + '/';
-  const y = b + '/';
-  return x.startsWith(y) || y.startsWith(x);
 }

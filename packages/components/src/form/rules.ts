@@ -12,7 +12,8 @@
  */
 import { scopeToPointer, type Condition, type Rule } from '@duikit/core';
 import type { RenderedNode } from './contracts.js';
-import { related, type FormEngine } from './engine.js';
+import { related } from './calculated-fields.js';
+import type { FormEngine } from './engine.js';
 
 /** A rule attached to a rendered node. */
 export interface RuleBinding {
