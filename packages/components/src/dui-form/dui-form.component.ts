@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FormError } from '../events/dui-form-events.js';
 import { formTranslator } from '../i18n/form.js';
@@ -174,6 +174,14 @@ export class DuiForm extends LitElement {
   /** @internal */
   formStateRestoreCallback(state: string | null): void {
     if (state) this.data = JSON.parse(state) as unknown;
+  }
+
+  /** Adds a stylesheet to the shadow root (form parts loaded on first use bring theirs). @internal */
+  adoptStyles(styles: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = styles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

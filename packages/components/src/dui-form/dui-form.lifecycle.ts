@@ -59,6 +59,7 @@ export class FormLifecycle {
       onChange: (path) => this.changed(path),
       whenReady: () => this.ready,
       onSubmit: () => void host.submit(),
+      adoptStyles: (styles) => host.adoptStyles(styles),
     });
     host.engine = engine;
     engine.data = data;
@@ -68,6 +69,7 @@ export class FormLifecycle {
       // The print view is its own lazy chunk: forms that never print never load it.
       this.ready = import('../form/print.js').then((m) => {
         if (host.engine !== engine) return;
+        m.useExtras(engine);
         const ui = host.uischema ?? generateUiSchema(schema);
         host.body.replaceChildren(m.renderPrint(schema, ui, host.data, t, locale));
       });

@@ -65,12 +65,7 @@ export const styles = css`
   .btn.primary { background: ${token('color-primary')}; color: ${token('color-on-primary')}; }
   .btn.primary:hover { background: ${token('color-primary-hover')}; }
   .btn:disabled { opacity: 0.6; cursor: not-allowed; }
-  .btn-small { min-height: 2rem; padding: 0 ${token('space-s')}; font-size: ${token('font-size-small')}; }
   .actions, .step-nav { display: flex; flex-wrap: wrap; gap: ${token('space-s')}; }
-  .items { list-style: none; margin: 0; padding: 0; display: grid; gap: ${token('space-s')}; }
-  .item { display: grid; gap: ${token('space-s')}; padding: ${token('space-s')}; border-left: 3px solid ${token('color-border-subtle')}; }
-  .item-header { display: flex; flex-wrap: wrap; gap: ${token('space-xs')}; align-items: center; }
-  .item-title { font-weight: 600; margin-right: auto; }
   .summary {
     padding: ${token('space-m')}; border: 2px solid ${token('color-error')};
     background: ${token('color-error-bg')}; border-radius: ${token('radius')};
@@ -78,20 +73,7 @@ export const styles = css`
   .summary h2 { margin: 0 0 ${token('space-s')}; font-size: ${token('font-size-heading')}; }
   .summary ul { margin: 0; padding-left: 1.25rem; }
   .summary a { color: ${token('color-error')}; font-weight: 500; }
-  .steps { display: flex; flex-wrap: wrap; gap: ${token('space-s')}; list-style: none; margin: 0; padding: 0; counter-reset: step; }
-  .steps li { counter-increment: step; color: ${token('color-text-muted')}; }
-  .steps li::before { content: counter(step) '. '; }
-  .steps li[aria-current] { color: ${token('color-primary')}; font-weight: 700; }
 
-  .step-title { margin: 0; font-size: ${token('font-size-heading')}; }
-  .step-count { display: block; font-size: ${token('font-size-small')}; font-weight: 400; color: ${token('color-text-muted')}; }
-  .tablist { display: flex; gap: ${token('space-xs')}; border-bottom: 1px solid ${token('color-border')}; }
-  .tab[aria-selected='true'] { background: ${token('color-primary')}; color: ${token('color-on-primary')}; }
-  .signature-pad { border: ${token('border-width')} dashed ${token('color-border')}; background: ${token('color-bg')}; max-width: 100%; touch-action: none; color: ${token('color-text')}; }
-  .print dl { display: grid; grid-template-columns: minmax(10rem, 1fr) 2fr; gap: ${token('space-xs')} ${token('space-m')}; margin: 0; }
-  .print dt { font-weight: 600; }
-  .print dd { margin: 0; }
-  .print h3 { font-size: ${token('font-size-heading')}; margin: ${token('space-l')} 0 ${token('space-s')}; }
   .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .unsupported { color: ${token('color-warning')}; }
   @media print {
@@ -102,14 +84,4 @@ export const styles = css`
     .error::before { content: '! '; }
     .invalid .control { border-style: double; }
   }
-  /* The branch selector of a oneOf/anyOf of objects (form/renderers/combinator.ts). */
-  .combinator > * + * { margin-top: ${token('space-m')}; }
-  .combinator-choice .options { display: flex; flex-wrap: wrap; column-gap: ${token('space-l')}; }
-  .combinator-choice .options > * + * { margin-top: 0; }
-  .combinator-branch > * + * { margin-top: ${token('space-m')}; }
-  .combinator-confirm {
-    padding: ${token('space-m')}; border: 2px solid ${token('color-warning')};
-    border-radius: ${token('radius')}; background: ${token('color-surface')};
-  }
-  .combinator-confirm p { margin: 0 0 ${token('space-s')}; font-weight: 500; }
 `;

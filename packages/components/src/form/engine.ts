@@ -10,6 +10,7 @@
  * body.append(engine.mount(uischema).el);
  */
 import { getAtPointer, setAtPointer, type Condition, type Translate } from '@duikit/core';
+import type { CSSResult } from 'lit';
 import type { FormError } from '../events/dui-form-events.js';
 import { CalculatedFields } from './calculated-fields.js';
 import type { ControlBinding, RenderContext, RenderedNode } from './contracts.js';
@@ -37,6 +38,8 @@ export interface FormEngineOptions {
   uploadFile?: UploadFile;
   /** The last wizard step's submit button was pressed. */
   onSubmit?(): void;
+  /** Adds a stylesheet to the form's shadow root (parts loaded on first use bring their own). */
+  adoptStyles?(styles: CSSResult): void;
 }
 
 /** See the module documentation. */

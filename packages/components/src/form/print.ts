@@ -21,6 +21,9 @@ import {
 import type { JsonSchema, UiSchema } from './types.js';
 import { branchUiSchema, generateUiSchema, itemUiSchema } from './uischema.js';
 
+/** The print view brings the extra strings and styles too (see extras.ts). */
+export { useExtras } from './extras.js';
+
 interface PrintCtx {
   root: JsonSchema;
   scopeSchema: JsonSchema;

@@ -14,10 +14,11 @@ import {
   type Translate,
 } from '@duikit/core';
 import { form } from './form.js';
+import { formExtras } from './form-extras.js';
 import { screens } from './screens.js';
 
 /** Every components catalogue. */
-export const catalogues: MessageCatalogue[] = [form, screens];
+export const catalogues: MessageCatalogue[] = [form, formExtras, screens];
 
 const cache = new Map<Locale, Translate>();
 

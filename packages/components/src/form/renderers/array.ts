@@ -13,6 +13,7 @@ import { createField } from '../field.js';
 import { nestedScopeSchema, objectBranches, resolveSchema, schemaType } from '../schema.js';
 import type { JsonSchema, UiSchema } from '../types.js';
 import { itemUiSchema } from '../uischema.js';
+import { useExtras } from '../extras.js';
 
 function button(text: string, part: string, label?: string): HTMLButtonElement {
   const b = document.createElement('button');
@@ -31,6 +32,7 @@ function newItem(item: JsonSchema, isObject: boolean): unknown {
 
 /** Renders an array control. */
 export const arrayRenderer: Renderer = (ctx: RenderContext) => {
+  useExtras(ctx.engine);
   const { engine, path, t } = ctx;
   const field = createField<HTMLDivElement>(ctx, 'group');
   field.el.classList.add('array');

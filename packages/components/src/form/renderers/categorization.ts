@@ -8,6 +8,7 @@
  */
 import type { ControlBinding, RenderContext, RenderedNode, Renderer } from '../contracts.js';
 import type { CategorizationElement } from '../types.js';
+import { useExtras } from '../extras.js';
 
 interface Step {
   title: string;
@@ -47,6 +48,7 @@ function buildSteps(ctx: RenderContext, el: HTMLElement): Step[] {
 
 /** Renders a Categorization as a wizard or tabs. */
 export const categorizationRenderer: Renderer = (ctx) => {
+  useExtras(ctx.engine);
   const el = document.createElement('div');
   const tabs = ctx.uischema.options?.variant === 'tabs';
   el.className = tabs ? 'tabs' : 'wizard';

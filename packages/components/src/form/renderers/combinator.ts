@@ -20,6 +20,7 @@ import { nestedScopeSchema, objectBranches, resolveSchema } from '../schema.js';
 import type { JsonSchema } from '../types.js';
 import { branchUiSchema, generateUiSchema } from '../uischema.js';
 import { branchSelector, type SelectorKind } from './combinator-selector.js';
+import { useExtras } from '../extras.js';
 
 const escape = (name: string) => name.replace(/~/g, '~0').replace(/\//g, '~1');
 
@@ -34,6 +35,7 @@ function button(text: string, part: string): HTMLButtonElement {
 
 /** Renders the branch selector and the chosen branch. */
 export const combinatorRenderer: Renderer = (ctx: RenderContext) => {
+  useExtras(ctx.engine);
   const { engine, t, path } = ctx;
   const schema = ctx.schema;
   const branches = objectBranches(ctx.scopeSchema, schema)!;

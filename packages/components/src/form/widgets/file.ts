@@ -13,6 +13,7 @@ import type { Renderer } from '../contracts.js';
 import { bindControl } from '../bind.js';
 import { createField } from '../field.js';
 import { formatBytes } from '../value.js';
+import { useExtras } from '../extras.js';
 
 /** What an upload hook resolves to; extra fields are kept as they are. */
 export interface FileRef {
@@ -29,6 +30,7 @@ export type UploadFile = (file: File, context: { path: string }) => Promise<File
 
 /** Renders the file widget. */
 export const fileRenderer: Renderer = (ctx) => {
+  useExtras(ctx.engine);
   const { t, engine, path } = ctx;
   const field = createField<HTMLInputElement>(ctx, 'input');
   const input = field.control;

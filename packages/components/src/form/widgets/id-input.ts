@@ -10,9 +10,11 @@ import type { Renderer } from '../contracts.js';
 import { bindControl } from '../bind.js';
 import { createField } from '../field.js';
 import { checkFiness, checkIns, compactId, type IdCheck } from './identifiers.js';
+import { useExtras } from '../extras.js';
 
 function idRenderer(kind: 'ins' | 'finess', check: (v: string) => IdCheck, maxLength: number): Renderer {
   return (ctx) => {
+    useExtras(ctx.engine);
     const field = createField<HTMLInputElement>(
       ctx.schema.description || ctx.uischema.options?.hint
         ? ctx

@@ -6,6 +6,7 @@
  * const pad = mountSignaturePad(ctx, container, 'sig');
  */
 import type { RenderContext } from '../contracts.js';
+import { useExtras } from '../extras.js';
 
 /**
  * Builds the pad inside `container`.
@@ -14,6 +15,7 @@ import type { RenderContext } from '../contracts.js';
  * mountSignaturePad(ctx, el, 'f-signature').setValue(undefined);
  */
 export function mountSignaturePad(ctx: RenderContext, container: HTMLElement, id: string) {
+  useExtras(ctx.engine);
   const { t, engine, path } = ctx;
   const canvas = document.createElement('canvas');
   canvas.width = 480;

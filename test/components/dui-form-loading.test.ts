@@ -1,0 +1,51 @@
+// What a form loads on first use: the renderers it needs (wizard, arrays…), with their strings
+// and styles; a form without them carries none.
+import { expect } from 'chai';
+import 'axe-core/axe.min.js';
+import type { JsonSchema } from '../../packages/components/src/form/types.js';
+import { $, $$, axeViolations, mount } from './form/helpers.js';
+
+const contacts: JsonSchema = {
+  type: 'object',
+  properties: {
+    name: { type: 'string', title: 'Nom' },
+    phones: { type: 'array', title: 'Téléphones', items: { type: 'string', title: 'Numéro' } },
+  },
+};
+
+describe('<dui-form> parts loaded on first use', () => {
+  it('keeps what the person typed while a renderer loads', async () => {
+    document.body.innerHTML = '<main><h1>Test</h1></main>';
+    const form = document.createElement('dui-form');
+    Object.assign(form, { locale: 'en', schema: contacts, data: { name: 'Dupont' } });
+    document.querySelector('main')!.append(form);
+    await new Promise((r) => setTimeout(r, 0));
+    // The first form of the page that has an array: its renderer is still on its way.
+    expect(form.shadowRoot!.querySelector('.loading')?.getAttribute('aria-busy')).to.equal('true');
+    const name = form.shadowRoot!.querySelector<HTMLInputElement>('input[type=text]')!;
+    name.value = 'Durand';
+    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await form.updateComplete;
+    expect((form.value as { name: string }).name).to.equal('Durand');
+    expect($<HTMLInputElement>(form, 'input[type=text]').value).to.equal('Durand');
+    expect($$(form, 'button').some((b) => b.textContent.includes('Add'))).to.equal(true);
+  });
+
+  it('mounts an array once its renderer is here, with its strings and styles', async () => {
+    const form = await mount({ schema: contacts, data: { name: 'Dupont', phones: ['0102030405'] } });
+    expect($$(form, '.loading')).to.have.length(0);
+    const add = $<HTMLButtonElement>(form, 'button.add');
+    expect(add.textContent).to.contain('Ajouter');
+    expect(getComputedStyle($<HTMLElement>(form, '.items')).listStyleType).to.equal('none');
+    expect($<HTMLInputElement>(form, 'input[type=text]').value).to.equal('Dupont');
+    expect(await axeViolations(form)).to.deep.equal([]);
+  });
+
+  it('adopts no extra stylesheet for a form of plain fields', async () => {
+    const plain = await mount({ schema: { type: 'object', properties: { a: { type: 'string' } } } });
+    const withArray = await mount({ schema: contacts });
+    expect(withArray.shadowRoot!.adoptedStyleSheets.length).to.equal(
+      plain.shadowRoot!.adoptedStyleSheets.length + 1,
+    );
+  });
+});
