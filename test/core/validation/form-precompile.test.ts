@@ -62,6 +62,22 @@ describe('precompileFormValidator', () => {
     expect(toValidationErrors(validate.errors, 'en')[2].message).toBe('Name too short');
   });
 
+  it("leaves ajv's English messages out when no custom message needs them", async () => {
+    const plain = { type: 'object', required: ['a'], properties: { a: { type: 'integer', maximum: 3 } } };
+    const source = precompileFormValidator(plain);
+    expect(source).not.toContain('must have required property');
+    const { validate } = await load(source, 'plain');
+    expect(validate({ a: 4 })).toBe(false);
+    expect(toValidationErrors(validate.errors, 'fr')[0].message).toBe(
+      'La valeur doit être inférieure ou égale à 3.',
+    );
+    expect(validate({})).toBe(false);
+    expect(toValidationErrors(validate.errors, 'en')[0]).toMatchObject({
+      path: '/a',
+      message: 'This field is required.',
+    });
+  });
+
   it('bundles only the formats the schema uses', async () => {
     const { code } = await load(precompileFormValidator(schema), 'formats');
     expect(code).toContain('calendar.ts');

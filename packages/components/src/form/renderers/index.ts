@@ -1,8 +1,8 @@
 /**
  * The built-in renderer set, as a plain `{ tester, renderer }` array (ranks: layouts 1,
  * generic controls 1–3, enums 4–5, widgets 10). A host entry with a higher rank wins. The wizard,
- * arrays and the identifier and file widgets load on first use (`load`): a form that has none
- * never downloads them.
+ * arrays, the branch selector and the identifier, file and signature widgets load on first use
+ * (`load`): a form that has none never downloads them.
  *
  * @example
  * import { builtInRenderers } from './renderers/index.js';
@@ -19,7 +19,6 @@ import {
   schemaTypeIs,
   uiTypeIs,
 } from '../testers.js';
-import { signatureRenderer } from '../widgets/signature.js';
 import { booleanRenderer, multiCheckboxRenderer, radioRenderer, selectRenderer } from './choice.js';
 import { inputRenderer } from './input.js';
 import { labelRenderer, layoutRenderer, objectRenderer } from './layout.js';
@@ -78,7 +77,11 @@ export const builtInRenderers: RendererEntry[] = [
     tester: rankWith(10, formatIs('finess')),
     load: () => import('../widgets/id-input.js').then((m) => m.finessRenderer),
   },
-  { name: 'signature', tester: rankWith(10, formatIs('signature')), renderer: signatureRenderer },
+  {
+    name: 'signature',
+    tester: rankWith(10, formatIs('signature')),
+    load: () => import('../widgets/signature.js').then((m) => m.signatureRenderer),
+  },
   {
     name: 'file',
     tester: rankWith(10, formatIs('file')),

@@ -42,6 +42,9 @@ export function precompileFormValidator(schema: object, options: PrecompileOptio
   const ajv = new Ajv({
     allErrors: true,
     strict: false,
+    // ajv's English messages are never shown (the form words errors from its catalogues); only
+    // custom `errorMessage`s need the message machinery.
+    messages: /"(x-)?errorMessage"\s*:/.test(JSON.stringify(schema)),
     code: { source: true, esm: true, optimize: true, formats: _`__duikitFormats` },
   });
   for (const [name, format] of Object.entries(formFormats)) ajv.addFormat(name, format);
