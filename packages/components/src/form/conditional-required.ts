@@ -10,7 +10,7 @@
  * @example
  * bindRequired(ctx, labelEl, () => control); // through watchRequired, in createField
  */
-import { scopeToPointer, type Condition } from '@duikit/core';
+import { scopeToPointer, toPointer, type Condition } from '@duikit/core';
 import type { RenderContext } from './contracts.js';
 import type { FormEngine } from './engine.js';
 import { deref, parentScope, resolveSchema, resolveScope, schemaOrigin, scopeName } from './schema.js';
@@ -95,7 +95,6 @@ function clausesOf(root: JsonSchema, object: JsonSchema): Clause[] {
 }
 
 const related = (a: string, b: string) => (a + '/').startsWith(b + '/') || (b + '/').startsWith(a + '/');
-const escape = (name: string) => name.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** The conditional marks of one form (created on the first control that needs one). */
 export class ConditionalRequired {
@@ -171,7 +170,7 @@ export function bindRequired(ctx: RenderContext, label: Element, aria: () => HTM
   const base = ctx.base + scopeToPointer(parent);
   const deps = clauses.some((c) => !c.reads)
     ? [base]
-    : [...new Set(clauses.flatMap((c) => c.reads!.map((r) => `${base}/${escape(r)}`)))];
+    : [...new Set(clauses.flatMap((c) => c.reads!.map((r) => base + toPointer([r]))))];
   const engine = ctx.engine;
   const set = (engine.conditional ??= new ConditionalRequired(engine)) as ConditionalRequired;
   ctx.onDispose(set.add({ name, base, clauses, deps, label, aria, on: false }));

@@ -142,3 +142,21 @@ export function createField<E extends HTMLElement = HTMLElement>(
   };
   return { el, control, id, label, setError };
 }
+
+/**
+ * A form button (`type=button`, never a submit) with its `part` names: `button <part>`.
+ * `small` for the compact buttons of array items; `label` when the text alone is ambiguous.
+ *
+ * @example
+ * formButton(t('form.next'), 'next');
+ * formButton(t('form.array.remove'), 'remove', { small: true, label: 'Retirer le contact n° 2' });
+ */
+export function formButton(text: string, part: string, opts: { small?: boolean; label?: string } = {}) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = opts.small ? `btn btn-small ${part}` : `btn ${part}`;
+  b.setAttribute('part', `button ${part}`);
+  b.textContent = text;
+  if (opts.label) b.ariaLabel = opts.label;
+  return b;
+}

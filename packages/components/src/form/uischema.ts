@@ -8,11 +8,9 @@
  * generateUiSchema({ type: 'object', properties: { name: { type: 'string' } } });
  * // { type: 'VerticalLayout', elements: [{ type: 'Control', scope: '#/properties/name' }] }
  */
-import type { Condition } from '@duikit/core';
+import { toPointer, type Condition } from '@duikit/core';
 import { objectBranches, resolveSchema } from './schema.js';
 import type { ControlElement, JsonSchema, LayoutElement, UiSchema } from './types.js';
-
-const escape = (name: string) => name.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * A VerticalLayout of Controls for an object schema (at `scope`, `#` for the root), or a single
@@ -35,7 +33,7 @@ export function generateUiSchema(
   const elements: UiSchema[] = [];
   const own = new Set(Object.keys(s.properties ?? {}));
   const prefix = scope === '#' ? '#' : scope;
-  for (const name of own) elements.push({ type: 'Control', scope: `${prefix}/properties/${escape(name)}` });
+  for (const name of own) elements.push({ type: 'Control', scope: prefix + toPointer(['properties', name]) });
   if (s.if && (s.then || s.else)) {
     const condition: Condition = { scope: prefix === '#' ? '#' : prefix, schema: s.if };
     const branch = (b: JsonSchema | undefined, effect: 'SHOW' | 'HIDE') => {
@@ -44,7 +42,7 @@ export function generateUiSchema(
         own.add(name);
         elements.push({
           type: 'Control',
-          scope: `${prefix}/properties/${escape(name)}`,
+          scope: prefix + toPointer(['properties', name]),
           rule: { effect, condition },
         });
       }
@@ -93,7 +91,7 @@ export function branchUiSchema(
   const elements: UiSchema[] = [];
   for (const [name, raw] of Object.entries(branch.properties ?? {})) {
     if (skip.has(name) || 'const' in resolveSchema(root, raw)) continue;
-    elements.push({ type: 'Control', scope: `#/properties/${escape(name)}` });
+    elements.push({ type: 'Control', scope: '#' + toPointer(['properties', name]) });
   }
   return { type: 'VerticalLayout', elements } satisfies LayoutElement;
 }

@@ -9,21 +9,11 @@
  */
 import type { ControlBinding, RenderContext, Renderer } from '../contracts.js';
 import { bindControl } from '../bind.js';
-import { createField } from '../field.js';
+import { createField, formButton } from '../field.js';
 import { nestedScopeSchema, objectBranches, resolveSchema, schemaType } from '../schema.js';
 import type { JsonSchema, UiSchema } from '../types.js';
 import { itemUiSchema } from '../uischema.js';
 import { useExtras } from '../extras.js';
-
-function button(text: string, part: string, label?: string): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = `btn btn-small ${part}`;
-  b.setAttribute('part', `button ${part}`);
-  b.textContent = text;
-  if (label) b.ariaLabel = label;
-  return b;
-}
 
 function newItem(item: JsonSchema, isObject: boolean): unknown {
   if (item.default !== undefined) return structuredClone(item.default);
@@ -47,7 +37,10 @@ export const arrayRenderer: Renderer = (ctx: RenderContext) => {
   const empty = document.createElement('p');
   empty.className = 'hint empty';
   empty.textContent = t('form.array.empty');
-  const add = button(t('form.array.add'), 'add', t('form.array.addItem', { label: field.label }));
+  const add = formButton(t('form.array.add'), 'add', {
+    small: true,
+    label: t('form.array.addItem', { label: field.label }),
+  });
   field.control.append(list, empty);
   if (!ctx.readonly) field.control.append(add);
   const sortable = ctx.uischema.options?.showSortButtons !== false;
@@ -90,11 +83,23 @@ export const arrayRenderer: Renderer = (ctx: RenderContext) => {
     if (!ctx.readonly) {
       const n = value().length;
       if (sortable && index > 0)
-        header.append(button(t('form.array.up'), 'up', `${t('form.array.up')} : ${title}`));
+        header.append(
+          formButton(t('form.array.up'), 'up', { small: true, label: `${t('form.array.up')} : ${title}` }),
+        );
       if (sortable && index < n - 1) {
-        header.append(button(t('form.array.down'), 'down', `${t('form.array.down')} : ${title}`));
+        header.append(
+          formButton(t('form.array.down'), 'down', {
+            small: true,
+            label: `${t('form.array.down')} : ${title}`,
+          }),
+        );
       }
-      header.append(button(t('form.array.remove'), 'remove', `${t('form.array.remove')} : ${title}`));
+      header.append(
+        formButton(t('form.array.remove'), 'remove', {
+          small: true,
+          label: `${t('form.array.remove')} : ${title}`,
+        }),
+      );
       header.addEventListener('click', (e) => {
         const b = (e.target as HTMLElement).closest('button');
         if (!b) return;

@@ -9,21 +9,13 @@
 import type { ControlBinding, RenderContext, RenderedNode, Renderer } from '../contracts.js';
 import type { CategorizationElement } from '../types.js';
 import { useExtras } from '../extras.js';
+import { formButton } from '../field.js';
 
 interface Step {
   title: string;
   section: HTMLElement;
   heading: HTMLElement;
   node: RenderedNode;
-}
-
-function btn(text: string, part: string): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = `btn ${part}`;
-  b.setAttribute('part', `button ${part}`);
-  b.textContent = text;
-  return b;
 }
 
 function buildSteps(ctx: RenderContext, el: HTMLElement): Step[] {
@@ -65,7 +57,7 @@ function tabsOf(ctx: RenderContext, nav: HTMLElement, steps: Step[]) {
   nav.setAttribute('role', 'tablist');
   nav.setAttribute('part', 'tablist');
   const buttons = steps.map((s, i) => {
-    const b = btn(s.title, 'tab');
+    const b = formButton(s.title, 'tab');
     b.setAttribute('role', 'tab');
     b.id = ctx.engine.uniqueId(`tab-${i}`);
     s.section.setAttribute('role', 'tabpanel');
@@ -107,9 +99,9 @@ function wizardOf(ctx: RenderContext, el: HTMLElement, nav: HTMLElement, steps: 
   const actions = document.createElement('div');
   actions.className = 'step-nav';
   actions.setAttribute('part', 'step-nav');
-  const prev = btn(t('form.previous'), 'previous');
-  const next = btn(t('form.next'), 'next primary');
-  const submit = btn(t('form.submit'), 'submit primary');
+  const prev = formButton(t('form.previous'), 'previous');
+  const next = formButton(t('form.next'), 'next primary');
+  const submit = formButton(t('form.submit'), 'submit primary');
   actions.append(prev, next, submit);
   el.append(actions);
   let current = 0;

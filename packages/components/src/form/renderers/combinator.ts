@@ -11,27 +11,17 @@
  * @example
  * // { type: 'Control', scope: '#/properties/representative', options: { variant: 'tabs' } }
  */
+import { toPointer } from '@duikit/core';
 import type { FormError } from '../../events/dui-form-events.js';
 import { bindControl } from '../bind.js';
 import { branchErrors, branchLabel, pickBranch, propertyLabels, switchData } from '../branches.js';
 import type { ControlBinding, RenderContext, Renderer } from '../contracts.js';
-import { labelOf } from '../field.js';
+import { formButton, labelOf } from '../field.js';
 import { nestedScopeSchema, objectBranches, resolveSchema } from '../schema.js';
 import type { JsonSchema } from '../types.js';
 import { branchUiSchema, generateUiSchema } from '../uischema.js';
 import { branchSelector, type SelectorKind } from './combinator-selector.js';
 import { useExtras } from '../extras.js';
-
-const escape = (name: string) => name.replace(/~/g, '~0').replace(/\//g, '~1');
-
-function button(text: string, part: string): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = `btn ${part}`;
-  b.setAttribute('part', `button ${part}`);
-  b.textContent = text;
-  return b;
-}
 
 /** Renders the branch selector and the chosen branch. */
 export const combinatorRenderer: Renderer = (ctx: RenderContext) => {
@@ -92,8 +82,8 @@ export const combinatorRenderer: Renderer = (ctx: RenderContext) => {
   const message = document.createElement('p');
   message.id = `${area.id}-confirm`;
   box.setAttribute('aria-labelledby', message.id);
-  const yes = button(t('form.combinator.confirmYes'), 'confirm primary');
-  const no = button(t('form.combinator.confirmNo'), 'cancel');
+  const yes = formButton(t('form.combinator.confirmYes'), 'confirm primary');
+  const no = formButton(t('form.combinator.confirmNo'), 'cancel');
   const buttons = document.createElement('div');
   buttons.className = 'actions';
   buttons.append(yes, no);
@@ -113,7 +103,7 @@ export const combinatorRenderer: Renderer = (ctx: RenderContext) => {
       s = nestedScopeSchema(ctx.root, resolveSchema(scopes[chosen], branches[chosen].properties?.[name]));
       propertySchemas.set(key, s);
     }
-    return engine.holds({ scope: '#', schema: s }, `${path}/${escape(name)}`);
+    return engine.holds({ scope: '#', schema: s }, path + toPointer([name]));
   };
   const valid = (i: number) => engine.holds({ scope: '#', schema: scopes[i] }, path);
 
