@@ -41,6 +41,32 @@ describe('<dui-form> parts loaded on first use', () => {
     expect(await axeViolations(form)).to.deep.equal([]);
   });
 
+  it('renders in place a widget first needed by an item added after the mount', async () => {
+    const schema: JsonSchema = {
+      type: 'object',
+      properties: {
+        residents: {
+          type: 'array',
+          title: 'Résidents',
+          items: {
+            type: 'object',
+            properties: { ins: { type: 'string', format: 'ins', title: 'Matricule INS' } },
+          },
+        },
+      },
+    };
+    const form = await mount({ schema, data: { residents: [] } });
+    $<HTMLButtonElement>(form, 'button.add').click();
+    await form.updateComplete;
+    expect($$(form, '.loading')).to.have.length(0);
+    const ins = $<HTMLInputElement>(form, '.items input');
+    expect(ins.labels?.[0]?.textContent).to.contain('Matricule INS');
+    ins.value = '255082A00101562';
+    ins.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect((form.value as { residents: { ins?: string }[] }).residents[0].ins).to.equal('255082A00101562');
+    expect(await axeViolations(form)).to.deep.equal([]);
+  });
+
   it('adopts no extra stylesheet for a form of plain fields', async () => {
     const plain = await mount({ schema: { type: 'object', properties: { a: { type: 'string' } } } });
     const withArray = await mount({ schema: contacts });

@@ -60,6 +60,9 @@ export class FormLifecycle {
       whenReady: () => this.ready,
       onSubmit: () => void host.submit(),
       adoptStyles: (styles) => host.adoptStyles(styles),
+      onLoading: (done) => {
+        this.loading = Promise.all([this.loading, done]).then(() => undefined);
+      },
     });
     host.engine = engine;
     engine.data = data;

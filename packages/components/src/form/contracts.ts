@@ -11,8 +11,11 @@
  * };
  */
 import type { Translate } from '@duikit/core';
+import type { CSSResult } from 'lit';
+import type { FormError } from '../events/dui-form-events.js';
 import type { FormEngine } from './engine.js';
 import type { HiddenValuePolicy, JsonSchema, UiSchema } from './types.js';
+import type { UploadFile } from './widgets/file.js';
 
 /** The handle of one bound control (a field): what the engine needs to drive it. */
 export interface ControlBinding {
@@ -82,4 +85,27 @@ export interface RendererEntry {
   load?: () => Promise<Renderer>;
   /** A name, for debugging and for replacing a built-in. */
   name?: string;
+}
+
+/** Options of a {@link FormEngine}: what the element gives its engine. */
+export interface FormEngineOptions {
+  root: JsonSchema;
+  t: Translate;
+  locale: string;
+  readonly?: boolean;
+  hiddenValue?: HiddenValuePolicy;
+  /** Called after a change a person made (the component emits `dui-change`). */
+  onChange(path: string): void;
+  /** Validates the whole data; `undefined` while no validator is ready. */
+  validate?: (data: unknown) => FormError[] | undefined;
+  /** Resolves once the validator is ready (a runtime-compiled one loads asynchronously). */
+  whenReady?(): Promise<void>;
+  /** The host's upload hook for file widgets. */
+  uploadFile?: UploadFile;
+  /** The last wizard step's submit button was pressed. */
+  onSubmit?(): void;
+  /** Adds a stylesheet to the form's shadow root (parts loaded on first use bring their own). */
+  adoptStyles?(styles: CSSResult): void;
+  /** A renderer needed after the mount is loading; the promise settles once it rendered. */
+  onLoading?(done: Promise<void>): void;
 }

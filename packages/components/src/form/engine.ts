@@ -9,38 +9,15 @@
  * engine.data = { name: 'Dupont' };
  * body.append(engine.mount(uischema).el);
  */
-import { getAtPointer, setAtPointer, type Condition, type Translate } from '@duikit/core';
-import type { CSSResult } from 'lit';
+import { getAtPointer, setAtPointer, type Condition } from '@duikit/core';
 import type { FormError } from '../events/dui-form-events.js';
 import { CalculatedFields } from './calculated-fields.js';
-import type { ControlBinding, RenderContext, RenderedNode } from './contracts.js';
+import type { ControlBinding, FormEngineOptions, RenderContext, RenderedNode } from './contracts.js';
 import { ErrorDisplay } from './error-display.js';
 import { renderNode } from './registry.js';
 import { RuleSet, type RuleBinding } from './rules.js';
-import type { HiddenValuePolicy, JsonSchema, UiSchema } from './types.js';
+import type { UiSchema } from './types.js';
 import { Unparseable } from './value.js';
-import type { UploadFile } from './widgets/file.js';
-
-/** Options of a {@link FormEngine}. */
-export interface FormEngineOptions {
-  root: JsonSchema;
-  t: Translate;
-  locale: string;
-  readonly?: boolean;
-  hiddenValue?: HiddenValuePolicy;
-  /** Called after a change a person made (the component emits `dui-change`). */
-  onChange(path: string): void;
-  /** Validates the whole data; `undefined` while no validator is ready. */
-  validate?: (data: unknown) => FormError[] | undefined;
-  /** Resolves once the validator is ready (a runtime-compiled one loads asynchronously). */
-  whenReady?(): Promise<void>;
-  /** The host's upload hook for file widgets. */
-  uploadFile?: UploadFile;
-  /** The last wizard step's submit button was pressed. */
-  onSubmit?(): void;
-  /** Adds a stylesheet to the form's shadow root (parts loaded on first use bring their own). */
-  adoptStyles?(styles: CSSResult): void;
-}
 
 /** See the module documentation. */
 export class FormEngine {
@@ -65,6 +42,8 @@ export class FormEngine {
   readonly loading: Promise<void>[] = [];
   /** True when a renderer is loading (`RendererEntry.load`): the form must mount again. */
   remount = false;
+  /** True while `mount()` builds the DOM. */
+  mounting = false;
   /** Set once a rule was bound: resolves when rules are evaluated. */
   conditionsReady?: Promise<void>;
   private local = new Map<string, FormError>();
@@ -99,7 +78,13 @@ export class FormEngine {
       render: (ui, o) => renderNode({ ...ctx, ...o, uischema: ui }),
       onDispose: (fn) => disposers.push(fn),
     };
-    const node = renderNode(ctx);
+    this.mounting = true;
+    let node: RenderedNode;
+    try {
+      node = renderNode(ctx);
+    } finally {
+      this.mounting = false;
+    }
     this.rules.applyAll(false);
     this.calcs.run(undefined);
     return node;

@@ -49,8 +49,12 @@ function controlContext(ctx: RenderContext, scope: string): RenderContext {
 
 const loads = new WeakMap<RendererEntry, Promise<void>>();
 
-/** Loads an entry's renderer once per page; the engine mounts again when it is here. */
-function deferred(entry: RendererEntry, ctx: RenderContext): RenderedNode {
+/**
+ * Loads an entry's renderer once per page and shows a busy placeholder meanwhile. During a mount
+ * the form mounts again once it is here; after it (an array item added later) the element is
+ * rendered in place of the placeholder.
+ */
+function deferred(entry: RendererEntry, input: RenderContext, ctx: RenderContext): RenderedNode {
   let load = loads.get(entry);
   if (!load) {
     if (!entry.load)
@@ -58,12 +62,23 @@ function deferred(entry: RendererEntry, ctx: RenderContext): RenderedNode {
     load = entry.load().then((r) => void (entry.renderer = r));
     loads.set(entry, load);
   }
-  ctx.engine.loading.push(load);
-  ctx.engine.remount = true;
+  const engine = ctx.engine;
   const el = document.createElement('div');
   el.className = 'loading';
   el.setAttribute('aria-busy', 'true');
   el.textContent = ctx.t('form.loading');
+  if (engine.mounting) {
+    engine.loading.push(load);
+    engine.remount = true;
+  } else {
+    const placed = load.then(() => {
+      if (!el.isConnected) return;
+      el.replaceWith(renderNode(input).el);
+      engine.rules.applyAll(false);
+      engine.display.refresh(false);
+    });
+    engine.options.onLoading?.(placed);
+  }
   return { el, controls: [] };
 }
 
@@ -87,8 +102,11 @@ export function renderNode(input: RenderContext): RenderedNode {
     if (r > rank) [best, rank] = [e, r];
   }
   let node: RenderedNode;
-  if (best && !best.renderer) node = deferred(best, ctx);
-  else if (!best) {
+  if (best && !best.renderer) {
+    node = deferred(best, input, ctx);
+    // After a mount the element renders itself in place, rule included: bind nothing here.
+    if (!ctx.engine.mounting) return node;
+  } else if (!best) {
     const where = ui.type === 'Control' ? ui.scope : ui.type;
     console.warn(`<dui-form>: no renderer for ${where}`, ui, ctx.schema);
     const el = document.createElement('p');
