@@ -37,7 +37,7 @@ export function watchRequired(ctx: RenderContext, label: Element, aria: () => HT
   if (impl) return impl.bindRequired(ctx, label, aria);
   loading ??= import('./conditional-required.js').then((m) => void (impl = m));
   // A control removed meanwhile (an array item) needs no mark.
-  ctx.engine.loading.push(
-    loading.then(() => void (label.isConnected && impl!.bindRequired(ctx, label, aria))),
-  );
+  const bound = loading.then(() => void (label.isConnected && impl!.bindRequired(ctx, label, aria)));
+  if (ctx.engine.mounting) ctx.engine.loading.push(bound);
+  else ctx.engine.options.onLoading?.(bound);
 }
