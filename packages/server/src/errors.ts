@@ -9,6 +9,7 @@ import {
   createTranslator,
   keywordMessage,
   resolveLocale,
+  toPointer,
   type Locale,
   type MessageParams,
 } from '@duikit/core';
@@ -86,7 +87,7 @@ function fromAjv(e: AjvLikeError, t: ReturnType<typeof translatorFor>, locale: L
     (e.params?.unevaluatedProperty as string | undefined) ??
     (e.params?.additionalProperty as string | undefined);
   if (extra !== undefined) {
-    const pointer = `${e.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const pointer = e.instancePath + toPointer([extra]);
     return { code: 'unknown-field', message: t('server.error.unknownField', { field: pointer }), pointer };
   }
   const pointer = e.params?.missingProperty

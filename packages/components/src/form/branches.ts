@@ -7,7 +7,7 @@
  * @example
  * const i = pickBranch(branches, value, (i) => matchesSchema(value, branches[i]));
  */
-import type { Translate } from '@duikit/core';
+import { parsePointer, type Translate } from '@duikit/core';
 import type { FormError } from '../events/dui-form-events.js';
 import { humanize, resolveSchema } from './schema.js';
 import type { JsonSchema } from './types.js';
@@ -133,8 +133,6 @@ export interface BranchScope {
   chooseMessage: string;
 }
 
-const decode = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
-
 /**
  * Keeps the errors of the chosen branch only. With no branch chosen, the errors inside the
  * object (outside its own properties) become one « Choisissez une option » on the selector.
@@ -153,7 +151,7 @@ export function branchErrors(errors: FormError[], s: BranchScope): FormError[] {
       out.push(e);
       continue;
     }
-    const name = at ? undefined : decode(e.path.slice(prefix.length).split('/')[0]);
+    const name = at ? undefined : parsePointer(e.path.slice(s.path.length))[0];
     if (name !== undefined && s.own.has(name) && !s.branch?.properties?.[name]) {
       out.push(e);
       continue;

@@ -213,7 +213,7 @@ export function objectProperties(root: JsonSchema, schema: JsonSchema): Record<s
 /** The property name a scope ends with (`#/properties/birthDate` → `birthDate`), or `''`. */
 export function scopeName(scope: string): string {
   const m = /\/properties\/([^/]+)$/.exec(scope);
-  return m ? m[1].replace(/~1/g, '/').replace(/~0/g, '~') : '';
+  return m ? parsePointer('/' + m[1])[0] : '';
 }
 
 /** The scope of the object that holds the property a scope designates. */

@@ -3,6 +3,7 @@
  * `{ path, keyword, message, params }`, `path` a JSON Pointer to the field at fault.
  */
 import { DEFAULT_LOCALE, type Locale } from '../i18n/index.js';
+import { toPointer } from '../json/pointer.js';
 import { keywordMessage } from './messages.js';
 import { decodeErrorMessage } from './error-messages.js';
 
@@ -53,8 +54,6 @@ export interface AjvErrorLike {
   message?: string;
 }
 
-const escape = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1');
-
 /** Keywords whose error names a property of the object: the path goes down to that property. */
 const CHILD_PARAM: Record<string, string> = {
   required: 'missingProperty',
@@ -74,7 +73,7 @@ const CHILD_PARAM: Record<string, string> = {
 export function errorPath(error: AjvErrorLike): string {
   const child = CHILD_PARAM[error.keyword];
   const name = child ? error.params?.[child] : undefined;
-  return typeof name === 'string' ? `${error.instancePath}/${escape(name)}` : error.instancePath;
+  return typeof name === 'string' ? error.instancePath + toPointer([name]) : error.instancePath;
 }
 
 /**

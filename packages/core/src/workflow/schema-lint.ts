@@ -3,7 +3,7 @@
  * without code generation (CSP-safe, no ajv in the browser): unknown keywords, wrong keyword
  * values, unknown formats, invalid patterns and unresolved local `$ref`s are reported where they are.
  */
-import { getAtPointer } from '../json/pointer.js';
+import { getAtPointer, toPointer } from '../json/pointer.js';
 import { problem } from './problem.js';
 import type { ProblemParams, WorkflowProblem } from './types.js';
 
@@ -87,7 +87,6 @@ const KNOWN = new Set([...COUNTS, ...NUMBERS, ...SCHEMA, ...SCHEMA_LISTS, ...SCH
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const esc = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 /** A value as a configurator wrote it: strings bare (the message quotes them), anything else as JSON. */
 const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
@@ -101,7 +100,7 @@ const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 export function schemaProblems(schema: unknown, at: string, root: unknown = schema): WorkflowProblem[] {
   const out: WorkflowProblem[] = [];
   const bad = (key: string, what: string, params?: ProblemParams) =>
-    out.push(problem(`${at}/${esc(key)}`, 'schema-compile', `workflow.lint.schema.${what}`, params));
+    out.push(problem(at + toPointer([key]), 'schema-compile', `workflow.lint.schema.${what}`, params));
   if (typeof schema === 'boolean') return out;
   if (!isObject(schema)) return [problem(at, 'schema-compile', 'workflow.lint.schema.not-schema')];
   for (const [key, value] of Object.entries(schema)) {
@@ -137,7 +136,7 @@ export function schemaProblems(schema: unknown, at: string, root: unknown = sche
       if (!isObject(value)) bad(key, 'schema-map', { keyword: key });
       else
         for (const [name, s] of Object.entries(value))
-          out.push(...schemaProblems(s, `${at}/${key}/${esc(name)}`, root));
+          out.push(...schemaProblems(s, at + toPointer([key, name]), root));
     }
   }
   return out;
