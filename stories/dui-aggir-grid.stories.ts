@@ -7,26 +7,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import {
   AGGIR_ITEMS,
   DEFAULT_AGGIR_COMBINATION,
-  type AggirAdverbAnswers,
   type AggirCombinationRules,
   type AggirItemAnswers,
 } from '@duikit/core';
 import '../packages/components/src/define.js';
 import { createFixtureBackend } from '../test/components/fixtures/fixture-backend.js';
 
-const yes: AggirAdverbAnswers = {
-  spontanement: true,
-  totalement: true,
-  habituellement: true,
-  correctement: true,
-};
-const no: AggirAdverbAnswers = {
-  spontanement: false,
-  totalement: false,
-  habituellement: false,
-  correctement: false,
-};
-const partly: AggirAdverbAnswers = { ...yes, habituellement: false };
+import { no, partly, yes } from './fixtures/aggir.js';
 
 /** A realistic rating: help for washing and dressing, cooking and shopping done by others. */
 const partlyDependent: AggirItemAnswers = {

@@ -1,28 +1,16 @@
 import { expect } from 'chai';
-import { AGGIR_ITEMS, type AggirAdverbAnswers, type AggirItemAnswers } from '@duikit/core';
+import type { AggirItemAnswers } from '@duikit/core';
 import type { DuiAggirGrid } from '@duikit/components';
 import { axeViolations, mount, settle, shadow } from './fixtures/helpers.js';
 import { createFixtureBackend } from './fixtures/fixture-backend.js';
 
-const yes: AggirAdverbAnswers = {
-  spontanement: true,
-  totalement: true,
-  habituellement: true,
-  correctement: true,
-};
-const no: AggirAdverbAnswers = {
-  spontanement: false,
-  totalement: false,
-  habituellement: false,
-  correctement: false,
-};
+import { discriminantAnswers, no, yes } from '../../stories/fixtures/aggir.js';
 
 /** Every discriminant item rated A, with some overrides. */
-function allA(overrides: AggirItemAnswers = {}): AggirItemAnswers {
-  const out: AggirItemAnswers = {};
-  for (const i of AGGIR_ITEMS) if (i.kind === 'discriminant') out[i.id] = yes;
-  return { ...out, ...overrides };
-}
+const allA = (overrides: AggirItemAnswers = {}): AggirItemAnswers => ({
+  ...discriminantAnswers('A'),
+  ...overrides,
+});
 
 async function grid(attrs = 'file-id="uf-001"', locale = 'fr') {
   const backend = createFixtureBackend();

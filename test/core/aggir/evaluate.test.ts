@@ -5,34 +5,9 @@ import {
   combineSubVariables,
   evaluateAggir,
   letterFromAdverbs,
-  type AggirAdverbAnswers,
-  type AggirItemAnswers,
   type AggirLetter,
 } from '@duikit/core';
-
-const yes: AggirAdverbAnswers = {
-  spontanement: true,
-  totalement: true,
-  habituellement: true,
-  correctement: true,
-};
-const no: AggirAdverbAnswers = {
-  spontanement: false,
-  totalement: false,
-  habituellement: false,
-  correctement: false,
-};
-const partly: AggirAdverbAnswers = { ...yes, habituellement: false };
-const byLetter: Record<AggirLetter, AggirAdverbAnswers> = { A: yes, B: partly, C: no };
-
-/** Answers for every discriminant item rated with one letter, overridden per item. */
-function answersWith(base: AggirLetter, overrides: Record<string, AggirLetter> = {}): AggirItemAnswers {
-  const out: AggirItemAnswers = {};
-  for (const item of AGGIR_ITEMS) {
-    if (item.kind === 'discriminant') out[item.id] = byLetter[overrides[item.id] ?? base];
-  }
-  return out;
-}
+import { discriminantAnswers as answersWith, no, partly, yes } from '../../../stories/fixtures/aggir.js';
 
 describe('AGGIR items', () => {
   it('lists 17 discriminant items and 7 illustrative variables', () => {
