@@ -3,6 +3,8 @@
 import { expect } from 'chai';
 import 'axe-core/axe.min.js';
 import type { JsonSchema } from '../../packages/components/src/form/types.js';
+import { registerLazyRenderer } from '../../packages/components/src/form/registry.js';
+import { formatIs, rankWith } from '../../packages/components/src/form/testers.js';
 import { $, $$, axeViolations, mount } from './form/helpers.js';
 
 const contacts: JsonSchema = {
@@ -65,6 +67,44 @@ describe('<dui-form> parts loaded on first use', () => {
     ins.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     expect((form.value as { residents: { ins?: string }[] }).residents[0].ins).to.equal('255082A00101562');
     expect(await axeViolations(form)).to.deep.equal([]);
+  });
+
+  it('says so in place of a renderer that cannot be loaded, and tries again on the next mount', async () => {
+    let attempts = 0;
+    registerLazyRenderer(
+      rankWith(50, formatIs('body-map')),
+      () => {
+        attempts++;
+        return Promise.reject(new Error('offline'));
+      },
+      'body-map',
+    );
+    const schema: JsonSchema = {
+      type: 'object',
+      properties: { name: { type: 'string', title: 'Nom' }, map: { type: 'string', format: 'body-map' } },
+    };
+    const errors: unknown[] = [];
+    const log = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args[0]);
+    try {
+      const form = await mount({ schema, data: { name: 'Dupont' } });
+      const failed = $<HTMLElement>(form, '[role=alert].error');
+      expect(failed.textContent).to.contain('n’a pas pu être chargée');
+      expect(failed.hasAttribute('aria-busy')).to.equal(false);
+      expect($<HTMLInputElement>(form, 'input[type=text]').value).to.equal('Dupont');
+      expect(attempts).to.equal(1);
+      expect(String(errors[0])).to.contain('"body-map" renderer could not be loaded');
+      form.schema = { ...schema };
+      await form.updateComplete;
+      expect(attempts).to.equal(2);
+    } finally {
+      console.error = log;
+      registerLazyRenderer(
+        () => -1,
+        () => Promise.reject(new Error('unused')),
+        'body-map',
+      );
+    }
   });
 
   it('adopts no extra stylesheet for a form of plain fields', async () => {

@@ -16,7 +16,7 @@ export {
   type DuiTaskOpenDetail,
 } from './dui-task-inbox/dui-task-inbox.js';
 export { DuiForm } from './dui-form/dui-form.js';
-export type { PrecompiledValidator } from './dui-form/dui-form.lifecycle.js';
+export type { PrecompiledValidator } from './dui-form/dui-form.validation.js';
 export * from './events/index.js';
 export * from './form/index.js';
 export { token, TOKENS, type TokenName } from './styles/tokens.js';

@@ -6,7 +6,8 @@ import type { ControlBinding } from '../form/contracts.js';
 import { FormEngine } from '../form/engine.js';
 import type { HiddenValuePolicy, JsonSchema, UiSchema } from '../form/types.js';
 import type { UploadFile } from '../form/widgets/file.js';
-import { FormLifecycle, type PrecompiledValidator } from './dui-form.lifecycle.js';
+import { FormLifecycle } from './dui-form.lifecycle.js';
+import type { PrecompiledValidator } from './dui-form.validation.js';
 import { styles } from './dui-form.styles.js';
 
 /**

@@ -6,23 +6,15 @@
  * @example
  * this.lifecycle = new FormLifecycle(this); // in the element's constructor
  */
-import { resolveLocale, toValidationErrors, type AjvErrorLike } from '@duikit/core';
+import { resolveLocale, type Locale } from '@duikit/core';
 import { emit } from '../events/emit.js';
 import type { FormError } from '../events/dui-form-events.js';
 import type { ControlBinding } from '../form/contracts.js';
 import { FormEngine } from '../form/engine.js';
+import type { JsonSchema } from '../form/types.js';
 import { generateUiSchema } from '../form/uischema.js';
-import { compileSchema } from '../form/validation/runtime.js';
 import type { DuiForm } from './dui-form.component.js';
-
-/** A precompiled (standalone) ajv validator: returns validity, leaves errors on `.errors`. */
-export interface PrecompiledValidator {
-  (data: unknown): boolean;
-  errors?: AjvErrorLike[] | null;
-}
-
-const idle = (fn: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 300 }) : setTimeout(fn, 30);
+import { prepareValidator } from './dui-form.validation.js';
 
 /** See the module documentation. */
 export class FormLifecycle {
@@ -81,47 +73,26 @@ export class FormLifecycle {
     host.body.replaceChildren(engine.mount(host.uischema ?? generateUiSchema(schema)).el);
     if (engine.remount) {
       // A built-in renderer loads on first use (its own chunk): mount again once it is here,
-      // keeping what the person may have typed meanwhile.
-      const loaded = Promise.all(engine.loading).then(() => {
-        if (host.engine === engine) this.mount(this.dirty ? engine.data : host.data, this.dirty);
+      // keeping what the person may have typed meanwhile. One that failed to load shows its
+      // message in place: keep this mount (another would fail again) and validate it.
+      const loaded = Promise.all(engine.loading).then((results) => {
+        if (host.engine !== engine) return;
+        if (results.includes(false)) this.prepareValidation(engine, schema, lang);
+        else this.mount(this.dirty ? engine.data : host.data, this.dirty);
       });
       this.loading = loaded;
-      this.ready = loaded.then(() => this.ready);
+      const pending: Promise<void> = loaded.then(() => (this.ready === pending ? undefined : this.ready));
+      this.ready = pending;
       return;
     }
     // Other code loaded on first use (live required marks) binds itself; `updateComplete` waits.
     if (engine.loading.length) this.loading = Promise.all(engine.loading).then(() => undefined);
-    const validator = host.validator;
-    const rules = engine.conditionsReady ?? Promise.resolve();
-    if (validator) {
-      engine.validator = (data) => (validator(data) ? [] : toValidationErrors(validator.errors, lang));
-      // The first validation runs once the page is idle, so neither the mount nor the first
-      // keystroke pays for it (nor for the validator's first, unoptimised run).
-      const settled = new Promise<void>((resolve) =>
-        idle(() => {
-          this.settle(engine);
-          resolve();
-        }),
-      );
-      this.ready = Promise.all([rules, settled]).then(() => undefined);
-    } else {
-      // Compile after the first paint: the mount stays as cheap as the DOM it builds.
-      this.ready = new Promise<void>((resolve) =>
-        idle(() => {
-          compileSchema(schema).then(
-            (v) => {
-              engine.validator = (data) => toValidationErrors(v(data), lang);
-              resolve();
-            },
-            (err: unknown) => {
-              console.error(`<dui-form>: the schema does not compile: ${String(err)}`);
-              resolve();
-            },
-          );
-        }),
-      );
-      this.ready = Promise.all([this.ready, rules]).then(() => this.settle(engine));
-    }
+    this.prepareValidation(engine, schema, lang);
+  }
+
+  /** Sets up the validator; `ready` follows it. */
+  private prepareValidation(engine: FormEngine, schema: JsonSchema, lang: Locale): void {
+    this.ready = prepareValidator(engine, schema, lang, this.host.validator, () => this.settle(engine));
   }
 
   /** Resolves when the validator and the rule evaluator are loaded and the data validated once. */

@@ -39,7 +39,7 @@ export class FormEngine {
   private validatedWith?: (data: unknown) => FormError[] | undefined;
   private evaluate?: (condition: Condition, data: unknown) => boolean;
   /** Code the last mount asked for that is still loading (renderers, required marks). */
-  readonly loading: Promise<void>[] = [];
+  readonly loading: Promise<unknown>[] = [];
   /** True when a renderer is loading (`RendererEntry.load`): the form must mount again. */
   remount = false;
   /** True while `mount()` builds the DOM. */

@@ -14,7 +14,7 @@ export type {
   RendererEntry,
   Tester,
 } from './contracts.js';
-export { registerRenderer, rendererEntries } from './registry.js';
+export { registerLazyRenderer, registerRenderer, rendererEntries } from './registry.js';
 export {
   NOT_APPLICABLE,
   and,

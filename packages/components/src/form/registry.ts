@@ -24,9 +24,25 @@ let entries: RendererEntry[] | undefined;
  * registerRenderer(rankWith(10, formatIs('siret')), siretRenderer, 'siret');
  */
 export function registerRenderer(tester: Tester, renderer: Renderer, name?: string): void {
-  const i = name ? hostEntries.findIndex((e) => e.name === name) : -1;
+  addHostEntry({ tester, renderer, name });
+}
+
+/**
+ * Registers a renderer that loads on first use, like the built-in wizard or file widget: a form
+ * that needs it shows a busy placeholder until `load` resolves; a form that never does never
+ * downloads it.
+ *
+ * @example
+ * registerLazyRenderer(rankWith(10, formatIs('body-map')), () => import('./body-map.js').then((m) => m.bodyMapRenderer), 'body-map');
+ */
+export function registerLazyRenderer(tester: Tester, load: () => Promise<Renderer>, name?: string): void {
+  addHostEntry({ tester, load, name });
+}
+
+function addHostEntry(entry: RendererEntry): void {
+  const i = entry.name ? hostEntries.findIndex((e) => e.name === entry.name) : -1;
   if (i >= 0) hostEntries.splice(i, 1);
-  hostEntries.push({ tester, renderer, name });
+  hostEntries.push(entry);
   entries = undefined;
 }
 
@@ -52,7 +68,8 @@ const loads = new WeakMap<RendererEntry, Promise<void>>();
 /**
  * Loads an entry's renderer once per page and shows a busy placeholder meanwhile. During a mount
  * the form mounts again once it is here; after it (an array item added later) the element is
- * rendered in place of the placeholder.
+ * rendered in place of the placeholder. A chunk that fails to load leaves a message in its place
+ * (not a spinner for ever) and is tried again by the next mount.
  */
 function deferred(entry: RendererEntry, input: RenderContext, ctx: RenderContext): RenderedNode {
   let load = loads.get(entry);
@@ -67,12 +84,24 @@ function deferred(entry: RendererEntry, input: RenderContext, ctx: RenderContext
   el.className = 'loading';
   el.setAttribute('aria-busy', 'true');
   el.textContent = ctx.t('form.loading');
+  const loaded = load.then(
+    () => true,
+    (err: unknown) => {
+      loads.delete(entry);
+      console.error(`<dui-form>: the "${entry.name ?? '?'}" renderer could not be loaded`, err);
+      el.className = 'error';
+      el.removeAttribute('aria-busy');
+      el.role = 'alert';
+      el.textContent = ctx.t('form.loadFailed');
+      return false;
+    },
+  );
   if (engine.mounting) {
-    engine.loading.push(load);
+    engine.loading.push(loaded);
     engine.remount = true;
   } else {
-    const placed = load.then(() => {
-      if (!el.isConnected) return;
+    const placed = loaded.then((ok) => {
+      if (!ok || !el.isConnected) return;
       el.replaceWith(renderNode(input).el);
       engine.rules.applyAll(false);
       engine.display.refresh(false);

@@ -35,9 +35,16 @@ function mentionsIf(node: unknown, depth = 0): boolean {
 export function watchRequired(ctx: RenderContext, label: Element, aria: () => HTMLElement | null): void {
   if (ctx.required || ctx.uischema.type !== 'Control' || !mentionsIf(ctx.root)) return;
   if (impl) return impl.bindRequired(ctx, label, aria);
-  loading ??= import('./conditional-required.js').then((m) => void (impl = m));
+  loading ??= import('./conditional-required.js').then(
+    (m) => void (impl = m),
+    (err: unknown) => {
+      // The marks are a help, not a check (validation still requires the field): say it and go on.
+      loading = undefined;
+      console.error('<dui-form>: the live required marks could not be loaded', err);
+    },
+  );
   // A control removed meanwhile (an array item) needs no mark.
-  const bound = loading.then(() => void (label.isConnected && impl!.bindRequired(ctx, label, aria)));
+  const bound = loading.then(() => void (impl && label.isConnected && impl.bindRequired(ctx, label, aria)));
   if (ctx.engine.mounting) ctx.engine.loading.push(bound);
   else ctx.engine.options.onLoading?.(bound);
 }

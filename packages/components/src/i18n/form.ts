@@ -20,6 +20,8 @@ export const form: MessageCatalogue = {
     'form.unparseable': 'Valeur non reconnue : saisissez un nombre.',
     'form.calculated': 'Valeur calculée',
     'form.loading': 'Chargement…',
+    'form.loadFailed':
+      'Cette partie du formulaire n’a pas pu être chargée. Rechargez la page pour réessayer.',
   },
   en: {
     'form.required': 'required',
@@ -32,6 +34,7 @@ export const form: MessageCatalogue = {
     'form.unparseable': 'Unrecognised value: enter a number.',
     'form.calculated': 'Calculated value',
     'form.loading': 'Loading…',
+    'form.loadFailed': 'This part of the form could not be loaded. Reload the page to try again.',
   },
 };
 

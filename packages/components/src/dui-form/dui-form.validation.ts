@@ -1,0 +1,66 @@
+/**
+ * How `<dui-form>` gets its validator: the host's precompiled one (CSP-strict pages), or the schema
+ * compiled at run time once the page is idle (a lazy chunk; the interpreter when a CSP forbids
+ * compiling). Errors come out in core's shape and wording, in the form's language.
+ *
+ * @example
+ * this.ready = prepareValidator(engine, schema, 'fr', host.validator, () => this.settle(engine));
+ */
+import { toValidationErrors, type AjvErrorLike, type Locale } from '@duikit/core';
+import type { FormEngine } from '../form/engine.js';
+import type { JsonSchema } from '../form/types.js';
+import { compileSchema } from '../form/validation/runtime.js';
+
+/** A precompiled (standalone) ajv validator: returns validity, leaves errors on `.errors`. */
+export interface PrecompiledValidator {
+  (data: unknown): boolean;
+  errors?: AjvErrorLike[] | null;
+}
+
+const idle = (fn: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 300 }) : setTimeout(fn, 30);
+
+/**
+ * Gives the engine its validator and resolves once it validated the data a first time (`settle`),
+ * with the rule evaluator loaded.
+ *
+ * @example
+ * await prepareValidator(engine, schema, 'en', undefined, () => engine.display.refresh());
+ */
+export function prepareValidator(
+  engine: FormEngine,
+  schema: JsonSchema,
+  lang: Locale,
+  validator: PrecompiledValidator | undefined,
+  settle: () => void,
+): Promise<void> {
+  const rules = engine.conditionsReady ?? Promise.resolve();
+  if (validator) {
+    engine.validator = (data) => (validator(data) ? [] : toValidationErrors(validator.errors, lang));
+    // The first validation runs once the page is idle, so neither the mount nor the first
+    // keystroke pays for it (nor for the validator's first, unoptimised run).
+    const settled = new Promise<void>((resolve) =>
+      idle(() => {
+        settle();
+        resolve();
+      }),
+    );
+    return Promise.all([rules, settled]).then(() => undefined);
+  }
+  // Compile after the first paint: the mount stays as cheap as the DOM it builds.
+  const compiled = new Promise<void>((resolve) =>
+    idle(() => {
+      compileSchema(schema).then(
+        (v) => {
+          engine.validator = (data) => toValidationErrors(v(data), lang);
+          resolve();
+        },
+        (err: unknown) => {
+          console.error(`<dui-form>: the schema does not compile: ${String(err)}`);
+          resolve();
+        },
+      );
+    }),
+  );
+  return Promise.all([compiled, rules]).then(settle);
+}
