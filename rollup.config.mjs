@@ -13,6 +13,9 @@ export const packages = {
     index: 'packages/core/src/index.ts',
     client: 'packages/core/src/client.ts',
     formats: 'packages/core/src/validation/formats/index.ts',
+    'formats/calendar': 'packages/core/src/validation/formats/calendar.ts',
+    'formats/standard': 'packages/core/src/validation/formats/standard.ts',
+    'formats/identifiers': 'packages/core/src/validation/formats/identifiers.ts',
     node: 'packages/core/src/node.ts',
   },
   'store-lowdb': {
@@ -22,6 +25,10 @@ export const packages = {
   components: {
     index: 'packages/components/src/index.ts',
     'form-formats': 'packages/components/src/form/validation/formats.ts',
+    'form-formats/calendar': 'packages/components/src/form/validation/formats/calendar.ts',
+    'form-formats/standard': 'packages/components/src/form/validation/formats/standard.ts',
+    'form-formats/identifiers': 'packages/components/src/form/validation/formats/identifiers.ts',
+    'form-formats/widgets': 'packages/components/src/form/validation/formats/widgets.ts',
     precompile: 'packages/components/src/form/validation/precompile.ts',
   },
   cli: { index: 'packages/cli/src/index.ts' },

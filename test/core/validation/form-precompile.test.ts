@@ -85,6 +85,50 @@ describe('precompileFormValidator', () => {
     expect(code).not.toContain('ajv-formats');
   });
 
+  it("imports each format from its group's module, so a page reaches no other group's file", () => {
+    const source = precompileFormValidator({
+      type: 'object',
+      properties: {
+        a: { format: 'date' },
+        b: { format: 'ins' },
+        c: { format: 'email' },
+        d: { format: 'date-time' },
+      },
+    });
+    const imports = source.split('\n').filter((line) => line.startsWith('import {'));
+    expect(imports).toEqual([
+      'import { "date" as __format0, "date-time" as __format3 } from "@duikit/components/form-formats/calendar";',
+      'import { "ins" as __format1 } from "@duikit/components/form-formats/identifiers";',
+      'import { "email" as __format2 } from "@duikit/components/form-formats/standard";',
+    ]);
+    const custom = precompileFormValidator(schema, { formatsModule: './my-formats.js' });
+    expect(custom).toContain('import { "date" as __format0 } from "./my-formats.js";');
+  });
+
+  it('keeps only the schema values the code reads, not a copy of the whole schema', async () => {
+    const care = {
+      type: 'object',
+      properties: {
+        level: { type: 'string', title: 'Niveau de dépendance évalué', enum: ['GIR 1', 'GIR 2'] },
+        mood: { type: 'string', description: 'Humeur observée ce jour', enum: ['calme', 'agité'] },
+      },
+    };
+    const source = precompileFormValidator(care);
+    expect(source).not.toContain('Niveau de dépendance évalué');
+    expect(source).not.toContain('Humeur observée');
+    const { validate } = await load(source, 'hoisted');
+    expect(validate({ level: 'GIR 1', mood: 'calme' })).toBe(true);
+    expect(validate({ level: 'GIR 9', mood: 'triste' })).toBe(false);
+    expect(validate.errors?.map((e) => [e.instancePath, e.params])).toEqual([
+      ['/level', { allowedValues: ['GIR 1', 'GIR 2'] }],
+      ['/mood', { allowedValues: ['calme', 'agité'] }],
+    ]);
+    // The same array on every call, as with ajv's own code.
+    const first = validate.errors?.[0].params.allowedValues;
+    validate({ level: 'x' });
+    expect(validate.errors?.[0].params.allowedValues).toBe(first);
+  });
+
   it('reads draft-07 schemas as draft-07', async () => {
     const draft7 = {
       $schema: 'http://json-schema.org/draft-07/schema#',

@@ -5,9 +5,9 @@
  * type=time>` gives `14:30`, no zone), `ins` takes the spaced INS matricule people type, and the
  * widget formats (`signature`, `file`, `radio`) accept any string.
  *
- * The run-time compiler registers these, and a validator precompiled with
- * {@link precompileFormValidator} imports this module as a namespace and reads only the formats its
- * schema uses, so a bundler keeps just those.
+ * The run-time compiler registers these. A validator precompiled with
+ * {@link precompileFormValidator} imports only the formats its schema uses, each from its group's
+ * module, so a bundler keeps just those.
  *
  * @example
  * import * as formats from '@duikit/components/form-formats';
@@ -15,29 +15,9 @@
  *
  * @packageDocumentation
  */
-import { checkIns } from '../widgets/identifiers.js';
-
-export {
-  date,
-  'date-time',
-  duration,
-  email,
-  uri,
-  'uri-reference',
-  uuid,
-  'ins-nir',
-  finess,
-} from '@duikit/core/formats';
-
-/** `time`: a wall-clock time, seconds and zone optional. @example time.test('08:15') // true */
-export const time = /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?$/i;
-
-/** `ins`: an INS matricule as typed, spaces allowed, key checked. @example ins.validate('2 55 08 2A 001 015 62') */
-export const ins = { type: 'string' as const, validate: (v: string) => checkIns(v) === 'ok' };
-
-/** Widget formats: they choose a control, they check nothing. @example signature === true */
-export const signature = true;
-/** See {@link signature}. @example file === true */
-export const file = true;
-/** See {@link signature}. @example radio === true */
-export const radio = true;
+// Re-exports only, one file per group: a precompiled validator imports the groups it needs
+// (`@duikit/components/form-formats/calendar`…), so a page never reaches the other groups' files.
+export * from './formats/calendar.js';
+export * from './formats/standard.js';
+export * from './formats/identifiers.js';
+export * from './formats/widgets.js';

@@ -11,17 +11,33 @@
  * // in the page: import validate from './admission.validator.js'; form.validator = validate;
  */
 import Ajv2020 from 'ajv/dist/2020.js';
-import AjvDraft7, { _ } from 'ajv';
+import AjvDraft7, { _, type Format } from 'ajv';
 import ajvErrors from 'ajv-errors';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { ANNOTATION_KEYWORDS, prepareSchema } from '@duikit/core';
-import * as formFormats from './formats.js';
+import * as calendar from './formats/calendar.js';
+import * as standard from './formats/standard.js';
+import * as identifiers from './formats/identifiers.js';
+import * as widgets from './formats/widgets.js';
+import { hoistSchemaLeaves } from './hoist-schema.js';
 
 /** Options of {@link precompileFormValidator}. */
 export interface PrecompileOptions {
-  /** Where the generated code imports the formats from (default `@duikit/components/form-formats`). */
+  /**
+   * One module the generated code imports every format from, by name. By default each format
+   * comes from its group's module (`@duikit/components/form-formats/calendar`…), so the page
+   * reaches no other group's file.
+   */
   formatsModule?: string;
 }
+
+/** The module of each format: a bundler keeps whole files, so a `date` check must not pull the INS key. */
+const GROUPS: Record<string, Record<string, Format>> = { calendar, standard, identifiers, widgets };
+const FORMAT_MODULES = new Map(
+  Object.entries(GROUPS).flatMap(([group, formats]) =>
+    Object.keys(formats).map((name) => [name, `@duikit/components/form-formats/${group}`] as const),
+  ),
+);
 
 const FORMATS = '__duikitFormats';
 const DRAFT_07 = /^https?:\/\/json-schema\.org\/draft-07\/schema#?$/;
@@ -35,7 +51,7 @@ const DRAFT_07 = /^https?:\/\/json-schema\.org\/draft-07\/schema#?$/;
  * const source = precompileFormValidator({ type: 'object', properties: { birthDate: { type: 'string', format: 'date' } } });
  */
 export function precompileFormValidator(schema: object, options: PrecompileOptions = {}): string {
-  const formatsModule = options.formatsModule ?? '@duikit/components/form-formats';
+  const formatsModule = (name: string) => options.formatsModule ?? FORMAT_MODULES.get(name)!;
   const { $schema } = schema as { $schema?: unknown };
   const draft7 = typeof $schema === 'string' && DRAFT_07.test($schema);
   const Ajv = draft7 ? AjvDraft7 : Ajv2020;
@@ -47,7 +63,8 @@ export function precompileFormValidator(schema: object, options: PrecompileOptio
     messages: /"(x-)?errorMessage"\s*:/.test(JSON.stringify(schema)),
     code: { source: true, esm: true, optimize: true, formats: _`__duikitFormats` },
   });
-  for (const [name, format] of Object.entries(formFormats)) ajv.addFormat(name, format);
+  for (const formats of Object.values(GROUPS))
+    for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
   for (const keyword of ANNOTATION_KEYWORDS) if (!ajv.getKeyword(keyword)) ajv.addKeyword({ keyword });
   ajvErrors(ajv);
   let source: string;
@@ -58,14 +75,14 @@ export function precompileFormValidator(schema: object, options: PrecompileOptio
       cause: err,
     });
   }
-  return toEsm(source, formatsModule);
+  return toEsm(hoistSchemaLeaves(source), formatsModule);
 }
 
 /**
  * ajv's "ESM" output still `require()`s its run-time helpers (`ucs2length`, `equal`…); a browser
  * needs imports. Each distinct module becomes one namespace import at the top.
  */
-function toEsm(source: string, formatsModule: string): string {
+function toEsm(source: string, formatsModule: (format: string) => string): string {
   const imports = new Map<string, string>();
   const body = source.replace(/require\("([^"]+)"\)(\.default)?/g, (_m, spec: string, dflt?: string) => {
     let name = imports.get(spec);
@@ -78,11 +95,18 @@ function toEsm(source: string, formatsModule: string): string {
   const formatRef = new RegExp(`${FORMATS}(?:\\.([\\w$]+)|\\[("[^"]+")\\])`, 'g');
   for (const m of body.matchAll(formatRef)) used.add(m[1] ?? (JSON.parse(m[2]) as string));
   const names = [...used].map((name, i) => [name, `__format${i}`] as const);
-  const head = [
-    `import { ${names.map(([n, local]) => `${JSON.stringify(n)} as ${local}`).join(', ')} } from ${JSON.stringify(formatsModule)};`,
-    `const ${FORMATS} = { ${names.map(([n, local]) => `${JSON.stringify(n)}: ${local}`).join(', ')} };`,
-  ];
-  if (names.length === 0) head.length = 0;
+  const byModule = new Map<string, string[]>();
+  for (const [name, local] of names) {
+    const spec = formatsModule(name);
+    byModule.set(spec, [...(byModule.get(spec) ?? []), `${JSON.stringify(name)} as ${local}`]);
+  }
+  const head = [...byModule].map(
+    ([spec, list]) => `import { ${list.join(', ')} } from ${JSON.stringify(spec)};`,
+  );
+  if (names.length > 0)
+    head.push(
+      `const ${FORMATS} = { ${names.map(([n, local]) => `${JSON.stringify(n)}: ${local}`).join(', ')} };`,
+    );
   // ajv has no `exports` map: Node's ESM loader needs the file extension.
   for (const [spec, name] of imports)
     head.push(`import * as ${name} from ${JSON.stringify(/\.[cm]?js$/.test(spec) ? spec : `${spec}.js`)};`);

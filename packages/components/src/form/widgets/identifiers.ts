@@ -41,6 +41,14 @@ export function checkIns(value: string): IdCheck {
 }
 
 /**
+ * The `ins` format of `<dui-form>`: an INS matricule as typed, spaces allowed, key checked.
+ *
+ * @example
+ * insFormat.validate('2 55 08 2A 001 015 62'); // true
+ */
+export const insFormat = { type: 'string' as const, validate: (v: string) => checkIns(v) === 'ok' };
+
+/**
  * Checks a FINESS number (legal entity or site).
  *
  * @example

@@ -69,3 +69,8 @@ export const duikitFormats: Record<'ins-nir' | 'finess', StringFormat> = {
   'ins-nir': { type: 'string', validate: (v) => !NIR_SHAPE.test(v) || isValidInsNir(v) },
   finess: { type: 'string', validate: (v) => !FINESS_SHAPE.test(v) || isValidFiness(v) },
 };
+
+/** `ins-nir`: the key of a NIR / NIA (INS matricule). @example insNir.validate('255082A00101562') */
+export const insNir = duikitFormats['ins-nir'];
+/** `finess`: the Luhn check digit of a FINESS number. @example finess.validate('750712184') */
+export const finess = duikitFormats.finess;

@@ -10,13 +10,7 @@
  *
  * @packageDocumentation
  */
-import { duikitFormats } from './identifiers.js';
-
+// Re-exports only: a bundler then drops every file whose formats the page does not use.
 export { date, time, dateTime as 'date-time' } from './calendar.js';
 export { duration, email, uri, uriReference as 'uri-reference', uuid } from './standard.js';
-
-/** `ins-nir`: the key of a NIR / NIA (INS matricule). @example insNir.validate('255082A00101562') */
-const insNir = duikitFormats['ins-nir'];
-/** `finess`: the Luhn check digit of a FINESS number. @example finess.validate('750712184') */
-const finess = duikitFormats.finess;
-export { insNir as 'ins-nir', finess };
+export { insNir as 'ins-nir', finess } from './identifiers.js';

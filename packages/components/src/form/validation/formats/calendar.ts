@@ -1,0 +1,15 @@
+/**
+ * `@duikit/components/form-formats/calendar`: the date and time formats of `<dui-form>`. `date`
+ * and `date-time` are core's RFC 3339 checks; `time` is what `<input type=time>` gives (`14:30`,
+ * a wall-clock time, seconds and zone optional).
+ *
+ * @example
+ * import { time } from '@duikit/components/form-formats/calendar';
+ * time.test('14:30'); // true
+ *
+ * @packageDocumentation
+ */
+export { date, dateTime as 'date-time' } from '@duikit/core/formats/calendar';
+
+/** `time`: a wall-clock time, seconds and zone optional. @example time.test('08:15') // true */
+export const time = /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?$/i;
