@@ -1,9 +1,11 @@
 /**
- * Core's condition evaluator, behind a chunk boundary: it brings a JSON Schema interpreter
- * (@cfworker/json-schema, ~7 KB gz), so forms without rules never load it. The engine imports
- * this module dynamically when the first rule is bound.
+ * Rules and core's condition evaluator, behind one chunk boundary: the evaluator brings a JSON
+ * Schema interpreter (@cfworker/json-schema, ~7 KB gz) and the rules their dependency index, so
+ * forms without rules or conditions never load either. The engine imports this module
+ * dynamically with the first rule or condition (`FirstUse`, first-use.ts).
  *
  * @example
- * const { evaluateCondition } = await import('./conditions.js');
+ * const { evaluateCondition, Feature } = await import('./conditions.js');
  */
 export { evaluateCondition } from '@duikit/core';
+export { RuleSet as Feature } from './rules.js';

@@ -11,11 +11,13 @@
  */
 import { getAtPointer, setAtPointer, type Condition } from '@duikit/core';
 import type { FormError } from '../events/dui-form-events.js';
-import { CalculatedFields } from './calculated-fields.js';
+import type { CalcSpec } from './calculated-fields.js';
+import { calculationCode as calcCode, checkCalculation } from './calculations.js';
 import type { ControlBinding, FormEngineOptions, RenderContext, RenderedNode } from './contracts.js';
 import { ErrorDisplay } from './error-display.js';
+import { conditionCode, FirstUse } from './first-use.js';
 import { renderNode } from './registry.js';
-import { RuleSet, type RuleBinding } from './rules.js';
+import type { RuleSpec } from './rules.js';
 import type { UiSchema } from './types.js';
 import { Unparseable } from './value.js';
 
@@ -24,7 +26,8 @@ export class FormEngine {
   /** The current data; replaced (never mutated) on every change. */
   data: unknown = undefined;
   readonly controls = new Map<string, ControlBinding[]>();
-  readonly rules = new RuleSet(this);
+  /** The rules (their code and the condition evaluator load with the first rule). */
+  readonly rules = new FirstUse<RuleSpec>(this, conditionCode, 'rules', (s) => s.node.el);
   /** Live required marks from `if`/`then`/`else` (created by the first control needing one). */
   conditional?: { changed(path: string): void; applyAll(): void };
   /** Rewrite schema errors before they show (a branch selector drops the other branches'). */
@@ -32,20 +35,23 @@ export class FormEngine {
   readonly display: ErrorDisplay;
   /** Paths whose value is excluded from the submitted data while hidden. */
   readonly excluded = new Set<string>();
-  private readonly calcs = new CalculatedFields(this);
+  /** The calculated fields (their code and the built-in functions load with the first one). */
+  private readonly calcs = new FirstUse<CalcSpec>(
+    this,
+    calcCode,
+    'calculations',
+    (s) => this.display.owner(s.path)?.el,
+  );
   private ids = new Set<string>();
   private cache?: FormError[];
   private validated: unknown;
   private validatedWith?: (data: unknown) => FormError[] | undefined;
-  private evaluate?: (condition: Condition, data: unknown) => boolean;
-  /** Code the last mount asked for that is still loading (renderers, required marks). */
+  /** Code the last mount asked for that is still loading (renderers, marks, rules, calculations). */
   readonly loading: Promise<unknown>[] = [];
   /** True when a renderer is loading (`RendererEntry.load`): the form must mount again. */
   remount = false;
   /** True while `mount()` builds the DOM. */
   mounting = false;
-  /** Set once a rule was bound: resolves when rules are evaluated. */
-  conditionsReady?: Promise<void>;
   private local = new Map<string, FormError>();
   /** Called before focusing a control (a wizard shows the step that holds it). */
   readonly revealers: ((c: ControlBinding) => void)[] = [];
@@ -86,7 +92,7 @@ export class FormEngine {
       this.mounting = false;
     }
     this.rules.applyAll(false);
-    this.calcs.run(undefined);
+    this.calcs.applyAll(false);
     return node;
   }
 
@@ -104,14 +110,22 @@ export class FormEngine {
     };
   }
 
-  /** Registers a calculated field; returns its disposer. */
+  /** Resolves when the code of the rules, conditions and calculations asked for is here and applied. */
+  get conditionsReady(): Promise<void> | undefined {
+    return Promise.all([this.rules.ready, this.calcs.ready]).then(() => undefined);
+  }
+
+  /** Registers a calculated field (an unknown function name throws); returns its disposer. */
   addCalculation(path: string, fn: string, args: string[]): () => void {
-    return this.calcs.add(path, fn, args);
+    checkCalculation(fn); // fail at mount, naming the function, not at the first keystroke
+    return this.calcs.add({ path, fn, args });
   }
 
   /** Registers a rule; returns its disposer. */
-  addRule(binding: RuleBinding): () => void {
-    return this.rules.add(binding);
+  addRule(spec: RuleSpec): () => void {
+    // What a rule may hide stays hidden until it is evaluated (at once when its code is here).
+    if (spec.rule.effect === 'SHOW' || spec.rule.effect === 'HIDE') spec.node.el.hidden = true;
+    return this.rules.add(spec);
   }
 
   /** An element id unique in the form's shadow root, derived from `base` (deterministic). */
@@ -135,7 +149,7 @@ export class FormEngine {
     for (const list of [...this.controls.values()]) for (const c of list) c.setValue(this.get(c.path));
     this.rules.applyAll(false);
     this.conditional?.applyAll();
-    this.calcs.run(undefined);
+    this.calcs.applyAll(false);
     this.display.refresh();
   }
 
@@ -148,7 +162,7 @@ export class FormEngine {
     } else if (this.local.get(path)?.keyword === 'unparseable') this.local.delete(path);
     this.cache = undefined;
     this.data = setAtPointer(this.data ?? {}, path, value);
-    this.calcs.run(path);
+    this.calcs.changed(path);
     this.rules.changed(path);
     this.conditional?.changed(path);
     this.display.refresh();
@@ -218,25 +232,18 @@ export class FormEngine {
     return owner ? owner.el.closest('[hidden]') !== null : false;
   }
 
-  /**
-   * Evaluates a condition against the data under `base` (the whole form or an array item);
-   * `undefined` while the evaluator is still loading (the first rule starts loading it).
-   */
+  /** Evaluates a condition under `base` (the form or an array item); `undefined` while it loads. */
   holds(condition: Condition, base: string): boolean | undefined {
-    if (!this.evaluate) {
+    const evaluate = conditionCode.value?.evaluateCondition;
+    if (!evaluate) {
       void this.loadConditions();
       return undefined;
     }
-    return this.evaluate(condition, base ? this.get(base) : this.data);
+    return evaluate(condition, base ? this.get(base) : this.data);
   }
 
-  /** Loads the condition evaluator (once), then applies every rule. */
+  /** Loads the condition evaluator (and the rule code when rules wait), then applies every rule. */
   loadConditions(): Promise<void> {
-    this.conditionsReady ??= import('./conditions.js').then((m) => {
-      this.evaluate = m.evaluateCondition;
-      this.rules.applyAll(false);
-      this.display.refresh(false);
-    });
-    return this.conditionsReady;
+    return this.rules.load();
   }
 }

@@ -9,7 +9,6 @@
 import { scopeToPointer } from '@duikit/core';
 import type { RenderContext, RenderedNode, Renderer, RendererEntry, Tester } from './contracts.js';
 import { builtInRenderers } from './renderers/index.js';
-import { conditionDeps } from './rules.js';
 import { isRequired, parentScope, resolveScope, scopeName } from './schema.js';
 import { NOT_APPLICABLE } from './testers.js';
 
@@ -145,8 +144,7 @@ export function renderNode(input: RenderContext): RenderedNode {
   } else node = best.renderer!(ctx);
   if (ui.rule) {
     const fieldset = node.el instanceof HTMLFieldSetElement ? node.el : undefined;
-    const deps = conditionDeps(ui.rule.condition, ctx.base);
-    ctx.onDispose(ctx.engine.addRule({ rule: ui.rule, base: ctx.base, node, deps, fieldset }));
+    ctx.onDispose(ctx.engine.addRule({ rule: ui.rule, base: ctx.base, node, fieldset }));
   }
   return node;
 }

@@ -2,29 +2,36 @@
  * JSON Forms rules (SHOW, HIDE, ENABLE, DISABLE) bound to rendered nodes, with a dependency
  * index: a change at a path re-evaluates only the rules whose condition reads that path (or an
  * ancestor or descendant of it). Conditions inside array items are evaluated against the item.
+ * Loaded on first use, with the condition evaluator (conditions.ts), by the engine's `FirstUse`.
  *
  * When a rule hides a node, each control inside follows its hidden-value policy: `keep` (the
  * default, as in JSON Forms), `clear` (the value is removed from the data) or `exclude` (kept
  * while the form lives, left out of the submitted data and of validation).
  *
  * @example
- * engine.addRule({ rule, base: '', node, deps: conditionDeps(rule.condition, '') });
+ * const specs = new Set<RuleSpec>([{ rule, base: '', node }]);
+ * const rules = new RuleSet(engine, specs);
+ * rules.applyAll(false);
+ * rules.changed('/consent');
  */
-import { scopeToPointer, type Condition, type Rule } from '@duikit/core';
+import { evaluateCondition, scopeToPointer, type Condition, type Rule } from '@duikit/core';
 import type { RenderedNode } from './contracts.js';
-import { related } from './calculated-fields.js';
 import type { FormEngine } from './engine.js';
 
-/** A rule attached to a rendered node. */
-export interface RuleBinding {
+/** A rule attached to a rendered node (`engine.addRule`). */
+export interface RuleSpec {
   rule: Rule;
-  /** Data pointer the condition's scopes are relative to. */
+  /** Data pointer the condition's scopes are relative to (the form, or an array item). */
   base: string;
   node: RenderedNode;
-  /** Absolute pointers the condition reads. */
-  deps: string[];
   /** For layouts rendered as `<fieldset>`: ENABLE/DISABLE toggles `disabled` on it. */
   fieldset?: HTMLFieldSetElement;
+}
+
+/** What a bound rule reads and what it last did. */
+interface RuleState {
+  /** Absolute pointers the condition reads. */
+  deps: string[];
   visible?: boolean;
   enabled?: boolean;
 }
@@ -47,55 +54,62 @@ export function conditionDeps(condition: Condition, base: string): string[] {
   }
 }
 
-/** The rules of one form. */
+const related = (a: string, b: string) => (a + '/').startsWith(b + '/') || (b + '/').startsWith(a + '/');
+
+/** The rules of one form: those bound now (`specs`, kept by the engine), and what they did. */
 export class RuleSet {
-  private all = new Set<RuleBinding>();
+  private states = new WeakMap<RuleSpec, RuleState>();
 
-  constructor(private engine: FormEngine) {}
+  constructor(
+    private engine: FormEngine,
+    private specs: ReadonlySet<RuleSpec>,
+  ) {}
 
-  /** Adds a rule and applies it at once; returns its disposer. */
-  add(binding: RuleBinding): () => void {
-    this.all.add(binding);
-    this.apply(binding, false);
-    return () => this.all.delete(binding);
+  /** A rule was bound: apply it at once. */
+  add(spec: RuleSpec): void {
+    this.apply(spec, false);
   }
 
   /** Re-evaluates the rules that read `path`. */
   changed(path: string): void {
-    for (const b of this.all) if (b.deps.some((d) => related(d, path))) this.apply(b, true);
+    for (const spec of this.specs)
+      if (this.state(spec).deps.some((d) => related(d, path))) this.apply(spec, true);
   }
 
   /** Re-evaluates every rule (after the host set data, or at mount). */
   applyAll(applyPolicy: boolean): void {
-    for (const b of this.all) this.apply(b, applyPolicy);
+    for (const spec of this.specs) this.apply(spec, applyPolicy);
   }
 
-  private apply(b: RuleBinding, applyPolicy: boolean): void {
-    const holds = this.engine.holds(b.rule.condition, b.base);
-    const effect = b.rule.effect;
-    if (holds === undefined) {
-      // The evaluator is loading: keep rule-bound content out of sight until it is known.
-      if (effect === 'SHOW' || effect === 'HIDE') b.node.el.hidden = true;
-      return;
-    }
+  private state(spec: RuleSpec): RuleState {
+    let s = this.states.get(spec);
+    if (!s) this.states.set(spec, (s = { deps: conditionDeps(spec.rule.condition, spec.base) }));
+    return s;
+  }
+
+  private apply(spec: RuleSpec, applyPolicy: boolean): void {
+    const s = this.state(spec);
+    const engine = this.engine;
+    const holds = evaluateCondition(spec.rule.condition, spec.base ? engine.get(spec.base) : engine.data);
+    const effect = spec.rule.effect;
     const visible = effect === 'SHOW' ? holds : effect === 'HIDE' ? !holds : true;
     const enabled = effect === 'ENABLE' ? holds : effect === 'DISABLE' ? !holds : true;
-    if (b.visible !== visible) {
-      b.node.el.hidden = !visible;
-      this.engine.invalidate();
-      this.policy(b, visible, applyPolicy && b.visible !== undefined);
-      b.visible = visible;
+    if (s.visible !== visible) {
+      spec.node.el.hidden = !visible;
+      engine.invalidate();
+      this.policy(spec, visible, applyPolicy && s.visible !== undefined);
+      s.visible = visible;
     }
-    if (b.enabled !== enabled) {
-      if (b.fieldset) b.fieldset.disabled = !enabled;
-      else for (const c of b.node.controls) c.setEnabled(enabled);
-      b.enabled = enabled;
+    if (s.enabled !== enabled) {
+      if (spec.fieldset) spec.fieldset.disabled = !enabled;
+      else for (const c of spec.node.controls) c.setEnabled(enabled);
+      s.enabled = enabled;
     }
   }
 
-  private policy(b: RuleBinding, visible: boolean, personChanged: boolean): void {
+  private policy(spec: RuleSpec, visible: boolean, personChanged: boolean): void {
     const engine = this.engine;
-    for (const c of b.node.controls) {
+    for (const c of spec.node.controls) {
       if (c.hiddenValue === 'exclude') {
         if (visible) engine.excluded.delete(c.path);
         else engine.excluded.add(c.path);
