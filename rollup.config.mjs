@@ -1,6 +1,7 @@
 // One build for every package: each entry to ESM (dependencies external, declarations come from
 // tsc), plus the single-file browser bundle `packages/components/dist/duikit.min.js`.
 import { builtinModules } from 'node:module';
+import { readdirSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -11,6 +12,7 @@ import terser from '@rollup/plugin-terser';
 export const packages = {
   core: {
     index: 'packages/core/src/index.ts',
+    base: 'packages/core/src/base.ts',
     client: 'packages/core/src/client.ts',
     formats: 'packages/core/src/validation/formats/index.ts',
     'formats/calendar': 'packages/core/src/validation/formats/calendar.ts',
@@ -24,6 +26,13 @@ export const packages = {
   },
   components: {
     index: 'packages/components/src/index.ts',
+    // One entry per element (`@duikit/components/dui-form`…): a page that embeds one element
+    // registers that one only, instead of every tag through the index.
+    ...Object.fromEntries(
+      readdirSync('packages/components/src', { withFileTypes: true })
+        .filter((d) => d.isDirectory() && d.name.startsWith('dui-'))
+        .map((d) => [d.name, `packages/components/src/${d.name}/${d.name}.ts`]),
+    ),
     'form-formats': 'packages/components/src/form/validation/formats.ts',
     'form-formats/calendar': 'packages/components/src/form/validation/formats/calendar.ts',
     'form-formats/standard': 'packages/components/src/form/validation/formats/standard.ts',

@@ -18,12 +18,12 @@ export * from './conditions/index.js';
 export * from './aggir/index.js';
 export * from './backend/index.js';
 export * from './terminology/index.js';
+export { toValidationErrors, keywordMessage } from './validation/localized.js';
 export {
-  toValidationErrors,
+  toValidationErrorsWith,
   errorPath,
   type ValidationError,
   type ValidationResult,
   type AjvErrorLike,
 } from './validation/errors.js';
-export { keywordMessage } from './validation/messages.js';
 export type * from './engine/types.js';

@@ -198,9 +198,15 @@ export class DuiForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const structural = ['schema', 'uischema', 'mode', 'locale', 'hiddenValue', 'validator'] as const;
-    if (structural.some((k) => changed.has(k))) this.lifecycle.mount();
-    else if (changed.has('data') && this.engine && this.data !== this.engine.data)
+    const definition = ['schema', 'uischema'] as const;
+    const presentation = ['mode', 'locale', 'hiddenValue', 'validator'] as const;
+    if (definition.some((k) => changed.has(k))) this.lifecycle.mount();
+    else if (presentation.some((k) => changed.has(k))) {
+      // Another language or view keeps what the person typed (unless the host set new data).
+      const engine = this.engine;
+      if (engine && this.lifecycle.dirty && !changed.has('data')) this.lifecycle.mount(engine.data, true);
+      else this.lifecycle.mount();
+    } else if (changed.has('data') && this.engine && this.data !== this.engine.data)
       this.lifecycle.setData(this.data);
     if (changed.has('additionalErrors') && this.engine) this.lifecycle.setHostErrors(this.additionalErrors);
     if (changed.has('uploadFile') && this.engine) this.engine.options.uploadFile = this.uploadFile;

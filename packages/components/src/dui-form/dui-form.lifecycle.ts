@@ -6,13 +6,14 @@
  * @example
  * this.lifecycle = new FormLifecycle(this); // in the element's constructor
  */
-import { resolveLocale, type Locale } from '@duikit/core';
+import { resolveLocale, type Locale } from '@duikit/core/base';
 import { emit } from '../events/emit.js';
 import type { FormError } from '../events/dui-form-events.js';
 import type { ControlBinding } from '../form/contracts.js';
 import { FormEngine } from '../form/engine.js';
 import type { JsonSchema } from '../form/types.js';
 import { generateUiSchema } from '../form/uischema.js';
+import { formLocaleReady, loadFormLocale } from '../i18n/form.js';
 import type { DuiForm } from './dui-form.component.js';
 import { prepareValidator } from './dui-form.validation.js';
 
@@ -62,21 +63,29 @@ export class FormLifecycle {
     engine.display.live = host.live;
     if (host.mode === 'print') {
       // The print view is its own lazy chunk: forms that never print never load it.
-      this.ready = import('../form/print.js').then((m) => {
+      this.ready = Promise.all([import('../form/print.js'), loadFormLocale(lang)]).then(([m]) => {
         if (host.engine !== engine) return;
         m.useExtras(engine);
         const ui = host.uischema ?? generateUiSchema(schema);
-        host.body.replaceChildren(m.renderPrint(schema, ui, host.data, t, locale));
+        host.body.replaceChildren(m.renderPrint(schema, ui, host.data, host.t, locale));
       });
       return;
     }
     host.body.replaceChildren(engine.mount(host.uischema ?? generateUiSchema(schema)).el);
+    host.body.style.removeProperty('visibility');
+    if (!formLocaleReady(lang)) {
+      // English loads on first use; meanwhile the form keeps its place but shows no French.
+      host.body.style.visibility = 'hidden';
+      engine.remount = true;
+      engine.loading.push(loadFormLocale(lang));
+    }
     if (engine.remount) {
       // A built-in renderer loads on first use (its own chunk): mount again once it is here,
       // keeping what the person may have typed meanwhile. One that failed to load shows its
       // message in place: keep this mount (another would fail again) and validate it.
       const loaded = Promise.all(engine.loading).then((results) => {
         if (host.engine !== engine) return;
+        host.body.style.removeProperty('visibility');
         if (results.includes(false)) this.prepareValidation(engine, schema, lang);
         else this.mount(this.dirty ? engine.data : host.data, this.dirty);
       });

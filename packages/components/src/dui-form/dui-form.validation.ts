@@ -1,12 +1,13 @@
 /**
  * How `<dui-form>` gets its validator: the host's precompiled one (CSP-strict pages), or the schema
  * compiled at run time once the page is idle (a lazy chunk; the interpreter when a CSP forbids
- * compiling). Errors come out in core's shape and wording, in the form's language.
+ * compiling). Errors come out in core's shape and wording, in the form's language (its
+ * translator carries core's validation messages).
  *
  * @example
  * this.ready = prepareValidator(engine, schema, 'fr', host.validator, () => this.settle(engine));
  */
-import { toValidationErrors, type AjvErrorLike, type Locale } from '@duikit/core';
+import { toValidationErrorsWith, type AjvErrorLike, type Locale } from '@duikit/core/base';
 import type { FormEngine } from '../form/engine.js';
 import type { JsonSchema } from '../form/types.js';
 import { compileSchema } from '../form/validation/runtime.js';
@@ -35,8 +36,9 @@ export function prepareValidator(
   settle: () => void,
 ): Promise<void> {
   const rules = engine.conditionsReady ?? Promise.resolve();
+  const t = engine.options.t;
   if (validator) {
-    engine.validator = (data) => (validator(data) ? [] : toValidationErrors(validator.errors, lang));
+    engine.validator = (data) => (validator(data) ? [] : toValidationErrorsWith(validator.errors, t, lang));
     // The first validation runs once the page is idle, so neither the mount nor the first
     // keystroke pays for it (nor for the validator's first, unoptimised run).
     const settled = new Promise<void>((resolve) =>
@@ -52,7 +54,7 @@ export function prepareValidator(
     idle(() => {
       compileSchema(schema).then(
         (v) => {
-          engine.validator = (data) => toValidationErrors(v(data), lang);
+          engine.validator = (data) => toValidationErrorsWith(v(data), t, lang);
           resolve();
         },
         (err: unknown) => {

@@ -7,7 +7,7 @@
  * @example
  * const i = pickBranch(branches, value, (i) => matchesSchema(value, branches[i]));
  */
-import { parsePointer, type Translate } from '@duikit/core';
+import { parsePointer, type Translate } from '@duikit/core/base';
 import type { FormError } from '../events/dui-form-events.js';
 import { humanize, resolveSchema } from './schema.js';
 import type { JsonSchema } from './types.js';

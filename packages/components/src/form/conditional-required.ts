@@ -10,7 +10,8 @@
  * @example
  * bindRequired(ctx, labelEl, () => control); // through watchRequired, in createField
  */
-import { scopeToPointer, toPointer, type Condition } from '@duikit/core';
+import type { Condition } from '@duikit/core';
+import { scopeToPointer, toPointer } from '@duikit/core/base';
 import type { RenderContext } from './contracts.js';
 import type { FormEngine } from './engine.js';
 import { deref, parentScope, resolveSchema, resolveScope, schemaOrigin, scopeName } from './schema.js';

@@ -8,7 +8,7 @@
  * engine.display.touch('/birthDate');   // on blur
  * engine.display.showAll();             // on submit
  */
-import { parsePointer, toPointer } from '@duikit/core';
+import { parsePointer, toPointer } from '@duikit/core/base';
 import type { ControlBinding } from './contracts.js';
 import type { FormEngine } from './engine.js';
 

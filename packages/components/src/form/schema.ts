@@ -6,7 +6,7 @@
  * @example
  * const sub = resolveScope(root, '#/properties/address/properties/city');
  */
-import { parsePointer } from '@duikit/core';
+import { parsePointer } from '@duikit/core/base';
 import type { JsonSchema } from './types.js';
 
 const resolved = new WeakMap<JsonSchema, JsonSchema>();

@@ -8,7 +8,8 @@
  * generateUiSchema({ type: 'object', properties: { name: { type: 'string' } } });
  * // { type: 'VerticalLayout', elements: [{ type: 'Control', scope: '#/properties/name' }] }
  */
-import { toPointer, type Condition } from '@duikit/core';
+import type { Condition } from '@duikit/core';
+import { toPointer } from '@duikit/core/base';
 import { objectBranches, resolveSchema } from './schema.js';
 import type { ControlElement, JsonSchema, LayoutElement, UiSchema } from './types.js';
 

@@ -7,7 +7,7 @@
  * useFormExtras(); // before the first t('form.array.add')
  */
 import type { MessageCatalogue } from '@duikit/core';
-import { form } from './form.js';
+import { addFormStrings } from './form.js';
 
 /** The strings, fr (default) and en. */
 export const formExtras: MessageCatalogue = {
@@ -118,7 +118,6 @@ let merged = false;
  */
 export function useFormExtras(): void {
   if (merged) return;
-  Object.assign(form.fr, formExtras.fr);
-  Object.assign(form.en, formExtras.en);
+  addFormStrings(formExtras);
   merged = true;
 }

@@ -1,59 +1,111 @@
 /**
- * `<dui-form>` strings (fr default, en). Validation keyword messages come from core's
- * `validation` catalogue; these are the element's own words.
+ * `<dui-form>` strings, French first. The French ones (the element's own words, core's
+ * validation and common messages) are in the page's first bundle; English loads on first use
+ * (`form-en.ts`), so a French page never downloads it (ADR 0010).
  *
  * @example
- * const t = createTranslator('en', [form]);
- * t('form.summary.title', { count: 2 }); // 'The form has 2 errors'
+ * await loadFormLocale('en');
+ * formTranslator('en')('form.summary.title', { count: 2 }); // 'The form has 2 error(s)'
  */
-import { format, resolveLocale, type Locale, type MessageCatalogue, type Translate } from '@duikit/core';
+import {
+  common,
+  format,
+  resolveLocale,
+  validationFr,
+  type Catalogue,
+  type Locale,
+  type MessageCatalogue,
+  type Translate,
+} from '@duikit/core/base';
 
-export const form: MessageCatalogue = {
-  fr: {
-    'form.required': 'obligatoire',
-    'form.requiredHint': 'Les champs marqués d’un astérisque (*) sont obligatoires.',
-    'form.summary.title': 'Le formulaire contient {count} erreur(s)',
-    'form.summary.intro': 'Corrigez les champs suivants :',
-    'form.submit': 'Envoyer',
-    'form.select.placeholder': '— Choisir —',
-    'form.invalid': 'Le formulaire contient des erreurs.',
-    'form.unparseable': 'Valeur non reconnue : saisissez un nombre.',
-    'form.calculated': 'Valeur calculée',
-    'form.loading': 'Chargement…',
-    'form.loadFailed':
-      'Cette partie du formulaire n’a pas pu être chargée. Rechargez la page pour réessayer.',
-  },
-  en: {
-    'form.required': 'required',
-    'form.requiredHint': 'Fields marked with an asterisk (*) are required.',
-    'form.summary.title': 'The form has {count} error(s)',
-    'form.summary.intro': 'Please correct the following fields:',
-    'form.submit': 'Submit',
-    'form.select.placeholder': '— Choose —',
-    'form.invalid': 'The form has errors.',
-    'form.unparseable': 'Unrecognised value: enter a number.',
-    'form.calculated': 'Calculated value',
-    'form.loading': 'Loading…',
-    'form.loadFailed': 'This part of the form could not be loaded. Reload the page to try again.',
-  },
+/** The element's own strings in French. @example formFr['form.submit'] // 'Envoyer' */
+export const formFr: Catalogue = {
+  'form.required': 'obligatoire',
+  'form.requiredHint': 'Les champs marqués d’un astérisque (*) sont obligatoires.',
+  'form.summary.title': 'Le formulaire contient {count} erreur(s)',
+  'form.summary.intro': 'Corrigez les champs suivants :',
+  'form.submit': 'Envoyer',
+  'form.select.placeholder': '— Choisir —',
+  'form.invalid': 'Le formulaire contient des erreurs.',
+  'form.unparseable': 'Valeur non reconnue : saisissez un nombre.',
+  'form.calculated': 'Valeur calculée',
+  'form.loading': 'Chargement…',
+  'form.loadFailed': 'Cette partie du formulaire n’a pas pu être chargée. Rechargez la page pour réessayer.',
 };
 
-const formCache = new Map<Locale, Translate>();
+const strings = new Map<Locale, Catalogue>([['fr', { ...common.fr, ...validationFr, ...formFr }]]);
+const translators = new Map<Locale, Translate>();
+const loads = new Map<Locale, Promise<boolean>>();
+const added: MessageCatalogue[] = [];
 
 /**
- * The translate function `<dui-form>` uses: its own catalogue only, over core's `format`, so the
- * form does not carry every other area's strings (size budget). French when the tag is unknown;
- * a missing English key falls back to French, then to the key.
+ * Adds strings of a part that loaded on first use (wizard, arrays…) to every locale, those
+ * loaded later included.
  *
  * @example
- * formTranslator('en')('form.submit'); // 'Submit'
+ * addFormStrings({ fr: { 'form.next': 'Étape suivante' }, en: { 'form.next': 'Next step' } });
+ */
+export function addFormStrings(catalogue: MessageCatalogue): void {
+  added.push(catalogue);
+  for (const [locale, s] of strings) Object.assign(s, catalogue[locale]);
+}
+
+/**
+ * True when the strings of `locale` are here (French always is).
+ *
+ * @example
+ * if (!formLocaleReady('en')) await loadFormLocale('en');
+ */
+export function formLocaleReady(locale: Locale): boolean {
+  return strings.has(locale);
+}
+
+/**
+ * Loads the strings of `locale` once; resolves `false` (and logs why) when the chunk cannot be
+ * fetched: the form then speaks French, and the next call tries again.
+ *
+ * @example
+ * await loadFormLocale('en'); // true
+ */
+export function loadFormLocale(locale: Locale): Promise<boolean> {
+  if (strings.has(locale)) return Promise.resolve(true);
+  let load = loads.get(locale);
+  if (!load) {
+    load = import('./form-en.js').then(
+      (m) => {
+        const merged: Catalogue = { ...m.formEnglish };
+        for (const c of added) Object.assign(merged, c[locale]);
+        strings.set(locale, merged);
+        translators.delete(locale);
+        return true;
+      },
+      (err: unknown) => {
+        loads.delete(locale);
+        console.error(`<dui-form>: the ${locale} strings could not be loaded; showing French.`, err);
+        return false;
+      },
+    );
+    loads.set(locale, load);
+  }
+  return load;
+}
+
+/**
+ * The translate function `<dui-form>` uses: its own strings and core's validation messages, not
+ * every other area's (size budget). French when the tag is unknown or its strings are not loaded
+ * yet; a missing key falls back to French, then to the key.
+ *
+ * @example
+ * formTranslator('fr')('form.submit'); // 'Envoyer'
  */
 export function formTranslator(tag?: string | null): Translate {
   const locale = resolveLocale(tag);
-  let t = formCache.get(locale);
+  let t = translators.get(locale);
   if (!t) {
-    const primary = form[locale];
-    formCache.set(locale, (t = (key, params) => format(primary[key] ?? form.fr[key] ?? key, params)));
+    const fr = strings.get('fr')!;
+    const primary = strings.get(locale) ?? fr;
+    t = (key, params) => format(primary[key] ?? fr[key] ?? key, params);
+    if (strings.has(locale)) translators.set(locale, t);
   }
   return t;
 }

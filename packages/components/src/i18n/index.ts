@@ -13,7 +13,7 @@ import {
   type MessageCatalogue,
   type Translate,
 } from '@duikit/core';
-import { form } from './form.js';
+import { form } from './form-catalogue.js';
 import { formExtras } from './form-extras.js';
 import { screens } from './screens.js';
 

@@ -114,7 +114,7 @@ function isValidFiness(value) {
   }
   return sum % 10 === 0;
 }
-var NIR_SHAPE, FINESS_SHAPE, duikitFormats;
+var NIR_SHAPE, FINESS_SHAPE, duikitFormats, insNir, finess;
 var init_identifiers = __esm({
   "packages/core/src/validation/formats/identifiers.ts"() {
     "use strict";
@@ -124,6 +124,8 @@ var init_identifiers = __esm({
       "ins-nir": { type: "string", validate: (v) => !NIR_SHAPE.test(v) || isValidInsNir(v) },
       finess: { type: "string", validate: (v) => !FINESS_SHAPE.test(v) || isValidFiness(v) }
     };
+    insNir = duikitFormats["ins-nir"];
+    finess = duikitFormats.finess;
   }
 });
 

@@ -1,21 +1,10 @@
 /**
  * Bilingual custom error messages (`x-errorMessage: { fr, en }`) carried through ajv-errors: the
- * schema is rewritten before compiling, and each message is read back in the wanted locale. Kept
- * apart from the ajv configuration (formats, keywords) so that a page that only maps errors — a
- * form with a precompiled validator — never loads the format checks.
+ * schema is rewritten before compiling, and `decode-message.ts` reads each message back in the
+ * wanted locale. Kept apart from the ajv configuration (formats, keywords) so that a page that
+ * only maps errors — a form with a precompiled validator — never loads the format checks.
  */
-import type { Locale } from '../i18n/index.js';
-
-/**
- * The prefix marking an ajv-errors message that carries both languages.
- *
- * @example
- * message.startsWith(I18N_MESSAGE_PREFIX); // a bilingual message from prepareSchema
- */
-export const I18N_MESSAGE_PREFIX = 'i18n:';
-
-/** A message in both languages, as written in a schema. */
-export type BilingualMessage = Record<Locale, string>;
+import { I18N_MESSAGE_PREFIX, type BilingualMessage } from './decode-message.js';
 
 const isBilingual = (v: unknown): v is BilingualMessage =>
   typeof v === 'object' &&
@@ -58,21 +47,4 @@ export function prepareSchema<T>(schema: T): T {
     } else out[key] = DATA_KEYS.has(key) ? value : prepareSchema(value);
   }
   return out as T;
-}
-
-/**
- * Reads an ajv-errors message back in the locale: bilingual ones (from {@link prepareSchema}) give
- * the wanted language, plain ones are returned as written.
- *
- * @example
- * decodeErrorMessage('i18n:{"fr":"Clé fausse","en":"Wrong key"}', 'en'); // 'Wrong key'
- */
-export function decodeErrorMessage(message: string, locale: Locale): string {
-  if (!message.startsWith(I18N_MESSAGE_PREFIX)) return message;
-  try {
-    const m = JSON.parse(message.slice(I18N_MESSAGE_PREFIX.length)) as BilingualMessage;
-    return m[locale] ?? m.fr;
-  } catch {
-    return message;
-  }
 }

@@ -2,10 +2,10 @@
  * The one error shape of DUI Kit validation, shared by `<dui-form>`, the engine and the server:
  * `{ path, keyword, message, params }`, `path` a JSON Pointer to the field at fault.
  */
-import { DEFAULT_LOCALE, type Locale } from '../i18n/index.js';
+import type { Locale, Translate } from '../i18n/locale.js';
 import { toPointer } from '../json/pointer.js';
-import { keywordMessage } from './messages.js';
-import { decodeErrorMessage } from './error-messages.js';
+import { keywordText } from './messages.js';
+import { decodeErrorMessage } from './decode-message.js';
 
 /**
  * One validation error.
@@ -77,19 +77,20 @@ export function errorPath(error: AjvErrorLike): string {
 }
 
 /**
- * Maps ajv errors (from a precompiled or a runtime validator) to {@link ValidationError}s in the
- * locale. Custom messages from the schema (`x-errorMessage` / ajv-errors `errorMessage`) replace
- * the generic text while keeping the original keyword, path and params. `if` errors, which only
- * repeat the `then` error next to them, are dropped; duplicates are removed.
+ * Maps ajv errors (from a precompiled or a runtime validator) to {@link ValidationError}s, worded
+ * by `t` (a translator over the `validation.*` and `common.*` keys; `toValidationErrors` uses
+ * core's). Custom messages from the schema (`x-errorMessage` / ajv-errors `errorMessage`) replace
+ * the generic text in `locale` while keeping the original keyword, path and params. `if` errors,
+ * which only repeat the `then` error next to them, are dropped; duplicates are removed.
  *
  * @example
  * validate(data);
- * const errors = toValidationErrors(validate.errors, 'en');
- * // [{ path: '/ins/birthName', keyword: 'required', message: 'This field is required.', params: {…} }]
+ * toValidationErrorsWith(validate.errors, myTranslator, 'fr');
  */
-export function toValidationErrors(
+export function toValidationErrorsWith(
   ajvErrors: readonly AjvErrorLike[] | null | undefined,
-  locale: Locale = DEFAULT_LOCALE,
+  t: Translate,
+  locale: Locale,
 ): ValidationError[] {
   const out: ValidationError[] = [];
   const seen = new Set<string>();
@@ -115,7 +116,7 @@ export function toValidationErrors(
     push({
       path: errorPath(error),
       keyword: error.keyword,
-      message: keywordMessage(error, locale),
+      message: keywordText(error, t),
       params: error.params ?? {},
     });
   }

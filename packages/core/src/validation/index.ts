@@ -8,7 +8,8 @@
  */
 export * from './validate.js';
 export * from './errors.js';
-export { keywordMessage } from './messages.js';
+export { keywordMessage, toValidationErrors, translatorFor } from './localized.js';
+export { keywordText, type KeywordError } from './messages.js';
 export * from './vocabulary.js';
 export * from './formats.js';
 export type * from './schema-types.js';

@@ -1,35 +1,15 @@
 /**
- * One message per ajv keyword, in French or English, from the `validation.*` catalogue. Written
- * here rather than taken from ajv-i18n, which is CommonJS and leaves keywords untranslated.
+ * The sentence for one ajv error, worded by a translate function over the `validation.*` and
+ * `common.*` keys. No catalogue here: the server uses core's (`localized.ts`), `<dui-form>` its
+ * own, French first and English loaded on first use. Written here rather than taken from
+ * ajv-i18n, which is CommonJS and leaves keywords untranslated.
  */
-import { format, type Locale, type Translate } from '../i18n/index.js';
-import { common } from '../i18n/messages/common.js';
-import { validation } from '../i18n/messages/validation.js';
+import type { Translate } from '../i18n/locale.js';
 
 /** The fields of an ajv error that a message needs. */
 export interface KeywordError {
   keyword: string;
   params: Record<string, unknown>;
-}
-
-const translators = new Map<Locale, Translate>();
-
-/**
- * A translator per locale, built once (the catalogues are static).
- *
- * @example
- * translatorFor('en')('validation.required'); // 'This field is required.'
- */
-export function translatorFor(locale: Locale): Translate {
-  // Only the validation catalogue: the form bundle then carries none of the other areas' strings.
-  let t = translators.get(locale);
-  if (!t) {
-    const primary = { ...common[locale], ...validation[locale] };
-    const fallback = { ...common.fr, ...validation.fr };
-    t = (key, params) => format(primary[key] ?? fallback[key] ?? key, params);
-    translators.set(locale, t);
-  }
-  return t;
 }
 
 const MAX_LISTED_VALUES = 12;
@@ -45,14 +25,13 @@ function listValues(values: unknown, t: Translate): string {
 }
 
 /**
- * The message for one ajv error (its keyword and params) in the locale.
+ * The message for one ajv error (its keyword and params), worded by `t`.
  *
  * @example
- * keywordMessage({ keyword: 'format', params: { format: 'date' } }, 'fr');
+ * keywordText({ keyword: 'format', params: { format: 'date' } }, translatorFor('fr'));
  * // 'Format attendu : une date existante (AAAA-MM-JJ).'
  */
-export function keywordMessage(error: KeywordError, locale: Locale): string {
-  const t = translatorFor(locale);
+export function keywordText(error: KeywordError, t: Translate): string {
   const p = error.params ?? {};
   const limit = p.limit as number | undefined;
   switch (error.keyword) {

@@ -4,7 +4,8 @@
 import * as compiled from '../generated/validators.js';
 import type { StandaloneValidator } from '../generated/validators.js';
 import { DEFAULT_LOCALE } from '../i18n/index.js';
-import { toValidationErrors, type ValidateOptions, type ValidationResult } from './errors.js';
+import type { ValidateOptions, ValidationResult } from './errors.js';
+import { toValidationErrors } from './localized.js';
 
 /** A validate function: `{ valid, errors }` with messages in the requested locale. */
 export type Validate = (data: unknown, options?: ValidateOptions) => ValidationResult;

@@ -8,12 +8,8 @@
 import { formats } from './formats.js';
 
 // The message helpers live apart so that mapping errors never pulls the formats into a bundle.
-export {
-  I18N_MESSAGE_PREFIX,
-  prepareSchema,
-  decodeErrorMessage,
-  type BilingualMessage,
-} from './error-messages.js';
+export { prepareSchema } from './error-messages.js';
+export { I18N_MESSAGE_PREFIX, decodeErrorMessage, type BilingualMessage } from './decode-message.js';
 
 /**
  * Annotation keywords DUI Kit schemas may carry. They never change validation; ajv's strict mode

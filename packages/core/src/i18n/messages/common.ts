@@ -1,4 +1,4 @@
-import type { MessageCatalogue } from '../index.js';
+import type { MessageCatalogue } from '../locale.js';
 
 /** Strings shared by every area. */
 export const common: MessageCatalogue = {

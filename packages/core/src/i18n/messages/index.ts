@@ -2,7 +2,7 @@
  * The core catalogue, merged from one file per area. Each area owns its own file
  * (`validation.ts`, `workflow.ts`, `engine.ts`, …): add a file and list it here.
  */
-import { mergeCatalogues, type MessageCatalogue } from '../index.js';
+import { mergeCatalogues, type MessageCatalogue } from '../locale.js';
 import { common } from './common.js';
 import { server } from './server.js';
 import { engine } from './engine.js';
