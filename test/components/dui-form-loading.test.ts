@@ -2,10 +2,15 @@
 // and styles; a form without them carries none.
 import { expect } from 'chai';
 import 'axe-core/axe.min.js';
-import type { JsonSchema } from '../../packages/components/src/form/types.js';
+import type { Rule } from '@duikit/core';
+import type { JsonSchema, UiSchema } from '../../packages/components/src/form/types.js';
+import { registerCalculation } from '../../packages/components/src/form/calculations.js';
+import { FormEngine } from '../../packages/components/src/form/engine.js';
+import { FirstUse } from '../../packages/components/src/form/first-use.js';
 import { registerLazyRenderer } from '../../packages/components/src/form/registry.js';
 import { formatIs, rankWith } from '../../packages/components/src/form/testers.js';
-import { $, $$, axeViolations, mount } from './form/helpers.js';
+import { formFixtures, generatedForm } from '../../stories/fixtures/forms/index.js';
+import { $, $$, axeViolations, byLabel, mount } from './form/helpers.js';
 
 const contacts: JsonSchema = {
   type: 'object',
@@ -113,5 +118,132 @@ describe('<dui-form> parts loaded on first use', () => {
     expect(withArray.shadowRoot!.adoptedStyleSheets.length).to.equal(
       plain.shadowRoot!.adoptedStyleSheets.length + 1,
     );
+  });
+});
+
+// Rules (with the condition evaluator) and calculated fields load on first use too. The dev server
+// serves one file per module: Resource Timing lists what the page fetched (given room). These
+// tests run in order: the first forms of the page with a rule or a calculated field are below.
+performance.setResourceTimingBufferSize(10_000);
+const fetched = (file: string) =>
+  performance.getEntriesByType('resource').some((e) => e.name.includes(`/components/src/form/${file}.`));
+const logicModules = ['rules', 'conditions', 'calculated-fields', 'calculation-functions'];
+const engineFor = (root: JsonSchema, data: unknown) =>
+  Object.assign(new FormEngine({ root, t: (key) => key, locale: 'fr', onChange: () => undefined }), { data });
+
+const scores: JsonSchema = {
+  type: 'object',
+  properties: {
+    a: { type: 'integer', title: 'Item A' },
+    b: { type: 'integer', title: 'Item B' },
+    total: { type: 'integer', title: 'Total' },
+    best: { type: 'string', title: 'Meilleur' },
+    care: { type: 'boolean', title: 'Aidant' },
+    who: { type: 'string', title: 'Qui' },
+  },
+};
+const control = (scope: string, fn?: string, rule?: Rule): UiSchema => ({
+  type: 'Control',
+  scope: `#/properties/${scope}`,
+  rule,
+  options: fn ? { calculate: { function: fn, args: ['#/properties/a', '#/properties/b'] } } : {},
+});
+const onCare = (effect: Rule['effect']): Rule => ({
+  effect,
+  condition: { scope: '#/properties/care', schema: { const: true } },
+});
+const layout = (...elements: UiSchema[]): UiSchema => ({ type: 'VerticalLayout', elements });
+const scoresUi = layout(control('a'), control('b'), control('total', 'sum'), control('best', 'max'));
+
+describe('<dui-form> rules and calculated fields loaded on first use', () => {
+  it('fetches no rule or calculation code for a form without them, and still names an unknown calculation at once', async () => {
+    const { schema, uischema, data } = generatedForm(50);
+    const form = await mount({ schema, uischema, data });
+    expect($$(form, 'input, select, textarea')).to.have.length(50);
+    expect(() => engineFor(scores, {}).mount(control('total', 'smu'))).to.throw(
+      '<dui-form>: unknown calculation "smu". Known: sum, difference, product, average, min, max, count, concat, age, daysBetween; add one with registerCalculation(name, fn).',
+    );
+    expect(logicModules.filter(fetched)).to.deep.equal([]);
+    // The list is complete: it holds the engine's own imports, which a rule or calculation
+    // module imported statically by mistake would sit beside.
+    expect(['engine', 'calculations', 'first-use', 'registry'].filter(fetched)).to.have.length(4);
+  });
+
+  it('computes calculated fields once their code is here, the host’s functions first', async () => {
+    // Registered before the built-ins load: the host's `max` wins over the built-in one.
+    registerCalculation('max', (a, b) => `hôte ${String(a)}/${String(b)}`);
+    const engine = engineFor(scores, { a: 2, b: 3, total: 99 });
+    const node = engine.mount(scoresUi);
+    const inputs = [...node.el.querySelectorAll('input')];
+    // Until the code is here the field shows the data's value, and a keystroke waits for it.
+    expect(inputs[2].value).to.equal('99');
+    engine.input('/a', 4);
+    expect(engine.get('/total')).to.equal(99);
+    await engine.conditionsReady;
+    expect(engine.get('/total')).to.equal(7);
+    expect(inputs[2].value).to.equal('7');
+    expect(engine.get('/best')).to.equal('hôte 4/3');
+    expect(fetched('calculated-fields')).to.equal(true);
+    expect(fetched('rules')).to.equal(false);
+
+    // Registered after the load: it wins too, in the next form.
+    registerCalculation('sum', (a, b) => Number(a) * 100 + Number(b));
+    const changes: string[] = [];
+    document.body.innerHTML = '<main><h1>Test</h1></main>';
+    const form = document.createElement('dui-form');
+    form.addEventListener('dui-change', (e) => changes.push(e.detail.path));
+    Object.assign(form, { locale: 'fr', schema: scores, uischema: scoresUi, data: { a: 1, b: 2 } });
+    document.querySelector('main')!.append(form);
+    await form.updateComplete;
+    expect(byLabel(form, 'Total').value).to.equal('102');
+    expect(changes).to.deep.equal([]);
+    registerCalculation('sum', (...a) => a.reduce((s: number, n) => s + (typeof n === 'number' ? n : 0), 0));
+    expect(await axeViolations(form)).to.deep.equal([]);
+  });
+
+  it('hides what a rule may hide until the rule code is here, then applies every rule to the current data', async () => {
+    const engine = engineFor(scores, { care: true });
+    const [show, hide, disable] = (['SHOW', 'HIDE', 'DISABLE'] as const).map(onCare);
+    const ui = layout(control('who', '', show), control('who', '', hide), control('care', '', disable));
+    const [shown, hidden, disabled] = [...engine.mount(ui).el.children] as HTMLElement[];
+    expect([shown.hidden, hidden.hidden, disabled.hidden]).to.deep.equal([true, true, false]);
+    expect(fetched('conditions')).to.equal(false);
+    // A change before the code is here is applied by the load, with the data at that time.
+    engine.input('/care', false);
+    await engine.conditionsReady;
+    expect([shown.hidden, hidden.hidden]).to.deep.equal([true, false]);
+    expect(disabled.querySelector('input')!.disabled).to.equal(false);
+    engine.input('/care', true);
+    expect([shown.hidden, hidden.hidden]).to.deep.equal([false, true]);
+    expect(disabled.querySelector('input')!.disabled).to.equal(true);
+    expect(fetched('conditions') && fetched('rules')).to.equal(true);
+
+    // In a form, as in every rule test.
+    const form = await mount(formFixtures.person);
+    const trusted = byLabel(form, 'Personne de confiance');
+    expect(trusted.closest('.field')!.hasAttribute('hidden')).to.equal(true);
+    byLabel(form, 'A désigné une personne de confiance').click();
+    expect(trusted.closest('.field')!.hasAttribute('hidden')).to.equal(false);
+    expect(await axeViolations(form)).to.deep.equal([]);
+  });
+
+  it('says so before the content that needed code which cannot be loaded, without trying again in a loop', async () => {
+    document.body.innerHTML = '<main><h1>Test</h1><div><p id="target">x</p></div></main>';
+    const target = document.getElementById('target')!;
+    let attempts = 0;
+    const code = { load: () => Promise.reject(new Error(`offline ${++attempts}`)) };
+    const [errors, log] = [[] as unknown[], console.error];
+    console.error = (...args: unknown[]) => void errors.push(args[0]);
+    const feature = new FirstUse<{ el: Element }>(engineFor({}, {}), code, 'rules', (s) => s.el);
+    feature.add({ el: target });
+    feature.add({ el: target });
+    await feature.ready;
+    await feature.load();
+    console.error = log;
+    expect(attempts).to.equal(1);
+    expect(String(errors[0])).to.contain('the rules could not be loaded');
+    const alert = target.previousElementSibling as HTMLElement;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.equal('form.loadFailed');
   });
 });
