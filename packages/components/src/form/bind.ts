@@ -5,7 +5,7 @@
  * @example
  * return bindControl(ctx, field, { setValue: (v) => (input.value = formatModel(v, ctx.schema)) });
  */
-import { scopeToPointer } from '@duikit/core';
+import { scopeToPointer } from '@duikit/core/base';
 import type { ControlBinding, RenderContext, RenderedNode } from './contracts.js';
 import type { Field } from './field.js';
 

@@ -9,7 +9,7 @@
  * const calcs = new CalculatedFields(engine, new Set([{ path: '/bmi', fn: 'bmi', args: ['/weight', '/height'] }]));
  * calcs.changed('/weight');
  */
-import { getAtPointer } from '@duikit/core';
+import { getAtPointer } from '@duikit/core/base';
 import { builtInCalculations } from './calculation-functions.js';
 import { hostCalculations } from './calculations.js';
 import type { FormEngine } from './engine.js';

@@ -9,7 +9,8 @@
  * engine.data = { name: 'Dupont' };
  * body.append(engine.mount(uischema).el);
  */
-import { getAtPointer, setAtPointer, type Condition } from '@duikit/core';
+import type { Condition } from '@duikit/core';
+import { getAtPointer, setAtPointer } from '@duikit/core/base';
 import type { FormError } from '../events/dui-form-events.js';
 import type { CalcSpec } from './calculated-fields.js';
 import { calculationCode as calcCode, checkCalculation } from './calculations.js';

@@ -6,7 +6,7 @@
  * @example
  * registerRenderer(rankWith(10, formatIs('phone')), elementRenderer('my-phone-input'), 'phone');
  */
-import { scopeToPointer } from '@duikit/core';
+import { scopeToPointer } from '@duikit/core/base';
 import type { RenderContext, RenderedNode, Renderer, RendererEntry, Tester } from './contracts.js';
 import { builtInRenderers } from './renderers/index.js';
 import { isRequired, parentScope, resolveScope, scopeName } from './schema.js';
