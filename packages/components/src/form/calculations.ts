@@ -16,9 +16,22 @@
  */
 import { once } from './first-use.js';
 
-/** The host's registrations (they win over built-ins): read by calculated-fields.ts. @internal */
+/**
+ * The host's registrations (they win over built-ins): read by calculated-fields.ts.
+ *
+ * @example
+ * const fn = hostCalculations.get(name) ?? builtInCalculations.get(name);
+ * @internal
+ */
 export const hostCalculations = new Map<string, Calculation>();
-/** The calculated-fields code with the built-in functions, loaded once for the page. @internal */
+
+/**
+ * The calculated-fields code with the built-in functions, loaded once for the page.
+ *
+ * @example
+ * new FirstUse<CalcSpec>(engine, calculationCode, 'calculations', (s) => engine.display.owner(s.path)?.el);
+ * @internal
+ */
 export const calculationCode = once(() => import('./calculated-fields.js'));
 
 /** A calculation: argument values in, the computed value out (`undefined` for "no value"). */
