@@ -11,3 +11,7 @@ export function pageBundle(
   contents: string,
   options?: { plugins?: Plugin[]; lazyIncluded?: RegExp[] },
 ): Promise<PageBundle>;
+export function rollupPageBundle(
+  contents: string,
+  options?: { plugins?: import('rollup').Plugin[] },
+): Promise<Omit<PageBundle, 'code'> | null>;

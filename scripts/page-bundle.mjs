@@ -1,8 +1,13 @@
 // What a page loads for an entry, as a host's bundler would build it: esbuild with code
-// splitting, minified; the entry, the chunks it imports statically, and the lazy chunks asked
-// for. Used by the size report (scripts/report-sizes.mjs) and by the tests that keep code out of
+// splitting from the sources, or Rollup from the published dist; minified; the entry, the chunks
+// it imports statically, and the lazy chunks asked for. Used by the size report (scripts/report-sizes.mjs) and by the tests that keep code out of
 // a page's first chunks (test/core/validation/form-bundle.test.ts).
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 
@@ -68,4 +73,37 @@ export async function pageBundle(contents, { plugins = [], lazyIncluded = [] } =
     gzip: gzipSync(code, { level: 9 }).length,
     chunks: taken.size,
   };
+}
+
+/**
+ * The same page built by Rollup (Vite's production bundler) from the packages' published `dist`
+ * (default export conditions, `sideEffects` honoured), each chunk minified by esbuild: what a
+ * host installing from npm gets. Needs `npm run build` first; `null` when `dist` is missing.
+ */
+export async function rollupPageBundle(contents, { plugins = [] } = {}) {
+  if (!existsSync(join(root, 'packages/components/dist/index.js'))) return null;
+  const entry = {
+    name: 'duikit-page-entry',
+    resolveId: (id) => (id === '\0page-entry' ? id : null),
+    load: (id) => (id === '\0page-entry' ? contents : null),
+  };
+  const bundle = await rollup({
+    input: '\0page-entry',
+    plugins: [entry, ...plugins, nodeResolve({ browser: true, rootDir: root }), commonjs(), json()],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o]));
+  const taken = new Set();
+  const take = (name) => {
+    if (taken.has(name)) return;
+    taken.add(name);
+    for (const i of chunks.get(name).imports) take(i);
+  };
+  take([...chunks.values()].find((c) => c.isEntry).fileName);
+  let code = '';
+  for (const name of taken)
+    code += (await transform(chunks.get(name).code, { minify: true, format: 'esm', loader: 'js' })).code;
+  return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length, chunks: taken.size };
 }

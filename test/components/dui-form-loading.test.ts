@@ -24,7 +24,14 @@ describe('<dui-form> parts loaded on first use', () => {
   it('keeps what the person typed while a renderer loads', async () => {
     document.body.innerHTML = '<main><h1>Test</h1></main>';
     const form = document.createElement('dui-form');
-    Object.assign(form, { locale: 'en', schema: contacts, data: { name: 'Dupont' } });
+    const uischema = {
+      type: 'VerticalLayout',
+      elements: [
+        { type: 'Control', scope: '#/properties/name' },
+        { type: 'Control', scope: '#/properties/phones' },
+      ],
+    };
+    Object.assign(form, { locale: 'en', schema: contacts, uischema, data: { name: 'Dupont' } });
     document.querySelector('main')!.append(form);
     await new Promise((r) => setTimeout(r, 0));
     // The first form of the page that has an array: its renderer is still on its way.

@@ -11,11 +11,13 @@ import { emit } from '../events/emit.js';
 import type { FormError } from '../events/dui-form-events.js';
 import type { ControlBinding } from '../form/contracts.js';
 import { FormEngine } from '../form/engine.js';
-import type { JsonSchema } from '../form/types.js';
-import { generateUiSchema } from '../form/uischema.js';
+import type { JsonSchema, UiSchema } from '../form/types.js';
 import { formLocaleReady, loadFormLocale } from '../i18n/form.js';
 import type { DuiForm } from './dui-form.component.js';
 import { prepareValidator } from './dui-form.validation.js';
+
+/** Without a UI schema, a form is a Control over its root: the object renderer lays it out. */
+const WHOLE_FORM: UiSchema = { type: 'Control', scope: '#' };
 
 /** See the module documentation. */
 export class FormLifecycle {
@@ -66,12 +68,11 @@ export class FormLifecycle {
       this.ready = Promise.all([import('../form/print.js'), loadFormLocale(lang)]).then(([m]) => {
         if (host.engine !== engine) return;
         m.useExtras(engine);
-        const ui = host.uischema ?? generateUiSchema(schema);
-        host.body.replaceChildren(m.renderPrint(schema, ui, host.data, host.t, locale));
+        host.body.replaceChildren(m.renderPrint(schema, host.uischema, host.data, host.t, locale));
       });
       return;
     }
-    host.body.replaceChildren(engine.mount(host.uischema ?? generateUiSchema(schema)).el);
+    host.body.replaceChildren(engine.mount(host.uischema ?? WHOLE_FORM).el);
     host.body.style.removeProperty('visibility');
     if (!formLocaleReady(lang)) {
       // English loads on first use; meanwhile the form keeps its place but shows no French.

@@ -5,6 +5,12 @@
 import { css } from 'lit';
 import { token } from '../styles/tokens.js';
 
+// Why some rules look the way they do (comments kept out of the CSS the page downloads):
+// - `.body > * + *`…: block flow with margins rather than grid, so a 2,000-field form lays out as
+//   fast as plain DOM;
+// - `.body > .vertical > .group-box`: sections out of view skip style, layout and paint until
+//   they scroll near (they stay in the accessibility tree, in find-in-page and focusable), so a
+//   long form costs what the screen shows.
 export const styles = css`
   :host {
     display: block;
@@ -18,13 +24,10 @@ export const styles = css`
   [hidden] { display: none !important; }
   form { display: grid; gap: ${token('space-m')}; }
   fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
-  /* Block flow with margins rather than grid: a 2,000-field form lays out as fast as plain DOM. */
   .body > * + *, .vertical > * + *, .group-box > * + *, .step > * + * { margin-top: ${token('space-m')}; }
   .horizontal { display: flex; flex-wrap: wrap; gap: ${token('space-m')}; }
   .horizontal > * { flex: 1 1 12rem; }
   .group-box { padding: ${token('space-m')}; border: ${token('border-width')} solid ${token('color-border-subtle')}; border-radius: ${token('radius')}; }
-  /* Sections out of view skip style, layout and paint until they scroll near (they stay in the
-     accessibility tree, in find-in-page and focusable): a long form costs what the screen shows. */
   .body > .vertical > .group-box { content-visibility: auto; contain-intrinsic-size: auto 32rem; }
   .group-label, .group > .label { font-weight: 700; padding: 0 ${token('space-xs')}; }
   .field { display: block; max-width: ${token('control-max-width')}; }

@@ -76,15 +76,3 @@ export function optionKey(values: readonly unknown[], value: unknown): string {
   const i = values.findIndex((v) => v === value);
   return i < 0 ? '' : String(i);
 }
-
-/** The number format of a byte size (`1.2 Mo` / `1.2 MB`). */
-export function formatBytes(size: number, locale: string): string {
-  const units = locale.startsWith('fr') ? ['o', 'Ko', 'Mo', 'Go'] : ['B', 'KB', 'MB', 'GB'];
-  let i = 0;
-  let n = size;
-  while (n >= 1024 && i < units.length - 1) {
-    n /= 1024;
-    i++;
-  }
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n)} ${units[i]}`;
-}

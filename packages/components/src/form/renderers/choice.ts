@@ -1,12 +1,12 @@
 /**
- * Choice controls: an enum (or `oneOf` of `const`/`title`) as a `<select>` or, with
- * `options.format: 'radio'`, as radios in a fieldset; a boolean as a checkbox (or a switch with
- * `options.toggle`); an array of unique enum values as checkboxes in a fieldset.
+ * Choice controls: an enum (or `oneOf` of `const`/`title`) as a `<select>`; a boolean as a
+ * checkbox (or a switch with `options.toggle`). Radios and checkbox groups are
+ * `choice-group.ts`, loaded on first use.
  *
  * @example
- * // { type: 'Control', scope: '#/properties/sex', options: { format: 'radio' } }
+ * // { type: 'Control', scope: '#/properties/level' } → <select> with an empty first option
  */
-import type { RenderContext, Renderer } from '../contracts.js';
+import type { Renderer } from '../contracts.js';
 import { bindControl } from '../bind.js';
 import { createField } from '../field.js';
 import type { JsonSchema } from '../types.js';
@@ -37,71 +37,6 @@ export const selectRenderer: Renderer = (ctx) => {
     ctx.engine.input(ctx.path, select.value === '' ? undefined : values[Number(select.value)]),
   );
   return bindControl(ctx, field, { setValue: (v) => (select.value = optionKey(values, v)) });
-};
-
-function choiceGroup(ctx: RenderContext, multiple: boolean) {
-  const field = createField<HTMLDivElement>(ctx, 'group');
-  const schema = multiple ? (ctx.schema.items ?? {}) : ctx.schema;
-  const options = enumOptions(schema);
-  const inputs = options.map((o, i) => {
-    const id = `${field.id}-${i}`;
-    const wrap = document.createElement('div');
-    wrap.className = 'option';
-    const input = document.createElement('input');
-    input.type = multiple ? 'checkbox' : 'radio';
-    input.className = 'check';
-    input.setAttribute('part', multiple ? 'control checkbox' : 'control radio');
-    input.name = field.id;
-    input.id = id;
-    input.value = String(i);
-    const label = document.createElement('label');
-    label.htmlFor = id;
-    label.textContent = o.label;
-    wrap.append(input, label);
-    field.control.append(wrap);
-    return input;
-  });
-  field.el.setAttribute('role', multiple ? 'group' : 'radiogroup');
-  // ARIA allows aria-required and aria-readonly on a radiogroup, not on a group: for
-  // checkboxes the read-only state goes on each checkbox.
-  if (ctx.required && !multiple) field.el.ariaRequired = 'true';
-  if (ctx.readonly) {
-    if (multiple) for (const i of inputs) i.ariaReadOnly = 'true';
-    else field.el.ariaReadOnly = 'true';
-    for (const i of inputs) i.addEventListener('click', (e) => e.preventDefault());
-  }
-  return { field, options, inputs };
-}
-
-/** Renders an enum as radios in a fieldset. */
-export const radioRenderer: Renderer = (ctx) => {
-  const { field, options, inputs } = choiceGroup(ctx, false);
-  for (const input of inputs) {
-    input.addEventListener('change', () => ctx.engine.input(ctx.path, options[Number(input.value)].value));
-  }
-  return bindControl(ctx, field, {
-    setValue: (v) => inputs.forEach((input, i) => (input.checked = options[i].value === v)),
-    setEnabled: (on) => inputs.forEach((i) => (i.disabled = !on)),
-    focus: () => (inputs.find((i) => i.checked) ?? inputs[0])?.focus(),
-  });
-};
-
-/** Renders an array of unique enum values as checkboxes in a fieldset. */
-export const multiCheckboxRenderer: Renderer = (ctx) => {
-  const { field, options, inputs } = choiceGroup(ctx, true);
-  const collect = () => {
-    const picked = options.filter((_, i) => inputs[i].checked).map((o) => o.value);
-    return picked.length ? picked : undefined;
-  };
-  for (const input of inputs) input.addEventListener('change', () => ctx.engine.input(ctx.path, collect()));
-  return bindControl(ctx, field, {
-    setValue: (v) => {
-      const set = Array.isArray(v) ? v : [];
-      inputs.forEach((input, i) => (input.checked = set.includes(options[i].value)));
-    },
-    setEnabled: (on) => inputs.forEach((i) => (i.disabled = !on)),
-    focus: () => inputs[0]?.focus(),
-  });
 };
 
 /** Renders a boolean as a checkbox, or a switch (`role="switch"`) with `options.toggle`. */

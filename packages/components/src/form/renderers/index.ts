@@ -1,8 +1,9 @@
 /**
  * The built-in renderer set, as a plain `{ tester, renderer }` array (ranks: layouts 1,
  * generic controls 1–3, enums 4–5, widgets 10). A host entry with a higher rank wins. The wizard,
- * arrays, the branch selector and the identifier, file and signature widgets load on first use
- * (`load`): a form that has none never downloads them.
+ * nested objects (with the default layout generator), arrays, radios and checkbox groups, the
+ * branch selector and the identifier, file and signature widgets load on first use (`load`): a
+ * form that has none never downloads them.
  *
  * @example
  * import { builtInRenderers } from './renderers/index.js';
@@ -19,9 +20,9 @@ import {
   schemaTypeIs,
   uiTypeIs,
 } from '../testers.js';
-import { booleanRenderer, multiCheckboxRenderer, radioRenderer, selectRenderer } from './choice.js';
+import { booleanRenderer, selectRenderer } from './choice.js';
 import { inputRenderer } from './input.js';
-import { labelRenderer, layoutRenderer, objectRenderer } from './layout.js';
+import { labelRenderer, layoutRenderer } from './layout.js';
 
 const isControl = uiTypeIs('Control');
 
@@ -53,7 +54,11 @@ export const builtInRenderers: RendererEntry[] = [
     renderer: inputRenderer,
   },
   { name: 'boolean', tester: rankWith(2, schemaTypeIs('boolean')), renderer: booleanRenderer },
-  { name: 'object', tester: rankWith(2, schemaTypeIs('object')), renderer: objectRenderer },
+  {
+    name: 'object',
+    tester: rankWith(2, schemaTypeIs('object')),
+    load: () => import('./object.js').then((m) => m.objectRenderer),
+  },
   {
     name: 'array',
     tester: rankWith(2, schemaTypeIs('array')),
@@ -65,8 +70,16 @@ export const builtInRenderers: RendererEntry[] = [
     load: () => import('./combinator.js').then((m) => m.combinatorRenderer),
   },
   { name: 'select', tester: rankWith(4, isEnum), renderer: selectRenderer },
-  { name: 'radio', tester: rankWith(5, and(isEnum, formatIs('radio'))), renderer: radioRenderer },
-  { name: 'checkboxes', tester: rankWith(5, isMultiEnum), renderer: multiCheckboxRenderer },
+  {
+    name: 'radio',
+    tester: rankWith(5, and(isEnum, formatIs('radio'))),
+    load: () => import('./choice-group.js').then((m) => m.radioRenderer),
+  },
+  {
+    name: 'checkboxes',
+    tester: rankWith(5, isMultiEnum),
+    load: () => import('./choice-group.js').then((m) => m.multiCheckboxRenderer),
+  },
   {
     name: 'ins',
     tester: rankWith(10, or(formatIs('ins'), formatIs('ins-nir'))),

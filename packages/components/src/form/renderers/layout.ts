@@ -1,17 +1,21 @@
 /**
- * Layouts: VerticalLayout, HorizontalLayout, Group (a fieldset with its legend), Label, and a
- * Control over a nested object (a Group of its generated layout). A layout whose rule can
- * disable it is a `<fieldset>`, so disabling it disables every control inside natively.
+ * Layouts: VerticalLayout, HorizontalLayout, Group (a fieldset with its legend) and Label. A
+ * layout whose rule can disable it is a `<fieldset>`, so disabling it disables every control
+ * inside natively. (A Control over a nested object is `object.ts`, loaded on first use.)
  *
  * @example
  * // { type: 'Group', label: 'Adresse', elements: [...] } → <fieldset><legend>Adresse</legend>…
  */
-import type { ControlBinding, RenderContext, RenderedNode, Renderer } from '../contracts.js';
-import { labelOf } from '../field.js';
-import { generateUiSchema } from '../uischema.js';
+import type { ControlBinding, RenderContext, Renderer } from '../contracts.js';
 import type { LayoutElement, UiSchema } from '../types.js';
 
-function container(ctx: RenderContext, legend: string | undefined, kind: string): HTMLElement {
+/**
+ * The element of a layout: a `<fieldset>` when it has a legend or a rule that can disable it.
+ *
+ * @example
+ * const el = container(ctx, 'Adresse', 'group-box');
+ */
+export function container(ctx: RenderContext, legend: string | undefined, kind: string): HTMLElement {
   const effect = ctx.uischema.rule?.effect;
   const needsFieldset = legend !== undefined || effect === 'ENABLE' || effect === 'DISABLE';
   const el = document.createElement(needsFieldset ? 'fieldset' : 'div');
@@ -57,19 +61,4 @@ export const labelRenderer: Renderer = (ctx) => {
   el.setAttribute('part', 'text');
   el.textContent = (ctx.uischema as { text?: string }).text ?? '';
   return { el, controls: [] };
-};
-
-/** Renders a Control over a nested object as a Group of its properties. */
-export const objectRenderer: Renderer = (ctx): RenderedNode => {
-  const scope = ctx.uischema.type === 'Control' ? ctx.uischema.scope : '#';
-  const detail = ctx.uischema.options?.detail;
-  const layout =
-    detail && typeof detail === 'object' && 'type' in detail
-      ? (detail as UiSchema)
-      : generateUiSchema(ctx.scopeSchema, ctx.schema, scope);
-  const el = container(ctx, labelOf(ctx), 'group-box');
-  // Nested controls keep the enclosing base: their scopes are written from the same root.
-  const child = ctx.render(layout, { schema: ctx.scopeSchema, path: ctx.base, readonly: ctx.readonly });
-  el.append(child.el);
-  return { el, controls: child.controls };
 };

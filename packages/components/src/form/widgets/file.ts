@@ -12,7 +12,6 @@
 import type { Renderer } from '../contracts.js';
 import { bindControl } from '../bind.js';
 import { createField } from '../field.js';
-import { formatBytes } from '../value.js';
 import { useExtras } from '../extras.js';
 
 /** What an upload hook resolves to; extra fields are kept as they are. */
@@ -89,3 +88,15 @@ export const fileRenderer: Renderer = (ctx) => {
   });
   return bindControl(ctx, field, { setValue: show });
 };
+
+/** The number format of a byte size (`1.2 Mo` / `1.2 MB`). */
+function formatBytes(size: number, locale: string): string {
+  const units = locale.startsWith('fr') ? ['o', 'Ko', 'Mo', 'Go'] : ['B', 'KB', 'MB', 'GB'];
+  let i = 0;
+  let n = size;
+  while (n >= 1024 && i < units.length - 1) {
+    n /= 1024;
+    i++;
+  }
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n)} ${units[i]}`;
+}
