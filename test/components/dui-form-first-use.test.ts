@@ -55,4 +55,42 @@ describe('<dui-form> layout and choice code on first use', () => {
     expect($<HTMLSelectElement>(form, 'select').options).to.have.length(3);
     expect(await axeViolations(form)).to.deep.equal([]);
   });
+
+  it('settles validity and the native value after calculations loaded on first use', async () => {
+    const schema: JsonSchema = {
+      type: 'object',
+      properties: { a: { type: 'integer' }, b: { type: 'integer' }, total: { type: 'integer', maximum: 5 } },
+    };
+    const uischema = {
+      type: 'VerticalLayout',
+      elements: [
+        { type: 'Control', scope: '#/properties/a' },
+        { type: 'Control', scope: '#/properties/b' },
+        {
+          type: 'Control',
+          scope: '#/properties/total',
+          options: { calculate: { function: 'sum', args: ['#/properties/a', '#/properties/b'] } },
+        },
+      ],
+    };
+    // A precompiled validator as a host gives one: here, `total` at most 5.
+    const validator = Object.assign(
+      (data: { total?: number }) => {
+        const over = (data.total ?? 0) > 5;
+        validator.errors = over
+          ? [{ keyword: 'maximum', instancePath: '/total', params: { comparison: '<=', limit: 5 } }]
+          : null;
+        return !over;
+      },
+      { errors: null as unknown[] | null },
+    );
+    document.body.innerHTML = '<main><form><dui-form name="scores"></dui-form></form></main>';
+    const form = document.querySelector('dui-form')!;
+    Object.assign(form, { locale: 'fr', schema, uischema, validator, data: { a: 3, b: 4 } });
+    await form.whenReady();
+    expect((form.value as { total: number }).total).to.equal(7);
+    expect(form.checkValidity()).to.equal(false);
+    const native = new FormData(document.querySelector('form')!).get('scores') as string;
+    expect(JSON.parse(native)).to.deep.equal({ a: 3, b: 4, total: 7 });
+  });
 });

@@ -40,14 +40,10 @@ export function prepareValidator(
   if (validator) {
     engine.validator = (data) => (validator(data) ? [] : toValidationErrorsWith(validator.errors, t, lang));
     // The first validation runs once the page is idle, so neither the mount nor the first
-    // keystroke pays for it (nor for the validator's first, unoptimised run).
-    const settled = new Promise<void>((resolve) =>
-      idle(() => {
-        settle();
-        resolve();
-      }),
-    );
-    return Promise.all([rules, settled]).then(() => undefined);
+    // keystroke pays for it (nor for the validator's first, unoptimised run), and once rules and
+    // calculations loaded on first use have applied: validity and the native value see their data.
+    const idleNow = new Promise<void>((resolve) => idle(resolve));
+    return Promise.all([rules, idleNow]).then(settle);
   }
   // Compile after the first paint: the mount stays as cheap as the DOM it builds.
   const compiled = new Promise<void>((resolve) =>

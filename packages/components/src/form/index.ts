@@ -27,7 +27,7 @@ export {
   isEnum,
   isMultiEnum,
 } from './testers.js';
-export { registerCalculation, getCalculation, type Calculation } from './calculations.js';
+export { registerCalculation, getCalculation, loadCalculations, type Calculation } from './calculations.js';
 export { generateUiSchema } from './uischema.js';
 export { resolveSchema, resolveScope } from './schema.js';
 export { checkIns, checkFiness, compactId, type IdCheck } from './widgets/identifiers.js';
