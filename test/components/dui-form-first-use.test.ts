@@ -3,6 +3,7 @@
 // them. (One page per test file: the first test must see a page that loaded nothing yet.)
 import { expect } from 'chai';
 import 'axe-core/axe.min.js';
+import { calculated } from '../../stories/fixtures/forms/advanced.js';
 import { generatedForm } from '../../stories/fixtures/forms/generated.js';
 import type { JsonSchema } from '../../packages/components/src/form/types.js';
 import { $, $$, axeViolations, byLabel, mount } from './form/helpers.js';
@@ -57,23 +58,8 @@ describe('<dui-form> layout and choice code on first use', () => {
   });
 
   it('settles validity and the native value after calculations loaded on first use', async () => {
-    const schema: JsonSchema = {
-      type: 'object',
-      properties: { a: { type: 'integer' }, b: { type: 'integer' }, total: { type: 'integer', maximum: 5 } },
-    };
-    const uischema = {
-      type: 'VerticalLayout',
-      elements: [
-        { type: 'Control', scope: '#/properties/a' },
-        { type: 'Control', scope: '#/properties/b' },
-        {
-          type: 'Control',
-          scope: '#/properties/total',
-          options: { calculate: { function: 'sum', args: ['#/properties/a', '#/properties/b'] } },
-        },
-      ],
-    };
-    // A precompiled validator as a host gives one: here, `total` at most 5.
+    // Item A + Item B = Total, with a precompiled validator that wants Total at most 5.
+    const { schema, uischema } = calculated;
     const validator = Object.assign(
       (data: { total?: number }) => {
         const over = (data.total ?? 0) > 5;
