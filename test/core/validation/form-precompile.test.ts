@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { precompileFormValidator } from '@duikit/components/precompile';
+import { hoistSchemaLeaves } from '../../../packages/components/src/form/validation/hoist-schema.js';
 import { toValidationErrors, type AjvErrorLike } from '@duikit/core';
 
 const root = join(import.meta.dirname, '../../..');
@@ -145,5 +146,24 @@ describe('precompileFormValidator', () => {
     expect(() => precompileFormValidator({ type: 'object', properties: { a: { type: 'nope' } } })).toThrow(
       /precompileFormValidator: the schema does not compile: .*type/,
     );
+  });
+});
+
+describe('hoistSchemaLeaves', () => {
+  it('hoists the values the code reads and keeps a schema that is still read whole', async () => {
+    const source =
+      'const schema1 = {"a":{"enum":[1,2]},"t":"un } et un ]"};const schema2 = {"b":{"const":"x"},"title":"Long"};' +
+      'function v(d){return schema1.a.enum.includes(d) && d !== schema2.b.const && f(schema1);}';
+    const out = hoistSchemaLeaves(source);
+    // schema1 is passed whole to f(): its copy stays; its enum is read through a constant.
+    expect(out).toContain('const schema1 = {"a":{"enum":[1,2]},"t":"un } et un ]"};');
+    expect(out).toContain('const __schema1_0 = [1,2];');
+    expect(out).toContain('__schema1_0.includes(d)');
+    // schema2 is only read for one leaf: the copy (and its title) goes.
+    expect(out).not.toContain('schema2 =');
+    expect(out).not.toContain('Long');
+    expect(out).toContain('const __schema2_0 = "x";');
+    const { validate: run } = await load(`const f = (s) => !!s;\n${out}\nexport default v;`, 'hoist');
+    expect([run(1), run(3)]).toEqual([true, false]);
   });
 });
