@@ -24,6 +24,7 @@ export class FormLifecycle {
   dirty = false;
   private ready: Promise<void> = Promise.resolve();
   private draftTimer?: ReturnType<typeof setTimeout>;
+  private localeTried?: Locale;
 
   constructor(private host: DuiForm) {}
 
@@ -74,11 +75,14 @@ export class FormLifecycle {
     }
     host.body.replaceChildren(engine.mount(host.uischema ?? WHOLE_FORM).el);
     host.body.style.removeProperty('visibility');
-    if (!formLocaleReady(lang)) {
+    if (!formLocaleReady(lang) && this.localeTried !== lang) {
       // English loads on first use; meanwhile the form keeps its place but shows no French.
+      // Tried once per element and language: a failed load leaves French (said on the console)
+      // and must not stop the remount that other parts loading beside it are waiting for.
+      this.localeTried = lang;
       host.body.style.visibility = 'hidden';
       engine.remount = true;
-      engine.loading.push(loadFormLocale(lang));
+      engine.loading.push(loadFormLocale(lang).then(() => true));
     }
     if (engine.remount) {
       // A built-in renderer loads on first use (its own chunk): mount again once it is here,
