@@ -13,6 +13,18 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 
+/** The chunks `starts` load with them: each one and its static imports, transitively. */
+function staticClosure(starts, importsOf) {
+  const taken = new Set();
+  const take = (name) => {
+    if (taken.has(name)) return;
+    taken.add(name);
+    for (const next of importsOf(name)) take(next);
+  };
+  for (const name of starts) take(name);
+  return taken;
+}
+
 /**
  * Bundles an entry with code splitting, as a host's bundler would, and adds up (minified and
  * gzipped) what a page loads: the entry, the chunks it imports statically, and the lazy chunks
@@ -41,19 +53,15 @@ export async function pageBundle(contents, { plugins = [], lazyIncluded = [] } =
   });
   const files = new Map(out.outputFiles.map((f) => [f.path.slice(root.length + 1), f.contents]));
   const outputs = out.metafile.outputs;
-  const taken = new Set();
-  const take = (name) => {
-    if (taken.has(name)) return;
-    taken.add(name);
-    for (const i of outputs[name].imports) if (i.kind === 'import-statement') take(i.path);
-  };
   const entry = Object.keys(outputs).find(
     (k) => outputs[k].entryPoint === 'entry.ts' || outputs[k].entryPoint?.endsWith('<stdin>'),
   );
-  take(entry);
-  for (const [name, o] of Object.entries(outputs)) {
-    if (lazyIncluded.some((re) => re.test(o.entryPoint ?? ''))) take(name);
-  }
+  const lazy = Object.keys(outputs).filter((k) =>
+    lazyIncluded.some((re) => re.test(outputs[k].entryPoint ?? '')),
+  );
+  const taken = staticClosure([entry, ...lazy], (name) =>
+    outputs[name].imports.filter((i) => i.kind === 'import-statement').map((i) => i.path),
+  );
   if (process.env.SIZES_DEBUG)
     for (const n of taken)
       console.error(
@@ -95,13 +103,8 @@ export async function rollupPageBundle(contents, { plugins = [] } = {}) {
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
   const chunks = new Map(output.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o]));
-  const taken = new Set();
-  const take = (name) => {
-    if (taken.has(name)) return;
-    taken.add(name);
-    for (const i of chunks.get(name).imports) take(i);
-  };
-  take([...chunks.values()].find((c) => c.isEntry).fileName);
+  const first = [...chunks.values()].find((c) => c.isEntry).fileName;
+  const taken = staticClosure([first], (name) => chunks.get(name).imports);
   let code = '';
   for (const name of taken)
     code += (await transform(chunks.get(name).code, { minify: true, format: 'esm', loader: 'js' })).code;

@@ -35,7 +35,7 @@ export function prepareValidator(
   validator: PrecompiledValidator | undefined,
   settle: () => void,
 ): Promise<void> {
-  const rules = engine.conditionsReady ?? Promise.resolve();
+  const rules = engine.conditionsReady;
   const t = engine.options.t;
   if (validator) {
     engine.validator = (data) => (validator(data) ? [] : toValidationErrorsWith(validator.errors, t, lang));

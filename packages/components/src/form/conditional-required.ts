@@ -130,7 +130,7 @@ export class ConditionalRequired {
       const holds = memo.get(key) ?? this.engine.holds(c.condition, m.base);
       if (holds === undefined) {
         // The evaluator is loading (the first `holds` started it): apply every mark once it is in.
-        if (!this.waiting) void this.engine.conditionsReady?.then(() => this.applyAll());
+        if (!this.waiting) void this.engine.conditionsReady.then(() => this.applyAll());
         this.waiting = true;
         return;
       }

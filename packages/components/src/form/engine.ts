@@ -112,7 +112,7 @@ export class FormEngine {
   }
 
   /** Resolves when the code of the rules, conditions and calculations asked for is here and applied. */
-  get conditionsReady(): Promise<void> | undefined {
+  get conditionsReady(): Promise<void> {
     return Promise.all([this.rules.ready, this.calcs.ready]).then(() => undefined);
   }
 

@@ -76,7 +76,6 @@ export function loadFormLocale(locale: Locale): Promise<boolean> {
         const merged: Catalogue = { ...m.formEnglish };
         for (const c of added) Object.assign(merged, c[locale]);
         strings.set(locale, merged);
-        translators.delete(locale);
         return true;
       },
       (err: unknown) => {
@@ -103,9 +102,9 @@ export function formTranslator(tag?: string | null): Translate {
   let t = translators.get(locale);
   if (!t) {
     const fr = strings.get('fr')!;
-    const primary = strings.get(locale) ?? fr;
-    t = (key, params) => format(primary[key] ?? fr[key] ?? key, params);
-    if (strings.has(locale)) translators.set(locale, t);
+    // Read at each call: the same function speaks English as soon as the strings are here.
+    t = (key, params) => format((strings.get(locale) ?? fr)[key] ?? fr[key] ?? key, params);
+    translators.set(locale, t);
   }
   return t;
 }
