@@ -4,7 +4,7 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
   test: {
-    include: ['test/{core,store-lowdb,server,cli,e2e,storybook}/**/*.test.ts'],
+    include: ['test/{core,store-lowdb,server,cli,e2e,storybook,fhir}/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,

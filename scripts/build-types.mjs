@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const packages = ['core', 'store-lowdb', 'components', 'cli', 'server'];
+const packages = ['core', 'store-lowdb', 'components', 'fhir', 'cli', 'server'];
 const tsc = 'node_modules/.bin/tsc';
 
 function copyDts(srcDir, outDir) {
