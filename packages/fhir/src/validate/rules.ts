@@ -122,7 +122,7 @@ function constraintAt(path: string, r: ProfileRule): Schema {
 export function compileRule(r: ProfileRule): Schema {
   const path = r.path as string;
   const member = r.sliceSchema ?? (r.slice !== undefined ? patternSchema(r.slice) : undefined);
-  if (!member) return constraintAt(path, r);
+  if (!member) return constraintAt(r.sub ? `${path}.${r.sub}` : path, r);
   if (r.sub) return at(path, { if: member, then: constraintAt(r.sub, r) });
   // Slice cardinality: how many items of the array belong to the slice.
   const parts = path.split('.');

@@ -34,12 +34,14 @@ const STATUS: Record<DemoPerson['stage'], 'preAdmission' | 'active'> = {
 
 /**
  * The initial user file of a demo person: a provisional identity (five traits, no matricule),
- * as at the first contact. {@link qualifiedPerson} then qualifies it through the engine.
+ * as at the first contact. {@link qualifiedPerson} then qualifies it through the engine. The
+ * birth order (the 3 digits before the NIR key, from the birth certificate) is kept for the TDDUI
+ * export, which needs it while the INS does not travel.
  *
  * @example
- * const file = demoUserFile(DEMO_PERSONS[0], '2026-01-05T09:00:00.000Z');
+ * const file = demoUserFile(DEMO_PERSONS[0], '2026-01-05T09:00:00.000Z', 1);
  */
-export function demoUserFile(person: DemoPerson, now: string): Record<string, unknown> {
+export function demoUserFile(person: DemoPerson, now: string, order = 1): Record<string, unknown> {
   const establishment = DEMO_ESTABLISHMENTS[person.at];
   return {
     id: `demo-${person.key}`,
@@ -53,6 +55,7 @@ export function demoUserFile(person: DemoPerson, now: string): Record<string, un
       ...(person.usedName ? { usedName: person.usedName } : {}),
       identityStatus: 'PROV',
       identityAttributes: ['fictitious'],
+      extensions: { 'tddui:birthOrder': order },
     },
     // An IME admission needs a valid CDAPH orientation to an IME (guard `validOrientation`).
     ...(person.at === 'ime'

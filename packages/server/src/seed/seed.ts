@@ -98,7 +98,7 @@ function planPerson(
   const date = (day: number) => dayAt(day).toISOString().slice(0, 10);
   const director = ctxFor(person.at, 'director');
   const finess = DEMO_ESTABLISHMENTS[person.at].finess;
-  const file = demoUserFile(person, dayAt(0).toISOString());
+  const file = demoUserFile(person, dayAt(0).toISOString(), order);
   const id = file.id as string;
   const instances = new Map<string, string>();
   const ensure = async (workflow: string) => {
