@@ -64,7 +64,7 @@ describe('the TDDUI mapping table (packages/fhir/src/data/mapping.json)', () => 
       documentContent: () => ({ contentType: 'application/pdf', data: 'JVBERi0K' }),
     });
     if (!r.ok) throw new Error(r.error.message.en);
-    const entries = r.value.bundle.entry as { resource: { meta: { profile: string[] } } }[];
+    const entries = r.value.bundle.entry as unknown as { resource: { meta: { profile: string[] } } }[];
     const value = (ptr: string) =>
       ptr
         .split('/')

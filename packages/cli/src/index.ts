@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { createTranslator, resolveLocale, workflowLintMessages } from '@duikit/core';
 import { processIo, type Io } from './io.js';
+import { runExportTddui } from './export-tddui.js';
 import { runMigrate } from './migrate.js';
 import { runDiagram, runResolve } from './show.js';
 import { runValidate } from './validate.js';
@@ -41,6 +42,12 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
         'dry-run': { type: 'boolean', default: false },
         workflows: { type: 'string', default: 'workflows' },
         store: { type: 'string' },
+        out: { type: 'string' },
+        as: { type: 'string' },
+        role: { type: 'string' },
+        establishment: { type: 'string' },
+        mode: { type: 'string' },
+        send: { type: 'string' },
       },
     });
   } catch (e) {
@@ -88,6 +95,8 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
         io,
         t,
       );
+    case 'export':
+      return runExportTddui(rest, { ...v, locale }, io);
     default:
       io.err(t('cli.error.unknownCommand', { command }));
       io.err(t('cli.usage'));

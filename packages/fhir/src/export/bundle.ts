@@ -30,7 +30,11 @@ export interface TdduiExportOptions {
 }
 
 /** A transaction Bundle (FHIR R4 JSON). */
-export type TdduiBundle = Resource & { resourceType: 'Bundle'; type: 'transaction'; entry: unknown[] };
+export type TdduiBundle = Resource & {
+  resourceType: 'Bundle';
+  type: 'transaction';
+  entry: { fullUrl: string; resource: Resource; request: { method: 'POST'; url: string } }[];
+};
 
 /** The Bundle and what stayed out of it. */
 export interface TdduiExport {

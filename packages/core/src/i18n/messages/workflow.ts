@@ -25,7 +25,9 @@ export const workflow: MessageCatalogue = {
       '  diagram <fichier> [--format mermaid|svg]    dessine un workflow\n' +
       '  resolve <variante>                          affiche une variante résolue\n' +
       '  migrate --from id@x --to id@y --data <dossier> [--dry-run]\n' +
-      '                                              migre les instances d’une version à l’autre\n\n' +
+      '                                              migre les instances d’une version à l’autre\n' +
+      '  export tddui <dossier> --data <dossier> --as <professionnel> --establishment <FINESS>\n' +
+      '                                              Bundle TDDUI d’un dossier usager (--out, --send, --mode)\n\n' +
       'Options communes : --lang fr|en, --help',
     'cli.validate.ok': '{count} fichier(s) valide(s).',
     'cli.validate.failed': '{problems} problème(s) dans {files} fichier(s) sur {count}.',
@@ -59,7 +61,9 @@ export const workflow: MessageCatalogue = {
       '  diagram <file> [--format mermaid|svg]       draw a workflow\n' +
       '  resolve <variant>                           print a resolved variant\n' +
       '  migrate --from id@x --to id@y --data <dir> [--dry-run]\n' +
-      '                                              migrate instances from one version to another\n\n' +
+      '                                              migrate instances from one version to another\n' +
+      '  export tddui <file> --data <dir> --as <professional> --establishment <FINESS>\n' +
+      '                                              TDDUI Bundle of a user file (--out, --send, --mode)\n\n' +
       'Common options: --lang fr|en, --help',
     'cli.validate.ok': '{count} file(s) valid.',
     'cli.validate.failed': '{problems} problem(s) in {files} of {count} file(s).',
