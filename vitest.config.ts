@@ -1,10 +1,12 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
   test: {
     include: ['test/{core,store-lowdb,server,cli,e2e,storybook,fhir}/**/*.test.ts'],
+    // test/fhir/*.browser.test.ts run in Chromium (web-test-runner).
+    exclude: [...configDefaults.exclude, '**/*.browser.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { resolve as resolvePath } from 'node:path';
 import { defaultReporter } from '@web/test-runner';
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { findChromium } from './scripts/chromium.mjs';
 
 // <dui-form> compiles schemas at run time with ajv (and core imports ajv-formats), which are
@@ -49,6 +50,34 @@ function cjsAsEsm() {
   };
 }
 
+/**
+ * `executeServerCommand('fhir-validate', resource)`: the TDDUI validator runs in Node (medplum's
+ * R4 definitions are read from disk), so browser tests hand it what the form produced. The
+ * validator's source is bundled once with esbuild, its packages left to Node's resolution.
+ */
+function fhirValidateCommand() {
+  let validator;
+  return {
+    name: 'duikit-fhir-validate',
+    async executeCommand({ command, payload }) {
+      if (command !== 'fhir-validate') return undefined;
+      validator ??= build({
+        entryPoints: ['packages/fhir/src/validate/validate.ts'],
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        packages: 'external',
+        outfile: 'packages/fhir/node_modules/.cache/duikit-validate.mjs',
+        logLevel: 'silent',
+      }).then(
+        () =>
+          import(pathToFileURL(resolvePath('packages/fhir/node_modules/.cache/duikit-validate.mjs')).href),
+      );
+      return (await validator).validateTddui(payload);
+    },
+  };
+}
+
 /** Counts passed and failed tests so that `npm test` can print one closing line. */
 function countReporter() {
   return {
@@ -75,9 +104,13 @@ function countReporter() {
 }
 
 export default {
-  files: ['test/components/**/*.test.ts'],
+  files: ['test/components/**/*.test.ts', 'test/fhir/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['source', 'development', 'browser'] },
-  plugins: [cjsAsEsm(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', json: true })],
+  plugins: [
+    fhirValidateCommand(),
+    cjsAsEsm(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', json: true }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
