@@ -40,6 +40,11 @@ export const packages = {
     'form-formats/widgets': 'packages/components/src/form/validation/formats/widgets.ts',
     precompile: 'packages/components/src/form/validation/precompile.ts',
   },
+  fhir: {
+    index: 'packages/fhir/src/index.ts',
+    questionnaire: 'packages/fhir/src/questionnaire/index.ts',
+    consumer: 'packages/fhir/src/consumer/index.ts',
+  },
   cli: { index: 'packages/cli/src/index.ts' },
   server: { index: 'packages/server/src/index.ts' },
 };

@@ -159,3 +159,24 @@ describe('broken copies are refused with the FHIRPath of the error', () => {
     ]);
   });
 });
+
+describe('the profile constraint files', () => {
+  it('each follows profile-rules.schema.json and names its FSH rule and source file', async () => {
+    const { TDDUI_PROFILES, checkProfileRules } = await import('@duikit/fhir');
+    expect(Object.keys(TDDUI_PROFILES)).toHaveLength(16);
+    for (const p of Object.values(TDDUI_PROFILES)) {
+      expect(checkProfileRules(p), p.id).toEqual([]);
+      for (const r of p.rules) expect(Object.keys(p.sources), `${p.id}: ${r.fsh}`).toContain(r.in);
+    }
+    expect(
+      checkProfileRules({
+        id: 'tddui-x',
+        url: 'u:x',
+        resourceType: 'Patient',
+        title: 'x',
+        sources: {},
+        rules: [{ fsh: '* x', in: 'a', path: 'x' }],
+      }),
+    ).toContainEqual(expect.objectContaining({ path: '/rules/0' }));
+  });
+});

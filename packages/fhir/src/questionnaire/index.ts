@@ -1,6 +1,6 @@
 /**
  * `@duikit/fhir/questionnaire`: FHIR Questionnaires as `<dui-form>` definitions and back, and the
- * four questionnaires of the TDDUI guide (CC0-1.0, see `data/LICENSE-TDDUI.md`). Browser-safe.
+ * four questionnaires of the TDDUI guide (CC0-1.0, see `LICENSE-TDDUI.md`). Browser-safe.
  */
 import aggirPa from '../data/questionnaires/Questionnaire-tddui-questionnaire-aggir-pa-ssiad.json';
 import aggirPh from '../data/questionnaires/Questionnaire-tddui-questionnaire-aggir-ph-ssiad.json';

@@ -7,6 +7,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import fhirpath from 'fhirpath';
 import r4model from 'fhirpath/fhir-context/r4';
+import profileRulesSchema from '../data/profile-rules.schema.json';
 import { TDDUI_PROFILES, TDDUI_SD, profileIdOf } from './profiles.js';
 import { compileRule, ruleMessage, sliceCriterion, type ProfileRule, type ProfileRules } from './rules.js';
 import { validateR4 } from './r4.js';
@@ -199,3 +200,18 @@ export async function validateTddui(resource: object): Promise<ValidationReport>
   const errors = issues.filter((i) => i.severity === 'error').length;
   return { valid: errors === 0, errors, warnings: issues.length - errors, issues };
 }
+
+/**
+ * Checks a profile-constraints file against `profile-rules.schema.json` (for hosts adding their
+ * own profiles, and for ours in the tests). Returns the problems by JSON Pointer.
+ *
+ * @example
+ * checkProfileRules(JSON.parse(text)); // [] or [{ path: '/rules/3', message: 'must match exactly one schema in oneOf' }]
+ */
+export function checkProfileRules(data: unknown): { path: string; message: string }[] {
+  const check = (rulesValidator ??= ajv.compile(profileRulesSchema));
+  return check(data)
+    ? []
+    : (check.errors ?? []).map((e) => ({ path: e.instancePath, message: e.message ?? e.keyword }));
+}
+let rulesValidator: ValidateFunction | undefined;
