@@ -3,7 +3,7 @@
  * follows the Questionnaire (group children under `item`, a question's children under its
  * `answer.item`), codes become the option's full Coding.
  */
-import { choiceOptions } from './to-form.js';
+import { choiceOptions } from './answers.js';
 import type {
   AnswerValue,
   Coding,
