@@ -25,23 +25,28 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const director = [
-  '--data',
-  '',
-  '--as',
-  'demo-ehpad-director',
-  '--establishment',
-  '690000013',
-  '--mode',
-  'demo',
-];
-const args = (...extra: string[]) => [...director.map((a) => (a === '' ? join(dir, 'data') : a)), ...extra];
+/** `export tddui <file> --data <seeded folder> --as <who> --establishment <the EHPAD's FINESS>` + extra options. */
+async function run(file: string, as: string, ...extra: string[]) {
+  const io = bufferIo();
+  const args = [
+    'export',
+    'tddui',
+    file,
+    '--data',
+    join(dir, 'data'),
+    '--as',
+    as,
+    '--establishment',
+    '690000013',
+  ];
+  return { code: await main([...args, ...extra], io), io };
+}
 
 describe('duikit export tddui', () => {
   it('writes the validated Bundle of a demo person to --out and says what stayed out, in French', async () => {
     const out = join(dir, 'p01.json');
-    const io = bufferIo();
-    expect(await main(['export', 'tddui', 'demo-p01', ...args('--out', out)], io)).toBe(0);
+    const { code, io } = await run('demo-p01', 'demo-ehpad-director', '--mode', 'demo', '--out', out);
+    expect(code).toBe(0);
     const bundle = JSON.parse(readFileSync(out, 'utf8'));
     expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'transaction' });
     expect((await validateTddui(bundle)).errors).toBe(0);
@@ -51,34 +56,23 @@ describe('duikit export tddui', () => {
   });
 
   it('prints the Bundle on stdout without --out, and sends it with --send', async () => {
-    const io = bufferIo();
-    expect(await main(['export', 'tddui', 'demo-p02', ...args('--send', base)], io)).toBe(0);
+    const { code, io } = await run('demo-p02', 'demo-ehpad-director', '--mode', 'demo', '--send', base);
+    expect(code).toBe(0);
     expect(JSON.parse(io.stdout).type).toBe('transaction');
     expect(io.stderr).toMatch(/Le destinataire a accepté le Bundle : \d+ ressource\(s\) créée\(s\)\./);
   });
 
   it('refuses a professional the access policy does not let export, writing nothing', async () => {
     const out = join(dir, 'nurse.json');
-    const io = bufferIo();
-    const code = await main(
-      [
-        'export',
-        'tddui',
-        'demo-p01',
-        '--data',
-        join(dir, 'data'),
-        '--as',
-        'demo-ehpad-nurse',
-        '--role',
-        'nurse',
-        '--establishment',
-        '690000013',
-        '--mode',
-        'demo',
-        '--out',
-        out,
-      ],
-      io,
+    const { code, io } = await run(
+      'demo-p01',
+      'demo-ehpad-nurse',
+      '--role',
+      'nurse',
+      '--mode',
+      'demo',
+      '--out',
+      out,
     );
     expect(code).toBe(1);
     expect(io.stderr).toMatch(/^Export refusé : /);
@@ -86,23 +80,8 @@ describe('duikit export tddui', () => {
   });
 
   it('refuses the demo INS outside demo mode, and says what is missing', async () => {
-    const io = bufferIo();
-    expect(
-      await main(
-        [
-          'export',
-          'tddui',
-          'demo-p01',
-          '--data',
-          join(dir, 'data'),
-          '--as',
-          'x',
-          '--establishment',
-          '690000013',
-        ],
-        io,
-      ),
-    ).toBe(1);
+    const { code, io } = await run('demo-p01', 'demo-ehpad-director');
+    expect(code).toBe(1);
     expect(io.stderr).toContain('refusé hors mode test ou démonstration');
     const usage = bufferIo();
     expect(await main(['export', 'tddui', 'demo-p01', '--data', join(dir, 'data')], usage)).toBe(2);
