@@ -47,7 +47,10 @@ export function serveWithApi(dir, apiUrl) {
   return new Promise((ok) =>
     server.listen(0, '127.0.0.1', () => {
       const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      ok({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(() => done())) });
+      ok({
+        url: `http://127.0.0.1:${port}/`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
     }),
   );
 }
@@ -111,7 +114,7 @@ async function main(names) {
         try {
           execFileSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
         } catch (e) {
-          throw new Error(`npm run build failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+          throw new Error(`npm run build failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`, { cause: e });
         }
         line('build', t);
         t = Date.now();
