@@ -34,3 +34,11 @@ export function describeViolation(v: {
   nodes: { target: string[] }[];
 }): string;
 export function summary(results: { problems: string[] }[]): string;
+export function undocumentedParts(
+  rendered: Record<string, string[]>,
+  manifest: {
+    modules?: {
+      declarations?: { tagName?: string; cssParts?: { name: string; description?: string }[] }[];
+    }[];
+  },
+): string[];
