@@ -181,3 +181,41 @@ export function installSnippets(el: ManifestElement, version: string): InstallSn
         : ''),
   };
 }
+
+/** The parts of a Storybook argType {@link controlFor} reads. */
+export interface ArgTypeLike {
+  name?: string;
+  control?: unknown;
+  type?: { name?: string };
+  table?: { category?: string };
+}
+
+/**
+ * The Controls-panel control for an argType built from the manifest (whose type is the
+ * TypeScript text, which Storybook does not read): a switch, a number, a text, a select of a
+ * string union, a colour for a colour token, a JSON editor for any other property. Events, slots
+ * and parts get none.
+ *
+ * @example
+ * controlFor({ type: { name: "'edit' | 'print'" }, table: { category: 'properties' } });
+ * // { control: 'select', options: ['edit', 'print'] }
+ */
+export function controlFor(
+  argType: ArgTypeLike,
+):
+  { control: 'boolean' | 'number' | 'text' | 'select' | 'object' | 'color'; options?: string[] } | undefined {
+  const category = argType.table?.category;
+  if (category === 'css custom properties')
+    return { control: /color/.test(argType.name ?? '') ? 'color' : 'text' };
+  if (category !== 'properties' && category !== 'attributes') return undefined;
+  const parts = (argType.type?.name ?? '')
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p && p !== 'undefined' && p !== 'null');
+  if (parts.length === 1 && parts[0] === 'boolean') return { control: 'boolean' };
+  if (parts.length === 1 && parts[0] === 'number') return { control: 'number' };
+  if (parts.length === 1 && parts[0] === 'string') return { control: 'text' };
+  if (parts.length > 0 && parts.every((p) => /^(['"]).*\1$/.test(p)))
+    return { control: 'select', options: parts.map((p) => p.slice(1, -1)) };
+  return { control: 'object' };
+}

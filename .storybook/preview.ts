@@ -11,6 +11,7 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import { withLocaleAndTheme, THEMES, STORY_LOCALES } from './decorators.js';
 import { DuiDocsPage } from './docs-page.js';
 import { storySource } from './story-source.js';
+import { controlFor } from './element-docs.js';
 import './preview.css';
 
 // A glob, not a plain import: a missing manifest (fresh clone, nothing built) must not stop
@@ -25,6 +26,16 @@ else console.warn('[duikit] custom-elements.json is missing: run `node scripts/b
 
 const preview: Preview = {
   tags: ['autodocs'],
+  // A live control for every property, attribute and token of the element (see controlFor).
+  argTypesEnhancers: [
+    (context) =>
+      Object.fromEntries(
+        Object.entries(context.argTypes).map(([key, argType]) => [
+          key,
+          argType.control === undefined ? { ...argType, ...controlFor(argType) } : argType,
+        ]),
+      ),
+  ],
   decorators: [withLocaleAndTheme],
   initialGlobals: { locale: 'fr', theme: 'light' },
   globalTypes: {

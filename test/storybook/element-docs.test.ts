@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  controlFor,
   elementSource,
   installSnippets,
   methodsOf,
@@ -116,5 +117,25 @@ describe('undocumentedParts (Storybook smoke)', () => {
     expect(undocumentedParts(rendered, manifest)).toEqual([
       '<dui-timeline> renders part "stray", missing from the manifest',
     ]);
+  });
+});
+
+describe('controlFor', () => {
+  const prop = (name: string) => ({ type: { name }, table: { category: 'properties' } });
+  it('picks a control from the TypeScript type the manifest gives', () => {
+    expect(controlFor(prop('boolean'))).toEqual({ control: 'boolean' });
+    expect(controlFor(prop('number'))).toEqual({ control: 'number' });
+    expect(controlFor(prop('string | undefined'))).toEqual({ control: 'text' });
+    expect(controlFor(prop("'edit' | 'readonly' | 'print'"))).toEqual({
+      control: 'select',
+      options: ['edit', 'readonly', 'print'],
+    });
+    expect(controlFor(prop('JsonSchema | undefined'))).toEqual({ control: 'object' });
+    expect(controlFor({ name: '--dui-color-primary', table: { category: 'css custom properties' } })).toEqual(
+      {
+        control: 'color',
+      },
+    );
+    expect(controlFor({ type: { name: 'void' }, table: { category: 'events' } })).toBeUndefined();
   });
 });
