@@ -5,16 +5,15 @@
 // the real DUI Kit server: sign in, the inbox shows tasks, a form filled and submitted reaches
 // the framework's state. Prints the time of each step and closes with `N passed, M failed`.
 import { execFileSync } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, request } from 'node:http';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { installApp, packAll, root } from './packed.mjs';
+import { serveStatic } from './smoke-storybook.mjs';
 
 export const EXAMPLES = ['react', 'vue', 'angular'];
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
 
 /**
  * Serves a built single-page app on 127.0.0.1 (random port), `/api/*` proxied to `apiUrl` so
@@ -22,37 +21,21 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export function serveWithApi(dir, apiUrl) {
-  const base = resolve(dir);
   const api = new URL(apiUrl);
-  const server = createServer((req, res) => {
-    if (req.url?.startsWith('/api/')) {
-      const upstream = request(
-        { host: api.hostname, port: api.port, path: req.url, method: req.method, headers: req.headers },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        },
-      );
-      upstream.on('error', () => res.writeHead(502).end());
-      req.pipe(upstream);
-      return;
-    }
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = resolve(join(base, path));
-    if (file !== base && !file.startsWith(base + sep)) return void res.writeHead(403).end();
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(base, 'index.html');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      ok({
-        url: `http://127.0.0.1:${port}/`,
-        close: () => new Promise((done) => server.close(() => done())),
-      });
-    }),
-  );
+  const handle = (req, res) => {
+    if (!req.url?.startsWith('/api/')) return false;
+    const upstream = request(
+      { host: api.hostname, port: api.port, path: req.url, method: req.method, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => res.writeHead(502).end());
+    req.pipe(upstream);
+    return true;
+  };
+  return serveStatic(dir, { handle });
 }
 
 /**

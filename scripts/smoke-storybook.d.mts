@@ -26,7 +26,12 @@ export function plan(
   index: { entries?: Record<string, unknown> },
   options?: Partial<SmokeOptions>,
 ): PlannedPage[];
-export function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }>;
+export function serveStatic(
+  dir: string,
+  options?: {
+    handle?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean;
+  },
+): Promise<{ url: string; close: () => Promise<void> }>;
 export function describeViolation(v: {
   id: string;
   impact?: string | null;

@@ -114,11 +114,13 @@ const TYPES = {
 /**
  * A static file server for the build folder on 127.0.0.1 (random port). `/favicon.ico` answers
  * 204 when the build has none, so the browser's automatic request is not reported as an error.
+ * `handle(req, res)` may answer a request first (returns true when it did).
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function serveStatic(dir) {
+export function serveStatic(dir, { handle } = {}) {
   const base = resolve(dir);
   const server = createServer((req, res) => {
+    if (handle?.(req, res)) return;
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = resolve(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) return void res.writeHead(403).end();
