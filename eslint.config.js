@@ -15,7 +15,8 @@ export default defineConfig(
     'data/**',
     'node_modules/**',
     'packages/server/public/vendor/**',
-    'examples/react/dist/**',
+    // Standalone apps with their own dependencies, type-checked by their own builds (npm run examples).
+    'examples/**',
   ]),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
@@ -56,6 +57,27 @@ export default defineConfig(
     extends: [lit.configs['flat/recommended'], wc.configs['flat/best-practice']],
     settings: { wc: { elementBaseClasses: ['LitElement'] } },
     rules: { 'wc/guard-super-call': 'off' },
+  },
+  {
+    // The elements' dist must not pull core's whole entry (the engine, xstate, temporal-polyfill,
+    // dagre…) into a page: values come from core's subpaths, types may come from anywhere.
+    files: ['packages/components/src/**/*.ts'],
+    ignores: ['packages/components/src/bundle-validators.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@duikit/core',
+              allowTypeImports: true,
+              message:
+                'Import values from a subpath (@duikit/core/base, /client, /layout, /vocabulary…); `import type` is fine.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts', 'stories/**/*.ts'],

@@ -1,53 +1,17 @@
-// One build for every package: each entry to ESM (dependencies external, declarations come from
-// tsc), plus the single-file browser bundle `packages/components/dist/duikit.min.js`.
+// One build for every package: each entry of its `exports` map to ESM, one file per module
+// (dependencies external, declarations come from tsc), plus the single-file browser bundle `packages/components/dist/duikit.min.js`.
 import { builtinModules } from 'node:module';
-import { readdirSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
+import { BUILT_PACKAGES, packageEntries } from './scripts/package-entries.mjs';
 
-/** Entry points per package; keys become `dist/<key>.js`. */
-export const packages = {
-  core: {
-    index: 'packages/core/src/index.ts',
-    base: 'packages/core/src/base.ts',
-    client: 'packages/core/src/client.ts',
-    formats: 'packages/core/src/validation/formats/index.ts',
-    'formats/calendar': 'packages/core/src/validation/formats/calendar.ts',
-    'formats/standard': 'packages/core/src/validation/formats/standard.ts',
-    'formats/identifiers': 'packages/core/src/validation/formats/identifiers.ts',
-    node: 'packages/core/src/node.ts',
-  },
-  'store-lowdb': {
-    index: 'packages/store-lowdb/src/index.ts',
-    browser: 'packages/store-lowdb/src/browser.ts',
-  },
-  components: {
-    index: 'packages/components/src/index.ts',
-    // One entry per element (`@duikit/components/dui-form`…): a page that embeds one element
-    // registers that one only, instead of every tag through the index.
-    ...Object.fromEntries(
-      readdirSync('packages/components/src', { withFileTypes: true })
-        .filter((d) => d.isDirectory() && d.name.startsWith('dui-'))
-        .map((d) => [d.name, `packages/components/src/${d.name}/${d.name}.ts`]),
-    ),
-    'form-formats': 'packages/components/src/form/validation/formats.ts',
-    'form-formats/calendar': 'packages/components/src/form/validation/formats/calendar.ts',
-    'form-formats/standard': 'packages/components/src/form/validation/formats/standard.ts',
-    'form-formats/identifiers': 'packages/components/src/form/validation/formats/identifiers.ts',
-    'form-formats/widgets': 'packages/components/src/form/validation/formats/widgets.ts',
-    precompile: 'packages/components/src/form/validation/precompile.ts',
-  },
-  fhir: {
-    index: 'packages/fhir/src/index.ts',
-    questionnaire: 'packages/fhir/src/questionnaire/index.ts',
-    consumer: 'packages/fhir/src/consumer/index.ts',
-  },
-  cli: { index: 'packages/cli/src/index.ts' },
-  server: { index: 'packages/server/src/index.ts' },
-};
+/** Entry points per package, from each package.json `exports`; keys become `dist/<key>.js`. */
+export const packages = Object.fromEntries(
+  BUILT_PACKAGES.map((name) => [name, packageEntries(`packages/${name}`, import.meta.dirname)]),
+);
 
 const isExternal = (id) =>
   !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && !/^[A-Za-z]:/.test(id);
@@ -62,8 +26,11 @@ const perPackage = Object.entries(packages).map(([name, input]) => ({
     dir: `packages/${name}/dist`,
     format: 'es',
     sourcemap: true,
+    // One file per source module: a bundler drops every module a page does not reach
+    // (`sideEffects` in package.json), where shared chunks would carry whole groups of them.
+    preserveModules: true,
+    preserveModulesRoot: `packages/${name}/src`,
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
   },
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;

@@ -1,5 +1,6 @@
 /**
- * Global decorators: every story renders inside the locale and theme chosen in the toolbar.
+ * Global decorators: every story renders inside the locale and theme chosen in the toolbar, and
+ * its wrapper is registered for "Show code" and the Controls panel (`story-source.ts`).
  *
  * The locale goes on `<html lang>` and on a wrapper `lang` (elements and screen readers read it);
  * the theme is applied with `applyTheme(document, theme)` from `@duikit/components`, which sets
@@ -13,6 +14,7 @@ import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { Decorator } from '@storybook/web-components-vite';
 import { applyTheme } from '../packages/components/src/styles/themes.js';
+import { trackStory } from './story-source.js';
 
 /** Themes the toolbar offers; `dsfr` is close to the French State design system. */
 export const THEMES = ['light', 'dark', 'dsfr'] as const;
@@ -45,7 +47,9 @@ export const withLocaleAndTheme: Decorator = (story, context) => {
   // elements that open dialogs follow it too, exactly as a host page would apply it.
   applyTheme(document, theme);
   const follow = (el?: Element) => {
-    if (el && context.parameters.duiFixedLocale !== true) followLocale(el, locale);
+    if (!el) return;
+    trackStory(el, context);
+    if (context.parameters.duiFixedLocale !== true) followLocale(el, locale);
   };
   return html`<div class="dui-story" lang=${locale} data-dui-theme=${theme} ${ref(follow)}>${story()}</div>`;
 };

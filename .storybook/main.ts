@@ -11,7 +11,12 @@
  * // npm run build-storybook  → storybook-static/, then npm run smoke:storybook
  */
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { readFileSync } from 'node:fs';
 import { defaultClientConditions } from 'vite';
+
+const { version } = JSON.parse(
+  readFileSync(new URL('../packages/components/package.json', import.meta.url), 'utf8'),
+) as { version: string };
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -24,6 +29,8 @@ const config: StorybookConfig = {
     cfg.resolve.conditions = ['source', ...defaultClientConditions];
     // Storybook's own runtime is one ~900 kB chunk; the warning about it is noise, not a problem.
     cfg.build = { ...cfg.build, chunkSizeWarningLimit: 2048 };
+    // The install section of the docs pages names the published version.
+    cfg.define = { ...cfg.define, __DUIKIT_VERSION__: JSON.stringify(version) };
     return cfg;
   },
 };

@@ -1,6 +1,7 @@
 /**
  * Storybook preview: the element manifest (for the docs pages' API tables), the locale and theme
- * toolbar switches, and the decorator that applies them.
+ * toolbar switches, the decorator that applies them (and the Controls panel's args), and the
+ * docs page of every element.
  *
  * @example
  * // Toolbar: "Langue / Language" fr | en, "Thème" light | dark | DSFR-like.
@@ -8,6 +9,9 @@
 /// <reference types="vite/client" />
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { withLocaleAndTheme, THEMES, STORY_LOCALES } from './decorators.js';
+import { DuiDocsPage } from './docs-page.js';
+import { storySource } from './story-source.js';
+import { controlFor } from './element-docs.js';
 import './preview.css';
 
 // A glob, not a plain import: a missing manifest (fresh clone, nothing built) must not stop
@@ -22,6 +26,16 @@ else console.warn('[duikit] custom-elements.json is missing: run `node scripts/b
 
 const preview: Preview = {
   tags: ['autodocs'],
+  // A live control for every property, attribute and token of the element (see controlFor).
+  argTypesEnhancers: [
+    (context) =>
+      Object.fromEntries(
+        Object.entries(context.argTypes).map(([key, argType]) => [
+          key,
+          argType.control === undefined ? { ...argType, ...controlFor(argType) } : argType,
+        ]),
+      ),
+  ],
   decorators: [withLocaleAndTheme],
   initialGlobals: { locale: 'fr', theme: 'light' },
   globalTypes: {
@@ -68,7 +82,8 @@ const preview: Preview = {
         ],
       },
     },
-    docs: { toc: true },
+    // Every element's page: methods, events, install; "Show code" reproduces what each story rendered.
+    docs: { toc: true, page: DuiDocsPage, source: { transform: storySource } },
   },
 };
 

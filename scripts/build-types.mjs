@@ -3,8 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { BUILT_PACKAGES as packages } from './package-entries.mjs';
 
-const packages = ['core', 'store-lowdb', 'components', 'fhir', 'cli', 'server'];
 const tsc = 'node_modules/.bin/tsc';
 
 function copyDts(srcDir, outDir) {

@@ -26,7 +26,12 @@ export function plan(
   index: { entries?: Record<string, unknown> },
   options?: Partial<SmokeOptions>,
 ): PlannedPage[];
-export function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }>;
+export function serveStatic(
+  dir: string,
+  options?: {
+    handle?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean;
+  },
+): Promise<{ url: string; close: () => Promise<void> }>;
 export function describeViolation(v: {
   id: string;
   impact?: string | null;
@@ -34,3 +39,11 @@ export function describeViolation(v: {
   nodes: { target: string[] }[];
 }): string;
 export function summary(results: { problems: string[] }[]): string;
+export function undocumentedParts(
+  rendered: Record<string, string[]>,
+  manifest: {
+    modules?: {
+      declarations?: { tagName?: string; cssParts?: { name: string; description?: string }[] }[];
+    }[];
+  },
+): string[];

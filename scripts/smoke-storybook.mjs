@@ -2,8 +2,10 @@
 // Serves the static Storybook on 127.0.0.1 (node:http), opens every story in headless Chromium
 // (playwright-core, /usr/bin/chromium) and fails a story on a console error, a page error, an
 // HTTP status >= 400, an empty root, a render error or an axe-core violation (page-level rules
-// such as landmarks, `region` and `page-has-heading-one` aside: a story is not a page). Docs
-// pages are opened too and fail on errors (axe is not run on Storybook's own docs chrome).
+// such as landmarks, `region` and `page-has-heading-one` aside: a story is not a page) or a
+// rendered CSS part missing from the custom-elements manifest. Docs pages are opened too and
+// fail on errors or on a "Show code" that is a bare element (axe is not run on Storybook's own
+// docs chrome).
 // Ends with `N passed, M failed`; exits 1 on any failure. STORYBOOK_URL checks a running server.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -112,11 +114,13 @@ const TYPES = {
 /**
  * A static file server for the build folder on 127.0.0.1 (random port). `/favicon.ico` answers
  * 204 when the build has none, so the browser's automatic request is not reported as an error.
+ * `handle(req, res)` may answer a request first (returns true when it did).
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function serveStatic(dir) {
+export function serveStatic(dir, { handle } = {}) {
   const base = resolve(dir);
   const server = createServer((req, res) => {
+    if (handle?.(req, res)) return;
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = resolve(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) return void res.writeHead(403).end();
@@ -149,6 +153,68 @@ export function describeViolation(v) {
 export function summary(results) {
   const failed = results.filter((r) => r.problems.length > 0).length;
   return `${results.length - failed} passed, ${failed} failed`;
+}
+
+/**
+ * Opens every "Show code" of a docs page and reports each snippet that is a bare element
+ * (`<dui-form></dui-form>`): the code must reproduce the story, properties included.
+ */
+async function emptySnippets(page) {
+  const toggles = page.getByText('Show code', { exact: true });
+  for (let i = await toggles.count(); i > 0; i--) await toggles.nth(i - 1).click();
+  await page.waitForTimeout(300);
+  const codes = await page.locator('#storybook-docs pre').allInnerTexts();
+  return codes
+    .map((c) => c.trim())
+    .filter((c) => /^<(dui-[a-z-]+)[^>]*><\/\1>$/.test(c))
+    .map((c) => `"Show code" gives only ${c}`);
+}
+
+/** The part names inside each `dui-*` element's own shadow root, by tag. */
+function renderedParts(page) {
+  return page.evaluate(() => {
+    const out = {};
+    const visit = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (!el.shadowRoot) continue;
+        if (el.localName.startsWith('dui-')) {
+          const parts = (out[el.localName] ??= []);
+          for (const p of el.shadowRoot.querySelectorAll('[part]'))
+            for (const name of p.getAttribute('part').split(/\s+/))
+              if (name && !parts.includes(name)) parts.push(name);
+        }
+        visit(el.shadowRoot);
+      }
+    };
+    visit(document);
+    return out;
+  });
+}
+
+/**
+ * Rendered parts the manifest does not list for their element (a part named in backticks in a
+ * listed part's description, such as a state token, counts as listed; `entry--<kind>` matches
+ * any `entry--…`).
+ * @param {Record<string, string[]>} rendered
+ */
+export function undocumentedParts(rendered, manifest) {
+  const problems = [];
+  for (const [tag, parts] of Object.entries(rendered)) {
+    const el = manifest.modules?.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+    if (!el) continue;
+    const known = new Set((el.cssParts ?? []).map((p) => p.name));
+    // Names in backticks in the descriptions; `entry--<kind>` stands for any kind.
+    const named = [
+      ...(el.cssParts ?? [])
+        .map((p) => p.description ?? '')
+        .join(' ')
+        .matchAll(/`([\w<>-]+)`/g),
+    ].map((m) => new RegExp(`^${m[1].replace(/<[\w-]+>/g, '[\\w-]+')}$`));
+    for (const name of parts)
+      if (!known.has(name) && !named.some((re) => re.test(name)))
+        problems.push(`<${tag}> renders part "${name}", missing from the manifest`);
+  }
+  return problems;
 }
 
 /**
@@ -211,6 +277,9 @@ async function check(tab, baseUrl, item, axeSource, timeout) {
       rootEmpty: (document.querySelector('#storybook-root')?.children.length ?? 0) === 0,
     }));
     if (state.error) problems.push(`render error: ${state.error}`);
+    if (item.type === 'docs' && !state.error) problems.push(...(await emptySnippets(page)));
+    if (item.type === 'story' && !state.error && tab.manifest)
+      problems.push(...undocumentedParts(await renderedParts(page), tab.manifest));
     if (item.type === 'story' && !state.error && state.rootEmpty) problems.push('empty #storybook-root');
     if (item.type === 'story' && !state.error) {
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
@@ -253,6 +322,8 @@ async function main() {
   const index = await (await fetch(`${baseUrl}index.json`)).json();
   const items = plan(index, opts);
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const manifestFile = resolve(import.meta.dirname, '../packages/components/custom-elements.json');
+  const manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : undefined;
   const { chromium } = await import('playwright-core');
   const { findChromium } = await import('./chromium.mjs');
   const browser = await chromium.launch({
@@ -263,7 +334,7 @@ async function main() {
   let next = 0;
   const worker = async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
-    const tab = { page, loaded: false, theme: undefined };
+    const tab = { page, loaded: false, theme: undefined, manifest };
     while (next < items.length) {
       const item = items[next++];
       const t0 = Date.now();

@@ -1,4 +1,4 @@
-// `npm test`: lint, typecheck, generated-files check, vitest (Node) and web-test-runner
+// `npm test`: lint, typecheck, generated-files check, the build when stale, vitest (Node) and web-test-runner
 // (real Chromium), then one closing line with the totals.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, existsSync } from 'node:fs';
@@ -20,6 +20,11 @@ if (want('lint') && !run('format', npx('prettier'), ['--check', '.', '--log-leve
 if (want('typecheck') && !run('typecheck', npx('tsc'), ['-p', 'tsconfig.json'])) failures.push('typecheck');
 if (want('generate') && !run('generated files', 'node', ['scripts/generate.mjs', '--check']))
   failures.push('generate:check');
+
+// The Node tests (packaging, end to end) run the built packages: build what is missing or older
+// than its sources first, so they never measure a stale dist.
+if ((want('node') || want('build')) && !run('build (if stale)', 'node', ['scripts/build.mjs', '--if-stale']))
+  failures.push('build');
 
 let passed = 0;
 let failed = 0;

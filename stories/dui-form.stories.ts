@@ -8,12 +8,16 @@ import type { DuiForm } from '../packages/components/src/dui-form/dui-form.compo
 import type { JsonSchema } from '../packages/components/src/form/types.js';
 import { applyTheme } from '../packages/components/src/styles/themes.js';
 import { formFixtures, type FormFixture } from './fixtures/forms/index.js';
+import { noteCall } from '../.storybook/story-source.js';
 
 /** Builds a `<dui-form>` for a fixture; `show` reveals every error as a submit would. */
 function form(f: FormFixture, props: Partial<DuiForm> = {}, show = false): DuiForm {
   const el = document.createElement('dui-form');
   Object.assign(el, { schema: f.schema, uischema: f.uischema, data: f.data, ...props });
-  if (show) void el.whenReady().then(() => el.validate());
+  if (show) {
+    void el.whenReady().then(() => el.validate());
+    noteCall(el, 'validate();');
+  }
   el.addEventListener('dui-submit', (e) => console.info('dui-submit', e.detail));
   return el;
 }

@@ -208,3 +208,44 @@ export const badLabel = <dui-demo label={5} />;
     }
   }, 60_000);
 });
+
+describe('duikitCodeFactsPlugin', () => {
+  let facts: Manifest;
+  const el = (tag: string) => elementsOf(facts).find((e: { tagName: string }) => e.tagName === tag);
+  const names = (list: { name: string }[]) => list.map((x) => x.name).sort();
+
+  beforeAll(async () => {
+    facts = await analyze({ pkgDir: join(import.meta.dirname, 'fixtures/code-facts') });
+  });
+
+  it("types each event from GlobalEventHandlersEventMap, with the detail's members", () => {
+    const [pick] = el('dui-facts').events;
+    expect(pick.type.text).toBe('CustomEvent<DuiFactsPickDetail>');
+    expect(pick.detail).toEqual({ name: 'DuiFactsPickDetail', text: '{ id: string; }' });
+  });
+
+  it('lists every part its templates write, its own modules and shared ones, not a nested element’s', () => {
+    const parts = el('dui-facts').cssParts;
+    expect(names(parts)).toEqual(['badge', 'base', 'piece', 'stray']);
+    const doc = (n: string) => parts.find((p: { name: string }) => p.name === n).description;
+    expect(doc('badge')).toBe('A status badge (documented once, where it is rendered).');
+    expect(doc('piece')).toBe('A `base` part: The wrapper; `piece` is one fact in it.');
+    expect(doc('stray')).toBe('');
+    expect(names(el('dui-other').cssParts)).toEqual(['inner', 'made']);
+  });
+
+  it('reports a part nobody documents as a gap', () => {
+    expect(checkManifest(facts)).toEqual([
+      "<dui-facts> (src/dui-facts/dui-facts.component.ts): CSS part 'stray' has no description",
+      "<dui-other> (src/dui-other/dui-other.component.ts): CSS part 'made' has no description",
+    ]);
+  });
+
+  it('lists every token it reads, described from TOKEN_DESCRIPTIONS with its built-in default', () => {
+    expect(el('dui-facts').cssProperties).toEqual([
+      { name: '--dui-color-text', description: 'Main text.', default: '#1e1e1e' },
+      { name: '--dui-space-s', description: 'Gap between a label and its control.', default: '0.5rem' },
+    ]);
+    expect(el('dui-other').cssProperties).toEqual([]);
+  });
+});

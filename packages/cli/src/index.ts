@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createTranslator, resolveLocale, workflowLintMessages } from '@duikit/core';
 import { processIo, type Io } from './io.js';
@@ -15,7 +16,10 @@ export { bufferIo, processIo, type Io } from './io.js';
 export { validatePaths, type FileProblem } from './validate.js';
 export { loadConfig, type Config, type ConfigFile } from './config.js';
 
-const VERSION = '0.0.0';
+/** The package's own version (`src/` and `dist/` both sit beside package.json). */
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 /**
  * Runs the CLI with the given arguments and returns the exit code

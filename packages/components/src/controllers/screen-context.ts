@@ -5,7 +5,8 @@
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { resolveLocale, type Actor, type DuiBackend, type Locale, type Translate } from '@duikit/core';
+import type { Actor, DuiBackend, Locale, Translate } from '@duikit/core';
+import { resolveLocale } from '@duikit/core/base';
 import { actorContext, backendContext, localeContext } from '../context/contexts.js';
 import { translator } from '../i18n/index.js';
 

@@ -34,6 +34,8 @@ export function renderCallState<T>(
 /**
  * The marker shown in place of a section the actor may not see.
  *
+ * @csspart restricted - The marker of a section the access policy withholds (lock icon and reason).
+ *
  * @example
  * section.restricted ? restrictedMarker(t, section.reason) : renderSection(section.value)
  */

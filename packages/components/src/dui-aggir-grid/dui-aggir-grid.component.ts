@@ -1,5 +1,14 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type {
+  AggirAdverb,
+  AggirCombinationRules,
+  AggirEvaluation,
+  AggirItem,
+  AggirItemAnswers,
+  AggirVariable,
+  DuiBackend,
+} from '@duikit/core';
 import {
   AGGIR_ADVERBS,
   AGGIR_ITEMS,
@@ -7,14 +16,7 @@ import {
   DISCRIMINANT_VARIABLES,
   evaluateAggir,
   subVariablesOf,
-  type AggirAdverb,
-  type AggirCombinationRules,
-  type AggirEvaluation,
-  type AggirItem,
-  type AggirItemAnswers,
-  type AggirVariable,
-  type DuiBackend,
-} from '@duikit/core';
+} from '@duikit/core/client';
 import { ScreenContextController } from '../controllers/index.js';
 import { emit } from '../events/emit.js';
 import styles from './dui-aggir-grid.styles.js';

@@ -24,12 +24,23 @@ import { styles } from './dui-form.styles.js';
  * @csspart base - The inner `<form>`.
  * @csspart summary - The error summary shown on submit.
  * @csspart body - The fieldset holding every control.
- * @csspart field - One field wrapper; `label`, `hint`, `error`, `control` are its pieces.
+ * @csspart field - One field wrapper; `label`, `hint`, `error`, `control` are its pieces (a
+ * `control` also has `textarea`, `select`, `checkbox` or `radio`).
  * @csspart group-box - A Group or nested object.
+ * @csspart vertical - A VerticalLayout (and the body of a Category).
+ * @csspart horizontal - A HorizontalLayout: its elements side by side.
  * @csspart array-item - One item of an array.
- * @csspart wizard - A Categorization as a wizard; `steps`, `step`, `step-title`, `step-nav`.
- * @csspart button - Every button; `submit`, `next`, `previous`, `add`, `remove` name them.
+ * @csspart wizard - A Categorization as a wizard (`tabs` when shown as tabs, with its `tablist`);
+ * `steps`, `step`, `step-title`, `step-nav`.
+ * @csspart combinator - A `oneOf`/`anyOf` choice; `group-label`, `combinator-branch` and
+ * `combinator-confirm` (the confirmation before leaving a filled branch) are its pieces.
+ * @csspart button - Every button; `submit`, `next`, `previous`, `add`, `remove`, `clear` (signature)
+ * and `tab` (branch selector) name them, `primary` marks the main action, and the confirmation
+ * before leaving a filled branch has `confirm` and `cancel`.
  * @csspart actions - The submit bar.
+ * @csspart text - A `Label` element of the UI schema.
+ * @csspart signature-pad - The drawing surface of a signature field.
+ * @csspart print - The whole form in `mode="print"`.
  *
  * @cssprop --dui-color-primary - Buttons, focus and selection (see styles/README.md for every token).
  * @cssprop --dui-color-error - Error messages and invalid borders.

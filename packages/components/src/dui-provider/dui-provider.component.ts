@@ -1,7 +1,8 @@
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { resolveLocale, type Actor, type DuiBackend, type Locale } from '@duikit/core';
+import type { Actor, DuiBackend, Locale } from '@duikit/core';
+import { resolveLocale } from '@duikit/core/base';
 import { actorContext, backendContext, localeContext } from '../context/contexts.js';
 import styles from './dui-provider.styles.js';
 

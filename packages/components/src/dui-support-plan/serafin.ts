@@ -1,7 +1,8 @@
 /**
  * SERAFIN-PH options for the support-plan pickers, from the terminology shipped in core.
  */
-import { terminologyConcepts, terminologyLabel, type Locale } from '@duikit/core';
+import type { Locale } from '@duikit/core';
+import { terminologyConcepts, terminologyLabel } from '@duikit/core/client';
 
 /** One pickable code with its label and depth (for indentation). */
 export interface SerafinOption {

@@ -23,7 +23,7 @@ import './dui-task-inbox.events.js';
  * @event dui-task-open - The user opened a task; `detail.task` is the {@link TaskSummary}.
  *
  * @csspart list - The list of tasks.
- * @csspart task - One task button (with `task--overdue`, `task--done` state tokens).
+ * @csspart task - One task button (with `task--open`, `task--overdue`, `task--done` state tokens).
  * @csspart filters - The filter bar.
  *
  * @cssprop --dui-color-error - Marker of overdue tasks.

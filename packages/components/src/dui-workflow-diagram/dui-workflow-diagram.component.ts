@@ -1,13 +1,13 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  layoutWorkflow,
-  type DuiBackend,
-  type LaidOutNode,
-  type WorkflowDefinition,
-  type WorkflowInstanceView,
-  type WorkflowLayout,
+import type {
+  DuiBackend,
+  LaidOutNode,
+  WorkflowDefinition,
+  WorkflowInstanceView,
+  WorkflowLayout,
 } from '@duikit/core';
+import { layoutWorkflow } from '@duikit/core/layout';
 import { BackendCallController, ScreenContextController } from '../controllers/index.js';
 import styles from './dui-workflow-diagram.styles.js';
 

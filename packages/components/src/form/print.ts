@@ -6,7 +6,9 @@
  * @example
  * container.replaceChildren(renderPrint(schema, uischema, data, t, 'fr'));
  */
-import { getAtPointer, matchesSchema, scopeToPointer, type Translate } from '@duikit/core';
+import type { Translate } from '@duikit/core';
+import { getAtPointer, scopeToPointer } from '@duikit/core/base';
+import { matchesSchema } from '@duikit/core/client';
 import { branchLabel, pickBranch } from './branches.js';
 import { enumOptions } from './renderers/choice.js';
 import {

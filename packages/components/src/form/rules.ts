@@ -14,7 +14,8 @@
  * rules.applyAll(false);
  * rules.changed('/consent');
  */
-import { evaluateCondition, type Condition, type Rule } from '@duikit/core';
+import type { Condition, Rule } from '@duikit/core';
+import { evaluateCondition } from '@duikit/core/client';
 import { scopeToPointer } from '@duikit/core/base';
 import type { RenderedNode } from './contracts.js';
 import type { FormEngine } from './engine.js';

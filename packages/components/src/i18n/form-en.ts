@@ -6,7 +6,9 @@
  * const { formEnglish } = await import('./form-en.js');
  * formEnglish['form.submit']; // 'Submit'
  */
-import { common, validationEn, type Catalogue } from '@duikit/core';
+import type { Catalogue } from '@duikit/core';
+import { common } from '@duikit/core/base';
+import { validationEn } from '@duikit/core/client';
 
 /** The element's own strings in English (same keys as `formFr`). @example formEn['form.submit'] // 'Submit' */
 export const formEn: Catalogue = {

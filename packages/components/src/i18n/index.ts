@@ -6,13 +6,9 @@
  * const t = translator('en');
  * t('form.submit'); // 'Submit'
  */
-import {
-  createTranslator,
-  resolveLocale,
-  type Locale,
-  type MessageCatalogue,
-  type Translate,
-} from '@duikit/core';
+import type { Locale, MessageCatalogue, Translate } from '@duikit/core';
+import { resolveLocale } from '@duikit/core/base';
+import { createTranslator } from '@duikit/core/client';
 import { form } from './form-catalogue.js';
 import { formExtras } from './form-extras.js';
 import { screens } from './screens.js';

@@ -11,7 +11,7 @@
  * @example
  * // { type: 'Control', scope: '#/properties/representative', options: { variant: 'tabs' } }
  */
-import { toPointer } from '@duikit/core';
+import { toPointer } from '@duikit/core/base';
 import type { FormError } from '../../events/dui-form-events.js';
 import { bindControl } from '../bind.js';
 import { branchErrors, branchLabel, pickBranch, propertyLabels, switchData } from '../branches.js';

@@ -11,7 +11,8 @@
 import addFormats from 'ajv-formats';
 import ajvErrors from 'ajv-errors';
 import type AjvCore from 'ajv/dist/core.js';
-import { ANNOTATION_KEYWORDS, type AjvErrorLike } from '@duikit/core';
+import type { AjvErrorLike } from '@duikit/core';
+import { ANNOTATION_KEYWORDS } from '@duikit/core/vocabulary';
 import { date, 'date-time' as dateTime, finess, ins, 'ins-nir' as insNir, time } from './formats.js';
 import type { CompiledValidator } from './runtime.js';
 

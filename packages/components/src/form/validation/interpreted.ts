@@ -12,7 +12,9 @@
  * validate({}); // [{ keyword: 'required', instancePath: '', params: { missingProperty: 'name' } }]
  */
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
-import { getAtPointer, prepareSchema, type AjvErrorLike } from '@duikit/core';
+import type { AjvErrorLike } from '@duikit/core';
+import { getAtPointer } from '@duikit/core/base';
+import { prepareSchema } from '@duikit/core/vocabulary';
 import type { CompiledValidator } from './runtime.js';
 
 // Keywords that only report that a sub-schema failed: the sub-schema's own error says why.
