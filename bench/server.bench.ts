@@ -53,8 +53,7 @@ async function throughput(count: number, request: (i: number) => Promise<void>):
 }
 
 export default async function run(ctx: Ctx): Promise<BenchReport> {
-  const { createDemoAuth, createServer, DEMO_PROFESSIONALS, openDemoEngine, workflowApiOf } =
-    await loadServer(ctx.root);
+  const { createDemoAuth, createServer, DEMO_PROFESSIONALS, openDemoEngine } = await loadServer(ctx.root);
   const dir = await mkdtemp(join(tmpdir(), 'duikit-bench-server-'));
   const opened = await openDemoEngine(dir);
   const { engine, runtime } = opened;
@@ -100,9 +99,7 @@ export default async function run(ctx: Ctx): Promise<BenchReport> {
     }
   }
   const app = await createServer({
-    engine,
-    backendFor: opened.backendFor,
-    workflows: workflowApiOf(runtime, engine),
+    service: opened.service,
     auth: createDemoAuth(DEMO_PROFESSIONALS),
     secret: 'b'.repeat(48),
     secureCookie: false,

@@ -5,6 +5,8 @@
 //   schemas/**/*.schema.json            → packages/core/src/generated/types.ts (json-schema-to-typescript)
 //                                       → packages/core/src/generated/validators.js + .d.ts (ajv standalone + esbuild)
 //                                       → packages/core/src/generated/schemas.js + .d.ts (the schemas as data)
+//   schemas/api/*.schema.json           → the same types.ts, and api-schemas.js + .d.ts (the HTTP shapes as data)
+//   packages/core/src/contract/operations.ts → packages/core/src/generated/backend.ts (DuiBackend's methods)
 //
 // A broken schema (invalid JSON, unknown keyword, unresolvable $ref, meta-schema violation) stops
 // the run with the file and the JSON Pointer of the problem (exit 1). A top-level schema takes part
@@ -17,7 +19,8 @@ import * as prettier from 'prettier';
 import { ROOT, SchemaError, loadVocabulary, stable } from './generate/common.mjs';
 import { lint } from './generate/lint.mjs';
 import { loadSchemas } from './generate/sources.mjs';
-import { buildSchemaData, buildTypes } from './generate/types.mjs';
+import { buildApiSchemaData, buildSchemaData, buildTypes } from './generate/types.mjs';
+import { buildBackend, loadContract } from './generate/backend.mjs';
 import { buildValidators, newAjv } from './generate/validators.mjs';
 
 export { SchemaError };
@@ -35,9 +38,12 @@ export async function generate({
   const { sources, terminologies, generatedDefs } = await loadSchemas(schemasDir);
   const ajv = newAjv(vocabulary);
   lint(ajv, sources);
-  const validators = await buildValidators(ajv, vocabulary, sources);
+  const userSources = sources.filter((s) => !s.api);
+  const validators = await buildValidators(ajv, vocabulary, userSources);
   const types = await buildTypes(sources);
-  const data = buildSchemaData(sources, terminologies);
+  const data = buildSchemaData(userSources, terminologies);
+  const api = buildApiSchemaData(sources.filter((s) => s.api));
+  const backend = buildBackend(await loadContract(), sources);
   const files = {};
   // The generated defs live next to hand-written schemas, under `prettier --check`: format them alike.
   const prettierOptions = { ...(await prettier.resolveConfig(join(ROOT, 'schemas/x.json'))), parser: 'json' };
@@ -49,6 +55,12 @@ export async function generate({
   files[join(outDir, 'validators.d.ts')] = validators.dts;
   files[join(outDir, 'schemas.js')] = data.js;
   files[join(outDir, 'schemas.d.ts')] = data.dts;
+  files[join(outDir, 'api-schemas.js')] = api.js;
+  files[join(outDir, 'api-schemas.d.ts')] = api.dts;
+  files[join(outDir, 'backend.ts')] = await prettier.format(backend, {
+    ...(await prettier.resolveConfig(join(outDir, 'backend.ts'))),
+    parser: 'typescript',
+  });
   return files;
 }
 

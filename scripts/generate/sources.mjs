@@ -34,13 +34,16 @@ export async function parseJson(text, file) {
 /** Reads every `*.schema.json` under `dir` (and `dir/defs`), plus the terminologies. */
 export async function readSources(schemasDir) {
   const files = [];
-  for (const sub of ['', 'defs']) {
+  for (const sub of ['', 'defs', 'api']) {
     const dir = join(schemasDir, sub);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith('.schema.json')) continue;
       const path = join(dir, name);
-      files.push({ path, rel: join(sub, name), top: sub === '', name: name.replace(/\.schema\.json$/, '') });
+      const base = name.replace(/\.schema\.json$/, '');
+      // `api/` holds the shapes of the HTTP contract (views and inputs): typed and served, but
+      // neither precompiled nor published with the user-file schemas.
+      files.push({ path, rel: join(sub, name), top: sub === '', api: sub === 'api', name: base });
     }
   }
   const terminologies = {};
@@ -156,6 +159,7 @@ export async function loadSchemas(schemasDir) {
     if (!sources.some((s) => s.rel === rel))
       sources.push({ rel, top: false, name: rel.slice(5, -12), schema });
   }
-  sources.sort((a, b) => a.rel.localeCompare(b.rel));
+  // The contract's shapes after the user file's, so adding one leaves the others' order alone.
+  sources.sort((a, b) => Number(!!a.api) - Number(!!b.api) || a.rel.localeCompare(b.rel));
   return { sources, terminologies, generatedDefs };
 }

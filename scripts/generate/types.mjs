@@ -17,6 +17,11 @@ function forTypes(node) {
       out[k] = mapValues(v, forTypes);
       continue;
     }
+    // A shape typed by hand elsewhere (workflow and form definitions) keeps its hand-written type.
+    if (k === 'x-tsType') {
+      out.tsType = v;
+      continue;
+    }
     if (k === 'title' || k === 'examples' || k.startsWith('x-') || k === '$comment') continue;
     // Conditional and constraint-only keywords do not change the type; json2ts would turn them
     // into loose intersections.
@@ -37,6 +42,7 @@ export async function buildTypes(sources) {
   const dir = mkdtempSync(join(tmpdir(), 'duikit-types-'));
   try {
     mkdirSync(join(dir, 'defs'));
+    mkdirSync(join(dir, 'api'));
     const refs = {};
     for (const s of sources) {
       writeFileSync(join(dir, s.rel), JSON.stringify(forTypes(s.schema)));
@@ -56,10 +62,55 @@ export async function buildTypes(sources) {
       style: { singleQuote: true, printWidth: 110 },
     });
     // Drop the synthetic root interface: it only exists to declare every named type once.
-    return ts.replace(/export interface DuikitAllTypes \{[\s\S]*?\n\}\n/, '').replace(/\n{3,}/g, '\n\n');
+    const body = ts
+      .replace(/export interface DuikitAllTypes \{[\s\S]*?\n\}\n/, '')
+      .replace(/\n{3,}/g, '\n\n');
+    return withHandTypeImports(body);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Hand-written types named by `x-tsType`, and the module each comes from. */
+export const HAND_TYPES = {
+  WorkflowDefinition: '../workflow/types.js',
+  FormDefinition: '../workflow/types.js',
+};
+
+/** Adds the imports of the hand-written types the generated code names. */
+function withHandTypeImports(ts) {
+  const byModule = new Map();
+  for (const [name, module] of Object.entries(HAND_TYPES)) {
+    if (!new RegExp(`\\b${name}\\b`).test(ts)) continue;
+    byModule.set(module, [...(byModule.get(module) ?? []), name]);
+  }
+  if (byModule.size === 0) return ts;
+  const imports = [...byModule].map(([m, names]) => `import type { ${names.join(', ')} } from '${m}';`);
+  return ts.replace(/^(\/\*[^\n]*\*\/\n)/, `$1\n${imports.join('\n')}\n`);
+}
+
+/** The API shapes (`schemas/api/`) as data, for the server's validation, serialisation and OpenAPI. */
+export function buildApiSchemaData(apiSources) {
+  const all = Object.fromEntries(apiSources.map((s) => [camel(s.name), s.schema]));
+  const js = [
+    `// ${BANNER}`,
+    `/** The shapes of the HTTP contract (schemas/api), by name. */`,
+    `export const apiSchemas = ${JSON.stringify(all, null, 2)};`,
+    '',
+  ].join('\n');
+  const names = Object.keys(all)
+    .map((k) => `'${k}'`)
+    .join(' | ');
+  const dts = [
+    `// ${BANNER}`,
+    `import type { SchemaDocument } from '../validation/schema-types.js';`,
+    '',
+    `/** The name of a schema of the HTTP contract. */`,
+    `export type ApiSchemaName = ${names};`,
+    `export declare const apiSchemas: Readonly<Record<ApiSchemaName, SchemaDocument>>;`,
+    '',
+  ].join('\n');
+  return { js, dts };
 }
 
 /** The schemas and terminologies as data, for forms, the server's OpenAPI and hosts. */

@@ -1,30 +1,17 @@
 /**
- * A recording stand-in for the engine, backend and workflow runtime, to test the HTTP layer
- * alone: every call is recorded, so a test can assert that a refused request reached nothing.
+ * A recording stand-in for the backend service, to test the HTTP layer alone: every call is
+ * recorded with its context, so a test can assert that a refused request reached nothing.
  */
-import type { CallContext, DuiBackend, Engine } from '@duikit/core';
-import type { WorkflowApi } from '@duikit/server';
+import {
+  defaultAccessPolicy,
+  type BackendService,
+  type CallContext,
+  type DuiBackend,
+  type Engine,
+} from '@duikit/core';
 
 export interface Recorder {
   calls: { method: string; ctx?: CallContext; args: unknown[] }[];
-}
-
-/** A proxy whose every method records its call and resolves `{ ok: true, value }`. */
-function recording<T extends object>(
-  rec: Recorder,
-  answer: (method: string, args: unknown[]) => unknown,
-  withCtx: boolean,
-): T {
-  return new Proxy({} as T, {
-    get(_t, method: string) {
-      if (method === 'then') return undefined;
-      return async (...args: unknown[]) => {
-        const [ctx, ...rest] = args;
-        rec.calls.push(withCtx ? { method, ctx: ctx as CallContext, args: rest } : { method, args });
-        return answer(method, args);
-      };
-    },
-  });
 }
 
 export function fakeDeps(
@@ -34,17 +21,19 @@ export function fakeDeps(
   }),
 ) {
   const rec: Recorder = { calls: [] };
-  const engine = recording<Engine>(rec, answer, true);
-  const workflows = recording<WorkflowApi>(rec, answer, true);
-  const backendFor = (ctx: CallContext): DuiBackend =>
-    new Proxy({} as DuiBackend, {
-      get(_t, method: string) {
-        if (method === 'then') return undefined;
-        return async (...args: unknown[]) => {
-          rec.calls.push({ method: `backend.${method}`, ctx, args });
-          return answer(`backend.${method}`, args);
-        };
-      },
-    });
-  return { rec, engine, workflows, backendFor };
+  const engine = { policy: defaultAccessPolicy, establishment: () => ({}) } as unknown as Engine;
+  const service: BackendService = {
+    engine,
+    bind: (ctx: CallContext): DuiBackend =>
+      new Proxy({} as DuiBackend, {
+        get(_t, method: string) {
+          if (method === 'then') return undefined;
+          return async (...args: unknown[]) => {
+            rec.calls.push({ method, ctx, args });
+            return answer(method, args);
+          };
+        },
+      }),
+  };
+  return { rec, service };
 }

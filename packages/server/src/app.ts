@@ -1,7 +1,7 @@
 /**
  * The Fastify app factory: security headers, encrypted session, authentication and CSRF gates,
- * body validation with the project's JSON Schemas, one error format, the OpenAPI document, the
- * API routes over the engine, and the static host app.
+ * the contract's routes (validated and serialised with its JSON Schemas) answered by the backend
+ * service, one error format, the OpenAPI document, and the static host app.
  */
 import { hkdfSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -10,14 +10,14 @@ import helmet from '@fastify/helmet';
 import fastifyCookie from '@fastify/cookie';
 import secureSession from '@fastify/secure-session';
 import swagger from '@fastify/swagger';
-import type { Actor } from '@duikit/core';
+import type { Actor, BackendService } from '@duikit/core';
 import type { AuthHook } from './auth.js';
 import { ApiError, errorHandler } from './errors.js';
 import { checkCsrf } from './csrf.js';
 import { helmetOptions } from './security.js';
 import { installValidation, projectSchemas, type SharedSchema } from './validation.js';
 import { registerStatic, defaultAssetDirs } from './static.js';
-import { registerRoutes, type RouteDeps } from './routes/index.js';
+import { registerRoutes } from './routes/index.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -28,12 +28,11 @@ declare module 'fastify' {
 
 /** Options of {@link createServer}. */
 export interface ServerOptions {
-  /** The engine (store, policy, workflows) the API runs over. */
-  engine: RouteDeps['engine'];
-  /** A screens' backend bound to an actor (the in-process one over `engine`). */
-  backendFor: RouteDeps['backendFor'];
-  /** The workflow runtime as the routes need it. */
-  workflows: RouteDeps['workflows'];
+  /**
+   * The backend service over the engine, built once at start (`createBackendService(engine)`):
+   * every operation of the contract is answered by it, bound to the request's context.
+   */
+  service: BackendService;
   /** The host's authentication (the demo one: `createDemoAuth`). */
   auth: AuthHook;
   /** Secret the session encryption key is derived from (at least 32 characters). */
@@ -64,7 +63,7 @@ function sessionKey(secret: string): Buffer {
  * Builds the server (not listening yet: call `app.listen`, or `app.inject` in tests).
  *
  * @example
- * const app = await createServer({ engine, auth: createDemoAuth(pros), secret });
+ * const app = await createServer({ service: createBackendService(engine), auth: createDemoAuth(pros), secret });
  * await app.listen({ port: 8080, host: '127.0.0.1' });
  */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -91,7 +90,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     refResolver: {
       buildLocalReference: (json, _baseUri, fragment, i) => {
         const id = typeof json.$id === 'string' ? json.$id : '';
-        const name = /([^/]+?)(?:\.schema)?\.json$/.exec(id)?.[1];
+        const file = /([^/]+?)(?:\.schema)?\.json$/.exec(id)?.[1];
+        // The contract's shapes (schemas/api) are prefixed: `api-common` beside `common`.
+        const name = file && id.includes('/schemas/api/') ? `api-${file}` : file;
         return name ? `${name}${fragment ? fragment.replace(/[^A-Za-z0-9]+/g, '-') : ''}` : `def-${i}`;
       },
     },
@@ -132,7 +133,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   });
 
   await options.auth.register?.(app);
-  await registerRoutes(app, options, { authKind: options.auth.kind });
+  registerRoutes(app, options.service, { authKind: options.auth.kind });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const assets = options.assets === undefined ? defaultAssetDirs() : options.assets;

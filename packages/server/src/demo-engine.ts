@@ -1,21 +1,24 @@
 /**
- * Assembles what `npm start` runs on: the lowdb store in the data folder, the engine in demo mode
- * (the demo INS OID is accepted) with the shipped access policy, the workflow runtime with the
- * shipped workflows, and the in-process backend the screen routes answer with. One clock for
- * all, which the seed moves back in time while replaying the demo persons' histories.
+ * Assembles what `npm start` runs on, once per process: the lowdb store in the data folder, the
+ * engine in demo mode (the demo INS OID is accepted) with the shipped access policy, workflows
+ * and establishment configuration, the demo professionals as its directory, and the backend
+ * service every request is answered by. One clock for all, which the seed moves back in time
+ * while replaying the demo persons' histories.
  */
 import * as core from '@duikit/core';
-import type { CallContext, DuiBackend, Engine, Locale, StorePort, WorkflowRuntime } from '@duikit/core';
+import type { BackendService, Engine, ProfessionalDirectory, StorePort, WorkflowRuntime } from '@duikit/core';
 import * as lowdb from '@duikit/store-lowdb';
 import type { SeedClock } from './seed/seed.js';
 import { guardView } from './guard-view.js';
+import { DEMO_ESTABLISHMENTS, DEMO_PROFESSIONALS } from './seed/demo-data.js';
 import { StartError, storeStartError } from './start-error.js';
 
 /** The opened engine and what goes with it. */
 export interface DemoEngine {
   engine: Engine;
   runtime: WorkflowRuntime;
-  backendFor: (ctx: CallContext, options?: { locale?: Locale }) => DuiBackend;
+  /** The one adapter between HTTP and the engine. */
+  service: BackendService;
   clock: SeedClock;
   /** Where the data lives, for the start-up log. */
   dataFiles?: string;
@@ -23,7 +26,6 @@ export interface DemoEngine {
 }
 
 type StoreFactory = (options: { dir: string }) => Promise<StorePort> | StorePort;
-type BackendFactory = (engine: Engine, ctx: CallContext, extra?: Record<string, unknown>) => DuiBackend;
 
 /** Opens the lowdb store; a corrupt file or a held lock becomes a {@link StartError}. */
 async function openStore(dir: string): Promise<StorePort> {
@@ -40,6 +42,26 @@ async function openStore(dir: string): Promise<StorePort> {
 }
 
 /**
+ * The demo professionals and establishments as the engine's directory.
+ *
+ * @example
+ * demoDirectory.professionals('690000013').map((p) => p.role);
+ */
+export const demoDirectory: ProfessionalDirectory = {
+  professionals: (finess) =>
+    DEMO_PROFESSIONALS.filter((p) => p.establishment === finess).map((p) => ({
+      professionalId: p.professionalId,
+      name: p.name,
+      role: p.role,
+      establishment: p.establishment,
+    })),
+  establishment(finess) {
+    const e = Object.values(DEMO_ESTABLISHMENTS).find((x) => x.finess === finess);
+    return e ? { name: { fr: e.name, en: e.name }, category: e.category } : undefined;
+  },
+};
+
+/**
  * Opens everything over the data folder.
  *
  * @example
@@ -51,10 +73,10 @@ export async function openDemoEngine(dataDir: string): Promise<DemoEngine> {
 }
 
 /**
- * The engine, runtime and backends over any store (the memory store in tests).
+ * The engine, runtime and backend service over any store (the memory store in tests).
  *
  * @example
- * const { engine, runtime } = await assembleDemoEngine(createMemoryStore());
+ * const { engine, runtime, service } = await assembleDemoEngine(createMemoryStore());
  */
 export async function assembleDemoEngine(store: StorePort): Promise<DemoEngine> {
   const clock: SeedClock = { at: undefined };
@@ -70,26 +92,13 @@ export async function assembleDemoEngine(store: StorePort): Promise<DemoEngine> 
       mode: 'demo',
       workflows: [core.standardWorkflowFiles],
       workflowOptions: { userFile },
+      directory: demoDirectory,
     });
     if (!engine.workflows)
       throw new Error('createEngine returned no workflow runtime although workflows were given.');
     const runtime = engine.workflows;
-    const createBackend = (core as unknown as { createInProcessBackend?: BackendFactory })
-      .createInProcessBackend;
-    const backendFor = (ctx: CallContext, options: { locale?: Locale } = {}): DuiBackend => {
-      if (!createBackend)
-        throw new Error(
-          '@duikit/core does not export createInProcessBackend: the screen routes cannot answer.',
-        );
-      return createBackend(engine, ctx, { runtime, clock: now, locale: options.locale ?? 'fr' });
-    };
-    return {
-      engine,
-      runtime,
-      backendFor,
-      clock,
-      close: () => engine.close(),
-    };
+    const service = core.createBackendService(engine, { runtime, clock: now });
+    return { engine, runtime, service, clock, close: () => engine.close() };
   } catch (e) {
     await store.close();
     throw e;

@@ -26,14 +26,19 @@ export type ApiErrorCode =
   | 'forbidden'
   | 'not-found'
   | 'conflict'
+  | 'wrong-state'
+  | 'invalid'
+  | 'unavailable'
   | 'invalid-request'
   | 'internal';
 
 /** The JSON body of every error answer. */
 export interface ApiErrorBody {
-  /** An {@link ApiErrorCode}, or an engine refusal code passed through (`objection`, `guard`…). */
+  /** An {@link ApiErrorCode}: the contract's vocabulary (`ERROR_STATUS` in `@duikit/core`). */
   code: string;
   message: string;
+  /** The precise cause behind `code` (`not-in-care-team`, `guard`, `objection`…). */
+  reason?: string;
   /** JSON Pointer of the fault in the request body; `""` means the whole body. */
   pointer: string;
   /** Every fault when there are several (validation); the first one is repeated above. */
@@ -49,6 +54,8 @@ export interface ApiErrorBody {
 export class ApiError extends Error {
   /** A message already in the caller's language (from the engine); wins over `messageKey`. */
   preTranslated?: string;
+  /** The precise cause behind `code`. */
+  reason?: string;
   /** Every fault, when there are several. */
   details?: { path?: string; message: string }[];
   constructor(
@@ -122,6 +129,7 @@ export function errorHandler(bodyLimit: number) {
         code: err.code,
         message: err.preTranslated ?? t(err.messageKey, err.params),
         pointer: err.pointer,
+        ...(err.reason ? { reason: err.reason } : {}),
       };
       if (err.details?.length) {
         body.details = err.details.map((d) => ({

@@ -12,8 +12,7 @@ import { loadOrCreateSecret } from './secret.js';
 import { openDemoEngine } from './demo-engine.js';
 import { createServer } from './app.js';
 import { createDemoAuth } from './demo-auth.js';
-import { workflowApiOf } from './workflow-api.js';
-import { DEMO_ESTABLISHMENTS, DEMO_PROFESSIONALS } from './seed/demo-data.js';
+import { DEMO_PROFESSIONALS } from './seed/demo-data.js';
 import { seedIfEmpty } from './seed/seed.js';
 import { StartError } from './start-error.js';
 
@@ -27,9 +26,6 @@ export interface RunningServer {
   /** Stops listening, the deadline timer, and releases the store (and its lock). */
   close(): Promise<void>;
 }
-
-const categoryOf = (finess: string) =>
-  Object.values(DEMO_ESTABLISHMENTS).find((e) => e.finess === finess)?.category;
 
 /**
  * Starts the server. Throws {@link StartError} (with the message to print) when it cannot.
@@ -45,16 +41,14 @@ export async function startServer(
   const config = readConfig(options.env ?? process.env, options.cwd ?? process.cwd());
   await mkdir(config.dataDir, { recursive: true });
   const opened = await openDemoEngine(config.dataDir);
-  const { engine, runtime, backendFor, clock } = opened;
+  const { engine, runtime, service, clock } = opened;
   const closeEngine = () => opened.close();
   let app: FastifyInstance | undefined;
   try {
     const seeded = await seedIfEmpty(engine, runtime, clock);
     const { secret, source } = await loadOrCreateSecret(config.dataDir, config.secret);
     app = await createServer({
-      engine,
-      backendFor,
-      workflows: workflowApiOf(runtime, engine, categoryOf),
+      service,
       auth: createDemoAuth(DEMO_PROFESSIONALS),
       secret,
       secureCookie: config.secureCookie,

@@ -7,7 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsImport from 'ajv-formats';
-import { configureAjv, schemaDefs, schemas } from '@duikit/core';
+import { apiSchemas, configureAjv, schemaDefs, schemas } from '@duikit/core';
 
 // ajv-formats is CommonJS: its default export arrives wrapped under some loaders.
 const addFormats = ((addFormatsImport as unknown as { default?: unknown }).default ??
@@ -19,10 +19,36 @@ export interface SharedSchema {
   [keyword: string]: unknown;
 }
 
-/** `$schema` is not a keyword a response serialiser or the OpenAPI document needs. */
+/**
+ * `$schema` is not a keyword a response serialiser or the OpenAPI document needs, and the
+ * serialiser (fast-json-stringify) resolves a `$ref` only when it is absolute: every `$ref` is made
+ * absolute against the schema's own `$id`.
+ */
 function withoutMetaSchema(schema: SharedSchema): SharedSchema {
   const { $schema: _ignored, ...rest } = schema;
-  return rest;
+  return absoluteRefs(rest, rest.$id) as SharedSchema;
+}
+
+/**
+ * A schema whose `$ref`s are absolute URIs, so it resolves wherever it is used.
+ *
+ * @example
+ * absoluteRefs({ $ref: 'common.schema.json#/$defs/id' }, 'https://duikit.dev/schemas/api/x.schema.json');
+ * // { $ref: 'https://duikit.dev/schemas/api/common.schema.json#/$defs/id' }
+ */
+export function absoluteRefs(node: unknown, base: string): unknown {
+  if (Array.isArray(node)) return node.map((n) => absoluteRefs(n, base));
+  if (!node || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([k, v]) => [
+      k,
+      k === '$ref' && typeof v === 'string'
+        ? new URL(v, base).href
+        : ['enum', 'const', 'default', 'examples'].includes(k)
+          ? v
+          : absoluteRefs(v, base),
+    ]),
+  );
 }
 
 /**
@@ -63,11 +89,15 @@ export function installValidation(app: FastifyInstance, shared: readonly SharedS
 
 /**
  * The project's JSON Schemas (`schemas/`), as shipped in `@duikit/core`: the user file and its
- * parts, and the shared definitions they reference.
+ * parts, the shared definitions they reference, and the contract's shapes (`schemas/api/`).
  *
  * @example
  * installValidation(app, projectSchemas());
  */
 export function projectSchemas(): SharedSchema[] {
-  return [...Object.values(schemaDefs), ...Object.values(schemas)] as unknown as SharedSchema[];
+  return [
+    ...Object.values(schemaDefs),
+    ...Object.values(schemas),
+    ...Object.values(apiSchemas),
+  ] as unknown as SharedSchema[];
 }

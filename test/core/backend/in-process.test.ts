@@ -50,8 +50,11 @@ describe('createInProcessBackend', () => {
     const r = await backendFor(nurse).sendEvent(s.instanceId, { type: 'SUBMIT_REQUEST', payload: {} });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.error.code).toBe('refused');
-    expect(r.error.message.length).toBeGreaterThan(0);
+    expect(r.error).toMatchObject({ code: 'forbidden', reason: 'role' });
+    // Titles, never codes: the event's and the roles' as people read them.
+    expect(r.error.message).toContain('« Enregistrer la demande »');
+    expect(r.error.message).toContain('Secrétariat');
+    expect(r.error.message).not.toMatch(/SUBMIT_REQUEST|secretariat|social-worker/);
   });
 
   it('loads the definition and the form of a step', async () => {

@@ -22,6 +22,7 @@ const ACTION_CODE: Record<AuditAction, 'C' | 'R' | 'U' | 'D' | 'E'> = {
   'audit-prune': 'D',
   'break-glass': 'E',
   workflow: 'E',
+  draft: 'U',
 };
 
 /** Our own code system for the fine-grained action (FHIR's `action` has five values only). */

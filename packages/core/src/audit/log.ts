@@ -17,6 +17,8 @@ export interface AuditLog {
   append(draft: AuditDraft): Promise<AuditEntry>;
   /** Entries matching the query, oldest first. */
   read(query?: AuditQuery): Promise<AuditEntry[]>;
+  /** Entries newest first, from just before `beforeSeq` (default: the newest), read in batches. */
+  newestFirst(beforeSeq?: number): AsyncGenerator<AuditEntry>;
   verify(): Promise<AuditVerification>;
   /** Removes entries recorded before `cutoff` (ISO); the cut is itself recorded by the caller. */
   prune(cutoff: string): Promise<{ removed: number; throughSeq: number; anchorHash: string } | null>;
@@ -46,6 +48,18 @@ export async function openAuditLog(store: StorePort): Promise<AuditLog> {
   }
 
   return {
+    async *newestFirst(beforeSeq) {
+      await queue;
+      const [first] = (await store.readAudit(0, 1)) as unknown as AuditEntry[];
+      if (!first) return;
+      let hi = Math.min(beforeSeq ?? head.seq + 1, head.seq + 1);
+      while (hi > first.seq) {
+        const lo = Math.max(first.seq, hi - BATCH);
+        const batch = (await store.readAudit(lo, hi - lo)) as unknown as AuditEntry[];
+        for (let i = batch.length - 1; i >= 0; i--) if (batch[i].seq < hi) yield batch[i];
+        hi = lo;
+      }
+    },
     append(draft) {
       const base = { ...draft, seq: head.seq + 1, prevHash: head.hash };
       const entry: AuditEntry = { ...base, hash: hashEntry(base) };

@@ -1,12 +1,16 @@
 /**
- * The HTTP {@link DuiBackend}: the same calls as the in-process backend, over `@duikit/server`.
- * Browser-safe (`fetch` only). The server answers errors as `{ code, message, pointer, details }`;
- * they come back as `{ ok: false, error }` with the same code and message, so the elements
- * behave identically in-process and over HTTP. Nothing throws except a programmer mistake.
+ * The HTTP {@link DuiBackend}, generic over the contract: each operation of `duiContract` becomes
+ * a method that builds its request from the operation's `args` (`requestOf`) and reads the
+ * answer back, so it cannot drift from the server's routes, which are registered from the same
+ * operations. Browser-safe (`fetch` only). Errors come back as `{ ok: false, error }` with the
+ * server's code, reason, sentence and pointers; nothing throws except a programmer mistake.
  */
 import type { Actor } from '../actor.js';
+import { duiContract } from '../contract/operations.js';
+import type { Contract, Operation } from '../contract/types.js';
+import { requestOf } from '../contract/wire.js';
 import { createTranslator, type Locale } from '../i18n/index.js';
-import type { BackendError, BackendResult, DuiBackend, TaskFilter, TimelineFilter } from './types.js';
+import type { BackendError, BackendResult, DuiBackend, DuiSessionOperations } from './types.js';
 
 /** Options of {@link createHttpBackend}. */
 export interface HttpBackendOptions {
@@ -31,66 +35,61 @@ export interface HttpBackendOptions {
   onUnauthenticated?: () => void;
 }
 
-type Query = Record<string, string | string[] | undefined>;
+/** The HTTP backend: every contract operation, the session ones included. */
+export type HttpBackend = DuiBackend & DuiSessionOperations;
 
-/** `?a=1&b=x,y` from defined values; arrays are comma-separated, as the server expects. */
-function queryString(q: Query = {}): string {
+type Call = (...args: unknown[]) => Promise<BackendResult<unknown>>;
+
+/** `?a=1&b=x&b=y` from the query pairs of a request. */
+function queryString(pairs: [string, string][]): string {
+  if (!pairs.length) return '';
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(q)) {
-    if (v === undefined || (Array.isArray(v) && v.length === 0)) continue;
-    params.set(k, Array.isArray(v) ? v.join(',') : v);
-  }
-  const s = params.toString();
-  return s ? `?${s}` : '';
+  for (const [k, v] of pairs) params.append(k, v);
+  return `?${params.toString()}`;
 }
 
-const enc = encodeURIComponent;
-
 /**
- * Creates the HTTP backend.
+ * A client for any contract: one method per operation.
  *
  * @example
- * const backend = createHttpBackend({ baseUrl: '', locale: 'fr' });
- * document.querySelector('dui-provider').backend = backend;
+ * const client = createContractClient(duiContract, { baseUrl: '' });
+ * await client.getTasks({ status: ['overdue'] });
  */
-export function createHttpBackend(options: HttpBackendOptions): DuiBackend {
+export function createContractClient(contract: Contract, options: HttpBackendOptions): Record<string, Call> {
   if (typeof options?.baseUrl !== 'string') {
     throw new TypeError("createHttpBackend: `baseUrl` is required ('' for the page's own origin).");
   }
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const base = options.baseUrl.replace(/\/+$/, '');
   const locale = options.locale ?? 'fr';
+  const credentials = options.credentials ?? 'same-origin';
   const t = createTranslator(locale);
   let token: string | undefined = typeof options.csrfToken === 'string' ? options.csrfToken : undefined;
 
   async function csrf(refresh: boolean): Promise<string | undefined> {
     if (typeof options.csrfToken === 'function') return options.csrfToken();
     if (token && !refresh) return token;
-    const r = await doFetch(`${base}/api/session`, { credentials: options.credentials ?? 'same-origin' });
+    const r = await doFetch(`${base}${duiContract.getSession.path}`, { credentials });
     if (r.ok) token = ((await r.json()) as { csrfToken?: string }).csrfToken;
     return token;
   }
 
-  async function call<T>(
-    method: string,
-    path: string,
-    body?: unknown,
-    retried = false,
-  ): Promise<BackendResult<T>> {
+  async function call(op: Operation, args: unknown[], retried = false): Promise<BackendResult<unknown>> {
+    const wire = requestOf(op, args);
     const headers: Record<string, string> = { accept: 'application/json', 'accept-language': locale };
     if (options.purpose) headers['x-dui-purpose'] = options.purpose;
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (wire.body) headers['content-type'] = 'application/json';
     let response: Response;
     try {
-      if (method !== 'GET') {
+      if (op.method !== 'GET' && op !== duiContract.signOut) {
         const tk = await csrf(retried);
         if (tk) headers['x-csrf-token'] = tk;
       }
-      response = await doFetch(`${base}${path}`, {
-        method,
+      response = await doFetch(`${base}${wire.path}${queryString(wire.query)}`, {
+        method: op.method,
         headers,
-        credentials: options.credentials ?? 'same-origin',
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        credentials,
+        ...(wire.body ? { body: JSON.stringify(wire.body) } : {}),
       });
     } catch (e) {
       return {
@@ -98,51 +97,51 @@ export function createHttpBackend(options: HttpBackendOptions): DuiBackend {
         error: { code: 'unavailable', message: t('server.client.unavailable', { detail: String(e) }) },
       };
     }
-    if (response.ok) return { ok: true, value: (await response.json()) as T };
+    if (response.ok) return { ok: true, value: await valueOf(op, response) };
     const error = await errorOf(response, t);
-    // A stale token (new session since it was read): read it again once.
+    // A stale token (a new session since it was read): read it again once.
     if (error.code === 'csrf-token-invalid' && !retried && typeof options.csrfToken !== 'string') {
-      return call<T>(method, path, body, true);
+      return call(op, args, true);
     }
     if (response.status === 401) options.onUnauthenticated?.();
     return { ok: false, error };
   }
 
+  const client: Record<string, Call> = {};
+  for (const [name, op] of Object.entries(contract)) {
+    client[name] = async (...args: unknown[]) => {
+      const r = await call(op, args);
+      if (r.ok && op === duiContract.getSession)
+        token = (r.value as { csrfToken?: string }).csrfToken ?? token;
+      return r;
+    };
+  }
+  return client;
+}
+
+/**
+ * Creates the HTTP backend over the DUI Kit contract.
+ *
+ * @example
+ * const backend = createHttpBackend({ baseUrl: '', locale: 'fr' });
+ * document.querySelector('dui-provider').backend = backend;
+ */
+export function createHttpBackend(options: HttpBackendOptions): HttpBackend {
+  const client = createContractClient(duiContract, options);
+  return { ...(options.actor ? { actor: options.actor } : {}), ...client } as unknown as HttpBackend;
+}
+
+/** The success value: JSON, or a download rebuilt as the export the in-process backend returns. */
+async function valueOf(op: Operation, response: Response): Promise<unknown> {
+  if (op.media !== 'attachment') return response.json();
+  const mediaType = response.headers.get('content-type') ?? 'application/octet-stream';
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const fileName = /filename="([^"]*)"/.exec(disposition)?.[1] ?? '';
   return {
-    ...(options.actor ? { actor: options.actor } : {}),
-    getTasks: (f: TaskFilter = {}) =>
-      call(
-        'GET',
-        `/api/tasks${queryString({ workflowId: f.workflowId, userFileId: f.userFileId, status: f.status })}`,
-      ),
-    getUserFile: (id) => call('GET', `/api/user-files/${enc(id)}/summary`),
-    getTimeline: (id, f: TimelineFilter = {}) =>
-      call(
-        'GET',
-        `/api/user-files/${enc(id)}/timeline${queryString({ kinds: f.kinds, from: f.from, to: f.to })}`,
-      ),
-    getInstance: (id) => call('GET', `/api/instances/${enc(id)}`),
-    sendEvent: (id, event) => call('POST', `/api/instances/${enc(id)}/events`, event),
-    saveStepResponse: (id, response, opts = {}) =>
-      call('PUT', `/api/instances/${enc(id)}/response`, { response, ...opts }),
-    getWorkflowDefinition: (ref) => call('GET', `/api/definitions/workflows/${enc(ref)}`),
-    getFormDefinition: (ref) => call('GET', `/api/definitions/forms/${enc(ref)}`),
-    getAssessments: (id) => call('GET', `/api/user-files/${enc(id)}/assessments`),
-    saveAggir: (id, input) => call('POST', `/api/user-files/${enc(id)}/assessments/aggir`, input),
-    getSupportPlans: (id) => call('GET', `/api/user-files/${enc(id)}/support-plans`),
-    saveSupportPlan: (id, plan, expectedVersion) =>
-      call('POST', `/api/user-files/${enc(id)}/support-plans`, { plan, expectedVersion }),
-    agreeSupportPlan: (id, version, agreement) => {
-      // `at` and `by` are the server's to fill: never trust the client's.
-      const { party, agreed, opinion } = agreement;
-      const body = opinion === undefined ? { party, agreed } : { party, agreed, opinion };
-      return call('POST', `/api/user-files/${enc(id)}/support-plans/${version}/agreements`, body);
-    },
-    getDeadlines: (f = {}) =>
-      call(
-        'GET',
-        `/api/deadlines${queryString({ userFileId: f.userFileId, before: f.before, status: f.status })}`,
-      ),
+    format: mediaType.startsWith('text/html') ? 'html' : 'json',
+    mediaType,
+    fileName,
+    content: await response.text(),
   };
 }
 
@@ -152,6 +151,7 @@ async function errorOf(response: Response, t: ReturnType<typeof createTranslator
     const b = (await response.json()) as {
       code?: string;
       message?: string;
+      reason?: string;
       pointer?: string;
       details?: { message: string; pointer?: string }[];
     };
@@ -159,6 +159,7 @@ async function errorOf(response: Response, t: ReturnType<typeof createTranslator
       return {
         code: b.code,
         message: b.message,
+        ...(b.reason ? { reason: b.reason } : {}),
         ...(b.pointer ? { path: b.pointer } : {}),
         ...(b.details
           ? {

@@ -1,9 +1,17 @@
 /**
- * The backend interface of the screens and its in-process implementation.
+ * The backend interface of the screens and its HTTP implementation (browser-safe). The
+ * in-process backend and the backend service, which run the engine, are exported by
+ * `@duikit/core` itself.
  *
  * @example
- * import { createInProcessBackend, type DuiBackend } from '@duikit/core';
+ * import { createHttpBackend, type DuiBackend } from '@duikit/core/client';
  */
 export type * from './types.js';
-export { createHttpBackend, type HttpBackendOptions } from './http.js';
-export { createInProcessBackend, type InProcessOptions } from './in-process.js';
+export {
+  createHttpBackend,
+  createContractClient,
+  type HttpBackend,
+  type HttpBackendOptions,
+} from './http.js';
+export { unavailableBackend } from './unavailable.js';
+export * from '../contract/index.js';

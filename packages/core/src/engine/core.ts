@@ -11,6 +11,7 @@ import { decide, type BreakGlassGrant, type Decision, type DenyReason } from '..
 import type { AccessPolicy, Category, PolicyAction } from '../policy/types.js';
 import type { StorePort, StoredRecord } from '../store/port.js';
 import type { RetentionRules } from '../retention/types.js';
+import { defaultEstablishmentConfig, type EstablishmentConfig } from './establishments.js';
 import { brandError, fail, type EngineError, type EngineErrorCode, type EngineResult } from './result.js';
 import type { EngineOptions, UserFileData, UserFileMeta, UserFileView, RestrictionMarker } from './types.js';
 
@@ -35,6 +36,8 @@ export interface EngineCore {
   retention?: RetentionRules;
   auditRetention: string;
   options: EngineOptions;
+  /** The establishment configuration in force (default care teams, categories). */
+  establishments: EstablishmentConfig;
   /** The file validator in force (schema by default). */
   validate(file: UserFileData): { path: string; message: string }[];
   load(id: string): Promise<StoredRecord<StoredUserFile> | undefined>;
@@ -102,6 +105,7 @@ export function createCore(options: EngineOptions, audit: AuditLog): EngineCore 
     retention: options.retention,
     auditRetention: options.auditRetention ?? 'P12M',
     options,
+    establishments: options.establishments ?? defaultEstablishmentConfig,
     validate(file) {
       const v = options.validateUserFile;
       if (v === false) return [];
@@ -160,11 +164,16 @@ export function createCore(options: EngineOptions, audit: AuditLog): EngineCore 
     },
     denial(ctx, reason, category, action) {
       const [code, key] = DENY_KEYS[reason];
-      return core.error(code, key, {
-        role: policy.roles[ctx.actor.role]?.label[options.locale ?? 'fr'] ?? ctx.actor.role,
-        category: t(`engine.category.${category}`),
-        action: t(`engine.action.${action}`),
-      });
+      return core.error(
+        code,
+        key,
+        {
+          role: policy.roles[ctx.actor.role]?.label[options.locale ?? 'fr'] ?? ctx.actor.role,
+          category: t(`engine.category.${category}`),
+          action: t(`engine.action.${action}`),
+        },
+        { reason },
+      );
     },
     view(rec, file, restricted, breakGlass) {
       const m = rec.data.meta;

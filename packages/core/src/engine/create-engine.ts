@@ -11,7 +11,11 @@ import { exportUserFile, object, rectify, restrict } from '../rights/requests.js
 import { governedChange, openBreakGlass } from './access.js';
 import { createCore, type EngineCore } from './core.js';
 import { addItem, createUserFile, setPart, updateIdentity, updateItem, updateUserFile } from './files.js';
-import { getUserFile, listUserFiles, timeline } from './read.js';
+import { getUserFile, listUserFiles, namesOf, timeline } from './read.js';
+import { readAuditPage } from './audit-page.js';
+import { careTeamDetails, findProfessional } from './care-team.js';
+import { dropDrafts, readDraft, saveDraft } from './drafts.js';
+import { establishmentProfile } from './establishments.js';
 import { EngineUsageError, ok, type EngineResult } from './result.js';
 import { isDuration, shiftInstant } from './time.js';
 import type { UserFileMeta } from './model.js';
@@ -110,18 +114,54 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         return core.refuse(ctx, id, 'break-glass', core.error('not-found', 'engine.error.notFound', { id }));
       return openBreakGlass(core, ctx, rec, reason);
     },
-    addCareTeamMember: (ctx, id, member) =>
-      manageMembers(
+    async addCareTeamMember(ctx, id, member) {
+      let role = member.role;
+      if (!role) {
+        const rec = await core.load(id);
+        if (!rec)
+          return core.refuse(ctx, id, 'care-team', core.error('not-found', 'engine.error.notFound', { id }));
+        const pro = await findProfessional(core, rec.data.meta.establishment, member.professionalId);
+        if (!pro)
+          return core.refuse(
+            ctx,
+            id,
+            'care-team',
+            core.error(
+              'not-found',
+              'engine.error.unknownProfessional',
+              { id: member.professionalId },
+              { reason: 'unknown-professional' },
+            ),
+          );
+        role = pro.role;
+      }
+      const entry = {
+        professionalId: member.professionalId,
+        role,
+        ...(member.until ? { until: member.until } : {}),
+      };
+      return manageMembers(
         core,
         ctx,
         id,
-        (meta) => ({ ...meta, careTeam: upsert(meta.careTeam, { ...member, since: core.now() }) }),
-        {
-          added: member.professionalId,
-          role: member.role,
-          ...(member.until ? { until: member.until } : {}),
-        },
-      ),
+        (meta) => ({ ...meta, careTeam: upsert(meta.careTeam, { ...entry, since: core.now() }) }),
+        { added: member.professionalId, role, ...(member.until ? { until: member.until } : {}) },
+      );
+    },
+    careTeam: (ctx, id) => careTeamDetails(core, ctx, id),
+    async professionals(ctx) {
+      const staff = (await options.directory?.professionals(ctx.actor.establishment)) ?? [];
+      return ok(staff.filter((p) => p.establishment === ctx.actor.establishment).map((p) => ({ ...p })));
+    },
+    establishment(finess) {
+      const { category, name } = establishmentProfile(core.establishments, options.directory, finess);
+      return { ...(category ? { category } : {}), ...(name ? { name } : {}) };
+    },
+    names: (ctx, ids) => namesOf(core, ctx, ids),
+    saveDraft: (ctx, target, data, expectedVersion) => saveDraft(core, ctx, target, data, expectedVersion),
+    readDraft: (ctx, target) => readDraft(core, ctx, target),
+    dropDrafts: (instanceId, activeSteps) => dropDrafts(core, instanceId, activeSteps),
+    auditPage: (ctx, query) => readAuditPage(core, ctx, query ?? {}),
     removeCareTeamMember: (ctx, id, professionalId) =>
       manageMembers(
         core,

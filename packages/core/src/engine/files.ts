@@ -10,6 +10,7 @@ import { EngineUsageError, fail, isEngineError, ok, type EngineResult } from './
 import type { UserFileData, UserFileMeta, UserFilePart, UserFileView, WriteOptions } from './types.js';
 import { changedPlaces, commitChange } from './write.js';
 import { applyIdentityChange } from '../identity/vigilance.js';
+import { defaultCareTeam } from './care-team.js';
 
 /** Where each part lives in the file and whether it is a list of items with ids. */
 export const PARTS: Record<UserFilePart, { pointer: string; list: boolean }> = {
@@ -59,14 +60,18 @@ export async function createUserFile(
   const id = opts.id ?? core.options.newId?.() ?? crypto.randomUUID();
   const now = core.now();
   const role = core.policy.roles[ctx.actor.role];
+  const establishment = opts.establishment ?? ctx.actor.establishment;
+  // The establishment's default care team (its configuration, the host's directory), and a
+  // care-team professional who opens a file, or they could not read it back.
+  const defaults = await defaultCareTeam(core, establishment, now);
+  const creator =
+    role?.scope === 'care-team' && !defaults.some((m) => m.professionalId === ctx.actor.professionalId)
+      ? [{ professionalId: ctx.actor.professionalId, role: ctx.actor.role, since: now }]
+      : [];
   const meta: UserFileMeta = {
-    establishment: opts.establishment ?? ctx.actor.establishment,
+    establishment,
     createdAt: now,
-    // A care-team professional who opens a file joins its team, or they could not read it back.
-    careTeam:
-      role?.scope === 'care-team'
-        ? [{ professionalId: ctx.actor.professionalId, role: ctx.actor.role, since: now }]
-        : [],
+    careTeam: [...creator, ...defaults],
     representatives: [],
     objections: [],
     restrictions: [],
@@ -129,6 +134,14 @@ export async function createUserFile(
     outcome: 'success',
     details: { version: 1 },
   });
+  if (defaults.length) {
+    await core.record(ctx, {
+      action: 'care-team',
+      fileId: id,
+      outcome: 'success',
+      details: { byDefault: true, added: defaults.map((m) => m.professionalId) },
+    });
+  }
   return ok(core.view(saved, content, [], false));
 }
 

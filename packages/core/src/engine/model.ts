@@ -3,33 +3,22 @@
  * representatives, objections, restrictions, lifecycle) and the views handed to callers.
  */
 import type { Category } from '../policy/types.js';
+import type { CareTeamMember, LifecyclePhase } from '../generated/types.js';
+
+// The shapes that cross the HTTP contract are declared once, in schemas/api/records.schema.json.
+export type {
+  CareTeamMember,
+  LifecyclePhase,
+  RestrictionMarker,
+  TimelineItem,
+  UserFileExport,
+  UserFilePart,
+  UserFileSummary,
+  UserFileView,
+} from '../generated/types.js';
 
 /** The content of a user file (shape defined by `schemas/user-file.schema.json`). */
 export type UserFileData = Record<string, unknown>;
-
-/** Parts of the user file with their own writer. Each maps to categories in the policy. */
-export type UserFilePart =
-  | 'identity'
-  | 'entourage'
-  | 'rights'
-  | 'stays'
-  | 'assessments'
-  | 'supportPlans'
-  | 'health'
-  | 'documents'
-  | 'notes';
-
-/** Lifecycle phase of a user file (retention). */
-export type LifecyclePhase = 'active' | 'closed' | 'archived' | 'anonymised';
-
-/** A member of the person's care team (équipe de soins, CSP L1110-12). */
-export interface CareTeamMember {
-  professionalId: string;
-  role: string;
-  since: string;
-  /** ISO instant after which membership ends; absent = open-ended. */
-  until?: string;
-}
 
 /** A legal representative (or protector) and the account they act with. */
 export interface Representative {
@@ -71,60 +60,4 @@ export interface UserFileMeta {
   /** Categories whose data were deleted or anonymised by retention. */
   retentionDone: Partial<Record<Category, 'deleted' | 'anonymised'>>;
   litigationHold?: { reason: string; at: string; by: string };
-}
-
-/** Something withheld from a read, with why. */
-export interface RestrictionMarker {
-  /** JSON Pointer of the withheld value in the stored file. */
-  pointer: string;
-  category: Category;
-  reason: 'forbidden' | 'objection' | 'restricted' | 'archived' | 'not-in-care-team';
-}
-
-/** A user file as one actor may see it. */
-export interface UserFileView {
-  id: string;
-  version: number;
-  updatedAt: string;
-  file: UserFileData;
-  meta: Pick<UserFileMeta, 'establishment' | 'phase' | 'closedAt' | 'careTeam'> & {
-    objection: boolean;
-    restricted: boolean;
-    litigationHold: boolean;
-  };
-  /** Everything that was removed from `file`; empty when the actor sees it all. */
-  restricted: RestrictionMarker[];
-  /** True when access rests on a break-the-glass grant. */
-  breakGlass: boolean;
-}
-
-/** One line of a user-file listing. */
-export interface UserFileSummary {
-  id: string;
-  version: number;
-  updatedAt: string;
-  establishment: string;
-  phase: LifecyclePhase;
-  /** Display name when the actor may read administrative data; otherwise absent. */
-  displayName?: string;
-  birthDate?: string;
-}
-
-/** One event of a file's timeline (from the audit trail, filtered by what the actor may read). */
-export interface TimelineItem {
-  at: string;
-  action: string;
-  category?: Category;
-  pointers?: string[];
-  actor: { role: string; name?: string; professionalId: string };
-  purpose: string;
-}
-
-/** An export of a whole file (right of access, portability). */
-export interface UserFileExport {
-  format: 'json' | 'html';
-  /** `application/json` or `text/html; charset=utf-8`. */
-  mediaType: string;
-  fileName: string;
-  content: string;
 }

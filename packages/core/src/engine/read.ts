@@ -121,7 +121,13 @@ export async function getUserFile(
   return ok(core.view(rec, value, withheld, breakGlass));
 }
 
-const displayName = (file: UserFileData): { displayName?: string; birthDate?: string } => {
+/**
+ * The person's display name (usual order, birth name upper-cased) and birth date.
+ *
+ * @example
+ * displayName(file); // { displayName: 'Jeanne DURAND', birthDate: '1938-03-14' }
+ */
+export const displayName = (file: UserFileData): { displayName?: string; birthDate?: string } => {
   const p = file.person as
     | {
         usedName?: string;
@@ -208,6 +214,8 @@ export async function timeline(
         ...(e.actor.name ? { name: e.actor.name } : {}),
       },
       purpose: e.purpose,
+      // The workflow step (event, deadline, instance) words the entry; other details stay in the audit.
+      ...(e.action === 'workflow' && e.details ? { details: e.details } : {}),
     });
   }
   await core.record(ctx, {
@@ -217,4 +225,26 @@ export async function timeline(
     details: { view: 'timeline', items: items.length },
   });
   return ok(items);
+}
+
+/**
+ * Names of files the actor may read administrative data of, for a view the caller audits.
+ *
+ * @example
+ * const names = await namesOf(core, ctx, ['uf-1', 'uf-2']);
+ */
+export async function namesOf(
+  core: EngineCore,
+  ctx: CallContext,
+  ids: string[],
+): Promise<Map<string, { displayName?: string; birthDate?: string }>> {
+  const out = new Map<string, { displayName?: string; birthDate?: string }>();
+  for (const id of new Set(ids)) {
+    const rec = await core.load(id);
+    if (!rec) continue;
+    const grants = await core.grants(ctx, id);
+    if (core.decideFor(ctx, rec, grants)('administrative', 'read').allowed)
+      out.set(id, displayName(rec.data.file));
+  }
+  return out;
 }

@@ -25,6 +25,8 @@ export interface EngineError {
   /** The i18n key of the message, so a screen can re-translate it with `params`. */
   key: string;
   params?: Record<string, string | number>;
+  /** The precise cause behind `code` (`not-in-care-team`, `objection`…), when there is one. */
+  reason?: string;
   /** JSON Pointer of the offending place in the user file, when there is one. */
   path?: string;
   /** Every problem, when there are several (validation). */

@@ -11,6 +11,10 @@ import type { AuditEntry, AuditQuery, AuditVerification, FhirBundle } from '../a
 import type { RetentionRules, RetentionStep } from '../retention/types.js';
 import type { EngineResult } from './result.js';
 import type { EngineWorkflowsOption } from './workflows.js';
+import type { AuditPageData, AuditPageQuery } from './audit-page.js';
+import type { CareTeamDetails } from './care-team.js';
+import type { DraftTarget } from './drafts.js';
+import type { DirectoryProfessional, EstablishmentConfig, ProfessionalDirectory } from './establishments.js';
 import type { WorkflowRuntime } from '../workflow/runtime.js';
 import type { WorkflowRuntimeOptions } from '../workflow/kernel.js';
 
@@ -78,6 +82,13 @@ export interface EngineOptions {
   }) => void;
   /** Id generator for new files (default: random UUID). */
   newId?: () => string;
+  /**
+   * The host's directory of professionals: who works where in which role. Needed for default
+   * care teams, adding a member by id, and care-team candidates.
+   */
+  directory?: ProfessionalDirectory;
+  /** Establishment categories and default care teams (default: `workflows/config/establishments.json`). */
+  establishments?: EstablishmentConfig;
 }
 
 /**
@@ -175,11 +186,39 @@ export interface Engine {
   ): Promise<EngineResult<UserFileView>>;
   breakGlass(ctx: CallContext, id: string, reason: string): Promise<EngineResult<{ expiresAt: string }>>;
 
+  /** Adds a member; without `role`, the directory says which role the professional holds. */
   addCareTeamMember(
     ctx: CallContext,
     id: string,
-    member: { professionalId: string; role: string; until?: string },
+    member: { professionalId: string; role?: string; until?: string },
   ): Promise<EngineResult<UserFileView>>;
+  /** The care team with what each member may do per category (audited as a read). */
+  careTeam(ctx: CallContext, id: string): Promise<EngineResult<CareTeamDetails>>;
+  /** The professionals of the actor's establishment, from the directory (staff, not persons: not audited). */
+  professionals(ctx: CallContext): Promise<EngineResult<DirectoryProfessional[]>>;
+  /** The category and name of an establishment, from the configuration and the directory. */
+  establishment(finess: string): { category?: string; name?: { fr: string; en: string } };
+  /**
+   * Names of files for a view the call already reached and audits (an instance after its event,
+   * an inbox): only where the actor may read administrative data, no audit line of its own.
+   */
+  names(ctx: CallContext, ids: string[]): Promise<Map<string, { displayName?: string; birthDate?: string }>>;
+  /** Saves the actor's draft of a step (durable, audited); `expectedVersion` = the draft edited. */
+  saveDraft(
+    ctx: CallContext,
+    target: DraftTarget,
+    data: Record<string, unknown>,
+    expectedVersion?: number,
+  ): Promise<EngineResult<{ version: number; savedAt: string }>>;
+  /** The actor's draft of a step, if any. */
+  readDraft(
+    ctx: CallContext,
+    target: DraftTarget,
+  ): Promise<{ data: Record<string, unknown>; version: number; savedAt: string } | undefined>;
+  /** Drops an instance's drafts of the steps no longer active. */
+  dropDrafts(instanceId: string, activeSteps: string[]): Promise<void>;
+  /** One page of the audit trail, newest first, scoped to the reader's establishment (audited). */
+  auditPage(ctx: CallContext, query?: AuditPageQuery): Promise<EngineResult<AuditPageData>>;
   removeCareTeamMember(
     ctx: CallContext,
     id: string,

@@ -55,19 +55,28 @@ export function createEngineWorkflows(
       });
 
   /** Whether the actor reaches the file for reading (any category) or acting (in scope, not archived). */
-  const reach = async (ctx: CallContext, fileId: string, acting: boolean) => {
+  const reach = async (
+    ctx: CallContext,
+    fileId: string,
+    acting: boolean,
+  ): Promise<{ reason: string; cause: string } | null> => {
+    const no = (cause: string, key: string, params?: Record<string, string>) => ({
+      reason: core.t(key, params),
+      cause,
+    });
     const rec = await core.load(fileId);
-    if (!rec) return core.t('engine.error.notFound', { id: fileId });
-    const grants = await core.grants(ctx, fileId);
-    const can = core.decideFor(ctx, rec, grants);
+    if (!rec) return no('not-found', 'engine.error.notFound', { id: fileId });
     if (acting) {
       if (rec.data.meta.phase === 'archived' || rec.data.meta.phase === 'anonymised')
-        return core.t('engine.error.archived');
+        return no('archived', 'engine.error.archived');
       if (!inScope(core.policy, ctx, { fileId, meta: rec.data.meta }, core.now()))
-        return core.t('engine.error.notInCareTeam');
+        return no('not-in-care-team', 'engine.error.notInCareTeam');
       return null;
     }
-    return CATEGORIES.some((c) => can(c, 'read').allowed) ? null : core.t('engine.error.notInCareTeam');
+    const can = core.decideFor(ctx, rec, await core.grants(ctx, fileId));
+    return CATEGORIES.some((c) => can(c, 'read').allowed)
+      ? null
+      : no('not-in-care-team', 'engine.error.notInCareTeam');
   };
 
   const runtime = createWorkflowRuntime({
@@ -79,8 +88,8 @@ export function createEngineWorkflows(
     async authorize(ctx, req) {
       // `start` carries no instance: the wrapped `start` below checks the file first.
       if (!req.instance) return { allowed: true };
-      const reason = await reach(ctx, req.instance.fileId, req.action !== 'read');
-      return reason ? { allowed: false, reason } : { allowed: true };
+      const no = await reach(ctx, req.instance.fileId, req.action !== 'read');
+      return no ? { allowed: false, ...no } : { allowed: true };
     },
     async audit(entry) {
       const ctx = entry.ctx ?? {
@@ -98,17 +107,33 @@ export function createEngineWorkflows(
 
   return {
     ...runtime,
+    async send(ctx, instanceId, event) {
+      const r = await runtime.send(ctx, instanceId, event);
+      // A refused attempt to act is audited like any refused write (a guard or a stale page is not).
+      if (!r.ok && ['forbidden', 'role', 'system-event'].includes(r.reason.code)) {
+        const rec = await core.store.get<{ fileId: string }>('workflowInstances', instanceId);
+        await core.record(ctx, {
+          action: 'workflow',
+          ...(rec ? { fileId: rec.data.fileId } : {}),
+          outcome: 'refused',
+          reason: r.reason.params?.cause ?? r.reason.code,
+          details: { step: 'workflow.send', instanceId, event: event.type },
+        });
+      }
+      return r;
+    },
     async start(ctx, req) {
-      const reason = await reach(ctx, req.fileId, true);
-      if (reason) {
+      const no = await reach(ctx, req.fileId, true);
+      if (no) {
         await core.record(ctx, {
           action: 'workflow',
           fileId: req.fileId,
           outcome: 'refused',
-          reason: 'forbidden',
+          reason: no.cause,
           details: { step: 'workflow.start', definition: req.definition },
         });
-        return { ok: false, reason: { code: 'forbidden', message: reason } };
+        const code = no.cause === 'not-found' ? 'unknown-instance' : 'forbidden';
+        return { ok: false, reason: { code, message: no.reason, params: { cause: no.cause } } };
       }
       return runtime.start(ctx, req);
     },

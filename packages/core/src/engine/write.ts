@@ -8,7 +8,8 @@ import diff from 'microdiff';
 import type { CallContext } from '../actor.js';
 import { toPointer } from '../json/pointer.js';
 import { applyIdentityChange, type IdentityChangeInput } from '../identity/vigilance.js';
-import type { Category } from '../policy/types.js';
+import { CATEGORIES, type Category } from '../policy/types.js';
+import { closedTo } from './read.js';
 import type { Decision } from '../policy/decide.js';
 import { ConflictError } from '../store/port.js';
 import type { AuditAction } from '../audit/types.js';
@@ -106,6 +107,13 @@ export async function commitChange(
   const action = opts.action ?? 'write';
   const rec = await core.load(id);
   if (!rec) return core.refuse(ctx, id, action, core.error('not-found', 'engine.error.notFound', { id }));
+  const grants = await core.grants(ctx, id);
+  const can = core.decideFor(ctx, rec, grants);
+  const permission = opts.permission ?? 'write';
+  // Access is decided before the version is compared: an outsider learns nothing, not even it.
+  const closed = closedTo(core, ctx, can, 'read');
+  if (closed && !CATEGORIES.some((c) => can(c, permission).allowed))
+    return core.refuse(ctx, id, action, closed);
   if (rec.version !== opts.expectedVersion) {
     return fail(
       core.error('conflict', 'engine.error.conflict', {
@@ -122,9 +130,6 @@ export async function commitChange(
   const next = checked.file;
 
   const { pointers, categories } = changedPlaces(core, prev, next);
-  const grants = await core.grants(ctx, id);
-  const can = core.decideFor(ctx, rec, grants);
-  const permission = opts.permission ?? 'write';
   for (const c of categories) {
     const d = can(c, permission);
     if (!d.allowed) {

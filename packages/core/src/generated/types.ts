@@ -383,6 +383,84 @@ export type SerafinPhIndirectServiceCode =
 export type SendStatus = 'notSent' | 'pending' | 'sent' | 'failed' | 'withdrawn';
 export type IdentityStatus = 'PROV' | 'VALI' | 'RECUP' | 'QUAL';
 export type Voice = 'person' | 'entourage' | 'legalRepresentative' | 'professional';
+/**
+ * The id of a file, an instance, an item or a professional in a path: no slash, 1 to 128 characters.
+ */
+export type PathId = string;
+/**
+ * A label from a definition: one string, or one per locale that the element picks with its locale, so switching `<dui-provider locale>` needs no reload.
+ */
+export type DisplayText =
+  | string
+  | {
+      fr: string;
+      en: string;
+    };
+/**
+ * What was done.
+ */
+export type AuditAction =
+  | 'create'
+  | 'read'
+  | 'write'
+  | 'sign'
+  | 'export'
+  | 'list'
+  | 'rectify'
+  | 'restrict'
+  | 'object'
+  | 'break-glass'
+  | 'care-team'
+  | 'identity-status'
+  | 'retention'
+  | 'litigation-hold'
+  | 'audit-read'
+  | 'audit-prune'
+  | 'workflow'
+  | 'draft';
+/**
+ * A definition reference `id@version`, e.g. `admission-ehpad@1.0.0`.
+ */
+export type DefinitionRef = string;
+/**
+ * A definition `id@version`, or `id` for its latest version.
+ */
+export type DefinitionName = string;
+/**
+ * A record version, for optimistic concurrency (1 on creation).
+ */
+export type RecordVersion = number;
+/**
+ * RNIV identity status.
+ */
+export type InsStatus = 'PROV' | 'VALI' | 'RECUP' | 'QUAL';
+export type DeadlineStatus = 'pending' | 'overdue' | 'met' | 'cancelled';
+export type TimelineKind = 'transition' | 'document' | 'assessment' | 'note';
+/**
+ * Lifecycle phase of a user file (retention).
+ */
+export type LifecyclePhase = 'active' | 'closed' | 'archived' | 'anonymised';
+/**
+ * Parts of the user file with their own writer; each maps to categories in the policy.
+ */
+export type UserFilePart =
+  | 'identity'
+  | 'entourage'
+  | 'rights'
+  | 'stays'
+  | 'assessments'
+  | 'supportPlans'
+  | 'health'
+  | 'documents'
+  | 'notes';
+/**
+ * Who expressed an expectation.
+ */
+export type ExpectationOrigin = 'person' | 'legalRepresentative' | 'entourage' | 'professional';
+/**
+ * `overdue` = open past its due date.
+ */
+export type TaskStatus = 'open' | 'overdue' | 'done';
 
 /**
  * A typed assessment of the person: who evaluated, when, its status, the form definition (id@version) and its response, and for the structured grids the AGGIR grid or the SERAFIN-PH needs.
@@ -1421,4 +1499,933 @@ export interface CareTeamEntry {
   role: string;
   referent?: boolean;
   period?: Period;
+}
+/**
+ * Filters of the audit page, combined with AND; newest first, `cursor` from the previous page.
+ */
+export interface AuditFilter {
+  userFileId?: PathId;
+  professionalId?: PathId;
+  actions?: string[];
+  /**
+   * Inclusive ISO date.
+   */
+  from?: string;
+  /**
+   * Inclusive ISO date.
+   */
+  to?: string;
+  cursor?: string;
+  limit?: number;
+}
+/**
+ * One audit line worded for people: the actor's name and role title, the action's title, the person, and a sentence.
+ */
+export interface AuditEntryView {
+  seq: number;
+  at: string;
+  actor: {
+    id: string;
+    name: string;
+    role?: string;
+    roleTitle?: DisplayText;
+    establishmentName?: DisplayText;
+  };
+  action: string;
+  actionTitle: DisplayText;
+  person?: PersonRef;
+  categories?: {
+    code: string;
+    title: DisplayText;
+  }[];
+  outcome: 'success' | 'refused';
+  summary: DisplayText;
+  /**
+   * Break-the-glass or rectification reason (free text).
+   */
+  reason?: string;
+  breakGlass?: boolean;
+}
+/**
+ * A person as lists show them.
+ */
+export interface PersonRef {
+  userFileId: string;
+  /**
+   * Display name in usual order, e.g. "Mme Jeanne DUPONT".
+   */
+  displayName: string;
+  birthDate?: string;
+}
+export interface AuditPage {
+  entries: AuditEntryView[];
+  /**
+   * Cursor of the next (older) page; absent on the last one.
+   */
+  next?: string;
+}
+/**
+ * Filters for reading the raw trail, oldest first.
+ */
+export interface AuditQuery {
+  fileId?: PathId;
+  from?: string;
+  to?: string;
+  actor?: PathId;
+  limit?: number;
+}
+/**
+ * One audit entry: who, role, when, what, why, outcome; chained to the previous one.
+ */
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actor: {
+    professionalId: string;
+    role: string;
+    establishment: string;
+    name?: string;
+  };
+  action: AuditAction;
+  /**
+   * User-file id, when the action concerns one.
+   */
+  fileId?: string;
+  categories?: DataCategory[];
+  /**
+   * JSON Pointers read, written or withheld.
+   */
+  pointers?: string[];
+  purpose: string;
+  outcome: 'success' | 'refused';
+  /**
+   * Refusal code or free reason (break-the-glass justification, rectification reason).
+   */
+  reason?: string;
+  breakGlass?: boolean;
+  /**
+   * Previous/new values (rectification), step names (retention), workflow event…
+   */
+  details?: {
+    [k: string]: unknown | undefined;
+  };
+  prevHash: string;
+  hash: string;
+}
+/**
+ * Result of walking the chain.
+ */
+export interface AuditVerification {
+  ok: boolean;
+  checked: number;
+  firstBroken?: {
+    seq: number;
+    reason: 'hash-mismatch' | 'broken-link' | 'sequence-gap' | 'unreadable';
+  };
+}
+/**
+ * A FHIR R4 Bundle (collection) of AuditEvent resources.
+ */
+export interface FhirBundle {
+  resourceType: 'Bundle';
+  type: 'collection';
+  timestamp: string;
+  entry: {
+    fullUrl: string;
+    resource: {
+      [k: string]: unknown | undefined;
+    };
+  }[];
+}
+/**
+ * What a member may do on one data category of this file (from the engine's policy, objections and restrictions included).
+ */
+export interface CategoryAccess {
+  category: DataCategory;
+  title: DisplayText;
+  read: boolean;
+  write: boolean;
+}
+export interface CareTeamMemberView {
+  professional: ProfessionalRef;
+  since?: string;
+  until?: string;
+  /**
+   * Joined because the establishment's configuration puts this role in every new file's team.
+   */
+  byDefault?: boolean;
+  access: CategoryAccess[];
+}
+/**
+ * A professional as screens show them: name and role title, never a bare code.
+ */
+export interface ProfessionalRef {
+  id: string;
+  name: string;
+  /**
+   * The role id of the access policy (for filters; show `roleTitle`).
+   */
+  role?: string;
+  roleTitle?: DisplayText;
+}
+export interface CareTeamView {
+  userFileId: string;
+  members: CareTeamMemberView[];
+  /**
+   * The actor may add and remove members.
+   */
+  canManage: boolean;
+  /**
+   * Professionals of the establishment not in the team, who may be added.
+   */
+  candidates: ProfessionalRef[];
+  /**
+   * Who may manage the team, as role titles.
+   */
+  managers: DisplayText[];
+}
+/**
+ * A professional of the establishment to add, optionally until a date.
+ */
+export interface CareTeamMemberInput {
+  professionalId: PathId;
+  until?: string;
+}
+/**
+ * Any JSON object; its content is checked by the engine (user-file schema, form or payload schema).
+ */
+export interface JsonObject {
+  [k: string]: unknown | undefined;
+}
+/**
+ * A JSON Schema and an optional UI schema (JSON Forms vocabulary) that `<dui-form>` renders.
+ */
+export interface FormSpec {
+  schema: JsonObject;
+  uischema?: JsonObject;
+}
+/**
+ * A section the access policy hides from the actor; screens show a marker with the reason.
+ */
+export interface Restricted {
+  restricted: true;
+  /**
+   * Why, as a sentence (e.g. « vous ne faites pas partie de l’équipe de soins »).
+   */
+  reason: string;
+}
+/**
+ * The body of every error answer: a stable `code`, a sentence in the caller's language that says what to do, the JSON Pointer of the fault in the request, and one entry per field when several are at fault.
+ */
+export interface ApiErrorBody {
+  code: string;
+  message: string;
+  pointer: string;
+  /**
+   * The precise cause behind `code` (e.g. `not-in-care-team`, `guard`, `objection`).
+   */
+  reason?: string;
+  details?: {
+    code: string;
+    message: string;
+    pointer: string;
+  }[];
+}
+/**
+ * Identity block (INS traits and RNIV status).
+ */
+export interface IdentityView {
+  birthName: string;
+  firstNames: string[];
+  usedName?: string;
+  usedFirstName?: string;
+  birthDate: string;
+  sex: 'F' | 'M' | 'U';
+  birthPlace?: string;
+  insStatus: InsStatus;
+  ins?: {
+    value: string;
+    oid: string;
+  };
+}
+export interface EntourageMember {
+  name: string;
+  role: 'trusted-person' | 'protector' | 'emergency-contact' | 'family' | 'other';
+  relationship?: string;
+  phone?: string;
+  measure?: {
+    type: string;
+    endDate?: string;
+  };
+}
+/**
+ * The current stay and its contract / DIPC.
+ */
+export interface StayView {
+  establishment: string;
+  entryDate?: string;
+  plannedExitDate?: string;
+  status: 'pre-admission' | 'active' | 'absent' | 'discharged';
+  contract?: {
+    kind: 'contrat-de-sejour' | 'dipc';
+    status: 'to-hand-over' | 'handed-over' | 'signed' | 'refused';
+  };
+}
+/**
+ * A GIR with the rank, group and score that decided it (CASF annex 2-2).
+ */
+export interface GirResultView {
+  gir: 1 | 2 | 3 | 4 | 5 | 6;
+  rank: number;
+  group: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H';
+  score: number;
+}
+export interface AssessmentSummary {
+  id: string;
+  type: 'aggir' | 'serafin' | 'other';
+  date: string;
+  evaluator?: ProfessionalRef;
+  status: 'draft' | 'to-validate' | 'validated' | 'replaced';
+  gir?: GirResultView;
+  label?: string;
+}
+export interface ObjectiveGlance {
+  id: string;
+  title: string;
+  targetDate?: string;
+  referent?: ProfessionalRef;
+}
+/**
+ * A person's file at a glance, filtered by the engine for the actor: each section is its value or a restriction marker with the reason.
+ */
+export interface UserFileGlance {
+  id: string;
+  person: PersonRef;
+  identity:
+    | Restricted
+    | {
+        restricted: false;
+        value: IdentityView;
+      };
+  entourage:
+    | Restricted
+    | {
+        restricted: false;
+        value: EntourageMember[];
+      };
+  stay:
+    | Restricted
+    | {
+        restricted: false;
+        value: StayView | null;
+      };
+  objectives:
+    | Restricted
+    | {
+        restricted: false;
+        value: ObjectiveGlance[];
+      };
+  assessments:
+    | Restricted
+    | {
+        restricted: false;
+        value: AssessmentSummary[];
+      };
+  deadlines:
+    | Restricted
+    | {
+        restricted: false;
+        value: DeadlineView[];
+      };
+}
+/**
+ * A pending or past deadline (durable timer).
+ */
+export interface DeadlineView {
+  id: string;
+  instanceId: string;
+  label: DisplayText;
+  dueAt: string;
+  status: DeadlineStatus;
+  /**
+   * Legal basis or configuration reference, e.g. "CASF L311-4".
+   */
+  basis?: string;
+  person?: PersonRef;
+}
+/**
+ * One entry of a file's history, worded for people: titles, the professional's name (« Système (échéance) » for the engine) and field labels, never codes or JSON Pointers.
+ */
+export interface TimelineEntry {
+  id: string;
+  at: string;
+  kind: TimelineKind;
+  title: DisplayText;
+  detail?: DisplayText;
+  actor?: ProfessionalRef;
+  instanceId?: string;
+  /**
+   * The entry exists but its content is hidden from the actor.
+   */
+  restricted?: boolean;
+}
+export interface TimelineFilter {
+  kinds?: TimelineKind[];
+  /**
+   * Inclusive ISO date.
+   */
+  from?: string;
+  /**
+   * Inclusive ISO date.
+   */
+  to?: string;
+}
+/**
+ * An AGGIR grid to record: the raw adverb answers per item, the letters derived from them (per item, per discriminant and per illustrative variable) and the GIR; the engine recomputes both and refuses a mismatch.
+ */
+export interface AggirAssessmentInput {
+  date: string;
+  answers: {
+    [k: string]:
+      | {
+          spontanement?: boolean;
+          totalement?: boolean;
+          habituellement?: boolean;
+          correctement?: boolean;
+        }
+      | undefined;
+  };
+  letters: {
+    items: {
+      [k: string]: AggirGridLetter | undefined;
+    };
+    variables: {
+      coherence?: AggirGridLetter;
+      orientation?: AggirGridLetter;
+      toilette?: AggirGridLetter;
+      habillage?: AggirGridLetter;
+      alimentation?: AggirGridLetter;
+      elimination?: AggirGridLetter;
+      transferts?: AggirGridLetter;
+      deplacementInterieur?: AggirGridLetter;
+      deplacementExterieur?: AggirGridLetter;
+      alerter?: AggirGridLetter;
+    };
+    illustrative: {
+      gestion?: AggirGridLetter;
+      cuisine?: AggirGridLetter;
+      menage?: AggirGridLetter;
+      transports?: AggirGridLetter;
+      achats?: AggirGridLetter;
+      suiviTraitement?: AggirGridLetter;
+      activitesTempsLibre?: AggirGridLetter;
+    };
+  };
+  result: GirResultView;
+  comment?: string;
+}
+/**
+ * A member of the person's care team (équipe de soins, CSP L1110-12).
+ */
+export interface CareTeamMember {
+  professionalId: string;
+  role: string;
+  since: string;
+  /**
+   * ISO instant after which membership ends; absent = open-ended.
+   */
+  until?: string;
+  /**
+   * Added by the establishment's default care team when the file was created.
+   */
+  byDefault?: boolean;
+}
+/**
+ * Something withheld from a read, with why.
+ */
+export interface RestrictionMarker {
+  /**
+   * JSON Pointer of the withheld value in the stored file.
+   */
+  pointer: string;
+  category: DataCategory;
+  reason: 'forbidden' | 'objection' | 'restricted' | 'archived' | 'not-in-care-team';
+}
+/**
+ * A user file as one actor may see it.
+ */
+export interface UserFileView {
+  id: string;
+  version: number;
+  updatedAt: string;
+  /**
+   * The content the actor may read (user-file schema).
+   */
+  file: {
+    [k: string]: unknown | undefined;
+  };
+  meta: {
+    establishment: string;
+    phase: LifecyclePhase;
+    closedAt?: string;
+    careTeam: CareTeamMember[];
+    objection: boolean;
+    restricted: boolean;
+    litigationHold: boolean;
+  };
+  /**
+   * Everything that was removed from `file`; empty when the actor sees it all.
+   */
+  restricted: RestrictionMarker[];
+  /**
+   * True when access rests on a break-the-glass grant.
+   */
+  breakGlass: boolean;
+  /**
+   * The id of the item an `addItem` appended.
+   */
+  itemId?: string;
+}
+/**
+ * One line of a user-file listing.
+ */
+export interface UserFileSummary {
+  id: string;
+  version: number;
+  updatedAt: string;
+  establishment: string;
+  phase: LifecyclePhase;
+  /**
+   * Display name when the actor may read administrative data; otherwise absent.
+   */
+  displayName?: string;
+  birthDate?: string;
+}
+export interface UserFileListQuery {
+  phase?: LifecyclePhase;
+  limit?: number;
+}
+/**
+ * One change of a file (from the audit trail, filtered by what the actor may read).
+ */
+export interface TimelineItem {
+  at: string;
+  action: string;
+  category?: DataCategory;
+  pointers?: string[];
+  actor: {
+    role: string;
+    name?: string;
+    professionalId: string;
+  };
+  purpose: string;
+  /**
+   * Workflow event and instance, for the timeline's wording.
+   */
+  details?: {
+    [k: string]: unknown | undefined;
+  };
+}
+/**
+ * An export of a whole file (right of access, portability).
+ */
+export interface UserFileExport {
+  format: 'json' | 'html';
+  /**
+   * `application/json` or `text/html; charset=utf-8`.
+   */
+  mediaType: string;
+  fileName: string;
+  content: string;
+}
+export interface ExportQuery {
+  format: 'json' | 'html';
+}
+export interface CreateUserFileInput {
+  file: UserFile;
+  establishment?: string;
+}
+/**
+ * A JSON Merge Patch (RFC 7396) and the version it was written against.
+ */
+export interface PatchInput {
+  patch: JsonObject;
+  expectedVersion: RecordVersion;
+}
+export interface IdentityInput {
+  identity: JsonObject;
+  expectedVersion: RecordVersion;
+  statusReason?: string;
+  evidence?:
+    | string
+    | []
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
+}
+export interface PartInput {
+  value: unknown;
+  expectedVersion: RecordVersion;
+}
+export interface ItemInput {
+  item: JsonObject;
+  expectedVersion: RecordVersion;
+}
+export interface CloseInput {
+  at?: string;
+}
+export interface RectifyInput {
+  /**
+   * @minItems 1
+   * @maxItems 100
+   */
+  changes: [
+    {
+      pointer: string;
+      value: unknown;
+    },
+    ...{
+      pointer: string;
+      value: unknown;
+    }[]
+  ];
+  expectedVersion: RecordVersion;
+  reason: string;
+}
+export interface RestrictionInput {
+  /**
+   * @minItems 1
+   */
+  categories: [DataCategory, ...DataCategory[]];
+  reason: string;
+}
+export interface ObjectionInput {
+  /**
+   * @minItems 1
+   */
+  categories: [DataCategory, ...DataCategory[]];
+  roles?: string[];
+  reason?: string;
+}
+export interface BreakGlassInput {
+  reason: string;
+}
+export interface BreakGlassOpened {
+  expiresAt: string;
+}
+export interface SessionActor {
+  professionalId: string;
+  role: string;
+  establishment: string;
+  name?: string;
+}
+export interface Session {
+  actor: SessionActor;
+  csrfToken: string;
+  authKind: string;
+  roleLabel?: DisplayText;
+  establishmentName?: DisplayText;
+}
+export interface SignedOut {
+  signedOut: true;
+}
+/**
+ * An action serving an objective; `serafinCode` is a SERAFIN-PH service (2.x direct, 3.x indirect).
+ */
+export interface SupportPlanAction {
+  id: string;
+  title: string;
+  serafinCode?: string;
+  responsible?: ProfessionalRef;
+  frequency?: string;
+}
+/**
+ * An objective with its referent, dates, expected result and the person's opinion on it.
+ */
+export interface SupportPlanObjective {
+  id: string;
+  title: string;
+  /**
+   * SERAFIN-PH need codes (1.x) this objective answers.
+   */
+  needCodes: string[];
+  referent?: ProfessionalRef;
+  startDate?: string;
+  targetDate?: string;
+  expectedResult?: string;
+  personOpinion?: string;
+  actions: SupportPlanAction[];
+}
+/**
+ * Agreement (or disagreement) of one party, with its opinion; `at` and `by` are filled by the engine.
+ */
+export interface SupportPlanAgreement {
+  party: 'person' | 'legalRepresentative' | 'structure';
+  agreed: boolean;
+  opinion?: string;
+  at?: string;
+  by?: ProfessionalRef;
+}
+/**
+ * A party's agreement or disagreement to record; who recorded it and when are the engine's to fill.
+ */
+export interface SupportPlanAgreementInput {
+  party: 'person' | 'legalRepresentative' | 'structure';
+  agreed: boolean;
+  opinion?: string;
+}
+export interface SupportPlanExpectation {
+  id: string;
+  text: string;
+  origin: ExpectationOrigin;
+}
+/**
+ * A SERAFIN-PH need (1.x) with an optional comment.
+ */
+export interface SupportPlanNeed {
+  code: string;
+  comment?: string;
+}
+/**
+ * A planned review (bilan).
+ */
+export interface SupportPlanReview {
+  date: string;
+  kind: 'intermediate' | 'final';
+  done?: boolean;
+}
+/**
+ * The editable content of a support plan version.
+ */
+export interface SupportPlanInput {
+  expectations: SupportPlanExpectation[];
+  needs: SupportPlanNeed[];
+  objectives: SupportPlanObjective[];
+  reviews: SupportPlanReview[];
+}
+/**
+ * A stored support plan version.
+ */
+export interface SupportPlan {
+  userFileId: string;
+  version: number;
+  status: 'draft' | 'proposed' | 'agreed' | 'disagreed' | 'revised';
+  createdAt: string;
+  author?: ProfessionalRef;
+  agreements: SupportPlanAgreement[];
+  expectations: SupportPlanExpectation[];
+  needs: SupportPlanNeed[];
+  objectives: SupportPlanObjective[];
+  reviews: SupportPlanReview[];
+}
+/**
+ * A new version of the plan and the version it was edited from (null for the first).
+ */
+export interface SaveSupportPlanInput {
+  plan: SupportPlanInput;
+  expectedVersion: number | null;
+}
+/**
+ * Filters of the task inbox; all optional and combined with AND.
+ */
+export interface TaskFilter {
+  workflowId?: PathId;
+  userFileId?: PathId;
+  status?: TaskStatus[];
+}
+/**
+ * A human task waiting for the actor (a workflow step with roles).
+ */
+export interface TaskSummary {
+  id: string;
+  instanceId: string;
+  workflow: {
+    id: string;
+    version: string;
+    title: DisplayText;
+  };
+  /**
+   * The state (step) id and its title.
+   */
+  step: {
+    id: string;
+    title: DisplayText;
+  };
+  person: PersonRef;
+  status: TaskStatus;
+  /**
+   * ISO 8601 instant the step is due (its earliest pending deadline).
+   */
+  dueAt?: string;
+  createdAt: string;
+  /**
+   * Role ids that may act on it.
+   */
+  roles: string[];
+  roleTitles?: DisplayText[];
+}
+/**
+ * Pending deadlines due before `before` (default: all), overdue ones included.
+ */
+export interface DeadlineFilter {
+  userFileId?: PathId;
+  before?: string;
+  status?: DeadlineStatus[];
+}
+/**
+ * An event the step offers; `allowed: false` comes with the reason (role, guard, missing data) as a sentence.
+ */
+export interface StepEvent {
+  type: string;
+  label: DisplayText;
+  allowed: boolean;
+  reason?: string;
+  /**
+   * Cannot be undone (refusal, discharge, closing): screens ask for confirmation.
+   */
+  irreversible?: boolean;
+  /**
+   * The step's form must be complete and valid before sending.
+   */
+  requiresForm?: boolean;
+  payload?: FormSpec;
+  /**
+   * Roles allowed to send it, as titles for hints.
+   */
+  roleTitles?: DisplayText[];
+}
+/**
+ * The current step of an instance (or of one region of a parallel state).
+ */
+export interface StepView {
+  /**
+   * The state path, e.g. `preAdmission.decision`.
+   */
+  id: string;
+  title: DisplayText;
+  description?: DisplayText;
+  /**
+   * The step's form (`id@version`), if it has one.
+   */
+  form?: string;
+  response?: JsonObject;
+  /**
+   * Version of the actor's draft (0 = none).
+   */
+  responseVersion?: number;
+  /**
+   * When the actor's draft was saved.
+   */
+  savedAt?: string;
+  dueAt?: string;
+  roles: string[];
+  roleTitles?: DisplayText[];
+}
+/**
+ * One region of a parallel state (contractualisation: documents, contract, trusted person).
+ */
+export interface RegionView {
+  /**
+   * State path of the region, e.g. `contractualisation.contract`.
+   */
+  id: string;
+  title: DisplayText;
+  /**
+   * The region reached its final state.
+   */
+  done: boolean;
+  step?: StepView;
+  events: StepEvent[];
+}
+/**
+ * A workflow instance as the step screen sees it. In a parallel state, `regions` holds one block per region and `step`/`events` only what belongs to no region.
+ */
+export interface WorkflowInstanceView {
+  id: string;
+  definition: string;
+  workflowTitle: DisplayText;
+  person: PersonRef;
+  status: 'active' | 'done' | 'error';
+  /**
+   * Current state path (for the diagram); the parallel state itself when in regions.
+   */
+  state: string;
+  stateTitle: DisplayText;
+  /**
+   * Outcome of the final state reached (`admitted`, `refused`…).
+   */
+  outcome?: string;
+  step?: StepView;
+  events: StepEvent[];
+  regions?: RegionView[];
+  deadlines: DeadlineView[];
+  /**
+   * Instance version, for optimistic concurrency.
+   */
+  version: number;
+}
+/**
+ * An event to send: its type and, when the event carries data, its payload.
+ */
+export interface EventInput {
+  type: string;
+  payload?: JsonObject;
+}
+/**
+ * A step form's response to keep as the actor's draft (durable, per user file, step and professional).
+ */
+export interface StepResponseInput {
+  response: JsonObject;
+  /**
+   * Checks the response against the form (the event that submits it is sent apart).
+   */
+  submit?: boolean;
+  /**
+   * The draft version edited (0 = none yet); another is a conflict.
+   */
+  expectedVersion?: number;
+  /**
+   * A region's step id (state path) in a parallel state; default: the only step.
+   */
+  step?: string;
+}
+export interface DraftSaved {
+  version: number;
+  savedAt: string;
+}
+/**
+ * A workflow definition the actor's establishment runs (newest version of each).
+ */
+export interface WorkflowSummary {
+  ref: string;
+  id: string;
+  version: string;
+  title: DisplayText;
+  variantOf?: string;
+}
+export interface StartWorkflowInput {
+  definition: DefinitionName;
+  userFileId: PathId;
+  input?: JsonObject;
+}
+/**
+ * A workflow instance of a file, as the file's page lists them.
+ */
+export interface InstanceSummary {
+  id: string;
+  definition: string;
+  workflowTitle: DisplayText;
+  status: 'active' | 'done';
+  states: string[];
+  stateTitle: DisplayText;
+  outcome?: string;
+  createdAt: string;
+  updatedAt: string;
 }

@@ -19,6 +19,7 @@ export { I18N_MESSAGE_PREFIX, decodeErrorMessage, type BilingualMessage } from '
  * - `x-enumLabels`: `{ [code]: { fr, en } }` labels of enum values.
  * - `x-tddui`: the ANS TDDUI (FHIR) counterpart, for exports.
  * - `x-tsName`: the generated TypeScript type name.
+ * - `x-tsType`: a hand-written TypeScript type the generator names instead (workflow and form definitions).
  * - `x-errorMessage`: bilingual custom messages (see {@link prepareSchema}).
  * - `x-duikit-test-oid`: OIDs of test/demo assigning authorities (INS .10 and .11).
  * - `x-terminology`: the terminology an enum comes from.
@@ -31,6 +32,7 @@ export const ANNOTATION_KEYWORDS = [
   'x-enumLabels',
   'x-tddui',
   'x-tsName',
+  'x-tsType',
   'x-errorMessage',
   'x-duikit-test-oid',
   'x-terminology',

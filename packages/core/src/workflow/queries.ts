@@ -94,7 +94,16 @@ export function queryApi(k: Kernel) {
           ? await k.opts.authorize(ctx, { action: 'send', instance: rec.data, event, definition: wf.ref })
           : { allowed: true as const };
         if (!auth.allowed)
-          out.push({ ...base, form, allowed: false, reason: { code: 'forbidden', message: auth.reason } });
+          out.push({
+            ...base,
+            form,
+            allowed: false,
+            reason: {
+              code: 'forbidden',
+              message: auth.reason,
+              ...(auth.cause ? { params: { cause: auth.cause } } : {}),
+            },
+          });
         else if ('refused' in sim && !guarded)
           out.push({ ...base, form, allowed: false, reason: sim.refused });
         else out.push({ ...base, ...(form ? { form } : {}), allowed: true });

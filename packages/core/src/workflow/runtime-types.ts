@@ -166,8 +166,8 @@ export type AuthorizeHook = (
   },
 ) =>
   | { allowed: true }
-  | { allowed: false; reason: string }
-  | Promise<{ allowed: true } | { allowed: false; reason: string }>;
+  | { allowed: false; reason: string; cause?: string }
+  | Promise<{ allowed: true } | { allowed: false; reason: string; cause?: string }>;
 
 /** The host's audit hook, called after every persisted change. */
 export type AuditHook = (entry: {

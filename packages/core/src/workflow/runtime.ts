@@ -42,7 +42,13 @@ async function denied(
 ) {
   if (!k.opts.authorize) return undefined;
   const r = await k.opts.authorize(ctx, req);
-  return r.allowed ? undefined : ({ code: 'forbidden', message: r.reason } as RefusalReason);
+  return r.allowed
+    ? undefined
+    : ({
+        code: 'forbidden',
+        message: r.reason,
+        ...(r.cause ? { params: { cause: r.cause } } : {}),
+      } as RefusalReason);
 }
 
 function coreApi(k: Kernel) {

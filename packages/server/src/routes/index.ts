@@ -1,40 +1,22 @@
 /**
- * Every API route, over the engine. The screens' routes go through the in-process backend bound
- * to the request's actor; the others call the engine directly. Each call passes the engine's
- * access policy and is audited there: the server adds no access rule of its own.
+ * Every API route: the contract's operations, answered by the backend service bound to each
+ * request's context, and the session operations answered by the server.
  */
 import type { FastifyInstance } from 'fastify';
-import type { CallContext, DuiBackend, Engine, Locale } from '@duikit/core';
-import { registerSessionRoutes } from './session.js';
-import { registerUserFileRoutes } from './user-files.js';
-import { registerRightsRoutes } from './rights.js';
-import { registerAuditRoutes } from './audit.js';
-import { registerScreenRoutes } from './screens.js';
-import { registerWorkflowRoutes, type WorkflowApi } from './workflows.js';
-
-/** What the routes run over: the engine, a backend per actor, and the workflow runtime. */
-export interface RouteDeps {
-  engine: Engine;
-  /** The screens' backend bound to the request's actor, answering in the request's locale. */
-  backendFor: (ctx: CallContext, options: { locale: Locale }) => DuiBackend;
-  workflows: WorkflowApi;
-}
+import type { BackendService } from '@duikit/core';
+import { registerContractRoutes } from './contract.js';
+import { sessionHandlers } from './session.js';
 
 /**
  * Registers every API route.
  *
  * @example
- * await registerRoutes(app, deps, { authKind: 'demo' });
+ * registerRoutes(app, service, { authKind: 'demo' });
  */
-export async function registerRoutes(
+export function registerRoutes(
   app: FastifyInstance,
-  deps: RouteDeps,
+  service: BackendService,
   opts: { authKind: string },
-): Promise<void> {
-  registerSessionRoutes(app, opts.authKind, deps.engine.policy);
-  registerUserFileRoutes(app, deps.engine);
-  registerRightsRoutes(app, deps.engine);
-  registerAuditRoutes(app, deps.engine);
-  registerScreenRoutes(app, deps.backendFor);
-  registerWorkflowRoutes(app, deps.workflows);
+): void {
+  registerContractRoutes(app, service, sessionHandlers(opts.authKind, service.engine));
 }

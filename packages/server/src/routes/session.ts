@@ -1,36 +1,38 @@
 /**
- * Session routes common to every auth hook: who am I (with the CSRF token the client must echo),
- * and sign out.
+ * The server's answers to the session operations of the contract: who am I (with the CSRF token
+ * the client must echo, the role's and the establishment's titles), and sign out.
  */
-import type { FastifyInstance } from 'fastify';
-import type { AccessPolicy } from '@duikit/core';
+import type { Engine } from '@duikit/core';
 import { signOut } from '../auth.js';
 import { issueCsrfToken } from '../csrf.js';
+import type { SessionHandlers } from './contract.js';
 
 /**
- * Registers `GET /api/session` and `POST /api/auth/sign-out`.
+ * The session handlers.
  *
  * @example
- * registerSessionRoutes(app, 'demo', engine.policy);
+ * const handlers = sessionHandlers('demo', engine);
  */
-export function registerSessionRoutes(app: FastifyInstance, authKind: string, policy?: AccessPolicy): void {
-  app.get(
-    '/api/session',
-    { schema: { tags: ['auth'], summary: 'The signed-in actor and the CSRF token' } },
-    async (req, reply) => {
+export function sessionHandlers(
+  authKind: string,
+  engine: Pick<Engine, 'policy' | 'establishment'>,
+): SessionHandlers {
+  return {
+    async getSession(req, reply) {
       reply.header('cache-control', 'no-store');
-      // The role's label from the access policy, for the page header.
-      const roleLabel = req.actor ? policy?.roles?.[req.actor.role]?.label : undefined;
+      const roleLabel = req.actor ? engine.policy.roles[req.actor.role]?.label : undefined;
+      const establishmentName = req.actor ? engine.establishment(req.actor.establishment).name : undefined;
       return {
         actor: req.actor,
         csrfToken: issueCsrfToken(req),
         authKind,
         ...(roleLabel ? { roleLabel } : {}),
+        ...(establishmentName ? { establishmentName } : {}),
       };
     },
-  );
-  app.post('/api/auth/sign-out', { schema: { tags: ['auth'], summary: 'End the session' } }, async (req) => {
-    signOut(req);
-    return { signedOut: true };
-  });
+    async signOut(req) {
+      signOut(req);
+      return { signedOut: true };
+    },
+  };
 }

@@ -30,6 +30,10 @@ export const engine: MessageCatalogue = {
     'engine.error.notClosed': 'L’accompagnement n’est pas terminé : aucune étape de conservation n’est due.',
     'engine.error.emptyCategories': 'Indiquez au moins une catégorie de données.',
     'engine.error.reasonRequired': 'Un motif est obligatoire.',
+    'engine.error.unknownProfessional':
+      'Aucun professionnel « {id} » n’exerce dans l’établissement de ce dossier : choisissez-en un dans la liste.',
+    'engine.error.draftConflict':
+      'Ce brouillon a été enregistré entre-temps (version {actual}, vous aviez la version {expected}) : rechargez la page avant de l’enregistrer.',
     'engine.identity.traitMissing':
       'L’INS ne peut être enregistré sans ses cinq traits : il manque « {trait} ».',
     'engine.identity.matriculeMissing': 'L’OID de l’INS est renseigné sans matricule.',
@@ -93,6 +97,10 @@ export const engine: MessageCatalogue = {
     'engine.error.notClosed': 'Support has not ended: no retention step is due.',
     'engine.error.emptyCategories': 'Name at least one data category.',
     'engine.error.reasonRequired': 'A reason is required.',
+    'engine.error.unknownProfessional':
+      'No professional “{id}” works in this file’s establishment: pick one from the list.',
+    'engine.error.draftConflict':
+      'This draft was saved meanwhile (version {actual}, you had version {expected}): reload the page before saving it.',
     'engine.identity.traitMissing':
       'The INS cannot be recorded without its five traits: “{trait}” is missing.',
     'engine.identity.matriculeMissing': 'The INS OID is given without a number.',

@@ -3,13 +3,14 @@
  * (`validation.ts`, `workflow.ts`, `engine.ts`, …): add a file and list it here.
  */
 import { mergeCatalogues, type MessageCatalogue } from '../locale.js';
+import { backend } from './backend.js';
 import { common } from './common.js';
 import { server } from './server.js';
 import { engine } from './engine.js';
 import { validation } from './validation.js';
 import { workflow } from './workflow.js';
 
-const areas: MessageCatalogue[] = [common, server, engine, validation, workflow];
+const areas: MessageCatalogue[] = [common, server, engine, validation, workflow, backend];
 
 /** Every core message, by locale. */
 export const messages: MessageCatalogue = {

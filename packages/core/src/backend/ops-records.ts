@@ -1,0 +1,78 @@
+/**
+ * The user file as a record (engine level): list, create, read, the writers, the history,
+ * closing, and the person's rights (export, rectification, restriction, objection) and
+ * break-the-glass. Each passes straight to the engine, which checks and audits.
+ */
+import { fromEngine, type Scope } from './scope.js';
+import type { DuiBackend } from './types.js';
+
+type RecordOps = Pick<
+  DuiBackend,
+  | 'listUserFiles'
+  | 'createUserFile'
+  | 'readUserFile'
+  | 'patchUserFile'
+  | 'updateIdentity'
+  | 'setPart'
+  | 'addItem'
+  | 'updateItem'
+  | 'getHistory'
+  | 'closeUserFile'
+  | 'exportUserFile'
+  | 'rectify'
+  | 'restrict'
+  | 'liftRestriction'
+  | 'object'
+  | 'withdrawObjection'
+  | 'breakGlass'
+>;
+
+/**
+ * The record operations bound to one call scope.
+ *
+ * @example
+ * const ops = recordOps(scope);
+ */
+export function recordOps(s: Scope): RecordOps {
+  const { engine, ctx } = s;
+  const of = <T>(r: Parameters<typeof fromEngine<T>>[1]) => fromEngine(s, r);
+  return {
+    listUserFiles: async (q) => of(await engine.listUserFiles(ctx, q ?? {})),
+    createUserFile: async (input) =>
+      of(
+        await engine.createUserFile(
+          ctx,
+          input.file as unknown as Record<string, unknown>,
+          input.establishment ? { establishment: input.establishment } : {},
+        ),
+      ),
+    readUserFile: async (id) => of(await engine.getUserFile(ctx, id)),
+    patchUserFile: async (id, { patch, expectedVersion }) =>
+      of(await engine.updateUserFile(ctx, id, patch, { expectedVersion })),
+    updateIdentity: async (id, input) =>
+      of(
+        await engine.updateIdentity(ctx, id, input.identity, {
+          expectedVersion: input.expectedVersion,
+          ...(input.statusReason ? { statusReason: input.statusReason } : {}),
+          ...(input.evidence ? { evidence: input.evidence } : {}),
+        }),
+      ),
+    setPart: async (id, part, { value, expectedVersion }) =>
+      of(await engine.setPart(ctx, id, part, value, { expectedVersion })),
+    addItem: async (id, part, { item, expectedVersion }) =>
+      of(await engine.addItem(ctx, id, part, item, { expectedVersion })),
+    updateItem: async (id, part, itemId, { patch, expectedVersion }) =>
+      of(await engine.updateItem(ctx, id, part, itemId, patch, { expectedVersion })),
+    getHistory: async (id) => of(await engine.timeline(ctx, id)),
+    closeUserFile: async (id, input) =>
+      of(await engine.closeUserFile(ctx, id, input?.at ? { at: input.at } : {})),
+    exportUserFile: async (id, { format }) => of(await engine.exportUserFile(ctx, id, format)),
+    rectify: async (id, { changes, expectedVersion, reason }) =>
+      of(await engine.rectify(ctx, id, changes, { expectedVersion, reason })),
+    restrict: async (id, input) => of(await engine.restrict(ctx, id, input)),
+    liftRestriction: async (id) => of(await engine.restrict(ctx, id, null)),
+    object: async (id, input) => of(await engine.object(ctx, id, input)),
+    withdrawObjection: async (id) => of(await engine.object(ctx, id, null)),
+    breakGlass: async (id, { reason }) => of(await engine.breakGlass(ctx, id, reason)),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The audit page's reading of the trail: newest first, by cursor, with filters, scoped to the
+ * reader's establishment (an entry counts when its actor works there or its file belongs there,
+ * so an IME director never sees an EHPAD's entries). The read itself is audited.
+ */
+import type { CallContext } from '../actor.js';
+import type { AuditEntry } from '../audit/types.js';
+import type { EngineCore } from './core.js';
+import { ok, type EngineResult } from './result.js';
+import { displayName } from './read.js';
+
+/** The filters of a page (dates inclusive, `cursor` = the last seq of the previous page). */
+export interface AuditPageQuery {
+  userFileId?: string;
+  professionalId?: string;
+  actions?: string[];
+  from?: string;
+  to?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+/** A page of raw entries, the names of their files and the cursor of the next page. */
+export interface AuditPageData {
+  entries: AuditEntry[];
+  people: Record<string, { displayName?: string; birthDate?: string }>;
+  next?: string;
+}
+
+const DEFAULT_LIMIT = 50;
+
+/**
+ * Reads one page.
+ *
+ * @example
+ * const page = await readAuditPage(core, ctx, { actions: ['read'], limit: 20 });
+ */
+export async function readAuditPage(
+  core: EngineCore,
+  ctx: CallContext,
+  q: AuditPageQuery,
+): Promise<EngineResult<AuditPageData>> {
+  if (!core.policy.governance.auditReaders.includes(ctx.actor.role)) {
+    return core.refuse(
+      ctx,
+      undefined,
+      'audit-read',
+      core.error('forbidden', 'engine.error.governance', { role: ctx.actor.role, operation: 'audit' }),
+    );
+  }
+  const here = ctx.actor.establishment;
+  const files = new Map<string, { establishment?: string; displayName?: string; birthDate?: string }>();
+  const fileOf = async (id: string) => {
+    let f = files.get(id);
+    if (!f) {
+      const rec = await core.load(id);
+      f = rec ? { establishment: rec.data.meta.establishment, ...displayName(rec.data.file) } : {};
+      files.set(id, f);
+    }
+    return f;
+  };
+  const limit = q.limit ?? DEFAULT_LIMIT;
+  const actions = q.actions?.length ? new Set(q.actions) : undefined;
+  const entries: AuditEntry[] = [];
+  let more = false;
+  for await (const e of core.audit.newestFirst(q.cursor ? Number(q.cursor) : undefined)) {
+    const day = e.at.slice(0, 10);
+    if (q.from && day < q.from) break; // newest first: everything further is older
+    if (q.to && day > q.to) continue;
+    if (q.userFileId && e.fileId !== q.userFileId) continue;
+    if (q.professionalId && e.actor.professionalId !== q.professionalId) continue;
+    if (actions && !actions.has(e.action)) continue;
+    const ownFile = e.fileId ? (await fileOf(e.fileId)).establishment === here : false;
+    if (e.actor.establishment !== here && !ownFile) continue;
+    if (entries.length === limit) {
+      more = true;
+      break;
+    }
+    entries.push(e);
+  }
+  const people: AuditPageData['people'] = {};
+  for (const e of entries) {
+    if (!e.fileId || people[e.fileId]) continue;
+    const f = await fileOf(e.fileId);
+    // Names of the reader's own establishment's files only (a governance role reads them there).
+    if (f.establishment === here) people[e.fileId] = { displayName: f.displayName, birthDate: f.birthDate };
+  }
+  await core.record(ctx, {
+    action: 'audit-read',
+    outcome: 'success',
+    ...(q.userFileId ? { fileId: q.userFileId } : {}),
+    details: { view: 'page', count: entries.length, ...(q.cursor ? { cursor: q.cursor } : {}) },
+  });
+  return ok({ entries, people, ...(more && entries.length ? { next: String(entries.at(-1)!.seq) } : {}) });
+}
