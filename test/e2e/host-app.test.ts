@@ -130,21 +130,19 @@ describe('reference host app', () => {
     await send(instanceId, 'COMPLETE');
     // The director names the care team (CSP L1110-12): the physician acts only once in it.
     await as('demo-ehpad-director');
-    for (const [professionalId, role] of [
-      ['demo-ehpad-physician', 'coordinating-physician'],
-      ['demo-ehpad-secretariat', 'secretariat'],
-    ]) {
+    // (The physician joins by the EHPAD's default care team; the role comes from the directory.)
+    for (const professionalId of ['demo-ehpad-physician', 'demo-ehpad-secretariat']) {
       const status = await page.evaluate(
-        async ({ fileId, professionalId, role }) => {
+        async ({ fileId, professionalId }) => {
           const { csrfToken } = (await (await fetch('/api/session')).json()) as { csrfToken: string };
           const r = await fetch(`/api/user-files/${encodeURIComponent(fileId)}/care-team`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
-            body: JSON.stringify({ professionalId, role }),
+            body: JSON.stringify({ professionalId }),
           });
           return r.status;
         },
-        { fileId, professionalId, role },
+        { fileId, professionalId },
       );
       expect(status).toBe(200);
     }
@@ -189,7 +187,7 @@ describe('reference host app', () => {
     expect(contents.some((c) => c.includes('ALBERTINE') || c.includes('Albertine'))).toBe(true);
     const audit = await page.evaluate(
       async (id) =>
-        (await (await fetch(`/api/audit?fileId=${encodeURIComponent(id)}&limit=500`)).json()) as {
+        (await (await fetch(`/api/audit/entries?fileId=${encodeURIComponent(id)}&limit=500`)).json()) as {
           action: string;
           details?: { step?: string; event?: string };
         }[],

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { duiContract } from '@duikit/core';
 import { fakeServer, signInAs } from './setup.js';
 
 let app: FastifyInstance | undefined;
@@ -156,13 +157,16 @@ describe('bad bodies get a 4xx with code and pointer, and reach nothing', () => 
   });
 });
 
-describe('engine refusals keep their code, message and pointer', () => {
+describe('refusals keep their code, reason, sentence and pointers; the status follows meaning', () => {
+  // RFC 9110: 403 not allowed, 404 not found, 409 conflicts with the state (a newer version, a
+  // step that does not accept the event), 422 content understood but invalid.
   const cases = [
     ['forbidden', 403],
     ['not-found', 404],
     ['conflict', 409],
+    ['wrong-state', 409],
     ['invalid', 422],
-    ['identity-vigilance', 422],
+    ['unavailable', 503],
   ] as const;
   for (const [code, status] of cases) {
     it(`${code} → ${status}`, async () => {
@@ -170,15 +174,21 @@ describe('engine refusals keep their code, message and pointer', () => {
         ok: false,
         error: {
           code,
+          reason: 'identity-vigilance',
           message: `refus ${code}`,
-          key: 'k',
           path: '/identity/birthDate',
           details: [{ path: '/identity/birthDate', message: 'm' }],
         },
       }));
       const res = await s.app.inject({ url: '/api/user-files/f1', headers: s.headers });
       expect(res.statusCode).toBe(status);
-      expect(res.json()).toMatchObject({ code, message: `refus ${code}`, pointer: '/identity/birthDate' });
+      expect(res.json()).toEqual({
+        code,
+        reason: 'identity-vigilance',
+        message: `refus ${code}`,
+        pointer: '/identity/birthDate',
+        details: [{ code, message: 'm', pointer: '/identity/birthDate' }],
+      });
     });
   }
 
@@ -194,24 +204,43 @@ describe('engine refusals keep their code, message and pointer', () => {
 });
 
 describe('OpenAPI', () => {
-  it('publishes an OpenAPI 3.1 document with the routes and their body schemas', async () => {
+  /** Follows a `#/components/schemas/…` reference (with a JSON Pointer fragment) in the document. */
+  const resolve = (doc: Record<string, unknown>, ref: string) =>
+    ref
+      .slice(2)
+      .split('/')
+      .reduce<unknown>(
+        (n, k) => (n as Record<string, unknown>)[k.replaceAll('~1', '/').replaceAll('~0', '~')],
+        doc,
+      ) as Record<string, unknown>;
+
+  it('publishes every operation of the contract, with its schemas, from the same declaration', async () => {
     const s = await fakeServer();
     app = s.app;
     const res = await s.app.inject({ url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/user-files', '/api/instances/{id}/events', '/api/tasks']),
-    );
+    for (const [name, op] of Object.entries(duiContract)) {
+      const entry = doc.paths[op.path]?.[op.method.toLowerCase()];
+      expect(entry?.operationId, `${op.method} ${op.path}`).toBe(name);
+    }
     const create = doc.paths['/api/user-files'].post.requestBody.content['application/json'].schema;
-    expect(create.properties.file.$ref).toBe('#/components/schemas/user-file');
+    const createBody = create.$ref ? resolve(doc, create.$ref) : create;
+    expect((createBody.properties as Record<string, { $ref: string }>).file.$ref).toBe(
+      '#/components/schemas/user-file',
+    );
     expect(doc.components.schemas['user-file']).toMatchObject({
       'x-tsName': 'UserFile',
       properties: { person: {} },
     });
-    const body = doc.paths['/api/instances/{id}/events'].post.requestBody.content['application/json'].schema;
+    const events = doc.paths['/api/instances/{instanceId}/events'].post;
+    const body = resolve(doc, events.requestBody.content['application/json'].schema.$ref);
     expect(body.required).toEqual(['type']);
     expect(body.additionalProperties).toBe(false);
+    // Refusals share one error body, and the success names the view it returns.
+    expect(events.responses['4XX'].content['application/json'].schema.$ref).toMatch(/api-common/);
+    const ok = resolve(doc, events.responses['200'].content['application/json'].schema.$ref);
+    expect(ok.required).toEqual(expect.arrayContaining(['stateTitle', 'events', 'version']));
   });
 });

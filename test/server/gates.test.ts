@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { cookieOf, fakeServer, signInAs } from './setup.js';
+import { SAMPLE_INSTANCE } from './fake.js';
 
 let app: FastifyInstance | undefined;
 afterEach(async () => {
@@ -51,9 +52,9 @@ describe('authentication gate', () => {
       url: '/api/user-files/f1',
       headers: { cookie, 'x-dui-purpose': 'admission' },
     });
-    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ code: 'not-found', message: 'recorded' });
     expect(s.rec.calls.at(-1)).toMatchObject({
-      method: 'getUserFile',
+      method: 'readUserFile',
       ctx: { actor: { professionalId: 'demo-nurse' }, purpose: 'admission' },
       args: ['f1'],
     });
@@ -89,7 +90,7 @@ describe('authentication gate', () => {
 
 describe('CSRF', () => {
   it('refuses a state-changing call without the token, or with another session’s token', async () => {
-    const s = await fakeServer();
+    const s = await fakeServer(() => ({ ok: true, value: SAMPLE_INSTANCE }));
     app = s.app;
     const a = await signInAs(app);
     const b = await signInAs(app);
@@ -117,7 +118,8 @@ describe('CSRF', () => {
       payload,
     });
     expect(good.statusCode).toBe(200);
-    expect(s.rec.calls.map((c) => c.method)).toEqual(['backend.sendEvent']);
+    expect(s.rec.calls.map((c) => c.method)).toEqual(['sendEvent']);
+    expect(good.json()).toEqual(SAMPLE_INSTANCE);
   });
 
   it('refuses a cross-site sign-in', async () => {

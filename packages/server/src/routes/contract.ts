@@ -26,7 +26,11 @@ export type SessionHandlers = Record<
   (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>
 >;
 
-const ERROR_BODY = { $ref: 'https://duikit.dev/schemas/api/common.schema.json#/$defs/errorBody' };
+const ERROR_BODY = {
+  description:
+    'Refused: a code of the contract, the precise reason, a sentence that says what to do, JSON Pointers.',
+  $ref: 'https://duikit.dev/schemas/api/common.schema.json#/$defs/errorBody',
+};
 
 /** The object schema a top-level `$ref` names (path and query schemas must list their properties). */
 function deref(schema: Record<string, unknown>): Record<string, unknown> {
@@ -50,14 +54,15 @@ function routeSchema(name: string, op: Operation) {
   const media =
     op.media === 'attachment'
       ? {
+          description: 'The file, as a download.',
           content: {
             'application/json': { schema: { type: 'string' } },
             'text/html': { schema: { type: 'string' } },
           },
         }
       : op.media === 'fhir'
-        ? { content: { 'application/fhir+json': { schema: op.response } } }
-        : op.response;
+        ? { description: 'A FHIR R4 Bundle.', content: { 'application/fhir+json': { schema: op.response } } }
+        : { description: 'Success.', ...op.response };
   return {
     operationId: name,
     summary: op.summary,

@@ -11,7 +11,7 @@ const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
 
 export async function auditPage() {
   render(h('h1', {}, t('host.audit.title')), h('p', {}, t('host.loading')));
-  const r = await api('GET', '/api/audit?limit=300');
+  const r = await api('GET', '/api/audit/entries?limit=300');
   if (!r.ok) return render(h('h1', {}, t('host.audit.title')), errorBox(r.error));
   const result = h('div', { 'aria-live': 'polite' });
   const verify = async () => {
