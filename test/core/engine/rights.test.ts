@@ -12,7 +12,7 @@ describe('the person’s rights', () => {
     const { engine } = await seeded();
     const r = await engine.exportUserFile(person, 'uf-1', 'json');
     if (!r.ok) throw new Error(r.error.message);
-    expect(r.value.mediaType).toBe('application/json');
+    expect(r.value.mediaType).toBe('application/json; charset=utf-8');
     const doc = JSON.parse(r.value.content) as {
       file: Record<string, unknown>;
       withheld: unknown[];

@@ -153,7 +153,12 @@ describe('workflow runtime: refusals change nothing and say why', () => {
         code: 'role',
         message:
           'Le rôle « nurse » ne peut pas envoyer « SUBMIT_REQUEST » (rôles autorisés : secretariat, social-worker, director).',
-        params: { event: 'SUBMIT_REQUEST', role: 'nurse', allowed: 'secretariat, social-worker, director' },
+        params: {
+          event: 'SUBMIT_REQUEST',
+          definition: 'admission@1.0.0',
+          role: 'nurse',
+          allowed: 'secretariat, social-worker, director',
+        },
       },
     });
     const wrong = await runtime.send(ctxFor('director'), id, { type: 'ACCEPT' });

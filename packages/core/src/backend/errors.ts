@@ -25,12 +25,27 @@ function governors(policy: AccessPolicy, operation: string): string[] {
 }
 
 /**
+ * The JSON Pointer of the field a payload problem is about: a missing required property points
+ * at the property itself, so the screen can put the message next to its field.
+ *
+ * @example
+ * fieldPath({ pointer: '/', key: 'workflow.lint.file.required', params: { name: 'reason' } }); // '/reason'
+ */
+export function fieldPath(p: { pointer: string; key?: string; params?: Record<string, unknown> }): string {
+  const name = p.key === 'workflow.lint.file.required' ? p.params?.name : undefined;
+  if (typeof name !== 'string') return p.pointer;
+  return `${p.pointer === '/' ? '' : p.pointer}/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+}
+
+/**
  * The sentence for a file outside the actor's care team: who can add them.
  *
  * @example
- * notInCareTeam(labels, policy); // 'Vous ne faites pas partie de l’équipe de soins … adressez-vous à …'
+ * notInCareTeam(labels, policy, 'nurse'); // 'Vous ne faites pas partie de l’équipe de soins … adressez-vous à …'
  */
-export function notInCareTeam(labels: Labels, policy: AccessPolicy): string {
+export function notInCareTeam(labels: Labels, policy: AccessPolicy, role: string): string {
+  // A role that reaches files by its establishment is outside because the file is another's.
+  if (policy.roles[role]?.scope === 'establishment') return labels.t('backend.error.otherEstablishment');
   return labels.t('backend.error.notInCareTeam', { managers: labels.roleList(policy.careTeam.managers) });
 }
 
@@ -50,7 +65,7 @@ export function engineError(
   const reason = err.reason ?? (err.code !== code ? err.code : undefined);
   let message: string;
   if (reason === 'not-in-care-team' || err.key === 'engine.error.notInCareTeam')
-    message = notInCareTeam(labels, policy);
+    message = notInCareTeam(labels, policy, ctx.actor.role);
   else if (err.key === 'engine.error.governance') {
     const operation = String(err.params?.operation ?? '');
     message = labels.t('backend.error.governance', {
@@ -76,12 +91,13 @@ export function engineError(
  * A workflow refusal in the backend's words (event, state and role titles).
  *
  * @example
- * return failure(refusalError(r.reason, labels, policy, def, instance));
+ * return failure(refusalError(r.reason, labels, policy, ctx.actor.role, def, instance));
  */
 export function refusalError(
   r: RefusalReason,
   labels: Labels,
   policy: AccessPolicy,
+  role: string,
   def?: WorkflowDefinition,
   inst?: WorkflowInstance,
 ): BackendError {
@@ -93,7 +109,7 @@ export function refusalError(
   let message = r.message;
   switch (r.code) {
     case 'forbidden':
-      if (cause === 'not-in-care-team') message = notInCareTeam(labels, policy);
+      if (cause === 'not-in-care-team') message = notInCareTeam(labels, policy, role);
       break;
     case 'role':
       message = t('backend.refusal.role', {
@@ -142,12 +158,12 @@ export function refusalError(
       message = t('backend.refusal.unknownDefinition', { definition: p.definition ?? '' });
       break;
   }
-  const problems = r.problems ?? [];
+  const problems = (r.problems ?? []).map((x) => ({ path: fieldPath(x), message: x.message }));
   return {
     code,
     message,
     reason: cause ?? r.code,
-    ...(problems[0] ? { path: problems[0].pointer } : {}),
-    ...(problems.length ? { details: problems.map((x) => ({ path: x.pointer, message: x.message })) } : {}),
+    ...(problems[0] ? { path: problems[0].path } : {}),
+    ...(problems.length ? { details: problems } : {}),
   };
 }

@@ -73,7 +73,9 @@ function eventView(s: Scope, wf: CompiledWorkflow, inst: WorkflowInstance, e: Av
     type: e.event,
     label: e.title,
     allowed: e.allowed,
-    ...(e.reason ? { reason: refusalError(e.reason, s.labels, s.engine.policy, def, inst).message } : {}),
+    ...(e.reason
+      ? { reason: refusalError(e.reason, s.labels, s.engine.policy, s.ctx.actor.role, def, inst).message }
+      : {}),
     ...(irreversible ? { irreversible: true } : {}),
     ...(e.form ? { requiresForm: true } : {}),
     ...(payload ? { payload: { schema: payload } } : {}),

@@ -9,7 +9,7 @@ import { taskAt } from '../workflow/roles.js';
 import type { WorkflowInstance } from '../workflow/runtime-types.js';
 import type { Category } from '../policy/types.js';
 import { deadlineView } from './deadlines.js';
-import { engineError, failure, refusalError } from './errors.js';
+import { engineError, failure, fieldPath, refusalError } from './errors.js';
 import { instanceView } from './instance-view.js';
 import { fromEngine, noWorkflows, type Scope } from './scope.js';
 import type { BackendResult, DuiBackend, PersonRef, TaskSummary, WorkflowSummary } from './types.js';
@@ -53,8 +53,12 @@ async function people(s: Scope, ids: string[]): Promise<Map<string, PersonRef>> 
 export function workflowOps(s: Scope): WorkflowOps {
   const { labels } = s;
   const compiled = (inst: WorkflowInstance) => s.runtime!.registry.get(inst.definition)!;
-  const refused = (r: Parameters<typeof refusalError>[0], inst?: WorkflowInstance) =>
-    failure(refusalError(r, labels, s.engine.policy, inst ? compiled(inst).definition : undefined, inst));
+  const refused = (r: Parameters<typeof refusalError>[0], inst?: WorkflowInstance) => {
+    // The definition words the refusal even when the actor may not read the instance.
+    const ref = inst?.definition ?? r.params?.definition;
+    const def = ref ? s.runtime!.registry.get(ref)?.definition : undefined;
+    return failure(refusalError(r, labels, s.engine.policy, s.ctx.actor.role, def, inst));
+  };
 
   /** The instance, or the refusal (not found, not reachable) in words. */
   const load = async (id: string): Promise<BackendResult<WorkflowInstance>> => {
@@ -152,13 +156,16 @@ export function workflowOps(s: Scope): WorkflowOps {
           }),
         });
       if (options.submit) {
-        const problems = validatePayload(form.schema, response, lintTranslator(labels.locale));
+        const problems = validatePayload(form.schema, response, lintTranslator(labels.locale)).map((p) => ({
+          path: fieldPath(p),
+          message: p.message,
+        }));
         if (problems.length)
           return failure({
             code: 'invalid',
             message: labels.t('backend.error.responseInvalid', { step: labels.text(task.title) }),
-            path: problems[0].pointer,
-            details: problems.map((p) => ({ path: p.pointer, message: p.message })),
+            path: problems[0].path,
+            details: problems,
           });
       }
       const saved = await s.engine.saveDraft(

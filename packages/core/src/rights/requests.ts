@@ -50,7 +50,7 @@ export async function exportUserFile(
     };
     out = {
       format,
-      mediaType: 'application/json',
+      mediaType: 'application/json; charset=utf-8',
       fileName: `dossier-${id}-${stamp}.json`,
       content: JSON.stringify(doc, null, 2),
     };

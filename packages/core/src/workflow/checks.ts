@@ -76,7 +76,7 @@ export function precheck(
     params: Record<string, string>,
     extra?: Parameters<typeof refusal>[3],
   ) => ({
-    reason: refusal(t, code, { event, ...params }, extra),
+    reason: refusal(t, code, { event, definition: wf.ref, ...params }, extra),
   });
   if (!ev) return no('unknown-event', { definition: wf.ref });
   if (instance.status === 'done') return no('finished', { outcome: instance.outcome ?? 'done' });

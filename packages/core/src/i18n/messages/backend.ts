@@ -59,6 +59,8 @@ export const backend: MessageCatalogue = {
       '« {event} » attend un formulaire qui n’est pas installé : prévenez l’administrateur.',
     'backend.error.notInCareTeam':
       'Vous ne faites pas partie de l’équipe de soins de cette personne : pour y être ajouté, adressez-vous à {managers}.',
+    'backend.error.otherEstablishment':
+      'Ce dossier relève d’un autre établissement que le vôtre : vous ne pouvez pas y accéder.',
     'backend.error.governance':
       'Votre fonction ({role}) ne permet pas de {operation} : adressez-vous à {who}.',
     'backend.error.noWorkflows': 'Ce moteur n’exécute aucun processus : passez `workflows` à createEngine.',
@@ -151,6 +153,8 @@ export const backend: MessageCatalogue = {
     'backend.refusal.unknownDefinition': 'The workflow “{definition}” is not offered in this establishment.',
     'backend.refusal.noForm': '“{event}” needs a form that is not installed: tell the administrator.',
     'backend.error.notInCareTeam': 'You are not in this person’s care team: to be added, ask {managers}.',
+    'backend.error.otherEstablishment':
+      'This file belongs to another establishment than yours: you cannot reach it.',
     'backend.error.governance': 'Your role ({role}) does not allow you to {operation}: ask {who}.',
     'backend.error.noWorkflows': 'This engine runs no workflows: pass `workflows` to createEngine.',
     'backend.error.definitionNotFound': 'The workflow “{ref}” is not installed.',
