@@ -39,4 +39,18 @@ describe('memory store', () => {
     const big = await store.query<{ n: number }>('c', { filter: (r) => r.data.n > 1 });
     expect(big.map((r) => r.id)).toEqual(['b', 'c']);
   });
+
+  it('keeps its field index true when a record changes its value or goes', async () => {
+    const store = createMemoryStore();
+    await store.put('c', 'a', { kind: 'x' }, null);
+    await store.put('c', 'b', { kind: 'x' }, null);
+    expect((await store.query('c', { where: { kind: 'x' } })).map((r) => r.id)).toEqual(['a', 'b']);
+    await store.put('c', 'a', { kind: 'y' }, 1);
+    await store.delete('c', 'b', 1);
+    await store.put('c', 'd', { kind: 'x' }, null);
+    expect((await store.query('c', { where: { kind: 'x' } })).map((r) => r.id)).toEqual(['d']);
+    expect((await store.query('c', { where: { kind: 'y' } })).map((r) => r.id)).toEqual(['a']);
+    // Every field of the `where` still counts, not only the indexed one.
+    expect(await store.query('c', { where: { kind: 'y', n: 1 } })).toEqual([]);
+  });
 });

@@ -72,6 +72,10 @@ describe('lowdb store (Node)', () => {
     await expect(store.delete('c', 'a', 7)).rejects.toBeInstanceOf(ConflictError);
     await store.delete('c', 'a', 1);
     expect(await store.get('c', 'a')).toBeUndefined();
+    // The field index follows changes and deletions.
+    await store.put('c', 'c', { kind: 'y', n: 3 }, 1);
+    expect(await store.query('c', { where: { kind: 'x' } })).toEqual([]);
+    expect((await store.query('c', { where: { kind: 'y' } })).map((r) => r.id)).toEqual(['b', 'c']);
     await store.close();
   });
 

@@ -111,7 +111,7 @@ export async function createLowdbStore(
       },
       async query<T>(collection: string, query: StoreQuery<T> = {}) {
         const out: StoredRecord<T>[] = [];
-        for (const r of records.all(collection)) {
+        for (const r of records.candidates(collection, query.where)) {
           const rec = r as StoredRecord<T>;
           const data = rec.data as Record<string, unknown>;
           const matches = Object.entries(query.where ?? {}).every(([k, v]) => data?.[k] === v);

@@ -81,8 +81,16 @@ describe('workflow runtime: EHPAD admission from request to admitted', () => {
     expect(fired).toMatchObject([
       { instanceId: id, kind: 'deadline', deadlineId: 'withdrawalPeriod', handled: true },
     ]);
-    const done = (await store.get<WorkflowInstance>(INSTANCES, id))!.data;
+    const read = await runtime.get(ctxFor('director'), id);
+    const done = read.ok ? read.instance : ({} as WorkflowInstance);
     expect(done).toMatchObject({ status: 'done', outcome: 'admitted', definition: 'admission-ehpad@1.0.0' });
+    // The stored instance does not grow with its history: each transition is a record of its own.
+    const hot = (await store.get<WorkflowInstance & { historyLength: number }>(INSTANCES, id))!.data;
+    expect(hot.history).toBeUndefined();
+    expect(hot.historyLength).toBe(done.history.length);
+    expect(await store.query('workflowHistory', { where: { instanceId: id } })).toHaveLength(
+      done.history.length,
+    );
     expect(done.history.map((h) => h.event)).toEqual([
       'start',
       'SUBMIT_REQUEST',

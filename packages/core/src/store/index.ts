@@ -1,2 +1,3 @@
 export * from './port.js';
 export { createMemoryStore } from './memory.js';
+export { createFieldIndex, type FieldIndex } from './field-index.js';

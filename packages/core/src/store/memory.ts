@@ -5,6 +5,7 @@ import {
   type StoredAuditEntry,
   type StoredRecord,
 } from './port.js';
+import { createFieldIndex } from './field-index.js';
 
 /**
  * An in-memory {@link StorePort}: for tests, Storybook and demos. Records are deep-copied in and
@@ -17,6 +18,7 @@ import {
 export function createMemoryStore(now: () => Date = () => new Date()): StorePort {
   const collections = new Map<string, Map<string, StoredRecord>>();
   const audit: StoredAuditEntry[] = [];
+  const index = createFieldIndex();
   const col = (name: string) => {
     let c = collections.get(name);
     if (!c) collections.set(name, (c = new Map<string, StoredRecord>()));
@@ -42,6 +44,7 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
         data: structuredClone(data),
       };
       c.set(id, rec);
+      index.update(collection, id, current?.data, rec.data);
       return structuredClone(rec);
     },
     async delete(collection: string, id: string, expectedVersion: number) {
@@ -51,10 +54,17 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
         throw new ConflictError(collection, id, expectedVersion, current?.version ?? null);
       }
       c.delete(id);
+      index.update(collection, id, current.data, undefined);
     },
     async query<T>(collection: string, query: StoreQuery<T> = {}) {
       const out: StoredRecord<T>[] = [];
-      for (const r of col(collection).values()) {
+      const c = col(collection);
+      const [first] = Object.entries(query.where ?? {});
+      // With a `where`, only the records its first field matches are looked at (indexed).
+      const candidates = first
+        ? [...index.lookup(collection, first[0], first[1] ?? null, () => c.values())].map((id) => c.get(id)!)
+        : c.values();
+      for (const r of candidates) {
         const rec = r as StoredRecord<T>;
         const data = rec.data as Record<string, unknown>;
         const matches = Object.entries(query.where ?? {}).every(([k, v]) => data?.[k] === v);

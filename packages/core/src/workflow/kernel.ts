@@ -14,6 +14,12 @@ import type { LocalizedText } from './types.js';
 
 /** The collection instances are stored in. */
 export const INSTANCES = 'workflowInstances';
+/**
+ * The collection of instance histories: one small record per transition, appended apart from
+ * the instance, so an event writes what changed, not a record that grows with every event.
+ */
+export const HISTORY = 'workflowHistory';
+
 /** The collection the default notifier writes task-inbox entries to. */
 export const INBOX = 'inboxEntries';
 
@@ -71,8 +77,11 @@ export interface Kernel {
   newId: () => string;
   locale: Locale;
   t: Translate;
+  /** An instance with its whole history. */
   load(id: string): Promise<StoredRecord<WorkflowInstance> | undefined>;
-  /** Writes with a version check; `false` on conflict. */
+  /** A stored instance record (history kept apart) with its history joined back. */
+  withHistory(rec: StoredRecord<StoredInstance>): Promise<StoredRecord<WorkflowInstance>>;
+  /** Writes with a version check, then appends the new history entries; `false` on conflict. */
   save(instance: WorkflowInstance, version: number | null): Promise<boolean>;
   runEffects(
     instance: WorkflowInstance,
@@ -88,6 +97,24 @@ export interface Kernel {
     data: Record<string, unknown>,
   ) => Promise<void>;
 }
+
+/**
+ * An instance as stored: without its history (kept in {@link HISTORY}), with its length. Records
+ * written before the split still carry `history` inline; they are read as they are.
+ */
+export type StoredInstance = Omit<WorkflowInstance, 'history'> & {
+  history?: WorkflowInstance['history'];
+  historyLength?: number;
+};
+
+/** One history entry as stored. */
+interface StoredHistoryEntry {
+  instanceId: string;
+  n: number;
+  entry: WorkflowInstance['history'][number];
+}
+
+const historyId = (instanceId: string, n: number) => `${instanceId}/${String(n).padStart(6, '0')}`;
 
 /** Data of a started child: static `data` plus `from` (key → JSON Pointer into the parent's data). */
 function childData(parent: WorkflowInstance, params: Record<string, unknown>): Record<string, unknown> {
@@ -125,15 +152,49 @@ export function createKernel(opts: WorkflowRuntimeOptions): Kernel {
     locale: opts.locale ?? 'fr',
     // The linter's catalogue words the payload problems of a refusal in the same locale.
     t: lintTranslator(opts.locale ?? 'fr'),
-    load: (id) => store.get<WorkflowInstance>(INSTANCES, id),
+    async load(id) {
+      const rec = await store.get<StoredInstance>(INSTANCES, id);
+      return rec && k.withHistory(rec);
+    },
+    async withHistory(rec) {
+      const { historyLength, history, ...hot } = rec.data;
+      if (historyLength === undefined) return { ...rec, data: { ...hot, history: history ?? [] } };
+      const entries = await store.query<StoredHistoryEntry>(HISTORY, { where: { instanceId: rec.id } });
+      const joined = entries
+        .map((e) => e.data)
+        .filter((e) => e.n < historyLength)
+        .sort((a, b) => a.n - b.n)
+        .map((e) => e.entry);
+      return { ...rec, data: { ...hot, history: joined } };
+    },
     async save(instance, version) {
+      const { history, ...hot } = instance;
+      // The stored length tells which entries are new (all of them for a record still inline).
+      const before = version === null ? undefined : await store.get<StoredInstance>(INSTANCES, instance.id);
+      const from = before?.data.historyLength ?? 0;
       try {
-        await store.put(INSTANCES, instance.id, instance, version);
-        return true;
+        // The version check picks the one writer whose entries are then appended.
+        await store.put<StoredInstance>(
+          INSTANCES,
+          instance.id,
+          { ...hot, historyLength: history.length },
+          version,
+        );
       } catch (e) {
         if (e instanceof ConflictError) return false;
         throw e;
       }
+      for (let n = from; n < history.length; n++) {
+        const key = historyId(instance.id, n);
+        const stale = await store.get(HISTORY, key);
+        await store.put<StoredHistoryEntry>(
+          HISTORY,
+          key,
+          { instanceId: instance.id, n, entry: history[n] },
+          stale?.version ?? null,
+        );
+      }
+      return true;
     },
     notify,
     async runEffects(instance, effects, ctx) {

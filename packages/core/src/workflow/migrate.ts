@@ -5,7 +5,7 @@
  */
 import type { CallContext } from '../actor.js';
 import type { CompiledWorkflow } from './registry.js';
-import { INSTANCES, type Kernel } from './kernel.js';
+import { INSTANCES, type Kernel, type StoredInstance } from './kernel.js';
 import { errorText, ProblemError, renderProblemText } from './problem.js';
 import type { ProblemText } from './types.js';
 import type { WorkflowInstance } from './runtime-types.js';
@@ -114,10 +114,11 @@ export function migrateApi(k: Kernel) {
         migrated: [],
         errors: [],
       };
-      const recs = await k.store.query<WorkflowInstance>(INSTANCES, {
+      const hot = await k.store.query<StoredInstance>(INSTANCES, {
         where: { definition: req.from, status: 'active' },
       });
-      for (const rec of recs) {
+      for (const one of hot) {
+        const rec = await k.withHistory(one);
         const inst = rec.data;
         let next: WorkflowInstance;
         try {

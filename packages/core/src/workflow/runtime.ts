@@ -8,7 +8,13 @@ import { applyEvent, startInstance, type CallEnv } from './apply.js';
 import { precheck } from './checks.js';
 import { errorMessage, renderProblemText } from './problem.js';
 import { refusal } from './refusal.js';
-import { createKernel, INSTANCES, type Kernel, type WorkflowRuntimeOptions } from './kernel.js';
+import {
+  createKernel,
+  INSTANCES,
+  type Kernel,
+  type StoredInstance,
+  type WorkflowRuntimeOptions,
+} from './kernel.js';
 import { migrateApi } from './migrate.js';
 import { queryApi } from './queries.js';
 import type { RefusalReason, SendResult, WorkflowInstance } from './runtime-types.js';
@@ -247,7 +253,8 @@ function coreApi(k: Kernel) {
       } = {},
     ) {
       const where = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
-      return (await k.store.query<WorkflowInstance>(INSTANCES, { where })).map((r) => r.data);
+      const recs = await k.store.query<StoredInstance>(INSTANCES, { where });
+      return Promise.all(recs.map(async (r) => (await k.withHistory(r)).data));
     },
   };
 }

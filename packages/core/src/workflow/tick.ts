@@ -5,7 +5,7 @@
  */
 import { applyEvent, type CallEnv, type WorkflowEffect } from './apply.js';
 import { instantMs } from './dates.js';
-import { INSTANCES, type Kernel, type WorkflowNotification } from './kernel.js';
+import { INSTANCES, type Kernel, type StoredInstance, type WorkflowNotification } from './kernel.js';
 import { taskAt } from './roles.js';
 import type { FiredItem, WorkflowInstance } from './runtime-types.js';
 import { hasDueWork } from './schedule.js';
@@ -104,12 +104,15 @@ export function tickApi(k: Kernel) {
      */
     async tick(now: Date = k.clock()): Promise<FiredItem[]> {
       const nowMs = now.getTime();
-      const recs = await k.store.query<WorkflowInstance>(INSTANCES, {
+      const recs = await k.store.query<StoredInstance>(INSTANCES, {
         where: { status: 'active' },
         filter: (r) => hasDueWork(r.data.deadlines, nowMs),
       });
       const out: FiredItem[] = [];
-      for (const rec of recs) out.push(...(await fire(rec.data, rec.version, now)));
+      for (const hot of recs) {
+        const rec = await k.withHistory(hot);
+        out.push(...(await fire(rec.data, rec.version, now)));
+      }
       return out;
     },
   };

@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataFile } from 'lowdb/node';
-import { ConflictError, type StoredRecord } from '@duikit/core';
+import { ConflictError, createFieldIndex, type StoredRecord, type StoreQuery } from '@duikit/core';
 import { StoreCorruptError, parsePositionOf } from '../errors.js';
 
 /** File-name-safe encoding of ids and collection names (also safe on Windows). */
@@ -23,6 +23,7 @@ const decodeName = (file: string) => decodeURIComponent(file.slice(0, -'.json'.l
 export class RecordFiles {
   private readonly collections = new Map<string, Map<string, StoredRecord>>();
   private readonly adapters = new Map<string, DataFile<StoredRecord>>();
+  private readonly index = createFieldIndex();
 
   constructor(private readonly root: string) {}
 
@@ -90,6 +91,15 @@ export class RecordFiles {
     return this.col(collection).values();
   }
 
+  /** The records a query may match: with a `where`, those its first field matches (indexed). */
+  candidates(collection: string, where: StoreQuery['where']): Iterable<StoredRecord> {
+    const c = this.col(collection);
+    const [first] = Object.entries(where ?? {});
+    if (!first) return c.values();
+    const ids = this.index.lookup(collection, first[0], first[1] ?? null, () => c.values());
+    return [...ids].map((id) => c.get(id)!);
+  }
+
   /** Version check and memory update happen synchronously, so two concurrent writers cannot both win. */
   async put(
     collection: string,
@@ -111,6 +121,7 @@ export class RecordFiles {
       data: structuredClone(data),
     };
     map.set(id, rec);
+    this.index.update(collection, id, current?.data, rec.data);
     try {
       await this.adapter(collection, id).write(rec);
     } catch (e) {
@@ -118,6 +129,7 @@ export class RecordFiles {
       if (map.get(id) === rec) {
         if (current) map.set(id, current);
         else map.delete(id);
+        this.index.update(collection, id, rec.data, current?.data);
       }
       throw e;
     }
@@ -130,6 +142,7 @@ export class RecordFiles {
     if (current?.version !== expected)
       throw new ConflictError(collection, id, expected, current?.version ?? null);
     map.delete(id);
+    this.index.update(collection, id, current.data, undefined);
     const path = this.pathOf(collection, id);
     this.adapters.delete(path);
     if (existsSync(path)) rmSync(path);
