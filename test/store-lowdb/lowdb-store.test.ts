@@ -79,6 +79,29 @@ describe('lowdb store (Node)', () => {
     await store.close();
   });
 
+  it('appends logs line by line, reads them back after a restart, and moves a torn last line aside', async () => {
+    const dir = folder();
+    const store = await createLowdbStore({ dir });
+    await store.appendLog!('workflowHistory', 'wf-1', [{ event: 'start' }]);
+    await store.appendLog!('workflowHistory', 'wf-2', [{ event: 'start' }]);
+    await store.appendLog!('workflowHistory', 'wf-1', [{ event: 'SUBMIT' }, { event: 'COMPLETE' }]);
+    const file = join(dir, 'logs', 'workflowHistory.jsonl');
+    // One line per entry: an append never rewrites what is there.
+    expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(4);
+    await store.close();
+    const { appendFileSync } = await import('node:fs');
+    appendFileSync(file, '{"k":"wf-1","e":{"ev');
+    const again = await createLowdbStore({ dir });
+    expect(await again.readLog!('workflowHistory', 'wf-1')).toEqual([
+      { event: 'start' },
+      { event: 'SUBMIT' },
+      { event: 'COMPLETE' },
+    ]);
+    expect(await again.readLog!('workflowHistory', 'nothing')).toEqual([]);
+    expect(readdirSync(join(dir, 'logs')).some((f) => f.includes('.torn-'))).toBe(true);
+    await again.close();
+  });
+
   it('keeps the audit apart, in append-only segments, continues it after a restart and prunes whole segments', async () => {
     const dir = folder();
     const store = await createLowdbStore({ dir, auditSegmentSize: 3 });

@@ -11,6 +11,7 @@ import type { StoreQuery, StorePort, StoredAuditEntry, StoredRecord } from '@dui
 import { StoreCorruptError, parsePositionOf } from './errors.js';
 import { AuditFiles } from './node/audit-files.js';
 import { lockFolder, type LockOptions } from './node/lock.js';
+import { LogFiles } from './node/log-files.js';
 import { RecordFiles } from './node/records.js';
 
 export * from './errors.js';
@@ -86,6 +87,8 @@ export async function createLowdbStore(
     const count = records.load();
     const audit = new AuditFiles(join(dir, 'audit'), options.auditSegmentSize ?? 10_000);
     const { tornBytesSavedTo } = audit.load();
+    const logs = new LogFiles(join(dir, 'logs'));
+    logs.load();
     const now = options.clock ?? (() => new Date());
     const guard = () => {
       if (lost)
@@ -98,6 +101,9 @@ export async function createLowdbStore(
       async get<T>(collection: string, id: string) {
         const r = records.get(collection, id);
         return r ? (structuredClone(r) as StoredRecord<T>) : undefined;
+      },
+      async peek<T>(collection: string, id: string) {
+        return records.get(collection, id) as StoredRecord<T> | undefined;
       },
       async put<T>(collection: string, id: string, data: T, expectedVersion: number | null) {
         guard();
@@ -120,6 +126,13 @@ export async function createLowdbStore(
         }
         return out;
       },
+      async appendLog(log: string, key: string, entries: unknown[]) {
+        guard();
+        logs.append(log, key, entries);
+      },
+      async readLog<T>(log: string, key: string) {
+        return logs.read(log, key) as T[];
+      },
       async appendAudit(entry: StoredAuditEntry) {
         guard();
         audit.append(entry);
@@ -137,6 +150,7 @@ export async function createLowdbStore(
       },
       async close() {
         audit.close();
+        logs.close();
         await release();
       },
     };

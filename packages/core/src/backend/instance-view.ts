@@ -102,7 +102,7 @@ export async function instanceView(
   person?: PersonRef,
 ): Promise<WorkflowInstanceView> {
   const def = wf.definition;
-  const available = inst.status === 'done' ? [] : await s.runtime!.availableEvents(s.ctx, inst.id);
+  const available = inst.status === 'done' ? [] : await s.runtime!.availableEvents(s.ctx, inst.id, inst);
   const who = person ?? (await personOf(s.engine, s.ctx, inst.fileId));
   const leaf = inst.states[0] ?? '';
   const parallel = inst.status === 'done' ? undefined : parallelOf(wf, leaf);

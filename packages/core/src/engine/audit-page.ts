@@ -53,7 +53,7 @@ export async function readAuditPage(
   const fileOf = async (id: string) => {
     let f = files.get(id);
     if (!f) {
-      const rec = await core.load(id);
+      const rec = await core.peek(id);
       f = rec ? { establishment: rec.data.meta.establishment, ...displayName(rec.data.file) } : {};
       files.set(id, f);
     }

@@ -41,6 +41,8 @@ export interface EngineCore {
   /** The file validator in force (schema by default). */
   validate(file: UserFileData): { path: string; message: string }[];
   load(id: string): Promise<StoredRecord<StoredUserFile> | undefined>;
+  /** The stored record, not copied: for access checks and names only, never to be changed. */
+  peek(id: string): Promise<Readonly<StoredRecord<StoredUserFile>> | undefined>;
   grants(ctx: CallContext, id: string): Promise<BreakGlassGrant[]>;
   decideFor(
     ctx: CallContext,
@@ -116,9 +118,17 @@ export function createCore(options: EngineOptions, audit: AuditLog): EngineCore 
       }));
     },
     load: (id) => store.get<StoredUserFile>(COLLECTIONS.files, id),
+    peek: (id) =>
+      (store.peek ?? store.get).call(store, COLLECTIONS.files, id) as Promise<
+        StoredRecord<StoredUserFile> | undefined
+      >,
     async grants(ctx, id) {
-      const g = await store.get<BreakGlassGrant>(COLLECTIONS.grants, `${id}|${ctx.actor.professionalId}`);
-      return g ? [g.data] : [];
+      const g = (await (store.peek ?? store.get).call(
+        store,
+        COLLECTIONS.grants,
+        `${id}|${ctx.actor.professionalId}`,
+      )) as StoredRecord<BreakGlassGrant> | undefined;
+      return g ? [structuredClone(g.data)] : [];
     },
     decideFor(ctx, rec, grants) {
       const at = now();

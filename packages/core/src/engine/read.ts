@@ -240,7 +240,7 @@ export async function namesOf(
 ): Promise<Map<string, { displayName?: string; birthDate?: string }>> {
   const out = new Map<string, { displayName?: string; birthDate?: string }>();
   for (const id of new Set(ids)) {
-    const rec = await core.load(id);
+    const rec = await core.peek(id);
     if (!rec) continue;
     const grants = await core.grants(ctx, id);
     if (core.decideFor(ctx, rec, grants)('administrative', 'read').allowed)

@@ -64,7 +64,7 @@ export function createEngineWorkflows(
       reason: core.t(key, params),
       cause,
     });
-    const rec = await core.load(fileId);
+    const rec = await core.peek(fileId);
     if (!rec) return no('not-found', 'engine.error.notFound', { id: fileId });
     if (acting) {
       if (rec.data.meta.phase === 'archived' || rec.data.meta.phase === 'anonymised')
@@ -79,6 +79,7 @@ export function createEngineWorkflows(
       : no('not-in-care-team', 'engine.error.notInCareTeam');
   };
 
+  const answered = new WeakMap<object, Map<string, ReturnType<typeof reach>>>();
   const runtime = createWorkflowRuntime({
     ...extra,
     store: core.store,
@@ -88,8 +89,15 @@ export function createEngineWorkflows(
     async authorize(ctx, req) {
       // `start` carries no instance: the wrapped `start` below checks the file first.
       if (!req.instance) return { allowed: true };
-      const no = await reach(ctx, req.instance.fileId, req.action !== 'read');
-      return no ? { allowed: false, ...no } : { allowed: true };
+      // The answer depends on the file, not the event: asked once per instance snapshot and
+      // actor (`availableEvents` asks for each event of the same snapshot).
+      const key = `${ctx.actor.professionalId}|${ctx.actor.role}|${req.action !== 'read'}`;
+      let memo = answered.get(req.instance);
+      if (!memo) answered.set(req.instance, (memo = new Map()));
+      let no = memo.get(key);
+      if (!no) memo.set(key, (no = reach(ctx, req.instance.fileId, req.action !== 'read')));
+      const r = await no;
+      return r ? { allowed: false, ...r } : { allowed: true };
     },
     async audit(entry) {
       const ctx = entry.ctx ?? {

@@ -19,6 +19,7 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
   const collections = new Map<string, Map<string, StoredRecord>>();
   const audit: StoredAuditEntry[] = [];
   const index = createFieldIndex();
+  const logs = new Map<string, unknown[]>();
   const col = (name: string) => {
     let c = collections.get(name);
     if (!c) collections.set(name, (c = new Map<string, StoredRecord>()));
@@ -29,6 +30,9 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
     async get<T>(collection: string, id: string) {
       const r = col(collection).get(id);
       return r ? (structuredClone(r) as StoredRecord<T>) : undefined;
+    },
+    async peek<T>(collection: string, id: string) {
+      return col(collection).get(id) as StoredRecord<T> | undefined;
     },
     async put<T>(collection: string, id: string, data: T, expectedVersion: number | null) {
       const c = col(collection);
@@ -72,6 +76,13 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
         if (query.limit !== undefined && out.length >= query.limit) break;
       }
       return out;
+    },
+    async appendLog(log: string, key: string, entries: unknown[]) {
+      const k = `${log}\u0000${key}`;
+      logs.set(k, [...(logs.get(k) ?? []), ...entries.map((e) => structuredClone(e))]);
+    },
+    async readLog<T>(log: string, key: string) {
+      return structuredClone(logs.get(`${log}\u0000${key}`) ?? []) as T[];
     },
     async appendAudit(entry: StoredAuditEntry) {
       audit.push(structuredClone(entry));

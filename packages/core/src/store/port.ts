@@ -43,6 +43,11 @@ export interface StorePort {
   /** Reads one record, or `undefined` when there is none. */
   get<T = unknown>(collection: string, id: string): Promise<StoredRecord<T> | undefined>;
   /**
+   * Reads one record without copying it, for a caller that only looks (an access check reading
+   * the care team): the result must never be changed. Optional: without it, callers use `get`.
+   */
+  peek?<T = unknown>(collection: string, id: string): Promise<Readonly<StoredRecord<T>> | undefined>;
+  /**
    * Creates (`expectedVersion` null) or replaces a record. Rejects with {@link ConflictError}
    * when the stored version differs from `expectedVersion` (or the record exists on create).
    */
@@ -67,6 +72,13 @@ export interface StorePort {
    * (e.g. whole segments only); returns how many were removed.
    */
   pruneAudit(beforeSeq: number): Promise<number>;
+  /**
+   * Appends entries to one key of an append-only log kept beside the records (a workflow
+   * instance's history). Optional: without it, the engine stores one record per entry.
+   */
+  appendLog?(log: string, key: string, entries: unknown[]): Promise<void>;
+  /** Every entry appended to one key of a log, in order. */
+  readLog?<T = unknown>(log: string, key: string): Promise<T[]>;
   /** Releases files, locks and timers. */
   close(): Promise<void>;
 }

@@ -123,11 +123,18 @@ export function beforeInstant(instant: string, duration: Temporal.Duration): str
  * parisDate(new Date('2026-03-14T23:30:00Z')); // '2026-03-15'
  */
 export function parisDate(now: Date, add?: Temporal.Duration): string {
-  const d = Temporal.Instant.fromEpochMilliseconds(now.getTime())
-    .toZonedDateTimeISO(LEGAL_TIME_ZONE)
-    .toPlainDate();
-  return (add ? d.add(add) : d).toString();
+  // One formatter for every call: resolving the time zone is the costly part, on every event.
+  const day = PARIS_DAY.format(now);
+  return add ? Temporal.PlainDate.from(day).add(add).toString() : day;
 }
+
+/** YYYY-MM-DD in the legal time zone (`en-CA` writes dates in ISO order). */
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: LEGAL_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Compares two ISO instants (UTC strings of varying precision) by time. */
 export function instantMs(iso: string): number {

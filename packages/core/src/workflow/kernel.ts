@@ -15,8 +15,9 @@ import type { LocalizedText } from './types.js';
 /** The collection instances are stored in. */
 export const INSTANCES = 'workflowInstances';
 /**
- * The collection of instance histories: one small record per transition, appended apart from
- * the instance, so an event writes what changed, not a record that grows with every event.
+ * Where instance histories go: the store's append-only log of that name (or, for a store without
+ * logs, a collection with one small record per transition), apart from the instance, so an event
+ * writes what changed, not a record that grows with every event.
  */
 export const HISTORY = 'workflowHistory';
 
@@ -81,8 +82,11 @@ export interface Kernel {
   load(id: string): Promise<StoredRecord<WorkflowInstance> | undefined>;
   /** A stored instance record (history kept apart) with its history joined back. */
   withHistory(rec: StoredRecord<StoredInstance>): Promise<StoredRecord<WorkflowInstance>>;
-  /** Writes with a version check, then appends the new history entries; `false` on conflict. */
-  save(instance: WorkflowInstance, version: number | null): Promise<boolean>;
+  /**
+   * Writes with a version check, then appends the history entries past `from` (the length the
+   * caller loaded; read from the store when not given); `false` on conflict.
+   */
+  save(instance: WorkflowInstance, version: number | null, from?: number): Promise<boolean>;
   runEffects(
     instance: WorkflowInstance,
     effects: WorkflowEffect[],
@@ -143,6 +147,8 @@ export function createKernel(opts: WorkflowRuntimeOptions): Kernel {
       null,
     );
   };
+  // Instances whose stored record is known to keep its history apart (a fact that never reverts).
+  const split = new Set<string>();
   const k: Kernel = {
     store,
     registry,
@@ -159,6 +165,11 @@ export function createKernel(opts: WorkflowRuntimeOptions): Kernel {
     async withHistory(rec) {
       const { historyLength, history, ...hot } = rec.data;
       if (historyLength === undefined) return { ...rec, data: { ...hot, history: history ?? [] } };
+      split.add(rec.id);
+      if (store.readLog) {
+        const logged = await store.readLog<WorkflowInstance['history'][number]>(HISTORY, rec.id);
+        return { ...rec, data: { ...hot, history: logged.slice(0, historyLength) } };
+      }
       const entries = await store.query<StoredHistoryEntry>(HISTORY, { where: { instanceId: rec.id } });
       const joined = entries
         .map((e) => e.data)
@@ -167,11 +178,15 @@ export function createKernel(opts: WorkflowRuntimeOptions): Kernel {
         .map((e) => e.entry);
       return { ...rec, data: { ...hot, history: joined } };
     },
-    async save(instance, version) {
+    async save(instance, version, loaded) {
       const { history, ...hot } = instance;
-      // The stored length tells which entries are new (all of them for a record still inline).
-      const before = version === null ? undefined : await store.get<StoredInstance>(INSTANCES, instance.id);
-      const from = before?.data.historyLength ?? 0;
+      // Which entries are new: past the length the caller loaded from a record already split, or
+      // else past the stored length (all of them for a record still carrying its history inline).
+      let from = 0;
+      if (version !== null) {
+        if (loaded !== undefined && split.has(instance.id)) from = loaded;
+        else from = (await store.get<StoredInstance>(INSTANCES, instance.id))?.data.historyLength ?? 0;
+      }
       try {
         // The version check picks the one writer whose entries are then appended.
         await store.put<StoredInstance>(
@@ -183,6 +198,11 @@ export function createKernel(opts: WorkflowRuntimeOptions): Kernel {
       } catch (e) {
         if (e instanceof ConflictError) return false;
         throw e;
+      }
+      split.add(instance.id);
+      if (store.appendLog) {
+        if (history.length > from) await store.appendLog(HISTORY, instance.id, history.slice(from));
+        return true;
       }
       for (let n = from; n < history.length; n++) {
         const key = historyId(instance.id, n);

@@ -134,7 +134,7 @@ export function migrateApi(k: Kernel) {
           });
           continue;
         }
-        if (!req.dryRun && !(await k.save(next, rec.version))) {
+        if (!req.dryRun && !(await k.save(next, rec.version, inst.history.length))) {
           report.errors.push({
             instanceId: inst.id,
             fileId: inst.fileId,

@@ -3,7 +3,7 @@
  * is due or overdue, which tasks wait for an actor, which instances cannot be restored.
  */
 import type { Actor, CallContext } from '../actor.js';
-import { applyEvent, restoreSnapshot } from './apply.js';
+import { applyEvent, restoreSnapshot, type CallEnv } from './apply.js';
 import { handledEvents, handlersFor, precheck } from './checks.js';
 import { instantMs } from './dates.js';
 import { errorMessage, ProblemError } from './problem.js';
@@ -55,11 +55,26 @@ export function queryApi(k: Kernel) {
      * @example
      * (await runtime.availableEvents(ctx, id)).filter((e) => e.allowed).map((e) => e.event);
      */
-    async availableEvents(ctx: CallContext, instanceId: string): Promise<AvailableEvent[]> {
-      const rec = await k.load(instanceId);
+    async availableEvents(
+      ctx: CallContext,
+      instanceId: string,
+      /** The instance as the caller just got it (from `send`), to spare reading it again. */
+      current?: WorkflowInstance,
+    ): Promise<AvailableEvent[]> {
+      const rec = current?.id === instanceId ? { data: current } : await k.load(instanceId);
       const wf = rec && k.registry.get(rec.data.definition);
       if (!rec || !wf) return [];
       const out: AvailableEvent[] = [];
+      // Read once for every event (the file, for guards that read it).
+      let env: CallEnv | undefined;
+      const envOnce = async () =>
+        (env ??= {
+          now: k.clock(),
+          t: k.t,
+          locale: k.locale,
+          author: ctx.actor,
+          userFile: k.opts.userFile ? await k.opts.userFile(rec.data.fileId) : undefined,
+        });
       for (const event of handledEvents(wf, rec.data.states)) {
         const ev = wf.definition.events[event];
         if (!ev || ev.system) continue;
@@ -79,17 +94,20 @@ export function queryApi(k: Kernel) {
           continue;
         }
         const form = pre.formRef;
-        const env = {
-          now: k.clock(),
-          t: k.t,
-          locale: k.locale,
-          author: ctx.actor,
-          userFile: k.opts.userFile ? await k.opts.userFile(rec.data.fileId) : undefined,
-        };
-        const sim = applyEvent(wf, rec.data, event, ev.payload || ev.submitsTask ? {} : undefined, env, {});
-        const guarded = handlersFor(wf, rec.data.states, event).some((h) =>
-          h.transitions.some((t) => readsPayload(t.guard)),
-        );
+        const transitions = handlersFor(wf, rec.data.states, event).flatMap((h) => h.transitions);
+        // Only a guarded transition can refuse: an unguarded one needs no trial run.
+        const guarded = transitions.some((t) => t.guard !== undefined);
+        const sim = guarded
+          ? applyEvent(
+              wf,
+              rec.data,
+              event,
+              ev.payload || ev.submitsTask ? {} : undefined,
+              await envOnce(),
+              {},
+            )
+          : undefined;
+        const readsData = transitions.some((t) => readsPayload(t.guard));
         const auth = k.opts.authorize
           ? await k.opts.authorize(ctx, { action: 'send', instance: rec.data, event, definition: wf.ref })
           : { allowed: true as const };
@@ -104,7 +122,7 @@ export function queryApi(k: Kernel) {
               ...(auth.cause ? { params: { cause: auth.cause } } : {}),
             },
           });
-        else if ('refused' in sim && !guarded)
+        else if (sim && 'refused' in sim && !readsData)
           out.push({ ...base, form, allowed: false, reason: sim.refused });
         else out.push({ ...base, ...(form ? { form } : {}), allowed: true });
       }

@@ -89,7 +89,7 @@ function coreApi(k: Kernel) {
       ...(req.parent ? { parent: req.parent } : {}),
     };
     const { instance, effects } = startInstance(wf, ids, req.data ?? {}, env);
-    await k.save(instance, null);
+    await k.save(instance, null, 0);
     await k.opts.audit?.({
       ctx,
       action: 'workflow.start',
@@ -200,7 +200,7 @@ function coreApi(k: Kernel) {
           },
         ];
       }
-      if (!(await k.save(instance, rec.version))) {
+      if (!(await k.save(instance, rec.version, rec.data.history.length))) {
         return {
           ok: false,
           reason: refusal(k.t, 'conflict', {}),

@@ -81,7 +81,7 @@ export function tickApi(k: Kernel) {
         handled: 'instance' in r,
       });
     }
-    if (fired.length === 0 || !(await k.save(current, version))) return [];
+    if (fired.length === 0 || !(await k.save(current, version, inst.history.length))) return [];
     for (const n of notes) await k.notify(n);
     await k.opts.audit?.({
       ctx: null,

@@ -1,0 +1,98 @@
+/**
+ * Append-only logs beside the records (a workflow instance's history): one JSON Lines file per
+ * log, `logs/<log>.jsonl`, one line per entry `{ "k": key, "e": entry }`. An append writes one
+ * line to an open file, so its cost does not grow with the log; everything is read at start and
+ * served from memory. A line cut by a crash is moved aside, as in the audit trail.
+ */
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  truncateSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { StoreCorruptError, parsePositionOf } from '../errors.js';
+import { encodeName } from './records.js';
+
+/** The logs of a data folder. */
+export class LogFiles {
+  private readonly entries = new Map<string, Map<string, unknown[]>>();
+  private readonly fds = new Map<string, number>();
+
+  constructor(private readonly dir: string) {}
+
+  /** Reads every log; returns the side files where torn last lines were kept. */
+  load(): string[] {
+    mkdirSync(this.dir, { recursive: true });
+    const torn: string[] = [];
+    for (const file of readdirSync(this.dir)) {
+      if (!file.endsWith('.jsonl')) continue;
+      const path = join(this.dir, file);
+      let text = readFileSync(path, 'utf8');
+      if (text.length && !text.endsWith('\n')) {
+        const cut = text.lastIndexOf('\n') + 1;
+        const saved = `${path}.torn-${Date.now()}`;
+        writeFileSync(saved, text.slice(cut));
+        truncateSync(path, Buffer.byteLength(text.slice(0, cut)));
+        text = text.slice(0, cut);
+        torn.push(saved);
+      }
+      const byKey = this.log(decodeURIComponent(file.slice(0, -'.jsonl'.length)));
+      text.split('\n').forEach((line, i) => {
+        if (!line) return;
+        let parsed: { k: string; e: unknown };
+        try {
+          parsed = JSON.parse(line) as { k: string; e: unknown };
+        } catch (e) {
+          throw new StoreCorruptError(
+            path,
+            { line: i + 1, column: parsePositionOf(e, line).column ?? 1 },
+            (e as Error).message,
+          );
+        }
+        let list = byKey.get(parsed.k);
+        if (!list) byKey.set(parsed.k, (list = []));
+        list.push(parsed.e);
+      });
+    }
+    return torn;
+  }
+
+  private log(name: string) {
+    let byKey = this.entries.get(name);
+    if (!byKey) this.entries.set(name, (byKey = new Map()));
+    return byKey;
+  }
+
+  /** Appends entries to one key of a log. */
+  append(name: string, key: string, entries: unknown[]): void {
+    let fd = this.fds.get(name);
+    if (fd === undefined)
+      this.fds.set(name, (fd = openSync(join(this.dir, `${encodeName(name)}.jsonl`), 'a')));
+    writeSync(fd, entries.map((e) => `${JSON.stringify({ k: key, e })}\n`).join(''));
+    const byKey = this.log(name);
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    list.push(...entries.map((e) => structuredClone(e)));
+  }
+
+  /** The entries of one key, in order (copies). */
+  read(name: string, key: string): unknown[] {
+    return structuredClone(this.entries.get(name)?.get(key) ?? []);
+  }
+
+  close(): void {
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
+  }
+
+  /** Whether any log exists (for the start-up report). */
+  exists(): boolean {
+    return existsSync(this.dir);
+  }
+}
