@@ -93,7 +93,7 @@ export function createEngineWorkflows(
       // actor (`availableEvents` asks for each event of the same snapshot).
       const key = `${ctx.actor.professionalId}|${ctx.actor.role}|${req.action !== 'read'}`;
       let memo = answered.get(req.instance);
-      if (!memo) answered.set(req.instance, (memo = new Map()));
+      if (!memo) answered.set(req.instance, (memo = new Map<string, ReturnType<typeof reach>>()));
       let no = memo.get(key);
       if (!no) memo.set(key, (no = reach(ctx, req.instance.fileId, req.action !== 'read')));
       const r = await no;

@@ -65,7 +65,7 @@ export class LogFiles {
 
   private log(name: string) {
     let byKey = this.entries.get(name);
-    if (!byKey) this.entries.set(name, (byKey = new Map()));
+    if (!byKey) this.entries.set(name, (byKey = new Map<string, unknown[]>()));
     return byKey;
   }
 
