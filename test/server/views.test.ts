@@ -186,7 +186,7 @@ describe('the audit page', () => {
       expect(e).toMatchObject({ action: 'workflow', actor: { id: PHYSICIAN, name: 'Dr Karim Benali' } });
       expect(e.person?.displayName).toBe('Odette VUES');
     }
-    expect(String(page.entries[0].summary)).toContain("« Donner l'avis médical » envoyé");
+    expect(page.entries[0].summary).toContain("« Donner l'avis médical » envoyé");
     const none = ok(await w.as(DIRECTOR).getAudit({ userFileId: fileId, from: '2030-01-01' }));
     expect(none.entries).toEqual([]);
   });
