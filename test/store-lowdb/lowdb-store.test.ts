@@ -102,6 +102,44 @@ describe('lowdb store (Node)', () => {
     await again.close();
   });
 
+  it('journals busy collections: a write is one appended line, replayed after a crash, filed on close', async () => {
+    const dir = folder();
+    const crashed = await createLowdbStore({ dir, lock: false });
+    await crashed.put('workflowInstances', 'wf-1', { state: 'a' }, null);
+    await crashed.put('workflowInstances', 'wf-1', { state: 'b' }, 1);
+    await crashed.put('workflowInstances', 'wf-2', { state: 'a' }, null);
+    await crashed.delete('workflowInstances', 'wf-2', 1);
+    const file = join(dir, 'records', 'workflowInstances', 'wf-1.json');
+    // No record file rewritten per write: the journal holds them until a compaction.
+    expect(existsSync(file)).toBe(false);
+    expect(
+      readFileSync(join(dir, 'journal', 'records.jsonl'), 'utf8')
+        .trim()
+        .split('\n'),
+    ).toHaveLength(4);
+    // The process dies here (no close): the next one replays the journal.
+    const next = await createLowdbStore({ dir, lock: false });
+    expect(await next.get('workflowInstances', 'wf-1')).toMatchObject({ version: 2, data: { state: 'b' } });
+    expect(await next.get('workflowInstances', 'wf-2')).toBeUndefined();
+    await expect(next.put('workflowInstances', 'wf-1', { state: 'c' }, 1)).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    await next.close();
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 2, data: { state: 'b' } });
+    expect(readdirSync(join(dir, 'journal')).filter((f) => f.endsWith('.jsonl'))).toEqual([]);
+  });
+
+  it('compacts the journal as it grows, keeping every write', async () => {
+    const dir = folder();
+    const store = await createLowdbStore({ dir, lock: false, journalEvery: 3 });
+    for (let v = 0; v < 10; v++) await store.put('stepDrafts', 'd-1', { n: v }, v === 0 ? null : v);
+    await new Promise((r) => setTimeout(r, 50));
+    const again = await createLowdbStore({ dir, lock: false });
+    expect(await again.get('stepDrafts', 'd-1')).toMatchObject({ version: 10, data: { n: 9 } });
+    await again.close();
+    await store.close();
+  });
+
   it('keeps the audit apart, in append-only segments, continues it after a restart and prunes whole segments', async () => {
     const dir = folder();
     const store = await createLowdbStore({ dir, auditSegmentSize: 3 });

@@ -11,6 +11,7 @@ import type { StoreQuery, StorePort, StoredAuditEntry, StoredRecord } from '@dui
 import { StoreCorruptError, parsePositionOf } from './errors.js';
 import { AuditFiles } from './node/audit-files.js';
 import { lockFolder, type LockOptions } from './node/lock.js';
+import { Journal } from './node/journal.js';
 import { LogFiles } from './node/log-files.js';
 import { RecordFiles } from './node/records.js';
 
@@ -26,6 +27,14 @@ export interface LowdbStoreOptions extends LockOptions {
   lock?: boolean;
   /** Audit entries per segment file (default 10,000). */
   auditSegmentSize?: number;
+  /**
+   * Collections whose writes go to the journal first (one appended line instead of a file
+   * rewrite), their files brought up to date every `journalEvery` writes and on close. Default:
+   * workflow instances and step drafts, written on every event and every draft save.
+   */
+  journal?: readonly string[];
+  /** Journal lines between two compactions (default 1,000). */
+  journalEvery?: number;
   clock?: () => Date;
 }
 
@@ -83,8 +92,15 @@ export async function createLowdbStore(
   const release = options.lock === false ? async () => {} : await lockFolder(dir, options, (e) => (lost = e));
   try {
     checkManifest(dir);
-    const records = new RecordFiles(join(dir, 'records'));
+    const journal = new Journal(join(dir, 'journal'));
+    const records = new RecordFiles(join(dir, 'records'), {
+      journal,
+      collections: new Set(options.journal ?? ['workflowInstances', 'stepDrafts']),
+      every: options.journalEvery ?? 1_000,
+    });
     const count = records.load();
+    const replayed = journal.load();
+    records.replay(replayed.lines);
     const audit = new AuditFiles(join(dir, 'audit'), options.auditSegmentSize ?? 10_000);
     const { tornBytesSavedTo } = audit.load();
     const logs = new LogFiles(join(dir, 'logs'));
@@ -149,6 +165,10 @@ export async function createLowdbStore(
         return audit.prune(beforeSeq);
       },
       async close() {
+        // The journalled records to their files: the folder is left as plain record files.
+        await records.settled();
+        await records.compact();
+        journal.close();
         audit.close();
         logs.close();
         await release();

@@ -2,7 +2,13 @@
  * One transition of an instance, computed purely with xstate's `transition()` (no actor, no
  * timers): the new record plus the effects to run once it is persisted. Nothing is written here.
  */
-import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import {
+  createActor,
+  initialTransition,
+  type AnyMachineSnapshot,
+  type AnyStateMachine,
+  type EventObject,
+} from 'xstate';
 import type { Locale, Translate } from '../i18n/index.js';
 import { guardInput, type MachineEvent } from './builtins.js';
 import { handlersFor } from './checks.js';
@@ -33,6 +39,43 @@ export interface CallEnv {
   author: TransitionAuthor;
   userFile?: unknown;
   purpose?: string;
+}
+
+type MachineScope = Parameters<AnyStateMachine['transition']>[2];
+const scopes = new WeakMap<AnyStateMachine, MachineScope>();
+
+/**
+ * xstate's pure `transition()`, with the inert actor scope made once per machine instead of once
+ * per call: building it creates an actor, which computes the machine's whole initial state, and
+ * that was most of the cost of an event. Our machines spawn and invoke nothing, so the scope holds
+ * no state between calls; its action executor is set right before each (synchronous) transition.
+ */
+function pureTransition(
+  machine: AnyStateMachine,
+  snapshot: AnyMachineSnapshot,
+  event: EventObject,
+): [AnyMachineSnapshot, { type: string; params?: unknown }[]] {
+  let scope = scopes.get(machine);
+  if (!scope) {
+    const self = createActor(machine);
+    const inert: MachineScope = {
+      self,
+      defer: () => {},
+      id: '',
+      logger: () => {},
+      sessionId: '',
+      stopChild: () => {},
+      system: self.system,
+      emit: () => {},
+      actionExecutor: () => {},
+    };
+    scope = inert;
+    scopes.set(machine, scope);
+  }
+  const actions: { type: string; params?: unknown }[] = [];
+  scope.actionExecutor = (action) => void actions.push(action);
+  const next = machine.transition(snapshot, event, scope);
+  return [next, actions];
 }
 
 function effectsOf(actions: { type: string; params?: unknown }[]): WorkflowEffect[] {
@@ -148,7 +191,7 @@ export function applyEvent(
   let next: AnyMachineSnapshot;
   let actions: { type: string; params?: unknown }[];
   try {
-    [next, actions] = transition(wf.machine, snapshot, machineEvent(type, payload, env));
+    [next, actions] = pureTransition(wf.machine, snapshot, machineEvent(type, payload, env));
   } catch (e) {
     return {
       refused: refusal(env.t, 'guard', { event: type, error: (e as Error).message }, { key: 'error' }),

@@ -7,7 +7,12 @@ import { getAtPointer } from '../json/pointer.js';
 import type { Locale, Translate } from '../i18n/index.js';
 import { ConflictError, type StorePort, type StoredRecord } from '../store/port.js';
 import type { WorkflowEffect } from './apply.js';
-import { createWorkflowRegistry, type WorkflowRegistry, type WorkflowRegistryInput } from './registry.js';
+import {
+  createWorkflowRegistry,
+  type CompiledWorkflow,
+  type WorkflowRegistry,
+  type WorkflowRegistryInput,
+} from './registry.js';
 import type { AuditHook, AuthorizeHook, WorkflowInstance } from './runtime-types.js';
 import { lintTranslator } from './problem.js';
 import type { LocalizedText } from './types.js';
@@ -119,6 +124,25 @@ interface StoredHistoryEntry {
 }
 
 const historyId = (instanceId: string, n: number) => `${instanceId}/${String(n).padStart(6, '0')}`;
+
+const readers = new WeakMap<CompiledWorkflow, boolean>();
+
+/**
+ * Whether a definition's guards or actions may read the user file: a named guard (host code may
+ * read anything) or a condition or action naming `userFile`. Others need not load it per event.
+ *
+ * @example
+ * if (readsUserFile(wf)) env.userFile = await opts.userFile(fileId);
+ */
+export function readsUserFile(wf: CompiledWorkflow): boolean {
+  let r = readers.get(wf);
+  if (r === undefined) {
+    const text = JSON.stringify(wf.definition);
+    r = text.includes('userFile') || /"guard":\s*("|\{\s*"name")/.test(text);
+    readers.set(wf, r);
+  }
+  return r;
+}
 
 /** Data of a started child: static `data` plus `from` (key → JSON Pointer into the parent's data). */
 function childData(parent: WorkflowInstance, params: Record<string, unknown>): Record<string, unknown> {

@@ -7,7 +7,7 @@ import { applyEvent, restoreSnapshot, type CallEnv } from './apply.js';
 import { handledEvents, handlersFor, precheck } from './checks.js';
 import { instantMs } from './dates.js';
 import { errorMessage, ProblemError } from './problem.js';
-import { INBOX, INSTANCES, type Kernel, type WorkflowNotification } from './kernel.js';
+import { INBOX, INSTANCES, readsUserFile, type Kernel, type WorkflowNotification } from './kernel.js';
 import { taskAt } from './roles.js';
 import type { AvailableEvent, DueItem, WorkflowInstance, WorkflowTaskItem } from './runtime-types.js';
 import type { WorkflowGuard } from './types.js';
@@ -73,7 +73,7 @@ export function queryApi(k: Kernel) {
           t: k.t,
           locale: k.locale,
           author: ctx.actor,
-          userFile: k.opts.userFile ? await k.opts.userFile(rec.data.fileId) : undefined,
+          userFile: k.opts.userFile && readsUserFile(wf) ? await k.opts.userFile(rec.data.fileId) : undefined,
         });
       for (const event of handledEvents(wf, rec.data.states)) {
         const ev = wf.definition.events[event];
@@ -94,9 +94,11 @@ export function queryApi(k: Kernel) {
           continue;
         }
         const form = pre.formRef;
-        const transitions = handlersFor(wf, rec.data.states, event).flatMap((h) => h.transitions);
-        // Only a guarded transition can refuse: an unguarded one needs no trial run.
-        const guarded = transitions.some((t) => t.guard !== undefined);
+        const handlers = handlersFor(wf, rec.data.states, event);
+        const transitions = handlers.flatMap((h) => h.transitions);
+        // Guards can refuse only when every handler's transitions are all guarded: one unguarded
+        // transition (a fallback) always takes the event, so no trial run is needed.
+        const guarded = handlers.every((h) => h.transitions.every((t) => t.guard !== undefined));
         const sim = guarded
           ? applyEvent(
               wf,

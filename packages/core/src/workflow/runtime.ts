@@ -8,9 +8,11 @@ import { applyEvent, startInstance, type CallEnv } from './apply.js';
 import { precheck } from './checks.js';
 import { errorMessage, renderProblemText } from './problem.js';
 import { refusal } from './refusal.js';
+import type { CompiledWorkflow } from './registry.js';
 import {
   createKernel,
   INSTANCES,
+  readsUserFile,
   type Kernel,
   type StoredInstance,
   type WorkflowRuntimeOptions,
@@ -30,13 +32,18 @@ const authorOf = (ctx: CallContext) => {
     : { professionalId, role, establishment, name };
 };
 
-async function envFor(k: Kernel, ctx: CallContext | null, fileId: string): Promise<CallEnv> {
+async function envFor(
+  k: Kernel,
+  ctx: CallContext | null,
+  fileId: string,
+  wf: CompiledWorkflow,
+): Promise<CallEnv> {
   return {
     now: k.clock(),
     t: k.t,
     locale: k.locale,
     author: ctx ? authorOf(ctx) : 'system',
-    userFile: k.opts.userFile ? await k.opts.userFile(fileId) : undefined,
+    userFile: k.opts.userFile && readsUserFile(wf) ? await k.opts.userFile(fileId) : undefined,
     purpose: ctx?.purpose,
   };
 }
@@ -81,7 +88,7 @@ function coreApi(k: Kernel) {
       if (forbidden) return { ok: false, reason: forbidden };
     }
     const establishment = ctx?.actor.establishment ?? req.establishment ?? '';
-    const env = await envFor(k, ctx, req.fileId);
+    const env = await envFor(k, ctx, req.fileId, wf);
     const ids = {
       id: k.newId(),
       fileId: req.fileId,
@@ -169,7 +176,7 @@ function coreApi(k: Kernel) {
         definition: wf.ref,
       });
       if (forbidden) return { ok: false, reason: forbidden };
-      const env = await envFor(k, ctx, rec.data.fileId);
+      const env = await envFor(k, ctx, rec.data.fileId, wf);
       let applied: ReturnType<typeof applyEvent>;
       try {
         applied = applyEvent(

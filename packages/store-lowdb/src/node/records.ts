@@ -1,12 +1,14 @@
 /**
- * Records on disk: one JSON file per record under `records/<collection>/<id>.json`, written by
- * lowdb's `DataFile` (steno: temp file + rename, so a crash leaves the old or the new file, never
- * a partial one). Everything is read and checked at start, then served from memory; a write
- * rewrites only its own small file, so its cost does not grow with the number of files.
+ * Records on disk: one JSON file per record under `records/<collection>/<id>.json`, written
+ * through a lowdb adapter (`AtomicJsonFile`: temp file + rename, as lowdb's steno does, so a crash
+ * leaves the old or the new file, never a partial one). Everything is read and checked at start,
+ * then served from memory; a write rewrites only its own small file, so its cost does not grow
+ * with the number of files. The busy collections go through the journal first (`journal.ts`).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataFile } from 'lowdb/node';
+import { AtomicJsonFile } from './atomic-file.js';
+import type { Journal, JournalLine } from './journal.js';
 import { ConflictError, createFieldIndex, type StoredRecord, type StoreQuery } from '@duikit/core';
 import { StoreCorruptError, parsePositionOf } from '../errors.js';
 
@@ -22,10 +24,81 @@ const decodeName = (file: string) => decodeURIComponent(file.slice(0, -'.json'.l
 /** The in-memory image of the record files, with version-checked writes. */
 export class RecordFiles {
   private readonly collections = new Map<string, Map<string, StoredRecord>>();
-  private readonly adapters = new Map<string, DataFile<StoredRecord>>();
+  private readonly adapters = new Map<string, AtomicJsonFile<StoredRecord>>();
   private readonly index = createFieldIndex();
 
-  constructor(private readonly root: string) {}
+  /** Records written to the journal and not yet to their file (`collection\u0000id`). */
+  private readonly dirty = new Set<string>();
+  private compacting: Promise<void> | undefined;
+
+  constructor(
+    private readonly root: string,
+    private readonly journal?: { journal: Journal; collections: ReadonlySet<string>; every: number },
+  ) {}
+
+  /** Replays journal lines over the loaded records (a line applies when its version is newer). */
+  replay(lines: JournalLine[]): void {
+    for (const line of lines) {
+      if ('r' in line) {
+        const { collection, id, version } = line.r;
+        const map = this.col(collection);
+        const current = map.get(id);
+        if ((current?.version ?? 0) >= version) continue;
+        map.set(id, line.r);
+        this.dirty.add(`${collection}\u0000${id}`);
+      } else {
+        const [collection, id] = line.d;
+        const map = this.col(collection);
+        if ((map.get(id)?.version ?? Infinity) > line.v) continue;
+        map.delete(id);
+        this.dirty.add(`${collection}\u0000${id}`);
+      }
+    }
+  }
+
+  /** Writes the journalled records to their files, then drops the journal files they came from. */
+  compact(): Promise<void> {
+    const j = this.journal;
+    if (!j) return Promise.resolve();
+    this.compacting ??= (async () => {
+      try {
+        const rotated = j.journal.rotate();
+        const olds = [...new Set([...j.journal.older(), ...(rotated ? [rotated] : [])])];
+        const keys = [...this.dirty];
+        this.dirty.clear();
+        try {
+          for (const key of keys) {
+            const [collection, id] = key.split('\u0000') as [string, string];
+            const rec = this.get(collection, id);
+            if (rec) await this.adapter(collection, id).write(rec);
+            else if (existsSync(this.pathOf(collection, id))) rmSync(this.pathOf(collection, id));
+          }
+        } catch (e) {
+          // Kept in the journal: the next compaction, or the next start, writes them.
+          for (const key of keys) this.dirty.add(key);
+          throw e;
+        }
+        for (const old of olds) j.journal.drop(old);
+      } finally {
+        this.compacting = undefined;
+      }
+    })();
+    return this.compacting;
+  }
+
+  /** Waits for a compaction under way. */
+  async settled(): Promise<void> {
+    await this.compacting;
+  }
+
+  private journalled(collection: string, id: string, line: JournalLine): boolean {
+    const j = this.journal;
+    if (!j || !j.collections.has(collection)) return false;
+    j.journal.append(line);
+    this.dirty.add(`${collection}\u0000${id}`);
+    if (j.journal.count >= j.every && !this.compacting) void this.compact().catch(() => undefined);
+    return true;
+  }
 
   /** Reads and checks every record file; throws {@link StoreCorruptError} on the first bad one. */
   load(): number {
@@ -77,7 +150,7 @@ export class RecordFiles {
     let a = this.adapters.get(path);
     if (!a) {
       mkdirSync(join(this.root, encodeName(collection)), { recursive: true });
-      a = new DataFile<StoredRecord>(path, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) });
+      a = new AtomicJsonFile<StoredRecord>(path);
       this.adapters.set(path, a);
     }
     return a;
@@ -123,6 +196,7 @@ export class RecordFiles {
     map.set(id, rec);
     this.index.update(collection, id, current?.data, rec.data);
     try {
+      if (this.journalled(collection, id, { r: rec })) return rec;
       await this.adapter(collection, id).write(rec);
     } catch (e) {
       // The disk refused: put memory back so it keeps telling the truth about the file.
@@ -143,6 +217,7 @@ export class RecordFiles {
       throw new ConflictError(collection, id, expected, current?.version ?? null);
     map.delete(id);
     this.index.update(collection, id, current.data, undefined);
+    if (this.journalled(collection, id, { d: [collection, id], v: expected })) return;
     const path = this.pathOf(collection, id);
     this.adapters.delete(path);
     if (existsSync(path)) rmSync(path);

@@ -1,0 +1,112 @@
+/**
+ * A journal for the records of busy collections (workflow instances, drafts): a write appends one
+ * line with the new record to `journal/records.jsonl` — one small append to an open file instead
+ * of a temp file and a rename per write — and the record files are brought up to date in batches
+ * (`compact`), then the journal is dropped. At start, the journal is replayed over the record
+ * files (a line applies when its version is newer), so nothing written is lost by a crash; a line
+ * cut by a crash is moved aside, as in the audit trail.
+ */
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import type { StoredRecord } from '@duikit/core';
+import { StoreCorruptError, parsePositionOf } from '../errors.js';
+
+/** One journal line: a record written, or a record deleted (at a version). */
+export type JournalLine = { r: StoredRecord } | { d: [collection: string, id: string]; v: number };
+
+/** The journal files of a data folder. */
+export class Journal {
+  private fd: number | undefined;
+  /** Lines appended since the last rotation. */
+  count = 0;
+
+  constructor(private readonly dir: string) {}
+
+  private get current() {
+    return join(this.dir, 'records.jsonl');
+  }
+
+  /** Every line of every journal file, oldest first; torn last lines are kept in side files. */
+  load(): { lines: JournalLine[]; torn: string[] } {
+    mkdirSync(this.dir, { recursive: true });
+    const files = readdirSync(this.dir)
+      .filter((f) => /^records(-\d+)?\.jsonl$/.test(f))
+      .sort((a, b) => (a === 'records.jsonl' ? 1 : b === 'records.jsonl' ? -1 : a.localeCompare(b)));
+    const lines: JournalLine[] = [];
+    const torn: string[] = [];
+    for (const file of files) {
+      const path = join(this.dir, file);
+      let text = readFileSync(path, 'utf8');
+      if (text.length && !text.endsWith('\n')) {
+        const cut = text.lastIndexOf('\n') + 1;
+        const saved = `${path}.torn-${Date.now()}`;
+        writeFileSync(saved, text.slice(cut));
+        truncateSync(path, Buffer.byteLength(text.slice(0, cut)));
+        text = text.slice(0, cut);
+        torn.push(saved);
+      }
+      text.split('\n').forEach((line, i) => {
+        if (!line) return;
+        try {
+          lines.push(JSON.parse(line) as JournalLine);
+        } catch (e) {
+          throw new StoreCorruptError(
+            path,
+            { line: i + 1, column: parsePositionOf(e, line).column ?? 1 },
+            (e as Error).message,
+          );
+        }
+      });
+    }
+    return { lines, torn };
+  }
+
+  /** Appends one line (synchronously, like an audit entry). */
+  append(line: JournalLine): void {
+    this.fd ??= openSync(this.current, 'a');
+    writeSync(this.fd, `${JSON.stringify(line)}\n`);
+    this.count++;
+  }
+
+  /** Starts a new journal file; returns the previous one, to drop once its records are written. */
+  rotate(): string | undefined {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    this.count = 0;
+    if (!existsSync(this.current)) return undefined;
+    const old = join(
+      this.dir,
+      `records-${String(Date.now()).padStart(15, '0')}${Math.random().toString().slice(2, 6)}.jsonl`,
+    );
+    renameSync(this.current, old);
+    return old;
+  }
+
+  /** Every journal file but the current one. */
+  older(): string[] {
+    return readdirSync(this.dir)
+      .filter((f) => /^records-\d+\.jsonl$/.test(f))
+      .map((f) => join(this.dir, f));
+  }
+
+  drop(path: string): void {
+    rmSync(path, { force: true });
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+}
