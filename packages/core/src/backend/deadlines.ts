@@ -3,7 +3,7 @@
  */
 import type { CompiledWorkflow } from '../workflow/registry.js';
 import type { DueItem, WorkflowInstance } from '../workflow/runtime-types.js';
-import { stateAt } from '../workflow/walk.js';
+import { dueItemsOf } from '../workflow/queries.js';
 import type { Scope } from './scope.js';
 import type { DeadlineView, PersonRef } from './types.js';
 
@@ -31,24 +31,6 @@ export function deadlineView(d: DueItem, person?: PersonRef): DeadlineView {
  * deadlineViews(scope, wf, instance);
  */
 export function deadlineViews(s: Scope, wf: CompiledWorkflow, inst: WorkflowInstance): DeadlineView[] {
-  const now = s.clock().getTime();
-  return inst.deadlines
-    .filter((d) => d.status === 'pending')
-    .map((d) =>
-      deadlineView({
-        instanceId: inst.id,
-        fileId: inst.fileId,
-        establishment: inst.establishment,
-        definition: inst.definition,
-        state: d.state,
-        deadlineId: d.deadlineId,
-        title: stateAt(wf.definition, d.state)?.deadlines?.find((x) => x.id === d.deadlineId)?.title ?? {
-          fr: d.deadlineId,
-          en: d.deadlineId,
-        },
-        dueAt: d.dueAt,
-        status: new Date(d.dueAt).getTime() <= now ? 'overdue' : 'upcoming',
-        roles: [],
-      }),
-    );
+  const pending = { ...inst, deadlines: inst.deadlines.filter((d) => d.status === 'pending') };
+  return dueItemsOf(wf, pending, s.clock().getTime()).map((d) => deadlineView(d));
 }

@@ -9,7 +9,7 @@ import { CATEGORIES, type Category } from '../policy/types.js';
 import { governs } from './access.js';
 import type { EngineCore } from './core.js';
 import { establishmentProfile, type DirectoryProfessional } from './establishments.js';
-import { closedTo, grantsFor } from './read.js';
+import { openForRead } from './read.js';
 import { ok, type EngineResult } from './result.js';
 import type { CareTeamMember } from './model.js';
 
@@ -75,12 +75,9 @@ export async function careTeamDetails(
   ctx: CallContext,
   id: string,
 ): Promise<EngineResult<CareTeamDetails>> {
-  const rec = await core.load(id);
-  if (!rec) return core.refuse(ctx, id, 'read', core.error('not-found', 'engine.error.notFound', { id }));
-  const grants = await grantsFor(core, ctx, rec);
-  if (!Array.isArray(grants)) return core.refuse(ctx, id, 'read', grants);
-  const closed = closedTo(core, ctx, core.decideFor(ctx, rec, grants), 'read');
-  if (closed) return core.refuse(ctx, id, 'read', closed);
+  const opened = await openForRead(core, ctx, id);
+  if (!opened.ok) return opened;
+  const { rec } = opened.value;
   const meta = rec.data.meta;
   const now = core.now();
   const members = meta.careTeam

@@ -6,7 +6,7 @@ import type { CallContext } from '../actor.js';
 import { toPointer } from '../json/pointer.js';
 import { filterDocument } from '../policy/categorize.js';
 import type { BreakGlassGrant, Decision } from '../policy/decide.js';
-import { CATEGORIES, type Category } from '../policy/types.js';
+import { CATEGORIES, type Category, type PolicyAction } from '../policy/types.js';
 import type { StoredRecord } from '../store/port.js';
 import { openBreakGlass } from './access.js';
 import { COLLECTIONS, type EngineCore, type StoredUserFile } from './core.js';
@@ -86,6 +86,31 @@ export function closedTo(
 }
 
 /**
+ * The stored file and the actor's decisions on it, when the actor may read some of it; otherwise
+ * the audited refusal (not found, break-the-glass refused, closed to the actor).
+ *
+ * @example
+ * const opened = await openForRead(core, ctx, 'uf-1');
+ * if (opened.ok) opened.value.can('health', 'read');
+ */
+export async function openForRead(
+  core: EngineCore,
+  ctx: CallContext,
+  id: string,
+): Promise<
+  EngineResult<{ rec: StoredRecord<StoredUserFile>; can: (c: Category, a: PolicyAction) => Decision }>
+> {
+  const rec = await core.load(id);
+  if (!rec) return core.refuse(ctx, id, 'read', core.error('not-found', 'engine.error.notFound', { id }));
+  const grants = await grantsFor(core, ctx, rec);
+  if (!Array.isArray(grants)) return core.refuse(ctx, id, 'read', grants);
+  const can = core.decideFor(ctx, rec, grants);
+  const closed = closedTo(core, ctx, can, 'read');
+  if (closed) return core.refuse(ctx, id, 'read', closed);
+  return ok({ rec, can });
+}
+
+/**
  * Reads a file as the actor may see it.
  *
  * @example
@@ -96,13 +121,9 @@ export async function getUserFile(
   ctx: CallContext,
   id: string,
 ): Promise<EngineResult<UserFileView>> {
-  const rec = await core.load(id);
-  if (!rec) return core.refuse(ctx, id, 'read', core.error('not-found', 'engine.error.notFound', { id }));
-  const grants = await grantsFor(core, ctx, rec);
-  if (!Array.isArray(grants)) return core.refuse(ctx, id, 'read', grants);
-  const can = core.decideFor(ctx, rec, grants);
-  const closed = closedTo(core, ctx, can, 'read');
-  if (closed) return core.refuse(ctx, id, 'read', closed);
+  const opened = await openForRead(core, ctx, id);
+  if (!opened.ok) return opened;
+  const { rec, can } = opened.value;
   const { value, withheld, kept } = visiblePart(core, rec.data.file, can, 'read');
   const breakGlass = kept.some((c) => {
     const d = can(c, 'read');
@@ -190,13 +211,9 @@ export async function timeline(
   ctx: CallContext,
   id: string,
 ): Promise<EngineResult<TimelineItem[]>> {
-  const rec = await core.load(id);
-  if (!rec) return core.refuse(ctx, id, 'read', core.error('not-found', 'engine.error.notFound', { id }));
-  const grants = await grantsFor(core, ctx, rec);
-  if (!Array.isArray(grants)) return core.refuse(ctx, id, 'read', grants);
-  const can = core.decideFor(ctx, rec, grants);
-  const closed = closedTo(core, ctx, can, 'read');
-  if (closed) return core.refuse(ctx, id, 'read', closed);
+  const opened = await openForRead(core, ctx, id);
+  if (!opened.ok) return opened;
+  const { can } = opened.value;
   const entries = await core.audit.read({ fileId: id });
   const items: TimelineItem[] = [];
   for (const e of entries) {

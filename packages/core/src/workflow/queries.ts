@@ -11,6 +11,7 @@ import { INBOX, INSTANCES, readsUserFile, type Kernel, type WorkflowNotification
 import { taskAt } from './roles.js';
 import type { AvailableEvent, DueItem, WorkflowInstance, WorkflowTaskItem } from './runtime-types.js';
 import type { WorkflowGuard } from './types.js';
+import type { CompiledWorkflow } from './registry.js';
 import { stateAt } from './walk.js';
 
 // A declarative guard that reads the payload cannot be judged before the data is given: such
@@ -21,7 +22,16 @@ const readsPayload = (g: WorkflowGuard | undefined): boolean =>
 
 function dueItems(k: Kernel, inst: WorkflowInstance, nowMs: number): DueItem[] {
   const wf = k.registry.get(inst.definition);
-  if (!wf) return [];
+  return wf ? dueItemsOf(wf, inst, nowMs) : [];
+}
+
+/**
+ * The deadlines of an instance as due items: title from the definition, status at `nowMs`.
+ *
+ * @example
+ * dueItemsOf(wf, instance, Date.now()).filter((d) => d.status === 'overdue');
+ */
+export function dueItemsOf(wf: CompiledWorkflow, inst: WorkflowInstance, nowMs: number): DueItem[] {
   return inst.deadlines.map((d) => {
     const spec = stateAt(wf.definition, d.state)?.deadlines?.find((x) => x.id === d.deadlineId);
     const overdue = instantMs(d.dueAt) <= nowMs;

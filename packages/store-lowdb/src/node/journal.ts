@@ -12,16 +12,13 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
-  readFileSync,
   renameSync,
   rmSync,
-  truncateSync,
-  writeFileSync,
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import type { StoredRecord } from '@duikit/core';
-import { StoreCorruptError, parsePositionOf } from '../errors.js';
+import { readJsonLines } from './jsonl.js';
 
 /** One journal line: a record written, or a record deleted (at a version). */
 export type JournalLine = { r: StoredRecord } | { d: [collection: string, id: string]; v: number };
@@ -47,28 +44,9 @@ export class Journal {
     const lines: JournalLine[] = [];
     const torn: string[] = [];
     for (const file of files) {
-      const path = join(this.dir, file);
-      let text = readFileSync(path, 'utf8');
-      if (text.length && !text.endsWith('\n')) {
-        const cut = text.lastIndexOf('\n') + 1;
-        const saved = `${path}.torn-${Date.now()}`;
-        writeFileSync(saved, text.slice(cut));
-        truncateSync(path, Buffer.byteLength(text.slice(0, cut)));
-        text = text.slice(0, cut);
-        torn.push(saved);
-      }
-      text.split('\n').forEach((line, i) => {
-        if (!line) return;
-        try {
-          lines.push(JSON.parse(line) as JournalLine);
-        } catch (e) {
-          throw new StoreCorruptError(
-            path,
-            { line: i + 1, column: parsePositionOf(e, line).column ?? 1 },
-            (e as Error).message,
-          );
-        }
-      });
+      const read = readJsonLines<JournalLine>(join(this.dir, file));
+      lines.push(...read.values);
+      if (read.torn) torn.push(read.torn);
     }
     return { lines, torn };
   }

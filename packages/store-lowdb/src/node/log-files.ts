@@ -4,19 +4,9 @@
  * line to an open file, so its cost does not grow with the log; everything is read at start and
  * served from memory. A line cut by a crash is moved aside, as in the audit trail.
  */
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  truncateSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { StoreCorruptError, parsePositionOf } from '../errors.js';
+import { readJsonLines } from './jsonl.js';
 import { encodeName } from './records.js';
 
 /** The logs of a data folder. */
@@ -32,33 +22,14 @@ export class LogFiles {
     const torn: string[] = [];
     for (const file of readdirSync(this.dir)) {
       if (!file.endsWith('.jsonl')) continue;
-      const path = join(this.dir, file);
-      let text = readFileSync(path, 'utf8');
-      if (text.length && !text.endsWith('\n')) {
-        const cut = text.lastIndexOf('\n') + 1;
-        const saved = `${path}.torn-${Date.now()}`;
-        writeFileSync(saved, text.slice(cut));
-        truncateSync(path, Buffer.byteLength(text.slice(0, cut)));
-        text = text.slice(0, cut);
-        torn.push(saved);
-      }
+      const read = readJsonLines<{ k: string; e: unknown }>(join(this.dir, file));
+      if (read.torn) torn.push(read.torn);
       const byKey = this.log(decodeURIComponent(file.slice(0, -'.jsonl'.length)));
-      text.split('\n').forEach((line, i) => {
-        if (!line) return;
-        let parsed: { k: string; e: unknown };
-        try {
-          parsed = JSON.parse(line) as { k: string; e: unknown };
-        } catch (e) {
-          throw new StoreCorruptError(
-            path,
-            { line: i + 1, column: parsePositionOf(e, line).column ?? 1 },
-            (e as Error).message,
-          );
-        }
-        let list = byKey.get(parsed.k);
-        if (!list) byKey.set(parsed.k, (list = []));
-        list.push(parsed.e);
-      });
+      for (const { k, e } of read.values) {
+        let list = byKey.get(k);
+        if (!list) byKey.set(k, (list = []));
+        list.push(e);
+      }
     }
     return torn;
   }
