@@ -18,6 +18,7 @@ import {
   lintProblem,
   lintWorkflow,
   localizeProblem,
+  parseJsonText,
   refOf,
   resolveLocale,
   resolveVariant,
@@ -72,12 +73,6 @@ export type Checked =
 const formRefs = () => standardWorkflowFiles.forms.map((f) => refOf(f));
 const workflowRefs = () => standardWorkflowFiles.definitions.map((d) => refOf(d));
 
-/** Line and column of a character offset, for JSON syntax errors. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before[before.length - 1].length + 1 };
-}
-
 /** The page's language (`<html lang>`, which the Storybook toolbar sets), French otherwise. */
 const pageLocale = (): Locale => resolveLocale(globalThis.document?.documentElement.lang);
 
@@ -105,22 +100,9 @@ export function checkDefinition(text: string, locale: Locale = pageLocale()): Ch
     ok: false,
     problems: problems.map((p) => localizeProblem(p, locale)),
   });
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    // The parser's wording is quoted as the detail; the position becomes a line and column.
-    const detail = (err as Error).message;
-    const at = /position (\d+)/.exec(detail);
-    return failed([
-      at
-        ? lintProblem('/', 'json', 'workflow.lint.file.invalid-json-at', {
-            detail,
-            ...lineColumn(text, Number(at[1])),
-          })
-        : lintProblem('/', 'json', 'workflow.lint.file.invalid-json', { detail }),
-    ]);
-  }
+  const parsed = parseJsonText(text);
+  if ('error' in parsed) return failed([lintProblem('/', 'json', parsed.error.key, parsed.error.params)]);
+  const doc = parsed.doc;
   let definition = doc as WorkflowDefinition;
   let variantOf: string | undefined;
   if (doc && typeof doc === 'object' && 'extends' in doc) {

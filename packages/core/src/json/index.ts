@@ -1,1 +1,2 @@
 export * from './pointer.js';
+export { parseJsonText, locatePointer, lineColumn } from './parse-text.js';
