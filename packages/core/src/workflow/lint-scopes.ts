@@ -94,7 +94,7 @@ export function missingName(
 export function dataPaths(def: WorkflowDefinition): string[][] {
   const out: string[][] = [['documents']];
   const walk = (v: unknown, at: string[]) => {
-    out.push(at);
+    if (at.length) out.push(at);
     if (v && typeof v === 'object' && !Array.isArray(v))
       for (const [k, child] of Object.entries(v)) walk(child, [...at, k]);
   };

@@ -80,7 +80,6 @@ function lintDeadlines(scope: LintScope, entry: StateEntry, seen: Set<string>): 
       out.push(problem(`${at}/id`, 'duplicate-deadline', 'workflow.lint.deadline.duplicate', { id: d.id }));
     seen.add(d.id);
     out.push(...lintDuration(scope, d.duration, `${at}/duration`, params));
-    out.push(...anchorProblems(scope.scopes, d.anchor, `${at}/anchor`));
     (d.reminders ?? []).forEach((r, j) => {
       const rd = resolveDuration(r, params);
       if ('error' in rd) out.push(problem(`${at}/reminders/${j}`, 'duration', rd.key, rd.params));
@@ -141,18 +140,6 @@ function lintDuration(
   if (!('error' in dur)) return [];
   const p = problem(at, 'duration', dur.key, dur.params);
   return [typeof spec === 'object' && spec ? suggesting(p, spec.param, scope.scopes.params) : p];
-}
-
-function anchorProblems(env: ScopeEnv, anchor: WorkflowDeadline['anchor'], at: string): WorkflowProblem[] {
-  const a = anchor as { date?: unknown; latestOf?: unknown } | undefined;
-  const one = (ptr: unknown, where: string) =>
-    typeof ptr === 'string' && ptr.startsWith('/')
-      ? scopeProblems(env, ['context', ...ptr.slice(1).split('/')], where, ptr, {})
-      : [];
-  return [
-    ...one(a?.date, `${at}/date`),
-    ...(Array.isArray(a?.latestOf) ? a.latestOf.flatMap((p, i) => one(p, `${at}/latestOf/${i}`)) : []),
-  ];
 }
 
 function conditionScopes(env: ScopeEnv, c: unknown, at: string): WorkflowProblem[] {
