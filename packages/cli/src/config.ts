@@ -1,8 +1,9 @@
 /**
  * The files a command needs, found on demand: a workflow's task forms and `startWorkflow`
  * definitions, a variant's base. Each is looked up among the files given, then in the folders
- * of {@link Sources} (by its conventional name first, then among that folder's files of its
- * kind), then among the standard files of `@duikit/core`. Nothing else is read.
+ * of {@link Sources} by its conventional name (form `x@1.0.0` in `x.form.json`; base `y@1.0.0`
+ * in `y.workflow.json`, `y.variant.json` or `variants/y.json`), then among the standard files of
+ * `@duikit/core`. Nothing else is read.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,7 +18,7 @@ import {
   type WorkflowProblem,
   type WorkflowVariant,
 } from '@duikit/core';
-import { kindOf, listConfigFiles, readJson, type FileKind, type ReadFile } from './files.js';
+import { kindOf, readJson, type FileKind, type ReadFile } from './files.js';
 import type { Sources } from './project.js';
 
 /** A parsed configuration file and what it is. */
@@ -37,6 +38,8 @@ export interface Library {
   definition(ref: string): { definition: WorkflowDefinition } | { problems: WorkflowProblem[] } | undefined;
   /** What `lintWorkflow` needs to check `def`'s forms and started workflows. */
   lintOptions(def: WorkflowDefinition): LintOptions;
+  /** The files opened so far (absolute paths): the given ones and what they declare. */
+  opened(): string[];
 }
 
 /**
@@ -71,10 +74,6 @@ export function createLibrary(sources: Sources, given: string[] = []): Library {
         const p = join(dir, name);
         if (existsSync(p) && matches(file(p), kinds, ref)) return file(p);
       }
-    }
-    for (const dir of dirs) {
-      if (!existsSync(dir)) continue;
-      for (const p of listConfigFiles(dir)) if (matches(file(p), kinds, ref)) return file(p);
     }
     return undefined;
   };
@@ -135,5 +134,5 @@ export function createLibrary(sources: Sources, given: string[] = []): Library {
       formSchema: (ref) => form(ref)?.schema,
     };
   };
-  return { file, form, definition, lintOptions };
+  return { file, form, definition, lintOptions, opened: () => [...files.keys()] };
 }

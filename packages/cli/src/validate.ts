@@ -86,7 +86,7 @@ function problemsOf(lib: Library, f: ConfigFile, explicit: boolean, seen: Map<st
 export function validatePaths(
   paths: string[],
   flags: SourceFlags = {},
-): { checked: number; problems: FileProblem[]; sources: Sources } {
+): { checked: number; problems: FileProblem[]; sources: Sources; opened: string[] } {
   const listed = paths.flatMap((p) => listConfigFiles(p).map((file) => ({ file, explicit: file === p })));
   const sources = sourcesFor(paths, flags);
   const lib = createLibrary(
@@ -103,7 +103,7 @@ export function validatePaths(
     for (const p of problemsOf(lib, f, explicit, seen, file))
       problems.push({ ...p, file, pointer: p.pointer || '/' });
   }
-  return { checked, problems, sources };
+  return { checked, problems, sources, opened: lib.opened() };
 }
 
 /** Problem lines of the project file, when it cannot be used. */
