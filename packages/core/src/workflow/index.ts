@@ -66,8 +66,10 @@ export {
 } from './graph.js';
 export {
   layoutWorkflow,
-  renderWorkflowSvg,
+  DIAGRAM_FONT,
   type WorkflowLayout,
   type LaidOutNode,
   type LaidOutEdge,
 } from './layout.js';
+export { renderWorkflowSvg } from './layout-svg.js';
+export { textWidth, wrapText, type Point, type Rect } from './layout-geometry.js';
