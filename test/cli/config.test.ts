@@ -168,6 +168,25 @@ describe('duikit test', () => {
     expect(await run('test', 'workflows')).toEqual({ code: 0, out: '4 scénario(s) réussi(s).\n', err: '' });
   });
 
+  it('validates a scenario’s events and roles, with suggestions', async () => {
+    const file = join(dir, 'fautes.scenario.json');
+    json(file, {
+      title: 'Fautes',
+      workflow: 'admission@1.0.0',
+      steps: [
+        { send: 'SUBMIT_REQEST', as: 'secretariat' },
+        { send: 'COMPLETE', as: 'secretaire' },
+      ],
+    });
+    const r = await run('validate', file);
+    expect(r.err.trim().split('\n')).toEqual([
+      `${file}:/steps/0/send: l’événement « SUBMIT_REQEST » n’est pas déclaré sous /events — vouliez-vous dire « SUBMIT_REQUEST » ?`,
+      expect.stringMatching(
+        /:\/steps\/1\/as: rôle inconnu « secretaire » \(.*\) — vouliez-vous dire « secretariat » \?$/,
+      ),
+    ]);
+  });
+
   it('prints one line per failed expectation and exits 1', async () => {
     const file = join(dir, 'retard.scenario.json');
     json(file, {

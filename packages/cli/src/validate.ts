@@ -12,9 +12,12 @@ import {
   lintWorkflow,
   localizeProblem,
   resolveVariant,
+  STANDARD_ROLES,
+  suggesting,
   type Translate,
   type WorkflowDefinition,
   type WorkflowProblem,
+  type WorkflowScenario,
   type WorkflowVariant,
 } from '@duikit/core';
 import { createLibrary, type ConfigFile, type Library } from './config.js';
@@ -48,13 +51,38 @@ function variantProblems(lib: Library, doc: unknown): WorkflowProblem[] {
   return lintVariant(doc, baseOf(lib), opts);
 }
 
+/** A scenario's shape, its workflow, and the events and roles of its steps. */
 function scenarioProblems(lib: Library, doc: unknown): WorkflowProblem[] {
   const shape = checkSchema('scenario', doc);
   if (shape.length) return shape;
-  const ref = (doc as { workflow: string }).workflow;
-  return lib.definition(ref)
-    ? []
-    : [lintProblem('/workflow', 'unknown-workflow', 'workflow.scenario.unknown-workflow', { ref })];
+  const scenario = doc as WorkflowScenario;
+  const found = lib.definition(scenario.workflow);
+  if (!found || 'problems' in found)
+    return [
+      lintProblem('/workflow', 'unknown-workflow', 'workflow.scenario.unknown-workflow', {
+        ref: scenario.workflow,
+      }),
+    ];
+  const events = Object.keys(found.definition.events);
+  return scenario.steps.flatMap((step, i) => {
+    if (!('send' in step)) return [];
+    const out: WorkflowProblem[] = [];
+    if (!events.includes(step.send)) {
+      const p = lintProblem(`/steps/${i}/send`, 'unknown-event', 'workflow.lint.unknown-event', {
+        event: step.send,
+      });
+      out.push(suggesting(p, step.send, events));
+    }
+    if (!STANDARD_ROLES.includes(step.as)) {
+      const known = STANDARD_ROLES.join(', ');
+      const p = lintProblem(`/steps/${i}/as`, 'unknown-role', 'workflow.lint.unknown-role', {
+        role: step.as,
+        known,
+      });
+      out.push(suggesting(p, step.as, STANDARD_ROLES));
+    }
+    return out;
+  });
 }
 
 function problemsOf(lib: Library, f: ConfigFile, explicit: boolean, seen: Map<string, string>, name: string) {
