@@ -79,7 +79,17 @@ describe('duikit validate', () => {
       JSON.stringify({ id: 'admission-x', version: '1.0.0', extends: 'admission@9.0.0', patch: {} }),
     );
     const r = await run('validate', file);
-    expect(r.err).toBe(`${file}:/extends: aucun workflow « admission@9.0.0 » à étendre\n`);
+    // Another version of the same workflow exists: it is suggested.
+    expect(r.err).toBe(
+      `${file}:/extends: aucun workflow « admission@9.0.0 » à étendre — vouliez-vous dire « admission@1.0.0 » ?\n`,
+    );
+    writeFileSync(
+      file,
+      JSON.stringify({ id: 'admission-x', version: '1.0.0', extends: 'admision@1.0.0', patch: {} }),
+    );
+    expect((await run('validate', file)).err).toBe(
+      `${file}:/extends: aucun workflow « admision@1.0.0 » à étendre — vouliez-vous dire « admission@1.0.0 » ?\n`,
+    );
     const missing = await run('validate', join(dir, 'missing.json'));
     expect(missing).toMatchObject({
       code: 1,

@@ -53,7 +53,7 @@ describe('where forms and bases are found', () => {
     expect(await run('validate', variant)).toEqual({
       code: 1,
       out: '1 problème(s) dans 1 fichier(s) sur 1.\n',
-      err: `${variant}:/extends: aucun workflow « admission-maison@1.0.0 » à étendre\n`,
+      err: `${variant}:/extends: aucun workflow « admission-maison@1.0.0 » à étendre — vouliez-vous dire « admission-mas@1.0.0 » ?\n`,
     });
     const flags = ['--workflows', join(dir, 'bases'), '--forms', join(dir, 'formulaires')];
     expect(await run('validate', variant, ...flags)).toEqual({

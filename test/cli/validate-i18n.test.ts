@@ -64,7 +64,7 @@ describe('duikit validate in French (default) and English (--lang en)', () => {
       `${at('admission-lost.json')}:/patch/states/preAdmission/states/plannedEntry: ` +
         'aucun état « plannedEntry » à côté de « preAdmission.waitingList » ' +
         '(dans la définition résolue, à /states/preAdmission/states/waitingList/on/PLACE_OFFERED/target)',
-      `${at('admission-orphan.json')}:/extends: aucun workflow « admission@9.9.9 » à étendre`,
+      `${at('admission-orphan.json')}:/extends: aucun workflow « admission@9.9.9 » à étendre — vouliez-vous dire « admission@1.0.0 » ?`,
     ]);
     expect(r.out).toMatch(/^4 problème\(s\) dans 3 fichier\(s\) sur \d+\.\n$/);
   });

@@ -40,6 +40,8 @@ export interface Library {
   lintOptions(def: WorkflowDefinition): LintOptions;
   /** The files opened so far (absolute paths): the given ones and what they declare. */
   opened(): string[];
+  /** `id@version` of the definitions and variants among the files opened so far. */
+  refs(): string[];
 }
 
 /**
@@ -134,5 +136,9 @@ export function createLibrary(sources: Sources, given: string[] = []): Library {
       formSchema: (ref) => form(ref)?.schema,
     };
   };
-  return { file, form, definition, lintOptions, opened: () => [...files.keys()] };
+  const refs = () =>
+    [...files.values()]
+      .filter((f) => f.ref && (f.kind === 'workflow' || f.kind === 'variant'))
+      .map((f) => f.ref!);
+  return { file, form, definition, lintOptions, opened: () => [...files.keys()], refs };
 }

@@ -12,6 +12,8 @@ import {
   lintWorkflow,
   localizeProblem,
   resolveVariant,
+  refOf,
+  standardWorkflowFiles,
   STANDARD_ROLES,
   suggesting,
   type Translate,
@@ -48,7 +50,10 @@ function variantProblems(lib: Library, doc: unknown): WorkflowProblem[] {
   const shape = checkSchema('variant', doc);
   const resolved = shape.length ? undefined : resolveVariant(v, baseOf(lib));
   const opts = resolved && 'definition' in resolved ? lib.lintOptions(resolved.definition) : {};
-  return lintVariant(doc, baseOf(lib), opts);
+  const bases = [...standardWorkflowFiles.definitions, ...standardWorkflowFiles.variants].map(refOf);
+  return lintVariant(doc, baseOf(lib), opts).map((p) =>
+    p.code === 'unknown-base' ? suggesting(p, v.extends, [...bases, ...lib.refs()]) : p,
+  );
 }
 
 /** A scenario's shape, its workflow, and the events and roles of its steps. */
