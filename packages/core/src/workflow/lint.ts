@@ -217,8 +217,9 @@ export function lintWorkflow(doc: unknown, opts: LintOptions = {}): WorkflowProb
   let semantic: WorkflowProblem[] = [];
   try {
     semantic = lintDefinition(def, opts);
-  } catch {
-    if (structural.length === 0) throw new Error('lintWorkflow: a schema-valid definition failed to lint');
+  } catch (e) {
+    // Only a file the schema rejects may trip the semantic checks; anything else is our bug.
+    if (structural.length === 0) throw e;
   }
   // A place the schema rejects is said once, by the schema.
   const rejected = structural.map((p) => p.pointer);
