@@ -94,6 +94,25 @@ describe('declared parameters', () => {
     ).toEqual([]);
   });
 
+  it('holds the support plan and the GIR re-assessment to their legal periods', () => {
+    // CASF D311: objectives amendment within 6 months, yearly update; arrêté du 26 avril 1999: yearly GIR.
+    const base = (id: string) => standardWorkflowFiles.definitions.find((d) => d.id === id)!;
+    const over = (id: string, parameters: Record<string, unknown>) =>
+      lintVariant(
+        { id: `${id}-x`, version: '1.0.0', extends: `${id}@1.0.0`, patch: { parameters } },
+        (ref) => (ref === `${id}@1.0.0` ? base(id) : undefined),
+      ).map((p) => `${p.pointer} ${p.code}`);
+    expect(over('support-plan', { objectivesAmendmentDelay: 'P7M', reviewPeriod: 'P13M' })).toEqual([
+      '/patch/parameters/objectivesAmendmentDelay param-legal',
+      '/patch/parameters/reviewPeriod param-legal',
+    ]);
+    expect(over('support-plan', { objectivesAmendmentDelay: 'P6M', reviewPeriod: 'P1Y' })).toEqual([]);
+    expect(over('assessment', { reevaluationPeriod: 'P366D' })).toEqual([
+      '/patch/parameters/reevaluationPeriod param-legal',
+    ]);
+    expect(over('assessment', { reevaluationPeriod: 'P6M' })).toEqual([]);
+  });
+
   it('refuses a value outside the allowed range, and a workflow whose parameters are not declared', () => {
     expect(lines(lintVariant(variant({ withdrawalPeriod: 'P1Y' }), lookup))).toEqual([
       '/patch/parameters/withdrawalPeriod: le paramètre « withdrawalPeriod » vaut P1Y, au-delà du maximum autorisé P3M',
