@@ -14,6 +14,7 @@ export const packages = {
     index: 'packages/core/src/index.ts',
     base: 'packages/core/src/base.ts',
     client: 'packages/core/src/client.ts',
+    config: 'packages/core/src/config.ts',
     formats: 'packages/core/src/validation/formats/index.ts',
     'formats/calendar': 'packages/core/src/validation/formats/calendar.ts',
     'formats/standard': 'packages/core/src/validation/formats/standard.ts',

@@ -6,7 +6,8 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parseJsonText, type ProblemText, type WorkflowFileKind } from '@duikit/core';
+import type { ProblemText, WorkflowFileKind } from '@duikit/core';
+import { parseJsonText } from '@duikit/core/config';
 
 /** What a configuration file may be. */
 export type FileKind = WorkflowFileKind | 'scenario';

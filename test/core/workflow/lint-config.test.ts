@@ -12,11 +12,11 @@ import {
   lintWorkflow,
   localizeProblem,
   longerSomewhere,
-  parseJsonText,
   renderProblemText,
   standardWorkflowFiles,
   type WorkflowDefinition,
 } from '@duikit/core';
+import { parseJsonText } from '@duikit/core/config';
 import { loose, tinyWorkflow } from './fixtures.js';
 
 const admission = standardWorkflowFiles.definitions.find((d) => d.id === 'admission')!;

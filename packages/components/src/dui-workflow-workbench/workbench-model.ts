@@ -7,9 +7,7 @@ import {
   lintVariant,
   lintWorkflow,
   localizeProblem,
-  locatePointer,
   lintProblem,
-  parseJsonText,
   refOf,
   resolveVariant,
   standardWorkflowFiles,
@@ -19,6 +17,7 @@ import {
   type WorkflowProblem,
   type WorkflowVariant,
 } from '@duikit/core';
+import { locatePointer, parseJsonText } from '@duikit/core/config';
 
 /** A problem of the edited text, where it is. */
 export interface WorkbenchProblem {

@@ -1,2 +1,1 @@
 export * from './pointer.js';
-export { parseJsonText, locatePointer, lineColumn } from './parse-text.js';
