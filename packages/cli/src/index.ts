@@ -6,7 +6,6 @@
 import { parseArgs } from 'node:util';
 import { createTranslator, resolveLocale, workflowLintMessages } from '@duikit/core';
 import { processIo, type Io } from './io.js';
-import { runExportTddui } from './export-tddui.js';
 import { cliMessages } from './messages.js';
 import { runMigrate } from './migrate.js';
 import { runDiagram, runResolve } from './show.js';
@@ -105,8 +104,11 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
         io,
         t,
       );
-    case 'export':
+    case 'export': {
+      // Loaded on demand: @duikit/fhir (profiles, mappings) is only needed to export.
+      const { runExportTddui } = await import('./export-tddui.js');
       return runExportTddui(rest, { ...v, locale }, io);
+    }
     default:
       io.err(t('cli.error.unknownCommand', { command }));
       io.err(t('cli.usage'));
