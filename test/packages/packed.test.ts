@@ -203,7 +203,11 @@ describe('each subpath alone', () => {
   });
 
   it('each element loads alone, without the engine, ajv, xstate or the Temporal polyfill', async () => {
-    const elements = jsSubpaths('@duikit/components').filter((s) => /\/dui-[a-z-]+$/.test(s));
+    // The workbench runs the linter and an engine in the page by design (a configurator's tool,
+    // never in the index); every other element must stay light.
+    const elements = jsSubpaths('@duikit/components').filter(
+      (s) => /\/dui-[a-z-]+$/.test(s) && !s.endsWith('/dui-workflow-workbench'),
+    );
     expect(elements.length).toBeGreaterThanOrEqual(9);
     const lines: string[] = [];
     for (const spec of elements) {
