@@ -11,6 +11,22 @@ import { DIAGRAM_FONT, layoutWorkflow } from '@duikit/core/layout';
 import { BackendCallController, ScreenContextController } from '../controllers/index.js';
 import styles from './dui-workflow-diagram.styles.js';
 
+/** The state a JSON Pointer into a definition is in (`/states/a/states/b/…` → `a.b`), if any. */
+export function stateOfPointer(pointer: string): string | undefined {
+  const parts = pointer.split('/');
+  const path: string[] = [];
+  for (let i = 1; i + 1 < parts.length && parts[i] === 'states'; i += 2)
+    path.push(parts[i + 1].replace(/~1/g, '/').replace(/~0/g, '~'));
+  return path.length ? path.join('.') : undefined;
+}
+
+const taskGlyph = (x: number, y: number) =>
+  svg`<circle cx=${x} cy=${y - 2} r="2.3" /><path d=${`M${x - 4} ${y + 4.5}q4 -6 8 0`} />`;
+const clockGlyph = (x: number, y: number) =>
+  svg`<circle cx=${x} cy=${y} r="5.5" /><path d=${`M${x} ${y - 3}v3h2.5`} />`;
+const problemGlyph = (x: number, y: number) =>
+  svg`<circle cx=${x} cy=${y + 7} r="7" /><path d=${`M${x} ${y + 3}v4.5M${x} ${y + 9.5}v1`} />`;
+
 /**
  * A workflow definition drawn as an SVG (states, transitions, deadlines) with the layout of
  * core's `layoutWorkflow` (dagre), the current state highlighted when given an instance or a
@@ -32,22 +48,6 @@ import styles from './dui-workflow-diagram.styles.js';
  * <dui-workflow-diagram instance-id="wi-001"></dui-workflow-diagram>
  * <dui-workflow-diagram definition-ref="admission-ehpad@1" current="contract"></dui-workflow-diagram>
  */
-/** The state a JSON Pointer into a definition is in (`/states/a/states/b/…` → `a.b`), if any. */
-export function stateOfPointer(pointer: string): string | undefined {
-  const parts = pointer.split('/');
-  const path: string[] = [];
-  for (let i = 1; i + 1 < parts.length && parts[i] === 'states'; i += 2)
-    path.push(parts[i + 1].replace(/~1/g, '/').replace(/~0/g, '~'));
-  return path.length ? path.join('.') : undefined;
-}
-
-const taskGlyph = (x: number, y: number) =>
-  svg`<circle cx=${x} cy=${y - 2} r="2.3" /><path d=${`M${x - 4} ${y + 4.5}q4 -6 8 0`} />`;
-const clockGlyph = (x: number, y: number) =>
-  svg`<circle cx=${x} cy=${y} r="5.5" /><path d=${`M${x} ${y - 3}v3h2.5`} />`;
-const problemGlyph = (x: number, y: number) =>
-  svg`<circle cx=${x} cy=${y + 7} r="7" /><path d=${`M${x} ${y + 3}v4.5M${x} ${y + 9.5}v1`} />`;
-
 export class DuiWorkflowDiagram extends LitElement {
   static override styles = styles;
 
