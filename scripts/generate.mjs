@@ -7,6 +7,7 @@
 //                                       → packages/core/src/generated/schemas.js + .d.ts (the schemas as data)
 //   schemas/api/*.schema.json           → the same types.ts, and api-schemas.js + .d.ts (the HTTP shapes as data)
 //   packages/core/src/contract/operations.ts → packages/core/src/generated/backend.ts (DuiBackend's methods)
+//                                       → packages/schemas/ (@duikit/schemas: copies, per-workflow variant schemas)
 //
 // A broken schema (invalid JSON, unknown keyword, unresolvable $ref, meta-schema violation) stops
 // the run with the file and the JSON Pointer of the problem (exit 1). A top-level schema takes part
@@ -22,6 +23,7 @@ import { loadSchemas } from './generate/sources.mjs';
 import { buildApiSchemaData, buildSchemaData, buildTypes } from './generate/types.mjs';
 import { buildBackend, loadContract } from './generate/backend.mjs';
 import { buildValidators, newAjv } from './generate/validators.mjs';
+import { buildSchemasPackage } from './generate/schemas-package.mjs';
 
 export { SchemaError };
 export { terminologySchemas } from './generate/sources.mjs';
@@ -61,6 +63,8 @@ export async function generate({
     ...(await prettier.resolveConfig(join(outDir, 'backend.ts'))),
     parser: 'typescript',
   });
+  // The published copies (@duikit/schemas) follow the repository's schemas only.
+  if (schemasDir === join(ROOT, 'schemas')) Object.assign(files, await buildSchemasPackage(schemasDir));
   return files;
 }
 
