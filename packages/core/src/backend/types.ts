@@ -60,11 +60,19 @@ export interface PersonRef {
   birthDate?: string;
 }
 
-/** A professional as screens show them. */
+/** A professional as screens show them: the role as a code (for logic) and as a title (for eyes). */
 export interface ProfessionalRef {
   id: string;
   name: string;
   role?: string;
+  /** The role's title from the establishment's configuration, e.g. « Médecin coordonnateur ». */
+  roleTitle?: DisplayText;
+}
+
+/** A JSON Schema + optional UI schema (JSON Forms vocabulary) that `<dui-form>` renders. */
+export interface FormSpec {
+  schema: Record<string, unknown>;
+  uischema?: Record<string, unknown>;
 }
 
 // ── Tasks ─────────────────────────────────────────────────────────────────────────────────────
@@ -120,6 +128,26 @@ export interface StepEvent {
   irreversible?: boolean;
   /** The step's form must be complete and valid before sending. */
   requiresForm?: boolean;
+  /**
+   * The event's payload form, when the event carries data (ACCEPT, REFUSE, ENTER…): titles fr/en,
+   * coded values as `oneOf` + `const` + `title`. Events without it stay one click.
+   */
+  payload?: FormSpec;
+  /** Roles allowed to send it, as titles for hints (« Réservé au médecin coordonnateur »). */
+  roleTitles?: DisplayText[];
+}
+
+/** One region of a parallel state (contractualisation: documents, contract, trusted person). */
+export interface RegionView {
+  /** State path of the region, e.g. `contractualisation.contract`. */
+  id: string;
+  title: DisplayText;
+  /** The region reached its final state. */
+  done: boolean;
+  /** Its current step (absent when done). */
+  step?: StepView;
+  /** Events this region's current step offers. */
+  events: StepEvent[];
 }
 
 /** The current step of an instance. */
@@ -145,6 +173,13 @@ export interface WorkflowInstanceView {
   status: 'active' | 'done' | 'error';
   /** Current state id (for the diagram). */
   state: string;
+  /** Title of the current state, never the raw id. */
+  stateTitle?: DisplayText;
+  /**
+   * Present when the instance is in a parallel state: one block per region. `step` / `events` at
+   * the top level then hold only what belongs to no region.
+   */
+  regions?: RegionView[];
   step?: StepView;
   events: StepEvent[];
   deadlines: DeadlineView[];
@@ -309,6 +344,71 @@ export interface AggirAssessmentInput {
   comment?: string;
 }
 
+// ── Care team ─────────────────────────────────────────────────────────────────────────────────
+
+/** One member of a file's care team, with what the engine's policy lets them do there. */
+export interface CareTeamMemberView {
+  /** With its `roleTitle`. */
+  professional: ProfessionalRef;
+  since?: string;
+  until?: string;
+  /** Joined because the establishment's configuration puts this role in every new file's team. */
+  byDefault?: boolean;
+  /** What this member may do on this file, per data category (from the engine's policy). */
+  access: { category: string; title: DisplayText; read: boolean; write: boolean }[];
+}
+
+/** A file's care team as `<dui-care-team>` shows it. */
+export interface CareTeamView {
+  userFileId: string;
+  members: CareTeamMemberView[];
+  /** The actor may add and remove members. */
+  canManage: boolean;
+  /** Professionals of the establishment not in the team, who may be added. */
+  candidates: ProfessionalRef[];
+  /** Who may manage the team (role titles), for the sentence shown to others. */
+  managers: DisplayText[];
+}
+
+// ── Audit ─────────────────────────────────────────────────────────────────────────────────────
+
+/** Filters of {@link DuiBackend.getAudit}; all optional and combined with AND. */
+export interface AuditFilter {
+  userFileId?: string;
+  professionalId?: string;
+  actions?: string[];
+  /** Inclusive ISO dates (YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+  /** From the previous page's `next`; entries come newest first. */
+  cursor?: string;
+  limit?: number;
+}
+
+/** One audit entry, in words. */
+export interface AuditEntryView {
+  seq: number;
+  at: string;
+  /** « Système » for the scheduler. */
+  actor: ProfessionalRef & { establishmentName?: DisplayText };
+  action: string;
+  actionTitle: DisplayText;
+  person?: PersonRef;
+  categories?: { code: string; title: DisplayText }[];
+  outcome: 'success' | 'refused';
+  /** A sentence, never a raw code. */
+  summary: DisplayText;
+  /** Break-the-glass or rectification reason (free text). */
+  reason?: string;
+  breakGlass?: boolean;
+}
+
+/** One page of audit entries, newest first; `next` is the cursor of the following page. */
+export interface AuditPage {
+  entries: AuditEntryView[];
+  next?: string;
+}
+
 /**
  * The backend the elements use, bound to one actor.
  *
@@ -332,7 +432,8 @@ export interface DuiBackend {
   saveStepResponse(
     instanceId: string,
     response: Record<string, unknown>,
-    options?: { submit?: boolean; expectedVersion?: number },
+    /** `step`: a region's step id in a parallel state (default: the only step). */
+    options?: { submit?: boolean; expectedVersion?: number; step?: string },
   ): Promise<BackendResult<{ version: number; savedAt: string }>>;
   /** A workflow definition (`id@version`), as configurators wrote it: for the diagram. */
   getWorkflowDefinition(ref: DefinitionRef): Promise<BackendResult<WorkflowDefinition>>;
@@ -360,4 +461,17 @@ export interface DuiBackend {
     before?: string;
     status?: DeadlineView['status'][];
   }): Promise<BackendResult<DeadlineView[]>>;
+  /** The file's care team, with what each member may do and who may be added. */
+  getCareTeam?(userFileId: string): Promise<BackendResult<CareTeamView>>;
+  /** Adds a professional of the establishment to the file's care team. */
+  addCareTeamMember?(
+    userFileId: string,
+    member: { professionalId: string; until?: string },
+  ): Promise<BackendResult<CareTeamView>>;
+  /** Removes a member from the file's care team. */
+  removeCareTeamMember?(userFileId: string, professionalId: string): Promise<BackendResult<CareTeamView>>;
+  /** Audit entries of the actor's establishment, newest first, one page at a time. */
+  getAudit?(filter?: AuditFilter): Promise<BackendResult<AuditPage>>;
+  /** The professionals of the actor's establishment (for filters and candidates). */
+  getProfessionals?(): Promise<BackendResult<ProfessionalRef[]>>;
 }
