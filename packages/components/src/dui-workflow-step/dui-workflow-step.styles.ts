@@ -57,21 +57,5 @@ export default [
     .form-actions {
       margin-top: ${token('space-s')};
     }
-    dialog {
-      border: ${token('border-width')} solid ${token('color-border')};
-      border-radius: ${token('radius')};
-      background: ${token('color-bg')};
-      color: ${token('color-text')};
-      max-width: 30rem;
-      padding: ${token('space-l')};
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.5);
-    }
-    .dialog-actions {
-      display: flex;
-      gap: ${token('space-m')};
-      justify-content: flex-end;
-    }
   `,
 ];

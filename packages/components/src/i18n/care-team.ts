@@ -1,0 +1,76 @@
+/**
+ * Strings of `<dui-care-team>` (fr default, en).
+ *
+ * @example
+ * translator('en')('team.add'); // 'Add to the team'
+ */
+import type { MessageCatalogue } from '@duikit/core';
+
+export const careTeam: MessageCatalogue = {
+  fr: {
+    'team.title': 'Équipe de soins',
+    'team.caption': 'Membres de l’équipe de soins et ce que chacun peut faire dans ce dossier',
+    'team.empty': 'Personne dans l’équipe de soins de ce dossier.',
+    'team.member': 'Professionnel',
+    'team.role': 'Fonction',
+    'team.since': 'Depuis',
+    'team.until': 'Jusqu’au',
+    'team.noEnd': 'sans fin prévue',
+    'team.byDefault': 'par défaut',
+    'team.byDefaultHelp':
+      'Membre d’office : la configuration de l’établissement met cette fonction dans chaque équipe.',
+    'team.access.write': 'Consulter et modifier',
+    'team.access.read': 'Consulter',
+    'team.access.none': 'Aucun accès',
+    'team.actions': 'Actions',
+    'team.remove': 'Retirer',
+    'team.removeLabel': 'Retirer {name} de l’équipe de soins',
+    'team.confirmTitle': 'Retirer {name} de l’équipe de soins ?',
+    'team.confirmText': '{name} n’aura plus accès aux données réservées à l’équipe de soins de ce dossier.',
+    'team.confirm': 'Retirer de l’équipe',
+    'team.removed': '{name} a été retiré(e) de l’équipe de soins.',
+    'team.addTitle': 'Ajouter un membre',
+    'team.candidate': 'Professionnel de l’établissement',
+    'team.choose': '— Choisir —',
+    'team.untilOptional': 'Jusqu’au (facultatif)',
+    'team.add': 'Ajouter à l’équipe',
+    'team.added': '{name} a été ajouté(e) à l’équipe de soins.',
+    'team.noCandidate': 'Tous les professionnels de l’établissement font déjà partie de l’équipe.',
+    'team.chooseFirst': 'Choisissez le professionnel à ajouter.',
+    'team.managers': 'Pour modifier l’équipe de soins, adressez-vous à : {managers}.',
+    'team.refused': 'Modification refusée : {message}',
+  },
+  en: {
+    'team.title': 'Care team',
+    'team.caption': 'Members of the care team and what each may do in this file',
+    'team.empty': 'Nobody is in this file’s care team.',
+    'team.member': 'Professional',
+    'team.role': 'Role',
+    'team.since': 'Since',
+    'team.until': 'Until',
+    'team.noEnd': 'no end date',
+    'team.byDefault': 'by default',
+    'team.byDefaultHelp':
+      'Member by default: the establishment’s configuration puts this role in every team.',
+    'team.access.write': 'Read and change',
+    'team.access.read': 'Read',
+    'team.access.none': 'No access',
+    'team.actions': 'Actions',
+    'team.remove': 'Remove',
+    'team.removeLabel': 'Remove {name} from the care team',
+    'team.confirmTitle': 'Remove {name} from the care team?',
+    'team.confirmText': '{name} will no longer see the data reserved to this file’s care team.',
+    'team.confirm': 'Remove from the team',
+    'team.removed': '{name} was removed from the care team.',
+    'team.addTitle': 'Add a member',
+    'team.candidate': 'Professional of the establishment',
+    'team.choose': '— Choose —',
+    'team.untilOptional': 'Until (optional)',
+    'team.add': 'Add to the team',
+    'team.added': '{name} was added to the care team.',
+    'team.noCandidate': 'Every professional of the establishment is already in the team.',
+    'team.chooseFirst': 'Choose the professional to add.',
+    'team.managers': 'To change the care team, ask: {managers}.',
+    'team.refused': 'Change refused: {message}',
+  },
+};
