@@ -197,6 +197,11 @@ describe('<dui-workflow-step>', () => {
     expect(contract.querySelector('dui-form')).to.equal(null);
     expect(trusted.textContent).to.contain('Cette partie est terminée');
     expect(trusted.querySelector('button')).to.equal(null);
+    // Landmarks named by their titles: a person (or a journey) finds a region and its form by name.
+    const name = (el: Element) =>
+      root.getElementById(el.getAttribute('aria-labelledby')!)!.textContent.trim();
+    expect(name(contract)).to.equal('Contrat de séjour ou DIPC');
+    expect(name(documents.querySelector('section.task-form')!)).to.equal('Documents remis');
   });
 
   it('saves a region’s draft for its own step and sends its task form with its event', async () => {

@@ -94,7 +94,8 @@ function renderForm(block: Block, ctx: BlockContext, level: 3 | 4) {
   if (slot?.status !== 'ready') return html`<p role="status">${t('screens.loading')}</p>`;
   const def = slot.value;
   const id = `form-${blockId(block.key)}`;
-  return html`<div class="task-form" role="group" aria-labelledby=${id}>
+  // A region landmark named by the form's title: people (and journeys) find the form by it.
+  return html`<section class="task-form" aria-labelledby=${id}>
     ${heading(level, id, text(def.title, locale) || t('step.formTitle'))}
     <dui-form
       no-submit
@@ -109,7 +110,7 @@ function renderForm(block: Block, ctx: BlockContext, level: 3 | 4) {
     <div class="form-actions">
       <button type="button" ?disabled=${ctx.busy} @click=${() => ctx.onSaveDraft(block)}>${t('step.saveDraft')}</button>
     </div>
-  </div>`;
+  </section>`;
 }
 
 function renderEvents(block: Block, ctx: BlockContext, level: 3 | 4) {
