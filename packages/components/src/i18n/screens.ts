@@ -123,6 +123,7 @@ export const screens: MessageCatalogue = {
     'timeline.to': 'Au',
     'timeline.empty': 'Aucun événement sur cette période.',
     'timeline.by': 'par {name}',
+    'timeline.byWithRole': 'par {name} ({role})',
     'timeline.count': '{count} événement(s)',
     'aggir.title': 'Grille AGGIR',
     'aggir.caption':
@@ -370,6 +371,7 @@ export const screens: MessageCatalogue = {
     'timeline.to': 'To',
     'timeline.empty': 'No event in this period.',
     'timeline.by': 'by {name}',
+    'timeline.byWithRole': 'by {name} ({role})',
     'timeline.count': '{count} event(s)',
     'aggir.title': 'AGGIR grid',
     'aggir.caption': 'Rated through the four adverbs: spontaneously, totally, habitually, correctly.',
