@@ -15,8 +15,8 @@ async function team(backend: DuiBackend = createFixtureBackend(), locale = 'fr')
 
 const row = (root: ShadowRoot, id: string) =>
   root.querySelector<HTMLTableRowElement>(`tr[data-member="${id}"]`);
-const cell = (r: HTMLTableRowElement, category: string) =>
-  r.querySelector(`td[data-category="${category}"]`)!.textContent.trim();
+const cell = (root: ShadowRoot, member: string, category: string) =>
+  root.querySelector(`td[data-member="${member}"][data-category="${category}"]`)!.textContent.trim();
 const byName = (root: ShadowRoot, name: string) =>
   [...root.querySelectorAll('button')].find(
     (b) => (b.getAttribute('aria-label') ?? b.textContent).trim() === name,
@@ -32,13 +32,18 @@ describe('<dui-care-team>', () => {
     expect(physician.textContent).to.contain('Médecin coordonnateur');
     expect(physician.textContent).to.contain('20 janv. 2026');
     expect(physician.textContent).to.contain('sans fin prévue');
-    expect(cell(physician, 'administrative')).to.equal('Consulter');
-    expect(cell(physician, 'health')).to.equal('Consulter et modifier');
+    expect(cell(root, 'pro-mc-01', 'administrative')).to.equal('Consulter');
+    expect(cell(root, 'pro-mc-01', 'health')).to.equal('Consulter et modifier');
+    expect(cell(root, 'pro-ide-01', 'administrative')).to.equal('Consulter');
     const nurseRow = row(root, 'pro-ide-01')!;
     expect(nurseRow.querySelector('.badge')).to.equal(null);
     expect(nurseRow.textContent).to.contain('31 déc. 2026');
-    const headers = [...root.querySelectorAll('thead th')].map((th) => th.textContent.trim());
-    expect(headers).to.include.members(['Administratif', 'Santé', 'Projet personnalisé']);
+    // What each may do: one row per category, one column per member.
+    const access = root.querySelector('table[data-table=access]')!;
+    const rows = [...access.querySelectorAll('tbody th')].map((th) => th.textContent.trim());
+    expect(rows).to.deep.equal(['Administratif', 'Santé', 'Projet personnalisé']);
+    const columns = [...access.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+    expect(columns).to.deep.equal(['Données', 'Dr Hugo Renard', 'Inès Lambert']);
     expect(root.textContent).not.to.match(/coordinating-physician|\bnurse\b|health\b/);
   });
 
@@ -131,7 +136,7 @@ describe('<dui-care-team>', () => {
     const physician = row(root, 'pro-mc-01')!;
     expect(physician.querySelector('.badge')!.textContent).to.equal('by default');
     expect(physician.textContent).to.contain('Coordinating physician');
-    expect(cell(physician, 'health')).to.equal('Read and change');
+    expect(cell(root, 'pro-mc-01', 'health')).to.equal('Read and change');
     expect(root.querySelector('h2')!.textContent).to.equal('Care team');
   });
 

@@ -117,24 +117,54 @@ export class DuiCareTeam extends LitElement {
 
   private renderTable(view: CareTeamView) {
     const t = this.screen.t;
-    const locale = this.screen.locale;
     if (view.members.length === 0) return html`<p>${t('team.empty')}</p>`;
+    return html`<div class="scroll">
+        <table part="table" data-table="members">
+          <caption>${t('team.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t('team.member')}</th>
+              <th scope="col">${t('team.role')}</th>
+              <th scope="col">${t('team.since')}</th>
+              <th scope="col">${t('team.until')}</th>
+              ${view.canManage ? html`<th scope="col"><span class="sr-only">${t('team.actions')}</span></th>` : nothing}
+            </tr>
+          </thead>
+          <tbody>
+            ${view.members.map((m) => this.renderMember(m, view.canManage))}
+          </tbody>
+        </table>
+      </div>
+      ${this.renderAccess(view)}`;
+  }
+
+  /** What each member may do: one row per data category, one column per member. */
+  private renderAccess(view: CareTeamView) {
+    const t = this.screen.t;
+    const locale = this.screen.locale;
     const categories = view.members[0].access;
     return html`<div class="scroll">
-      <table part="table">
-        <caption>${t('team.caption')}</caption>
+      <table part="table access" data-table="access">
+        <caption>${t('team.accessCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">${t('team.member')}</th>
-            <th scope="col">${t('team.role')}</th>
-            <th scope="col">${t('team.since')}</th>
-            <th scope="col">${t('team.until')}</th>
-            ${categories.map((c) => html`<th scope="col" data-category=${c.category}>${text(c.title, locale)}</th>`)}
-            ${view.canManage ? html`<th scope="col"><span class="sr-only">${t('team.actions')}</span></th>` : nothing}
+            <th scope="col">${t('team.category')}</th>
+            ${view.members.map((m) => html`<th scope="col">${m.professional.name}</th>`)}
           </tr>
         </thead>
         <tbody>
-          ${view.members.map((m) => this.renderMember(m, view.canManage))}
+          ${categories.map(
+            (c) => html`<tr>
+              <th scope="row">${text(c.title, locale)}</th>
+              ${view.members.map((m) => {
+                const a = m.access.find((x) => x.category === c.category);
+                const level = a?.write ? 'write' : a?.read ? 'read' : 'none';
+                return html`<td class="access access--${level}" data-member=${m.professional.id} data-category=${c.category}>
+                  ${t(`team.access.${level}`)}
+                </td>`;
+              })}
+            </tr>`,
+          )}
         </tbody>
       </table>
     </div>`;
@@ -152,10 +182,6 @@ export class DuiCareTeam extends LitElement {
       <td>${text(p.roleTitle, locale)}</td>
       <td>${m.since ? html`<time datetime=${m.since}>${formatDate(m.since, locale)}</time>` : '—'}</td>
       <td>${m.until ? html`<time datetime=${m.until}>${formatDate(m.until, locale)}</time>` : t('team.noEnd')}</td>
-      ${m.access.map((a) => {
-        const level = a.write ? 'write' : a.read ? 'read' : 'none';
-        return html`<td class="access access--${level}" data-category=${a.category}>${t(`team.access.${level}`)}</td>`;
-      })}
       ${
         canManage
           ? html`<td>

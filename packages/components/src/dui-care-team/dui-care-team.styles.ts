@@ -6,6 +6,7 @@ export default [
   screenStyles,
   css`
     .scroll {
+      max-width: 100%;
       overflow-x: auto;
       margin: 0 0 ${token('space-m')};
     }

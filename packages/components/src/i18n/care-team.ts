@@ -9,7 +9,9 @@ import type { MessageCatalogue } from '@duikit/core';
 export const careTeam: MessageCatalogue = {
   fr: {
     'team.title': 'Équipe de soins',
-    'team.caption': 'Membres de l’équipe de soins et ce que chacun peut faire dans ce dossier',
+    'team.caption': 'Membres de l’équipe de soins',
+    'team.accessCaption': 'Ce que chacun peut faire dans ce dossier',
+    'team.category': 'Données',
     'team.empty': 'Personne dans l’équipe de soins de ce dossier.',
     'team.member': 'Professionnel',
     'team.role': 'Fonction',
@@ -42,7 +44,9 @@ export const careTeam: MessageCatalogue = {
   },
   en: {
     'team.title': 'Care team',
-    'team.caption': 'Members of the care team and what each may do in this file',
+    'team.caption': 'Members of the care team',
+    'team.accessCaption': 'What each may do in this file',
+    'team.category': 'Data',
     'team.empty': 'Nobody is in this file’s care team.',
     'team.member': 'Professional',
     'team.role': 'Role',
