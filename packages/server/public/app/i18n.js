@@ -7,6 +7,12 @@ import { createTranslator, resolveLocale } from '/vendor/duikit.min.js';
 export const hostMessages = {
   fr: {
     'host.title': 'DUI Kit — application de référence',
+    'host.skipLink': 'Aller au contenu',
+    'host.nav.label': 'Navigation principale',
+    'host.nav.inbox': 'Tâches',
+    'host.nav.persons': 'Personnes accompagnées',
+    'host.nav.admit': 'Nouvelle admission',
+    'host.nav.audit': 'Journal d’audit',
     'host.signIn.title': 'Se connecter',
     'host.signIn.intro':
       'Choisissez un professionnel de démonstration. Chacun agit avec son rôle et dans son établissement : l’accès aux données suit la politique d’accès.',
@@ -75,6 +81,12 @@ export const hostMessages = {
   },
   en: {
     'host.title': 'DUI Kit — reference host app',
+    'host.skipLink': 'Skip to the content',
+    'host.nav.label': 'Main navigation',
+    'host.nav.inbox': 'Tasks',
+    'host.nav.persons': 'Persons supported',
+    'host.nav.admit': 'New admission',
+    'host.nav.audit': 'Audit trail',
     'host.signIn.title': 'Sign in',
     'host.signIn.intro':
       'Pick a demo professional. Each acts with their role in their establishment: access to data follows the access policy.',
