@@ -34,7 +34,8 @@ const unsupported: BackendResult<never> = {
  *
  * @event dui-care-team-change - A member was added or removed: `{ userFileId, team }`.
  *
- * @csspart table - The members table.
+ * @csspart table - The members table, and the table of what each may do.
+ * @csspart access - The table of what each member may do per data category.
  * @csspart add - The form that adds a member.
  * @csspart dialog - The removal confirmation.
  *
