@@ -33,8 +33,23 @@ export const TimeLeft: StoryObj = {
 /** A nurse may not act here: the buttons stay visible with the reason. */
 export const NotAllowed: StoryObj = { name: 'Not allowed', render: () => step({ actor: nurse }) };
 
-/** The decision step: accept, or refuse (with confirmation). */
+/** The decision step: « Accepter » asks for the planned entry date, « Refuser » for a coded reason (both in a dialog). */
 export const Decision: StoryObj = { render: () => step({ actor: director, state: 'decision' }) };
 
 /** The workflow reached a final state. */
 export const Finished: StoryObj = { render: () => step({ actor: director, state: 'admitted' }) };
+
+/** A parallel state: one block per region, each with its own form and actions; one is done. */
+export const ParallelRegions: StoryObj = {
+  name: 'Parallel regions',
+  render: () => step({ actor: director, state: 'contractualisation' }),
+};
+
+/** English: event forms and coded values are labelled in the page's language. */
+export const DecisionInEnglish: StoryObj = {
+  name: 'Decision (English)',
+  render:
+    () => html`<dui-provider locale="en" .backend=${createFixtureBackend({ actor: director, state: 'decision' })}>
+    <dui-workflow-step instance-id="wi-001" .now=${NOW}></dui-workflow-step>
+  </dui-provider>`,
+};

@@ -32,6 +32,16 @@ describe('<dui-timeline>', () => {
     const { root } = await timeline('', 'en');
     expect(root.querySelector('time')!.textContent).to.equal('12 Feb 2026, 17:45');
     expect(titles(root)[0]).to.equal('Handover note');
+    expect(root.textContent).to.contain('by Léa Morel (Administrative office)');
+  });
+
+  it('names who acted, with the title of their role when the backend gives it', async () => {
+    const { root } = await timeline();
+    const entries = [...root.querySelectorAll('.entry')].map((e) => e.textContent.replace(/\s+/g, ' '));
+    expect(entries.find((e) => e.includes('Demande d’admission reçue'))).to.contain(
+      'par Léa Morel (Secrétariat)',
+    );
+    expect(entries.find((e) => e.includes('Contrat de séjour remis'))).to.contain('par Paul Garnier');
   });
 
   it('filters by kind through the checkboxes and asks the backend for those kinds', async () => {

@@ -10,3 +10,5 @@ import './dui-timeline/dui-timeline.js';
 import './dui-aggir-grid/dui-aggir-grid.js';
 import './dui-support-plan/dui-support-plan.js';
 import './dui-workflow-diagram/dui-workflow-diagram.js';
+import './dui-care-team/dui-care-team.js';
+import './dui-audit-log/dui-audit-log.js';

@@ -29,3 +29,5 @@ export * from './dui-timeline/dui-timeline.js';
 export * from './dui-aggir-grid/dui-aggir-grid.js';
 export * from './dui-support-plan/dui-support-plan.js';
 export * from './dui-workflow-diagram/dui-workflow-diagram.js';
+export * from './dui-care-team/dui-care-team.js';
+export * from './dui-audit-log/dui-audit-log.js';

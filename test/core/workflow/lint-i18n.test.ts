@@ -205,4 +205,23 @@ describe('payload problems (refusals of the runtime)', () => {
       'missing required property "reason"',
     );
   });
+
+  it('word a coded value (`oneOf` of `const`s with titles) once, as an enum', () => {
+    const coded = {
+      type: 'object',
+      properties: {
+        opinion: {
+          type: 'string',
+          oneOf: [
+            { const: 'favourable', title: 'Favorable' },
+            { const: 'unfavourable', title: 'Défavorable' },
+          ],
+        },
+      },
+    };
+    expect(validatePayload(coded, { opinion: 'maybe' }).map((p) => [p.pointer, p.message])).toEqual([
+      ['/opinion', 'doit être l’une des valeurs : favourable, unfavourable'],
+    ]);
+    expect(validatePayload(coded, { opinion: 'unfavourable' })).toEqual([]);
+  });
 });

@@ -164,4 +164,20 @@ export const screenStyles = css`
     width: 1.125rem;
     height: 1.125rem;
   }
+  dialog {
+    border: ${token('border-width')} solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    background: ${token('color-bg')};
+    color: ${token('color-text')};
+    max-width: 30rem;
+    padding: ${token('space-l')};
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .dialog-actions {
+    display: flex;
+    gap: ${token('space-m')};
+    justify-content: flex-end;
+  }
 `;

@@ -26,6 +26,7 @@ type Mode = 'view' | 'edit' | 'compare';
  * @csspart compare - The side-by-side comparison.
  *
  * @cssprop --dui-color-warning - Marks of changed values in a comparison.
+ * @cssprop [--dui-serafin-indent=1rem] - Indentation of one SERAFIN-PH level in the pickers.
  *
  * @example
  * <dui-provider><dui-support-plan file-id="uf-001"></dui-support-plan></dui-provider>

@@ -84,6 +84,16 @@ export default [
       max-height: 16rem;
       overflow-y: auto;
     }
+    /* SERAFIN-PH tree depth as indentation, without a style attribute (CSP style-src 'self'). */
+    .depth[data-depth='1'] {
+      padding-inline-start: var(--dui-serafin-indent, 1rem);
+    }
+    .depth[data-depth='2'] {
+      padding-inline-start: calc(2 * var(--dui-serafin-indent, 1rem));
+    }
+    .depth[data-depth='3'] {
+      padding-inline-start: calc(3 * var(--dui-serafin-indent, 1rem));
+    }
     .field-error {
       color: ${token('color-error')};
       font-size: ${token('font-size-small')};

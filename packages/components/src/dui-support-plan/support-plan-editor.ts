@@ -136,7 +136,7 @@ function renderNeedPicker(draft: SupportPlanInput, ctx: EditorContext): Template
     <p class="muted" role="status">${t('plan.picker.selected', { count: chosen.size })}</p>
     <ul class="options">
       ${options.map(
-        (o) => html`<li style="padding-inline-start: ${o.depth}rem">
+        (o) => html`<li class="depth" data-depth=${Math.min(o.depth, 3)}>
           <label class="check">
             <input
               type="checkbox"

@@ -152,7 +152,16 @@ export class DuiTimeline extends LitElement {
           : html`<p class="title">${text(e.title, locale)}</p>
             ${e.detail ? html`<p>${e.detail}</p>` : nothing}`
       }
-      ${e.actor ? html`<p class="muted">${t('timeline.by', { name: e.actor.name })}</p>` : nothing}
+      ${
+        e.actor
+          ? html`<p class="muted">
+            ${t(e.actor.roleTitle ? 'timeline.byWithRole' : 'timeline.by', {
+              name: e.actor.name,
+              role: text(e.actor.roleTitle, locale),
+            })}
+          </p>`
+          : nothing
+      }
     </li>`;
   }
 }

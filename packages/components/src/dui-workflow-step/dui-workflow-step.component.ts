@@ -1,32 +1,37 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { BackendError, DuiBackend, FormDefinition, StepEvent, WorkflowInstanceView } from '@duikit/core';
+import type { BackendError, DuiBackend, StepEvent, WorkflowInstanceView } from '@duikit/core';
 import {
   BackendCallController,
   ScreenContextController,
   formatDate,
-  isPast,
-  relativeTime,
   renderCallState,
   text,
 } from '../controllers/index.js';
 import { emit } from '../events/emit.js';
 import type { FormError } from '../events/dui-form-events.js';
+import { renderBlock, type Block, type BlockContext, type FormSlot } from './step-block.js';
+import { renderConfirmDialog, renderPayloadDialog, type PayloadState } from './step-dialogs.js';
 import styles from './dui-workflow-step.styles.js';
 import './dui-workflow-step.events.js';
 
 /** The subset of `<dui-form>` the step uses (kept structural: the form may load later). */
 interface FormElement extends HTMLElement {
   validate(): Promise<FormError[]>;
+  submit(): Promise<boolean>;
+  whenReady?(): Promise<void>;
+  value: unknown;
 }
 
 /**
  * A workflow instance's current step: title, deadline with time left (or overdue), the step's
- * form (`<dui-form>`), and the events the actor may send as buttons. An event the actor may not
- * send stays visible with its reason; an irreversible one asks for confirmation; a refusal is
- * shown with the engine's reason (and attached to the form field it names).
+ * task form (`<dui-form>`, with a draft), and the events the actor may send as buttons. An event
+ * that carries data opens its form in a dialog; an irreversible one asks for confirmation; one the
+ * actor may not send stays visible with its reason. A parallel state shows one block per region,
+ * each with its title, its task form and its own actions; a finished region says so. Refusals
+ * show the engine's sentence, and their field errors show on the fields they name.
  *
- * @summary The current step of a workflow instance, with its form and actions.
+ * @summary The current step of a workflow instance, with its forms and actions.
  *
  * @dependency dui-form
  *
@@ -34,10 +39,12 @@ interface FormElement extends HTMLElement {
  * @event dui-event-refused - An event was refused: `{ instanceId, event, error }`.
  *
  * @csspart deadline - The deadline banner (`deadline--overdue` when late).
+ * @csspart region - One region of a parallel state.
  * @csspart event - One event button.
- * @csspart dialog - The confirmation dialog.
+ * @csspart dialog - The confirmation and payload dialogs (`payload-dialog` for the latter).
  *
  * @cssprop --dui-color-error - Overdue deadline and refusal.
+ * @cssprop --dui-color-success - The mark of a finished region.
  *
  * @example
  * <dui-provider><dui-workflow-step instance-id="wi-001"></dui-workflow-step></dui-provider>
@@ -52,19 +59,31 @@ export class DuiWorkflowStep extends LitElement {
   /** The clock for "overdue" and time left; defaults to now. */
   @property({ attribute: false }) now?: Date;
 
-  /** @internal The form data being edited. */
-  @state() private draft: Record<string, unknown> = {};
-  /** @internal Server errors attached to the form's fields. */
-  @state() private serverErrors: FormError[] = [];
+  /** @internal Task-form data being edited, per block (`''` or a region id). */
+  @state() private drafts: Record<string, Record<string, unknown>> = {};
+  /** @internal Server errors attached to a task form's fields, per block. */
+  @state() private serverErrors: Record<string, FormError[]> = {};
+  /** @internal Form definitions, per reference. */
+  @state() private forms: Record<string, FormSlot> = {};
   /** @internal Last outcome message. */
   @state() private outcome?: { kind: 'ok' | 'error'; message: string };
-  /** @internal Event waiting for confirmation. */
-  @state() private pending?: StepEvent;
+  /** @internal Irreversible event waiting for confirmation. */
+  @state() private confirming?: StepEvent;
+  /** @internal Event whose data the dialog asks for. */
+  @state() private payload?: PayloadState;
   /** @internal A send is in flight. */
   @state() private busy = false;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('dui-form') private form?: FormElement;
+  @query('dialog.confirm') private confirmDialog?: HTMLDialogElement;
+  @query('dialog.payload') private payloadDialog?: HTMLDialogElement;
+  @query('.outcome') private outcomeEl?: HTMLElement;
+
+  /** @internal The button that opened a dialog, focused again when it closes. */
+  private opener?: HTMLElement;
+  /** @internal Block of the event being confirmed. */
+  private pendingBlock?: Block;
+  /** @internal Step id each block's draft belongs to (a new step starts from its response). */
+  private draftSteps: Record<string, string | undefined> = {};
 
   /** @internal */
   private readonly screen = new ScreenContextController(this, () => void this.reload());
@@ -72,17 +91,11 @@ export class DuiWorkflowStep extends LitElement {
   private readonly instance = new BackendCallController<WorkflowInstanceView>(this, () =>
     this.instanceId ? this.screen.backend?.getInstance(this.instanceId) : undefined,
   );
-  /** @internal */
-  private readonly formDef = new BackendCallController<FormDefinition>(this, () => {
-    const ref = this.instance.value?.step?.form;
-    return ref ? this.screen.backend?.getFormDefinition(ref) : undefined;
-  });
 
-  /** Reloads the instance (and its form definition). */
+  /** Reloads the instance (and the form definitions of its steps). */
   async reload(): Promise<void> {
     await this.instance.run();
-    this.draft = { ...(this.instance.value?.step?.response ?? {}) };
-    if (this.instance.value?.step?.form) await this.formDef.run();
+    if (this.instance.value) this.adopt(this.instance.value, true);
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -92,191 +105,232 @@ export class DuiWorkflowStep extends LitElement {
     }
   }
 
+  /** The blocks of a view: the top-level one (when it holds anything), then one per region. */
+  private blocks(inst: WorkflowInstanceView): Block[] {
+    const top: Block = { key: '', step: inst.step, events: inst.events };
+    if (!inst.regions) return [top];
+    const regions = inst.regions.map((r): Block => ({
+      key: r.id,
+      step: r.step,
+      events: r.events,
+      region: r,
+    }));
+    return top.step || top.events.length ? [top, ...regions] : regions;
+  }
+
+  /** Takes a new view: drafts of steps that changed start from their saved response. */
+  private adopt(inst: WorkflowInstanceView, fresh: boolean) {
+    const drafts: Record<string, Record<string, unknown>> = {};
+    for (const b of this.blocks(inst)) {
+      const same = !fresh && this.draftSteps[b.key] === b.step?.id && this.drafts[b.key];
+      drafts[b.key] = same ? this.drafts[b.key] : { ...(b.step?.response ?? {}) };
+      this.draftSteps[b.key] = b.step?.id;
+      const ref = b.step?.form;
+      if (ref && this.forms[ref]?.status !== 'ready') void this.loadForm(ref);
+    }
+    this.drafts = drafts;
+    this.serverErrors = {};
+  }
+
+  private async loadForm(ref: string) {
+    const backend = this.screen.backend;
+    if (!backend) return;
+    this.forms = { ...this.forms, [ref]: { status: 'loading' } };
+    let slot: FormSlot;
+    try {
+      const r = await backend.getFormDefinition(ref);
+      slot = r.ok ? { status: 'ready', value: r.value } : { status: 'error', message: r.error.message };
+    } catch (e) {
+      slot = { status: 'error', message: e instanceof Error ? e.message : String(e) };
+    }
+    this.forms = { ...this.forms, [ref]: slot };
+  }
+
   override render() {
     const t = this.screen.t;
     const stateView = renderCallState(this.instance, t, () => void this.reload(), !!this.screen.backend);
     if (stateView) return stateView;
     const inst = this.instance.value!;
     const locale = this.screen.locale;
-    const step = inst.step;
+    const done = inst.status === 'done';
+    const title = inst.regions ? inst.stateTitle : (inst.step?.title ?? inst.stateTitle);
     return html`<article aria-labelledby="step-title">
       <p class="muted">${text(inst.workflowTitle, locale)}</p>
-      <h2 id="step-title">${step ? text(step.title, locale) : t('step.finished')}</h2>
+      <h2 id="step-title">${done ? t('step.finished') : text(title, locale)}</h2>
       <p>${t('step.for', { person: inst.person.displayName })}</p>
+      ${done && inst.stateTitle ? html`<p class="outcome-state">${t('step.outcome', { state: text(inst.stateTitle, locale) })}</p>` : nothing}
       ${
         this.outcome
-          ? html`<p class=${this.outcome.kind === 'ok' ? 'status' : 'alert'} role=${this.outcome.kind === 'ok' ? 'status' : 'alert'}>
-            ${this.outcome.message}
-          </p>`
+          ? html`<p class="outcome ${this.outcome.kind === 'ok' ? 'status' : 'alert'}" tabindex="-1"
+              role=${this.outcome.kind === 'ok' ? 'status' : 'alert'}>${this.outcome.message}</p>`
           : nothing
       }
-      ${step ? html`${this.renderDeadline(step.dueAt)} ${this.renderForm()} ${this.renderEvents(inst.events)}` : nothing}
-      ${this.renderDialog()}
+      ${done ? nothing : this.blocks(inst).map((b) => renderBlock(b, this.blockContext(), 3))}
+      ${renderConfirmDialog(this.dialogContext())} ${renderPayloadDialog(this.dialogContext())}
     </article>`;
   }
 
-  private renderDeadline(dueAt: string | undefined) {
-    const t = this.screen.t;
-    const locale = this.screen.locale;
-    if (!dueAt) return html`<p class="deadline muted" part="deadline">${t('step.noDeadline')}</p>`;
-    const clock = this.now ?? new Date();
-    const overdue = isPast(dueAt, clock);
-    const params = { date: formatDate(dueAt, locale), relative: relativeTime(dueAt, clock, locale) };
-    return html`<p class="deadline ${overdue ? 'deadline--overdue' : ''}" part="deadline ${overdue ? 'deadline--overdue' : ''}">
-      ${t(overdue ? 'step.overdue' : 'step.deadline', params)}
-    </p>`;
+  private blockContext(): BlockContext {
+    return {
+      t: this.screen.t,
+      locale: this.screen.locale,
+      now: this.now ?? new Date(),
+      busy: this.busy,
+      parallel: !!this.instance.value?.regions,
+      form: (ref) => this.forms[ref],
+      draft: (key) => this.drafts[key] ?? {},
+      errors: (key) => this.serverErrors[key] ?? [],
+      onChange: (key, data) => (this.drafts = { ...this.drafts, [key]: data }),
+      onSaveDraft: (block) => void this.saveDraft(block),
+      onEvent: (block, ev, button) => this.request(block, ev, button),
+    };
   }
 
-  private renderForm() {
-    const t = this.screen.t;
-    if (!this.instance.value?.step?.form) return nothing;
-    if (this.formDef.status === 'error') {
-      return html`<p class="alert" role="alert">${t('screens.error', { message: this.formDef.error!.message })}</p>`;
-    }
-    const def = this.formDef.value;
-    if (!def) return html`<p role="status">${t('screens.loading')}</p>`;
-    return html`<section aria-labelledby="form-title">
-      <h3 id="form-title">${text(def.title, this.screen.locale) || t('step.formTitle')}</h3>
-      <dui-form
-        no-submit
-        locale=${this.screen.locale}
-        .schema=${def.schema}
-        .uischema=${def.uischema}
-        .data=${this.draft}
-        .additionalErrors=${this.serverErrors}
-        @dui-change=${(e: CustomEvent<{ data: unknown }>) => (this.draft = e.detail.data as Record<string, unknown>)}
-      ></dui-form>
-      <div class="form-actions">
-        <button type="button" ?disabled=${this.busy} @click=${() => void this.saveDraft()}>${t('step.saveDraft')}</button>
-      </div>
-    </section>`;
+  private dialogContext() {
+    return {
+      t: this.screen.t,
+      locale: this.screen.locale,
+      busy: this.busy,
+      confirming: this.confirming,
+      payload: this.payload,
+      onClose: () => this.closed(),
+      onConfirm: () => this.confirm(),
+      onPayloadChange: (data: Record<string, unknown>) => {
+        if (this.payload) this.payload = { ...this.payload, data };
+      },
+      onPayloadSend: () => void this.sendPayload(),
+    };
   }
 
-  private renderEvents(events: StepEvent[]) {
-    const t = this.screen.t;
-    const locale = this.screen.locale;
-    return html`<section aria-labelledby="actions-title">
-      <h3 id="actions-title">${t('step.actions')}</h3>
-      ${
-        events.length === 0
-          ? html`<p>${t('step.noActions')}</p>`
-          : html`<ul class="events">
-            ${events.map(
-              (ev) => html`<li>
-                <button
-                  type="button"
-                  part="event"
-                  class=${ev.irreversible ? 'danger' : 'primary'}
-                  aria-disabled=${ev.allowed && !this.busy ? 'false' : 'true'}
-                  aria-describedby=${ev.allowed ? (ev.irreversible ? `irr-${ev.type}` : '') : `why-${ev.type}`}
-                  data-event=${ev.type}
-                  @click=${() => this.request(ev)}
-                >
-                  ${text(ev.label, locale)}
-                </button>
-                ${
-                  ev.allowed
-                    ? ev.irreversible
-                      ? html`<span class="muted" id="irr-${ev.type}">${t('step.irreversible')}</span>`
-                      : nothing
-                    : html`<span class="muted" id="why-${ev.type}">${t('step.notAllowed', { reason: ev.reason ?? '' })}</span>`
-                }
-              </li>`,
-            )}
-          </ul>`
-      }
-    </section>`;
-  }
-
-  private renderDialog() {
-    const t = this.screen.t;
-    const label = this.pending ? text(this.pending.label, this.screen.locale) : '';
-    return html`<dialog part="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-text" @close=${() => (this.pending = undefined)}>
-      <h3 id="confirm-title">${t('step.confirmTitle', { event: label })}</h3>
-      <p id="confirm-text">${t('step.confirmText')}</p>
-      <div class="dialog-actions">
-        <button type="button" @click=${() => this.dialog?.close()}>${t('screens.cancel')}</button>
-        <button type="button" class="danger" data-confirm @click=${() => this.confirm()}>${t('step.confirm')}</button>
-      </div>
-    </dialog>`;
-  }
-
-  /** Button click: blocked events do nothing (their reason is already on screen). */
-  private request(ev: StepEvent) {
+  /** A button was clicked: blocked events do nothing (their reason is already on screen). */
+  private request(block: Block, ev: StepEvent, button: HTMLElement) {
     if (!ev.allowed || this.busy) return;
-    if (ev.irreversible) {
-      this.pending = ev;
-      this.dialog?.showModal();
-      return;
-    }
-    void this.send(ev);
+    this.opener = button;
+    if (ev.payload) {
+      this.payload = { event: ev, data: {}, errors: [] };
+      void this.openPayload();
+    } else if (ev.irreversible) {
+      this.confirming = ev;
+      this.pendingBlock = block;
+      this.confirmDialog?.showModal();
+    } else void this.send(ev, block);
+  }
+
+  private async openPayload() {
+    await this.updateComplete;
+    this.payloadDialog?.showModal();
+    const form = this.payloadDialog?.querySelector<FormElement>('dui-form');
+    await form?.whenReady?.();
+    const first = form?.shadowRoot?.querySelector<HTMLElement>('input, select, textarea');
+    (first ?? this.renderRoot.querySelector<HTMLElement>('#payload-title'))?.focus();
+  }
+
+  private closed() {
+    this.confirming = undefined;
+    this.payload = undefined;
+    const opener = this.opener;
+    this.opener = undefined;
+    if (opener?.isConnected) opener.focus();
+    else void this.updateComplete.then(() => this.outcomeEl?.focus());
   }
 
   private confirm() {
-    const ev = this.pending;
-    this.dialog?.close();
-    if (ev) void this.send(ev);
+    const ev = this.confirming;
+    const block = this.pendingBlock;
+    this.confirmDialog?.close();
+    if (ev && block) void this.send(ev, block);
   }
 
-  /** Sends an event; a form-carrying event is validated by `<dui-form>` first. */
-  async send(ev: StepEvent): Promise<void> {
-    const backend = this.screen.backend;
-    if (!backend) return;
+  /** The payload dialog's send button: `<dui-form>` validates, then the backend does. */
+  private async sendPayload() {
+    const p = this.payload;
+    const form = this.payloadDialog?.querySelector<FormElement>('dui-form');
+    if (!p || !form || this.busy) return;
+    if (!(await form.submit())) return;
+    const data = (form.value as Record<string, unknown> | undefined) ?? p.data;
+    const error = await this.sendEvent(p.event, data);
+    if (!error) return this.payloadDialog?.close();
+    this.payload = {
+      ...p,
+      data,
+      message: this.screen.t('step.refused', { message: error.message }),
+      errors: fieldErrors(error),
+    };
+  }
+
+  /** Sends an event of a block; a task-form event carries the block's form, validated first. */
+  async send(ev: StepEvent, block: Block = { key: '', events: [] }): Promise<void> {
+    if (!this.screen.backend) return;
+    const form = this.renderRoot.querySelector<FormElement>(`dui-form[data-block="${block.key}"]`);
+    if (ev.requiresForm && form && (await form.validate()).length > 0) return;
+    const error = await this.sendEvent(ev, ev.requiresForm ? (this.drafts[block.key] ?? {}) : undefined);
+    if (error) this.serverErrors = { ...this.serverErrors, [block.key]: fieldErrors(error) };
+  }
+
+  /** Sends; on success adopts the new view, on refusal shows it and returns the error. */
+  private async sendEvent(
+    ev: StepEvent,
+    payload?: Record<string, unknown>,
+  ): Promise<BackendError | undefined> {
+    const backend = this.screen.backend!;
     const t = this.screen.t;
-    if (ev.requiresForm && this.form && (await this.form.validate()).length > 0) return;
     this.busy = true;
-    const result = await backend.sendEvent(this.instanceId, {
-      type: ev.type,
-      ...(ev.requiresForm ? { payload: this.draft } : {}),
-    });
+    let result: Awaited<ReturnType<DuiBackend['sendEvent']>>;
+    try {
+      result = await backend.sendEvent(this.instanceId, { type: ev.type, ...(payload ? { payload } : {}) });
+    } catch (e) {
+      result = {
+        ok: false,
+        error: { code: 'unavailable', message: e instanceof Error ? e.message : String(e) },
+      };
+    }
     this.busy = false;
     const label = text(ev.label, this.screen.locale);
-    if (result.ok) {
-      this.serverErrors = [];
-      this.outcome = { kind: 'ok', message: t('step.sent', { event: label }) };
-      this.instance.value = result.value;
-      this.draft = { ...(result.value.step?.response ?? {}) };
-      if (result.value.step?.form) void this.formDef.run();
-      emit(this, 'dui-event-sent', { instanceId: this.instanceId, event: ev.type, instance: result.value });
-    } else {
-      this.showRefusal('step.refused', result.error);
+    if (!result.ok) {
+      this.outcome = { kind: 'error', message: t('step.refused', { message: result.error.message }) };
       emit(this, 'dui-event-refused', { instanceId: this.instanceId, event: ev.type, error: result.error });
+      return result.error;
     }
-    this.requestUpdate();
+    this.outcome = { kind: 'ok', message: t('step.sent', { event: label }) };
+    this.instance.value = result.value;
+    this.adopt(result.value, false);
+    emit(this, 'dui-event-sent', { instanceId: this.instanceId, event: ev.type, instance: result.value });
+    if (!this.payload) void this.updateComplete.then(() => this.outcomeEl?.focus());
+    return undefined;
   }
 
-  private async saveDraft() {
+  private async saveDraft(block: Block) {
     const backend = this.screen.backend;
-    if (!backend) return;
+    const step = block.step;
+    if (!backend || !step) return;
     this.busy = true;
-    const version = this.instance.value?.step?.responseVersion;
-    const result = await backend.saveStepResponse(this.instanceId, this.draft, {
+    const version = step.responseVersion;
+    const result = await backend.saveStepResponse(this.instanceId, this.drafts[block.key] ?? {}, {
       submit: false,
       ...(version !== undefined ? { expectedVersion: version } : {}),
+      ...(block.region ? { step: step.id } : {}),
     });
     this.busy = false;
     const t = this.screen.t;
     if (result.ok) {
-      if (this.instance.value?.step) this.instance.value.step.responseVersion = result.value.version;
-      this.serverErrors = [];
-      this.outcome = {
-        kind: 'ok',
-        message: t('step.draftSaved', { date: formatDate(result.value.savedAt, this.screen.locale, true) }),
-      };
+      step.responseVersion = result.value.version;
+      this.serverErrors = { ...this.serverErrors, [block.key]: [] };
+      const date = formatDate(result.value.savedAt, this.screen.locale, true);
+      this.outcome = { kind: 'ok', message: t('step.draftSaved', { date }) };
     } else {
-      this.showRefusal('screens.error', result.error);
+      this.outcome = { kind: 'error', message: t('screens.error', { message: result.error.message }) };
+      this.serverErrors = { ...this.serverErrors, [block.key]: fieldErrors(result.error) };
     }
   }
+}
 
-  /** Shows a refusal and attaches its field errors to the form. */
-  private showRefusal(key: string, error: BackendError) {
-    this.outcome = { kind: 'error', message: this.screen.t(key, { message: error.message }) };
-    const fields = [
-      ...(error.path ? [{ path: error.path, message: error.message }] : []),
-      ...(error.details ?? []),
-    ];
-    this.serverErrors = fields
-      .filter((f): f is { path: string; message: string } => f.path !== undefined)
-      .map((f) => ({ path: f.path, keyword: 'server', message: f.message, params: {} }));
-  }
+/** The field errors of a refusal (its `path`, and one per `details` entry). */
+function fieldErrors(error: BackendError): FormError[] {
+  const fields = [
+    ...(error.path ? [{ path: error.path, message: error.message }] : []),
+    ...(error.details ?? []),
+  ];
+  return fields
+    .filter((f): f is { path: string; message: string } => f.path !== undefined)
+    .map((f) => ({ path: f.path, keyword: 'server', message: f.message, params: {} }));
 }

@@ -29,24 +29,33 @@ export default [
       gap: ${token('space-xs')};
       max-width: 20rem;
     }
+    .region {
+      border: ${token('border-width')} solid ${token('color-border-subtle')};
+      border-inline-start: 4px solid ${token('color-primary')};
+      border-radius: ${token('radius')};
+      padding: ${token('space-m')};
+      margin: 0 0 ${token('space-m')};
+    }
+    .region--done {
+      border-inline-start-color: ${token('color-success')};
+    }
+    .region__step {
+      font-weight: 600;
+    }
+    .actions,
+    .task-form {
+      margin: 0 0 ${token('space-m')};
+    }
+    .warning {
+      border-inline-start: 4px solid ${token('color-warning')};
+      padding-inline-start: ${token('space-s')};
+    }
+    dialog.payload {
+      max-width: 40rem;
+      width: calc(100% - 2 * ${token('space-l')});
+    }
     .form-actions {
       margin-top: ${token('space-s')};
-    }
-    dialog {
-      border: ${token('border-width')} solid ${token('color-border')};
-      border-radius: ${token('radius')};
-      background: ${token('color-bg')};
-      color: ${token('color-text')};
-      max-width: 30rem;
-      padding: ${token('space-l')};
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.5);
-    }
-    .dialog-actions {
-      display: flex;
-      gap: ${token('space-m')};
-      justify-content: flex-end;
     }
   `,
 ];

@@ -13,9 +13,11 @@ import { form } from './form-catalogue.js';
 import { formExtras } from './form-extras.js';
 import { screens } from './screens.js';
 import { workbench } from './workbench.js';
+import { careTeam } from './care-team.js';
+import { auditLog } from './audit-log.js';
 
 /** Every components catalogue. */
-export const catalogues: MessageCatalogue[] = [form, formExtras, screens, workbench];
+export const catalogues: MessageCatalogue[] = [form, formExtras, screens, workbench, careTeam, auditLog];
 
 const cache = new Map<Locale, Translate>();
 

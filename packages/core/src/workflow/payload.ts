@@ -57,10 +57,15 @@ export function validatePayload(
   const result = v.validate(payload);
   if (result.valid) return [];
   const out: PayloadProblem[] = [];
+  const codes = codedChoices(schema, result.errors);
   for (const e of result.errors) {
     if (WRAPPERS.has(e.keyword)) continue;
     const ptr = toPointer(e.instanceLocation);
-    if (e.keyword === 'additionalProperties') {
+    const choice = codes.find((c) => e.keywordLocation.startsWith(c.location));
+    if (choice) {
+      // A `oneOf` of `const`s is an enum with titles: one problem naming the values, not one per branch.
+      if (e.keyword === 'oneOf') out.push(at(ptr, choice.text));
+    } else if (e.keyword === 'additionalProperties') {
       const name = /Property "(.+)" does not match/.exec(e.error)?.[1];
       out.push(
         at(name ? `${ptr === '/' ? '' : ptr}/${name}` : ptr, { key: 'workflow.lint.file.unknown-property' }),
@@ -73,4 +78,27 @@ export function validatePayload(
     }
   }
   return out.length ? out : [at('/', validatorText(result.errors[0] ?? { keyword: '', error: 'invalid' }))];
+}
+
+/** The `oneOf`s of `const`s that failed, by keyword location, worded as an enum would be. */
+function codedChoices(
+  schema: Record<string, unknown>,
+  errors: readonly { keyword: string; keywordLocation: string }[],
+): { location: string; text: ProblemText }[] {
+  const out: { location: string; text: ProblemText }[] = [];
+  for (const e of errors) {
+    if (e.keyword !== 'oneOf') continue;
+    let node: unknown = schema;
+    for (const part of e.keywordLocation.replace(/^#\/?/, '').split('/').filter(Boolean)) {
+      node = (node as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+    const branches = Array.isArray(node) ? (node as Record<string, unknown>[]) : [];
+    if (branches.length === 0 || !branches.every((b) => b && typeof b === 'object' && 'const' in b)) continue;
+    const values = branches.map((b) => (typeof b.const === 'string' ? b.const : JSON.stringify(b.const)));
+    out.push({
+      location: e.keywordLocation,
+      text: { key: 'workflow.lint.file.enum', params: { expected: values.join(', ') } },
+    });
+  }
+  return out;
 }

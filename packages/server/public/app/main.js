@@ -116,6 +116,10 @@ async function boot() {
   document.documentElement.lang = locale;
   document.title = t('host.title');
   document.getElementById('demo-banner').textContent = t('common.demoData');
+  // The page's static words (navigation, skip link) in the chosen language.
+  document.querySelector('.skip-link').textContent = t('host.skipLink');
+  document.getElementById('app-nav').setAttribute('aria-label', t('host.nav.label'));
+  for (const a of document.querySelectorAll('[data-nav]')) a.textContent = t(`host.nav.${a.dataset.nav}`);
   const main = document.getElementById('main');
   main.replaceChildren(h('dui-provider', { id: 'outlet', locale }));
   const session = await api('GET', '/api/session');

@@ -1,7 +1,8 @@
 /**
  * A person's file: `<dui-user-file>` (what the actor may see, restrictions marked), the file's
  * workflows with their current step, starting a workflow (assessment, support plan, discharge),
- * the AGGIR grid and support plan pages, the right-of-access exports, and `<dui-timeline>`.
+ * the AGGIR grid and support plan pages, `<dui-care-team>`, the right-of-access exports, and
+ * `<dui-timeline>`.
  */
 import { api } from '../api.js';
 import { announce, errorBox, h, render } from '../dom.js';
@@ -15,6 +16,12 @@ export async function personPage({ backend, params: [fileId] }) {
     api('GET', `/api/user-files/${encodeURIComponent(fileId)}/instances`),
     api('GET', '/api/workflows'),
   ]);
+  // Each instance as the screens see it: workflow and state titles, never state ids.
+  const views = instances.ok
+    ? await Promise.all(
+        instances.value.map((i) => backend.getInstance(i.id).then((r) => (r.ok ? r.value : null))),
+      )
+    : [];
   const status = h('div', { 'aria-live': 'polite' });
   const enc = encodeURIComponent(fileId);
 
@@ -45,9 +52,7 @@ export async function personPage({ backend, params: [fileId] }) {
       'section',
       { class: 'card', 'aria-labelledby': 'workflows-title' },
       h('h2', { id: 'workflows-title' }, t('host.person.workflows')),
-      instances.ok
-        ? instanceList(instances.value, workflows.ok ? workflows.value : [])
-        : errorBox(instances.error),
+      instances.ok ? instanceList(instances.value, views) : errorBox(instances.error),
       h(
         'form',
         { class: 'inline-form', onsubmit: start },
@@ -57,6 +62,7 @@ export async function personPage({ backend, params: [fileId] }) {
       ),
       status,
     ),
+    h('div', { class: 'card' }, requireElement('dui-care-team', { 'file-id': fileId })),
     h(
       'section',
       { class: 'card', 'aria-labelledby': 'export-title' },
@@ -93,24 +99,28 @@ export async function personPage({ backend, params: [fileId] }) {
   );
 }
 
-function instanceList(instances, workflows) {
+function instanceList(instances, views) {
   if (instances.length === 0) return h('p', {}, t('host.person.noWorkflow'));
-  const titleOf = (ref) => text(workflows.find((w) => w.ref === ref)?.title) || ref;
   return h(
     'ul',
     { class: 'instance-list' },
-    ...instances.map((i) =>
-      h(
+    ...instances.map((i, n) => {
+      const v = views[n];
+      const workflow = v ? text(v.workflowTitle) : t('host.person.workflow');
+      const where = v ? text(v.stateTitle ?? v.step?.title) : '';
+      return h(
         'li',
         { 'data-definition': i.definition, 'data-status': i.status },
-        h('strong', {}, titleOf(i.definition)),
+        h('strong', {}, workflow),
         ' — ',
-        i.status === 'done'
-          ? `${t('host.person.done')} (${i.outcome ?? i.states.join(', ')})`
-          : i.states.join(', '),
+        i.status === 'done' ? t('host.person.doneAs', { state: where }) : where,
         ' ',
-        h('a', { href: `#/instances/${encodeURIComponent(i.id)}` }, t('host.person.open')),
-      ),
-    ),
+        h(
+          'a',
+          { href: `#/instances/${encodeURIComponent(i.id)}` },
+          t(i.status === 'done' ? 'host.person.see' : 'host.person.openStep', { workflow }),
+        ),
+      );
+    }),
   );
 }
