@@ -106,13 +106,14 @@ async function fillArray(scope: Locator, schema: Schema, label: string, items: u
       await group.getByRole('checkbox', { name: exact(optionText(itemSchema, v)) }).check();
     return;
   }
+  const list = scope.getByRole('group', { name: exact(label) });
+  const entries = list.getByRole('listitem');
   for (let i = 0; i < items.length; i++) {
-    const itemLabel = `${label} n° ${i + 1}`;
-    const existing = scope.getByRole('group', { name: exact(itemLabel) });
-    if (!(await existing.count())) await scope.getByRole('button', { name: `Ajouter : ${label}` }).click();
-    const item = scope.getByRole('group', { name: exact(itemLabel) }).or(scope.getByLabel(exact(itemLabel)));
+    if ((await entries.count()) <= i) await list.getByRole('button', { name: `Ajouter : ${label}` }).click();
+    const item = entries.nth(i);
     if (typeOf(itemSchema) === 'object')
-      await fillForm(item.first(), itemSchema, items[i] as Record<string, unknown>);
-    else await fillField(scope, itemSchema, itemLabel, items[i]);
+      await fillForm(item, itemSchema, items[i] as Record<string, unknown>);
+    else if (choices(itemSchema)) await pick(item, `${label} n° ${i + 1}`, optionText(itemSchema, items[i]));
+    else await item.getByRole('textbox').first().fill(String(items[i]));
   }
 }

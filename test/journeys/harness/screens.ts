@@ -151,3 +151,18 @@ export async function openStep(page: Page, workflowTitle: string): Promise<Locat
   await step.getByRole('heading', { level: 2 }).first().waitFor({ timeout: SCREEN_TIMEOUT });
   return step;
 }
+
+/**
+ * Waits until `check` holds; otherwise fails with `what` and the alerts the page shows then.
+ *
+ * @example
+ * await until(page, async () => (await saved.count()) > 0, 'the draft was not saved');
+ */
+export async function until(page: Page, check: () => Promise<boolean>, what: string): Promise<void> {
+  const end = Date.now() + SCREEN_TIMEOUT;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await page.waitForTimeout(150);
+  }
+  throw new Error(`${what} — the page says: ${await alerts(page)}`);
+}

@@ -78,27 +78,27 @@ export async function walkJourney(
   app: AppPage,
   journey: Journey,
   n: number,
+  existing?: Identity,
 ): Promise<Walked> {
   const { page } = app;
   const def = journey.workflow.definition;
-  const person = identityFor(journey, n);
+  const person = existing ?? identityFor(journey, n);
   const isAdmission = def.id.startsWith('admission');
-  // The person's file is created by someone allowed to start the admission.
-  const admissionRoles = isAdmission
-    ? (journey.steps.find((s) => !s.system)?.roles ?? ['director'])
-    : ['director'];
-  let current = professionalFor(journey.category, [
-    ...admissionRoles.filter((r) => r !== 'person'),
-    'director',
-  ]);
+  const first = journey.steps.find((s) => !s.system)?.roles ?? [];
+  // A new file is created by someone allowed to start the admission; an existing one is opened
+  // by whoever takes the first step.
+  const opener = existing ? first : isAdmission ? first : [];
+  let current = professionalFor(journey.category, [...opener.filter((r) => r !== 'person'), 'director']);
   await signIn(app, world, current);
-  const created = await admit(app, person);
-  let instanceId = created.instanceId;
-  if (!isAdmission) {
+  let fileId = '';
+  let instanceId = '';
+  if (!existing) ({ fileId, instanceId } = await admit(app, person));
+  if (!isAdmission || existing) {
     await openFile(page, person);
+    fileId ||= decodeURIComponent(page.url().split('#/persons/')[1] ?? '');
     instanceId = await startWorkflow(page, fr(def.title)!);
   }
-  const walked: Walked = { person, fileId: created.fileId, instanceId, sent: [] };
+  const walked: Walked = { person, fileId, instanceId, sent: [] };
   let onStep = true;
   for (const [i, step] of journey.steps.entries()) {
     const where = `step ${i + 1} (${step.type})`;

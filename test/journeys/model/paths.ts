@@ -5,6 +5,7 @@
  * not walked on its own: the longer journey passes through its end state and checks it there.
  */
 import { getShortestPaths } from '@xstate/graph';
+import { getInitialSnapshot, getNextSnapshot } from 'xstate';
 import {
   createWorkflowRegistry,
   eventRoles,
@@ -15,7 +16,7 @@ import {
   type CompiledWorkflow,
   type WorkflowDefinition,
 } from '@duikit/core';
-import { parisToday, variants, type Schema } from './sample.js';
+import { parisToday, sample, variants, type Schema } from './sample.js';
 
 /** The establishment categories with a shipped variant, walked in the reference app. */
 export const CATEGORIES = ['ehpad', 'ime', 'mas', 'ssiad'] as const;
@@ -113,6 +114,59 @@ function schemaOf(wf: CompiledWorkflow, leaves: string[], type: string) {
   return { form, schema: form ? (registry.form(form)?.schema as Schema) : undefined };
 }
 
+type Sent = { type: string; payload?: Record<string, unknown> };
+
+/** One step, from the state value before the event to the one after. */
+function stepOf(wf: CompiledWorkflow, beforeValue: unknown, ev: Sent, afterValue: unknown): JourneyStep {
+  const before = leafPaths(beforeValue);
+  const leaf = before.find((l) => handler(wf.definition, l, ev.type));
+  if (!leaf) throw new Error(`${wf.ref}: no state of ${before.join(', ')} handles ${ev.type}`);
+  const h = handler(wf.definition, leaf, ev.type)!;
+  const form = schemaOf(wf, before, ev.type).form;
+  const region = regionOf(wf.definition, leaf);
+  return {
+    type: ev.type,
+    system: !!wf.definition.events[ev.type]?.system,
+    ...(ev.payload !== undefined ? { payload: ev.payload } : {}),
+    ...(form ? { form } : {}),
+    roles: eventRoles(wf.definition, h.path, ev.type, h.transition, leaf),
+    ...(region ? { region } : {}),
+    after: leafPaths(afterValue),
+  };
+}
+
+/**
+ * A journey along given events (the named journeys): payloads default to the sample of the
+ * step's form or the event's payload schema; the model says where each event leads.
+ *
+ * @example
+ * journeyAlong('ehpad', registry.get('discharge@1.0.0')!, 'discharge', [{ type: 'CANCEL_EXIT' }]);
+ */
+export function journeyAlong(
+  category: Category,
+  wf: CompiledWorkflow,
+  id: string,
+  events: Sent[],
+  today = parisToday(),
+): Journey {
+  const $now = `${today}T10:00:00.000Z`;
+  const extra = { $now, $actor: 'system', $userFile: ORIENTED_FILE };
+  let snapshot = getInitialSnapshot(wf.machine, { context: wf.definition.context ?? {}, ...extra });
+  const steps = events.map((ev) => {
+    const before = snapshot.value;
+    const payload = ev.payload ?? sample(schemaOf(wf, leafPaths(before), ev.type).schema, today);
+    const sent = {
+      type: ev.type,
+      ...(payload !== undefined ? { payload: payload as Record<string, unknown> } : {}),
+    };
+    snapshot = getNextSnapshot(wf.machine, snapshot, { ...sent, ...extra });
+    if (JSON.stringify(snapshot.value) === JSON.stringify(before))
+      throw new Error(`${id}: ${ev.type} does not move ${wf.ref} from ${JSON.stringify(before)}`);
+    return stepOf(wf, before, sent, snapshot.value);
+  });
+  return { id, category, workflow: wf, steps, final: leafPaths(snapshot.value) };
+}
+
 /**
  * Generates the journeys of one definition in one category.
  *
@@ -141,25 +195,13 @@ export function journeysOf(category: Category, wf: CompiledWorkflow, today = par
     },
     serializeState: (state) => JSON.stringify(state.value),
   });
-  const all = paths.map((p) => {
-    const steps: JourneyStep[] = [];
-    for (let i = 1; i < p.steps.length; i++) {
-      const before = leafPaths(p.steps[i - 1].state.value);
-      const ev = p.steps[i].event as { type: string; payload?: Record<string, unknown> };
-      const leaf = before.find((l) => handler(wf.definition, l, ev.type))!;
-      const h = handler(wf.definition, leaf, ev.type)!;
-      steps.push({
-        type: ev.type,
-        system: !!wf.definition.events[ev.type]?.system,
-        ...(ev.payload !== undefined ? { payload: ev.payload } : {}),
-        ...(schemaOf(wf, before, ev.type).form ? { form: schemaOf(wf, before, ev.type).form } : {}),
-        roles: eventRoles(wf.definition, h.path, ev.type, h.transition, leaf),
-        ...(regionOf(wf.definition, leaf) ? { region: regionOf(wf.definition, leaf) } : {}),
-        after: leafPaths(p.steps[i].state.value),
-      });
-    }
-    return { steps, start: leafPaths(p.steps[0].state.value), final: leafPaths(p.state.value) };
-  });
+  const all = paths.map((p) => ({
+    steps: p.steps
+      .slice(1)
+      .map((st, i) => stepOf(wf, p.steps[i].state.value, st.event as Sent, st.state.value)),
+    start: leafPaths(p.steps[0].state.value),
+    final: leafPaths(p.state.value),
+  }));
   // Keep the maximal paths: one that starts another is checked on the way.
   const key = (s: JourneyStep[]) => s.map((x) => `${x.type}:${JSON.stringify(x.payload ?? null)}`).join('>');
   const keys = all.map((p) => key(p.steps));
