@@ -74,6 +74,7 @@ export async function startWorld(): Promise<JourneyWorld> {
     async open() {
       const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
       contexts.push(context);
+      context.setDefaultTimeout(15_000);
       const page = await context.newPage();
       const app: AppPage = { page, context, problems: [], serverErrors: [] };
       watch(app);

@@ -162,7 +162,7 @@ export async function sendStep(
   await button.click();
   const payloadSchema = def.events[step.type]?.payload;
   if (!step.form && payloadSchema) {
-    const dialog = page.getByRole('dialog', { name: label });
+    const dialog = page.getByRole('dialog', { name: label, exact: true });
     await dialog.waitFor({ timeout: SCREEN_TIMEOUT }).catch(() => {
       throw new Error(`${where}: « ${label} » carries data but opened no dialog to enter it`);
     });
