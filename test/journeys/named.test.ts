@@ -166,11 +166,15 @@ describe('named journeys (EHPAD)', () => {
         birthPlace: '69123',
         birthPlaceName: 'Lyon',
       };
+      await page.goto(world.server.url);
+      await page.getByRole('heading', { name: 'Se connecter', level: 1 }).waitFor();
+      await guideShot(page, '01-sign-in');
       await signIn(app, world, professionalFor('ehpad', ['secretariat']));
       await guideShot(page, '02-inbox');
       await nav(page, 'Nouvelle admission');
       await guideShot(page, '03-admit');
       await admit(app, person);
+      await guideShot(page, '04-step');
       const form = page
         .locator('dui-workflow-step')
         .getByRole('region', { name: fr(registry.form('admission-request@1.0.0')!.title)! });
@@ -194,7 +198,6 @@ describe('named journeys (EHPAD)', () => {
           `draft « ${text} » not saved`,
         );
       }
-      await guideShot(page, '04-step-draft');
       await world.restart();
       await page.goto(world.server.url);
       await openFile(page, person);

@@ -24,6 +24,7 @@ const FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--lang=fr-FR',
 ];
 
 /** A page of the reference app, with the problems seen on it. */
@@ -63,7 +64,11 @@ export async function startWorld(): Promise<JourneyWorld> {
   const executablePath = findChromium();
   if (!executablePath)
     throw new Error('No Chromium: `npm test` installs Debian’s chromium, or set CHROME_PATH.');
-  const browser = await chromium.launch({ executablePath, headless: true, args: FLAGS });
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: FLAGS,
+  });
   const contexts: BrowserContext[] = [];
   const world: JourneyWorld = {
     get server() {

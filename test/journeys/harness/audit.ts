@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import type { Category } from '../model/paths.js';
 import type { AppPage, JourneyWorld } from './app.js';
+import { guideShot } from './guide.js';
 import { nav, professionalFor, signIn, type Identity } from './screens.js';
 
 /**
@@ -20,6 +21,7 @@ export async function auditTexts(app: AppPage, world: JourneyWorld, category: Ca
   await nav(page, 'Journal d’audit');
   await page.getByRole('table').first().waitFor();
   await filterByPerson(page, person);
+  await guideShot(page, '09-audit');
   const rows: string[] = [];
   for (let pages = 0; pages < 20; pages++) {
     const texts = await page.getByRole('row').allInnerTexts();

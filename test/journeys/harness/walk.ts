@@ -25,6 +25,7 @@ import {
   type Identity,
 } from './screens.js';
 import { auditTexts } from './audit.js';
+import { guideShot } from './guide.js';
 
 /** A new fictitious person for a journey (a unique birth name per journey). */
 export function identityFor(journey: Journey, n: number): Identity {
@@ -141,6 +142,7 @@ export async function sendStep(
     await block.waitFor({ timeout: SCREEN_TIMEOUT }).catch(() => {
       throw new Error(`${where}: the step screen shows no block « ${step.region} » (parallel region)`);
     });
+    await guideShot(page, '08-regions');
   }
   const label = eventLabel(def, step.type);
   if (step.form) {
@@ -167,6 +169,7 @@ export async function sendStep(
       throw new Error(`${where}: « ${label} » carries data but opened no dialog to enter it`);
     });
     await fillForm(dialog, payloadSchema, step.payload ?? {});
+    await guideShot(page, '05-event-dialog');
     await dialog.getByRole('button', { name: label, exact: true }).click();
   }
   const sent = root.getByRole('status').filter({ hasText: `Action « ${label} » enregistrée.` });
