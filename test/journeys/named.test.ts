@@ -246,9 +246,7 @@ describe('named journeys (EHPAD)', () => {
       await guideShot(page, '07-care-team');
       await team.getByRole('button', { name: /Ajouter/ }).click();
       await expect
-        .poll(async () => (await team.getByRole('listitem').allInnerTexts()).join('\n'), {
-          timeout: SCREEN_TIMEOUT,
-        })
+        .poll(async () => team.getByRole('table').first().innerText(), { timeout: SCREEN_TIMEOUT })
         .toContain(psychologist.name);
 
       // Now in the team, she opens the file and starts the assessment she came for.

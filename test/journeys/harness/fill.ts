@@ -6,6 +6,7 @@
  * fails the journey with the label it looked for.
  */
 import type { Locator } from 'playwright-core';
+import { humanize } from '../../../packages/components/src/form/schema.js';
 import { choices, typeOf, type Schema } from '../model/sample.js';
 
 type Ui = { type?: string; scope?: string; label?: unknown; elements?: Ui[] };
@@ -15,16 +16,6 @@ export function fr(title: unknown): string | undefined {
   if (typeof title === 'string') return title;
   if (title && typeof title === 'object' && 'fr' in title) return String(title.fr);
   return undefined;
-}
-
-/** `<dui-form>`'s own fallback label for a property name (`plannedEntryDate` → `Planned entry date`). */
-export function humanize(name: string): string {
-  const words = name
-    .replace(/[_-]+/g, ' ')
-    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
-    .trim()
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** The UI schema's label for a property scope, if it gives one. */
