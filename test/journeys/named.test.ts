@@ -13,6 +13,7 @@ import { parisToday } from './model/sample.js';
 import { startWorld, type AppPage, type JourneyWorld } from './harness/app.js';
 import { guideShot } from './harness/guide.js';
 import {
+  addToCareTeam,
   admit,
   alerts,
   nav,
@@ -236,18 +237,8 @@ describe('named journeys (EHPAD)', () => {
 
       await signIn(app, world, professionalFor('ehpad', ['director']));
       await openFile(page, person);
-      const team = region(page, /[ÉE]quipe/);
-      await team.waitFor({ timeout: SCREEN_TIMEOUT }).catch(() => {
-        throw new Error('the file shows no care-team section');
-      });
-      const candidate = team.getByRole('combobox').first();
-      const option = candidate.locator('option', { hasText: psychologist.name });
-      await candidate.selectOption({ label: (await option.first().innerText()).trim() });
       await guideShot(page, '07-care-team');
-      await team.getByRole('button', { name: /Ajouter/ }).click();
-      await expect
-        .poll(async () => team.getByRole('table').first().innerText(), { timeout: SCREEN_TIMEOUT })
-        .toContain(psychologist.name);
+      await addToCareTeam(page, psychologist);
 
       // Now in the team, she opens the file and starts the assessment she came for.
       await signIn(app, world, psychologist);

@@ -119,11 +119,61 @@ export async function alerts(page: Page): Promise<string> {
   );
 }
 
-/** Opens a person's file from « Personnes accompagnées ». */
-export async function openFile(page: Page, person: Identity): Promise<void> {
+/**
+ * Opens a person's file from « Personnes accompagnées ». Returns false when the list does not
+ * show the person to the signed-in professional (outside the care team).
+ */
+export async function findFile(page: Page, person: Identity): Promise<boolean> {
   await nav(page, 'Personnes accompagnées');
-  await page.getByRole('link', { name: new RegExp(person.birthName) }).click();
+  const link = page.getByRole('link', { name: new RegExp(person.birthName) });
+  // The list loads once: it shows the person at once or not at all.
+  await page
+    .getByRole('table')
+    .or(page.getByText('Aucune personne'))
+    .first()
+    .waitFor()
+    .catch(() => {});
+  if (!(await link.count())) return false;
+  await link.first().click();
   await page.getByRole('heading', { level: 1, name: new RegExp(person.birthName) }).waitFor();
+  return true;
+}
+
+/** Opens a person's file from « Personnes accompagnées », or fails saying the list hides it. */
+export async function openFile(page: Page, person: Identity): Promise<void> {
+  if (!(await findFile(page, person)))
+    throw new Error(
+      `« Personnes accompagnées » does not show ${person.birthName} to ${await page.getByRole('banner').innerText()}`,
+    );
+}
+
+/**
+ * Adds a professional to the care team of the open file, on its care-team screen (as a manager).
+ *
+ * @example
+ * await addToCareTeam(page, professionalFor('ehpad', ['psychologist']));
+ */
+export async function addToCareTeam(page: Page, pro: DemoProfessional): Promise<void> {
+  const team = page.getByRole('region', { name: /[ÉE]quipe de soins/ });
+  await team
+    .first()
+    .waitFor({ timeout: SCREEN_TIMEOUT })
+    .catch(() => {
+      throw new Error(`the file shows no care-team section to add ${pro.name}`);
+    });
+  const candidates = team.first().getByRole('combobox').first();
+  const option = candidates.locator('option', { hasText: pro.name });
+  if (!(await option.count())) throw new Error(`the care-team screen offers no « ${pro.name} » to add`);
+  await candidates.selectOption({ label: (await option.first().innerText()).trim() });
+  await team
+    .first()
+    .getByRole('button', { name: /Ajouter/ })
+    .click();
+  await until(
+    page,
+    async () => (await team.first().getByRole('table').first().innerText()).includes(pro.name),
+    `${pro.name} not added to the care team`,
+  );
 }
 
 /** The list item of a workflow on the open file, by the workflow's title. */

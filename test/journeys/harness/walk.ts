@@ -13,7 +13,9 @@ import { registry, type Journey, type JourneyStep } from '../model/paths.js';
 import type { AppPage, JourneyWorld } from './app.js';
 import { fillForm, fr } from './fill.js';
 import {
+  addToCareTeam,
   admit,
+  findFile,
   alerts,
   openFile,
   openStep,
@@ -112,7 +114,15 @@ export async function walkJourney(
       if (pro !== current || !onStep) {
         if (pro !== current) await signIn(app, world, pro);
         current = pro;
-        await openFile(page, person);
+        if (!(await findFile(page, person))) {
+          // Outside the care team: the director adds them on the file's care-team screen.
+          const director = professionalFor(journey.category, ['director']);
+          await signIn(app, world, director);
+          await openFile(page, person);
+          await addToCareTeam(page, pro);
+          await signIn(app, world, pro);
+          await openFile(page, person);
+        }
         await openStep(page, fr(def.title)!);
       }
       await sendStep(page, def, step, where);
