@@ -176,9 +176,19 @@ export async function addToCareTeam(page: Page, pro: DemoProfessional): Promise<
   );
 }
 
-/** The list item of a workflow on the open file, by the workflow's title. */
-export function workflowItem(page: Page, title: string): Locator {
-  return page.getByRole('region', { name: 'Processus' }).getByRole('listitem').filter({ hasText: title });
+/**
+ * The list item of a workflow on the open file, by the workflow's title and, when the file has
+ * several of the same workflow, by the instance its link opens.
+ */
+export function workflowItem(page: Page, title: string, instanceId?: string): Locator {
+  const items = page
+    .getByRole('region', { name: 'Processus' })
+    .getByRole('listitem')
+    .filter({ hasText: title });
+  if (!instanceId) return items.first();
+  return items
+    .filter({ has: page.locator(`a[href="#/instances/${encodeURIComponent(instanceId)}"]`) })
+    .first();
 }
 
 /** Starts a workflow on the open file by its title; returns the new instance's id. */
@@ -191,10 +201,9 @@ export async function startWorkflow(page: Page, title: string): Promise<string> 
   return decodeURIComponent(page.url().split('#/instances/')[1] ?? '');
 }
 
-/** Opens the current step of a workflow from the open file. */
-export async function openStep(page: Page, workflowTitle: string): Promise<Locator> {
-  await workflowItem(page, workflowTitle)
-    .first()
+/** Opens the current step of a workflow (of one instance, when given) from the open file. */
+export async function openStep(page: Page, workflowTitle: string, instanceId?: string): Promise<Locator> {
+  await workflowItem(page, workflowTitle, instanceId)
     .getByRole('link', { name: 'Ouvrir l’étape en cours' })
     .click();
   const step = page.locator('dui-workflow-step');

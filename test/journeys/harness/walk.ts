@@ -123,7 +123,7 @@ export async function walkJourney(
           await signIn(app, world, pro);
           await openFile(page, person);
         }
-        await openStep(page, fr(def.title)!);
+        await openStep(page, fr(def.title)!, instanceId);
       }
       await sendStep(page, def, step, where);
       walked.sent.push({ type: step.type, label: eventLabel(def, step.type), by: pro });
@@ -207,7 +207,7 @@ export async function checkOutcome(world: JourneyWorld, app: AppPage, journey: J
   const def = journey.workflow.definition;
   await openFile(page, walked.person);
   const expected = stateTitle(def, journey.final);
-  const item = workflowItem(page, fr(def.title)!).first();
+  const item = workflowItem(page, fr(def.title)!, walked.instanceId);
   await expect
     .poll(async () => (await item.innerText()).replace(/\s+/g, ' '), {
       timeout: SCREEN_TIMEOUT,
