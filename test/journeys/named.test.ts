@@ -237,7 +237,6 @@ describe('named journeys (EHPAD)', () => {
 
       await signIn(app, world, professionalFor('ehpad', ['director']));
       await openFile(page, person);
-      await guideShot(page, '07-care-team');
       await addToCareTeam(page, psychologist);
 
       // Now in the team, she opens the file and starts the assessment she came for.

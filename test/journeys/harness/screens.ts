@@ -9,6 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { DEMO_ESTABLISHMENTS, DEMO_PROFESSIONALS, type DemoProfessional } from '@duikit/server';
 import type { Category } from '../model/paths.js';
 import type { AppPage, JourneyWorld } from './app.js';
+import { guideShot } from './guide.js';
 
 /** How long a screen may take to show what an action produced. */
 export const SCREEN_TIMEOUT = 15_000;
@@ -165,6 +166,8 @@ export async function addToCareTeam(page: Page, pro: DemoProfessional): Promise<
   const option = candidates.locator('option', { hasText: pro.name });
   if (!(await option.count())) throw new Error(`the care-team screen offers no « ${pro.name} » to add`);
   await candidates.selectOption({ label: (await option.first().innerText()).trim() });
+  await team.first().scrollIntoViewIfNeeded();
+  await guideShot(page, '07-care-team');
   await team
     .first()
     .getByRole('button', { name: /Ajouter/ })

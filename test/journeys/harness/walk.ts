@@ -152,6 +152,7 @@ export async function sendStep(
     await block.waitFor({ timeout: SCREEN_TIMEOUT }).catch(() => {
       throw new Error(`${where}: the step screen shows no block « ${step.region} » (parallel region)`);
     });
+    await block.scrollIntoViewIfNeeded();
     await guideShot(page, '08-regions');
   }
   const label = eventLabel(def, step.type);
