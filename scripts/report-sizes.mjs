@@ -1,7 +1,8 @@
 // Size report run by `npm run build`: `<dui-form>` (`@duikit/components/dui-form`) + lit with the
 // runtime ajv compiler, and with the precompiled validator of the 50-field benchmark schema
-// instead (the page never loads the compiler: it is a lazy chunk). Bundled with esbuild code splitting, minified, gzipped; writes
-// bench/sizes.json and prints a table.
+// instead (the page never loads the compiler: it is a lazy chunk). Bundled with esbuild code splitting, minified, gzipped;
+// prints a table. `--write` (`npm run sizes`) also records it in bench/sizes.json: a build never
+// rewrites a tracked file, so the record changes only when someone measures on purpose.
 import { build } from 'esbuild';
 import { pageBundle, rollupPageBundle } from './page-bundle.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -105,8 +106,11 @@ for (const r of rows) {
     r.budget === undefined ? '' : ` (budget ${kb(r.budget)}: ${r.gzip <= r.budget ? 'ok' : 'OVER BUDGET'})`;
   console.log(`  ${r.name}: ${kb(r.min)} min, ${kb(r.gzip)} gz${ok}`);
 }
-mkdirSync(join(root, 'bench'), { recursive: true });
-writeFileSync(
-  join(root, 'bench/sizes.json'),
-  JSON.stringify({ date: new Date().toISOString(), rows }, null, 2) + '\n',
-);
+if (process.argv.includes('--write')) {
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(
+    join(root, 'bench/sizes.json'),
+    JSON.stringify({ date: new Date().toISOString(), rows }, null, 2) + '\n',
+  );
+  console.log('  written to bench/sizes.json');
+}

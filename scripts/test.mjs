@@ -1,5 +1,7 @@
-// `npm test`: lint, typecheck, generated-files check, the build when stale, vitest (Node) and web-test-runner
-// (real Chromium), then one closing line with the totals.
+// `npm test`: lint, typecheck, generated-files check, the build when stale, vitest (Node),
+// web-test-runner (real Chromium) and the journey suite (the reference app walked in Chromium,
+// ADR 0019), then one closing line with the totals.
+// `npm test -- journeys` (or lint, typecheck, generate, build, node, browser) runs only those steps.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, existsSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
@@ -21,9 +23,12 @@ if (want('typecheck') && !run('typecheck', npx('tsc'), ['-p', 'tsconfig.json']))
 if (want('generate') && !run('generated files', 'node', ['scripts/generate.mjs', '--check']))
   failures.push('generate:check');
 
-// The Node tests (packaging, end to end) run the built packages: build what is missing or older
-// than its sources first, so they never measure a stale dist.
-if ((want('node') || want('build')) && !run('build (if stale)', 'node', ['scripts/build.mjs', '--if-stale']))
+// The Node, browser and journey tests run the built packages and bundles: build what is
+// missing or older than its sources first, so they never measure a stale dist.
+if (
+  ['node', 'browser', 'journeys', 'build'].some(want) &&
+  !run('build (if stale)', 'node', ['scripts/build.mjs', '--if-stale'])
+)
   failures.push('build');
 
 let passed = 0;
@@ -55,7 +60,33 @@ if (want('browser')) {
   if (!ok) failures.push('web-test-runner');
 }
 
+let journeysLine = '';
+if (want('journeys')) {
+  process.env.CHROME_PATH = ensureChromium();
+  rmSync('coverage/journeys.json', { force: true });
+  const ok = run('journeys', npx('vitest'), [
+    'run',
+    '--config',
+    'test/journeys/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=coverage/journeys.json',
+  ]);
+  let [p, f] = [0, ok ? 0 : 1];
+  if (existsSync('coverage/journeys.json')) {
+    const r = JSON.parse(readFileSync('coverage/journeys.json', 'utf8'));
+    p = r.numPassedTests;
+    f = r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) || f;
+  }
+  journeysLine = `journeys: ${p} passed, ${f} failed`;
+  console.log(journeysLine);
+  passed += p;
+  failed += f;
+  if (!ok) failures.push('journeys');
+}
+
 if (failures.length && failed === 0) failed = failures.length;
 console.log(failures.length ? `\nFailed steps: ${failures.join(', ')}` : '\nAll steps passed.');
+if (journeysLine) console.log(journeysLine);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failures.length ? 1 : 0);

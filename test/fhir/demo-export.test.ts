@@ -9,7 +9,7 @@ import {
   DEMO_PROFESSIONALS,
 } from '../../packages/server/src/seed/demo-data.js';
 
-const ctxOf = (role: string, at: 'ehpad' | 'ime'): CallContext => {
+const ctxOf = (role: string, at: keyof typeof DEMO_ESTABLISHMENTS): CallContext => {
   const pro = DEMO_PROFESSIONALS.find(
     (p) => p.role === role && p.establishment === DEMO_ESTABLISHMENTS[at].finess,
   );

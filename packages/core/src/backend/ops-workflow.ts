@@ -190,12 +190,14 @@ export function workflowOps(s: Scope): WorkflowOps {
       const applies = (c: (typeof all)[number]) =>
         !category || c.definition.appliesTo.includes('*') || c.definition.appliesTo.includes(category);
       const chosen = all.filter(applies);
-      // A variant for this category hides the generic definition it extends.
-      const replaced = new Set(
-        chosen
-          .filter((c) => c.variantOf && category && c.definition.appliesTo.includes(category))
-          .map((c) => c.variantOf),
-      );
+      // A variant for this category hides what it extends, through every level (admission-mas
+      // extends admission-ime, which extends admission: a MAS is offered admission-mas only).
+      const replaced = new Set<string>();
+      for (const c of chosen) {
+        if (!c.variantOf || !category || !c.definition.appliesTo.includes(category)) continue;
+        for (let base: string | undefined = c.variantOf; base; base = s.runtime.registry.get(base)?.variantOf)
+          replaced.add(base);
+      }
       const latest = new Map<string, (typeof all)[number]>();
       for (const c of chosen) if (!replaced.has(c.ref)) latest.set(c.definition.id, c);
       return {

@@ -1,6 +1,7 @@
 /**
- * Fictitious demonstration data: two synthetic establishments (an EHPAD and an IME), their
- * professionals (the role picker's choices) and twenty persons. Every name is invented, every
+ * Fictitious demonstration data: four synthetic establishments (an EHPAD, an IME, a MAS and a
+ * SSIAD: one per shipped workflow variant), their professionals (the role picker's choices) and
+ * twenty persons (in the EHPAD and the IME; the MAS and the SSIAD start empty). Every name is invented, every
  * INS uses the demo OID 1.2.250.1.213.1.4.11 and carries the `fictitious` identity attribute, and
  * every file is tagged `extensions.demo = true`: nothing here is, or may be mistaken for, a real
  * person. The FINESS numbers have valid Luhn keys but belong to no real establishment.
@@ -10,10 +11,12 @@ import type { DemoProfessional } from '../demo-auth.js';
 /** The demo INS OID (ANS): accepted by the engine only in demo or test mode. */
 export const DEMO_INS_OID = '1.2.250.1.213.1.4.11';
 
-/** The two synthetic establishments. */
+/** The synthetic establishments, one per category with a shipped workflow variant. */
 export const DEMO_ESTABLISHMENTS = {
   ehpad: { finess: '690000013', name: 'EHPAD Les Tilleuls (démo)', category: 'ehpad' },
   ime: { finess: '690000021', name: 'IME Les Coquelicots (démo)', category: 'ime' },
+  mas: { finess: '690000039', name: 'MAS Les Glycines (démo)', category: 'mas' },
+  ssiad: { finess: '690000047', name: 'SSIAD Rhône Val (démo)', category: 'ssiad' },
 } as const;
 
 const E = DEMO_ESTABLISHMENTS;
@@ -92,6 +95,38 @@ export const DEMO_PROFESSIONALS: DemoProfessional[] = [
     'Inès Vidal',
     { fr: 'Assistante de service social', en: 'Social worker' },
     'ime',
+  ),
+  pro('demo-mas-director', 'director', 'Bernard Caron', { fr: 'Directeur', en: 'Director' }, 'mas'),
+  pro(
+    'demo-mas-social-worker',
+    'social-worker',
+    'Élodie Masson',
+    { fr: 'Assistante de service social', en: 'Social worker' },
+    'mas',
+  ),
+  pro(
+    'demo-mas-educator',
+    'educator',
+    'Yanis Benoît',
+    { fr: 'Éducateur spécialisé', en: 'Special educator' },
+    'mas',
+  ),
+  pro('demo-mas-nurse', 'nurse', 'Aurélie Picard', { fr: 'Infirmière', en: 'Nurse' }, 'mas'),
+  pro('demo-ssiad-director', 'director', 'Patrick Lemoine', { fr: 'Directeur', en: 'Director' }, 'ssiad'),
+  pro(
+    'demo-ssiad-head-nurse',
+    'head-nurse',
+    'Valérie Dumont',
+    { fr: 'Infirmière coordinatrice', en: 'Coordinating nurse' },
+    'ssiad',
+  ),
+  pro('demo-ssiad-nurse', 'nurse', 'Samuel Royer', { fr: 'Infirmier', en: 'Nurse' }, 'ssiad'),
+  pro(
+    'demo-ssiad-secretariat',
+    'secretariat',
+    'Manon Gilbert',
+    { fr: 'Secrétariat', en: 'Secretariat' },
+    'ssiad',
   ),
 ];
 
