@@ -27,6 +27,7 @@ import {
   type Identity,
 } from './screens.js';
 import { auditTexts } from './audit.js';
+import { orientationNeeded, recordOrientation } from './orientation.js';
 import { guideShot } from './guide.js';
 
 /** A new fictitious person for a journey (a unique birth name per journey). */
@@ -111,6 +112,14 @@ export async function walkJourney(
       onStep = false;
     } else {
       const pro = professionalFor(journey.category, step.roles, current);
+      const orientation = orientationNeeded(def, step.type)?.find((c) => c !== '*');
+      if (orientation) {
+        // The decision letter is recorded first, by whoever completes the file.
+        if (pro !== current) await signIn(app, world, pro);
+        current = pro;
+        await recordOrientation(page, person, orientation);
+        onStep = false;
+      }
       if (pro !== current || !onStep) {
         if (pro !== current) await signIn(app, world, pro);
         current = pro;

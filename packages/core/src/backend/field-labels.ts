@@ -2,31 +2,9 @@
  * Field labels for JSON Pointers into the user file, from the schemas' `x-label`s: the timeline
  * says « Évaluations › Grille AGGIR » where the audit trail keeps `/assessments/0/aggir`.
  */
-import { schemaDefs, schemas } from '../generated/schemas.js';
 import type { Locale } from '../i18n/index.js';
 import { parsePointer } from '../json/pointer.js';
-
-type Node = Record<string, unknown>;
-
-const docs = new Map<string, Node>(
-  [...Object.values(schemas), ...Object.values(schemaDefs)].map((d) => [String(d.$id), d as unknown as Node]),
-);
-const ROOT = 'https://duikit.dev/schemas/user-file.schema.json';
-
-/** Follows `$ref`s to the schema they name, with the document it lives in. */
-function deref(node: Node, base: string): [Node, string] {
-  for (let i = 0; i < 10 && typeof node.$ref === 'string'; i++) {
-    const url = new URL(node.$ref, base);
-    const doc = docs.get(url.href.split('#')[0]);
-    if (!doc) break;
-    base = url.href.split('#')[0];
-    node = parsePointer(decodeURIComponent(url.hash.slice(1))).reduce<Node>(
-      (n, k) => (n?.[k] ?? {}) as Node,
-      doc,
-    );
-  }
-  return [node, base];
-}
+import { USER_FILE_SCHEMA as ROOT, deref, schemaDocument, type SchemaNode as Node } from './schema-docs.js';
 
 /** The subschema of a property (or an array item), looking into `allOf`/`anyOf`/`oneOf` too. */
 function child(node: Node, base: string, key: string): [Node, string] | undefined {
@@ -55,7 +33,7 @@ const labelOf = (node: Node, base: string, locale: Locale): string | undefined =
  * fieldLabel('/assessments/0/aggir', 'fr'); // 'Évaluations › Grille AGGIR'
  */
 export function fieldLabel(pointer: string, locale: Locale): string | undefined {
-  let at: [Node, string] | undefined = [docs.get(ROOT) ?? {}, ROOT];
+  let at: [Node, string] | undefined = [schemaDocument(ROOT) ?? {}, ROOT];
   const parts: string[] = [];
   for (const key of parsePointer(pointer)) {
     at = at && child(at[0], at[1], key);

@@ -3,6 +3,7 @@
  * closing, and the person's rights (export, rectification, restriction, objection) and
  * break-the-glass. Each passes straight to the engine, which checks and audits.
  */
+import { partSchema } from './part-schema.js';
 import { fromEngine, type Scope } from './scope.js';
 import type { DuiBackend } from './types.js';
 
@@ -25,6 +26,7 @@ type RecordOps = Pick<
   | 'object'
   | 'withdrawObjection'
   | 'breakGlass'
+  | 'getPartSchema'
 >;
 
 /**
@@ -74,5 +76,7 @@ export function recordOps(s: Scope): RecordOps {
     object: async (id, input) => of(await engine.object(ctx, id, input)),
     withdrawObjection: async (id) => of(await engine.object(ctx, id, null)),
     breakGlass: async (id, { reason }) => of(await engine.breakGlass(ctx, id, reason)),
+    // Shipped schemas, not the person's data: no access check, nothing to audit.
+    getPartSchema: async (part) => ({ ok: true, value: partSchema(part, s.labels.locale) }),
   };
 }

@@ -148,6 +148,16 @@ export const duiContract = {
     response: api('workflow', 'formDefinition'),
     errors: ['not-found'],
   },
+  getPartSchema: {
+    method: 'GET',
+    path: '/api/definitions/parts/{part}',
+    summary:
+      'One part of the user file as a self-contained JSON Schema, labelled in the reader’s language, for `<dui-form>`.',
+    tags: ['definitions'],
+    args: [path('part', api('records', 'part'))],
+    response: api('records', 'partSchema'),
+    errors: [],
+  },
 
   // ── A person's file as screens show it ───────────────────────────────────────────────────────
   getUserFile: {

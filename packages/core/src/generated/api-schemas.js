@@ -1410,6 +1410,12 @@ export const apiSchemas = {
           "notes"
         ]
       },
+      "partSchema": {
+        "x-tsName": "PartSchema",
+        "description": "A part of the user file as one self-contained JSON Schema (every $ref inlined, labels and coded values titled in the reader's language): what a screen gives <dui-form> to edit that part.",
+        "type": "object",
+        "additionalProperties": true
+      },
       "careTeamMember": {
         "x-tsName": "CareTeamMember",
         "description": "A member of the person's care team (équipe de soins, CSP L1110-12).",

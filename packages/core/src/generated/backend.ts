@@ -25,6 +25,7 @@ import type {
   ItemInput,
   ObjectionInput,
   PartInput,
+  PartSchema,
   PatchInput,
   ProfessionalRef,
   RectifyInput,
@@ -138,6 +139,24 @@ export interface DuiBackendOperations {
    * `GET /api/definitions/forms/{ref}` · refusals: `not-found`.
    */
   getFormDefinition(ref: string): Promise<BackendResult<FormDefinition>>;
+
+  /**
+   * One part of the user file as a self-contained JSON Schema, labelled in the reader’s language, for `<dui-form>`.
+   *
+   * `GET /api/definitions/parts/{part}` · refusals: none besides the session.
+   */
+  getPartSchema(
+    part:
+      | 'identity'
+      | 'entourage'
+      | 'rights'
+      | 'stays'
+      | 'assessments'
+      | 'supportPlans'
+      | 'health'
+      | 'documents'
+      | 'notes',
+  ): Promise<BackendResult<PartSchema>>;
 
   /**
    * A person’s file at a glance, each section its value or a restriction marker.

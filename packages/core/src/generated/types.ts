@@ -1925,6 +1925,12 @@ export interface AggirAssessmentInput {
   comment?: string;
 }
 /**
+ * A part of the user file as one self-contained JSON Schema (every $ref inlined, labels and coded values titled in the reader's language): what a screen gives <dui-form> to edit that part.
+ */
+export interface PartSchema {
+  [k: string]: unknown | undefined;
+}
+/**
  * A member of the person's care team (équipe de soins, CSP L1110-12).
  */
 export interface CareTeamMember {

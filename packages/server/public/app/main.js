@@ -14,6 +14,7 @@ import { admitPage } from './pages/admit.js';
 import { instancePage } from './pages/instance.js';
 import { aggirPage } from './pages/aggir.js';
 import { supportPlanPage } from './pages/support-plan.js';
+import { orientationPage } from './pages/orientation.js';
 import { auditPage } from './pages/audit.js';
 
 /** Routes: a pattern, and the page it renders (params from the pattern's groups). */
@@ -23,6 +24,7 @@ const routes = [
   [/^#\/persons\/([^/]+)$/, personPage, 'persons'],
   [/^#\/persons\/([^/]+)\/aggir$/, aggirPage, 'persons'],
   [/^#\/persons\/([^/]+)\/support-plan$/, supportPlanPage, 'persons'],
+  [/^#\/persons\/([^/]+)\/orientation$/, orientationPage, 'persons'],
   [/^#\/instances\/([^/]+)$/, instancePage, 'inbox'],
   [/^#\/admit$/, admitPage, 'admit'],
   [/^#\/audit$/, auditPage, 'audit'],

@@ -47,6 +47,7 @@ export async function personPage({ backend, params: [fileId] }) {
       { class: 'actions', 'aria-label': t('host.person.title', { name }) },
       h('a', { class: 'button', href: `#/persons/${enc}/aggir` }, t('host.person.aggir')),
       h('a', { class: 'button', href: `#/persons/${enc}/support-plan` }, t('host.person.supportPlan')),
+      h('a', { class: 'button', href: `#/persons/${enc}/orientation` }, t('host.person.orientation')),
     ),
     h(
       'section',
