@@ -36,7 +36,11 @@ async function stepView(
   const draft = task?.form
     ? await s.engine.readDraft(s.ctx, { fileId: inst.fileId, instanceId: inst.id, step: leaf })
     : undefined;
-  const saved = [...inst.responses].reverse().find((r) => r.state.split(',').includes(leaf));
+  // A response belongs to this step when it answered this step's form: in a parallel state every
+  // region's leaf is active, and a sibling region's form must not prefill this one.
+  const saved = task?.form
+    ? [...inst.responses].reverse().find((r) => r.form === task.form && r.state.split(',').includes(leaf))
+    : undefined;
   const dueAt = inst.deadlines
     .filter((d) => d.status === 'pending' && (leaf === d.state || leaf.startsWith(`${d.state}.`)))
     .map((d) => d.dueAt)
