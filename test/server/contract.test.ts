@@ -130,6 +130,7 @@ async function suite(as: As, world: World): Promise<Recorded[]> {
   await step('definition', DIRECTOR, (b) => b.getWorkflowDefinition('admission-ehpad@1.0.0'));
   await step('form', DIRECTOR, (b) => b.getFormDefinition('entry-checklist@1.0.0'));
   await step('no such form', DIRECTOR, (b) => b.getFormDefinition('nope@1.0.0'));
+  await step('part schema', DIRECTOR, (b) => b.getPartSchema('rights'));
 
   // The file as screens show it.
   await step('glance', DIRECTOR, (b) => b.getUserFile(fileId));

@@ -80,6 +80,7 @@ const calls: Record<string, unknown[]> = {
   getDeadlines: [{ userFileId: 'f1', status: ['overdue'], before: '2026-01-01T00:00:00Z' }],
   getWorkflowDefinition: ['admission-ehpad@1.0.0'],
   getFormDefinition: ['admission-request@1.0.0'],
+  getPartSchema: ['rights'],
   getUserFile: ['f1'],
   getTimeline: ['f1', { kinds: ['note', 'transition'], from: '2026-01-01' }],
   getAssessments: ['f1'],
