@@ -14,6 +14,7 @@ import type { DueItem, RefusalReason } from '../workflow/runtime-types.js';
 import { workflowFacade } from './in-process-workflow.js';
 import { assessments, glance, personRef, supportPlans, toStoredPlan } from './in-process-map.js';
 import { aggirRecord } from './in-process-aggir.js';
+import { recordPlanAgreement } from '../workflow/agreement-record.js';
 import type {
   BackendResult,
   DeadlineView,
@@ -243,39 +244,10 @@ export function createInProcessBackend(
     },
 
     async agreeSupportPlan(id, version, agreement) {
-      const r = await readFile(id);
-      if (!r.ok) return r;
-      const stored = ((r.value.file.supportPlans ?? []) as Record<string, unknown>[]).find(
-        (p) => Number(p.version) === version,
-      );
-      if (!stored)
-        return {
-          ok: false,
-          error: { code: 'not-found', message: `Support plan version ${version} not found.` },
-        };
-      const agreements = [
-        ...((stored.agreements ?? []) as unknown[]),
-        {
-          party: agreement.party === 'structure' ? 'establishment' : agreement.party,
-          decision: agreement.agreed ? 'agrees' : 'disagrees',
-          at: today(),
-          ...(agreement.opinion ? { comment: agreement.opinion } : {}),
-          by: {
-            id: ctx.actor.professionalId,
-            kind: 'professional',
-            ...(ctx.actor.name ? { name: ctx.actor.name } : {}),
-          },
-        },
-      ];
-      const status = agreement.party !== 'structure' && agreement.agreed ? { status: 'agreed' } : {};
-      const saved = await engine.updateItem(
-        ctx,
-        id,
-        'supportPlans',
-        String(stored.id),
-        { agreements, ...status },
-        { expectedVersion: r.value.version },
-      );
+      const saved = await recordPlanAgreement(engine, ctx, id, version, agreement, {
+        today: today(),
+        locale,
+      });
       return fromEngine(saved, (v) => supportPlans(id, v.file).find((p) => p.version === version)!);
     },
   };

@@ -141,13 +141,16 @@ export interface Engine {
       evidence?: string | string[];
     },
   ): Promise<EngineResult<UserFileView>>;
-  /** Appends the actor's signature to an item (needs `sign`, not `write`, on its category). */
+  /**
+   * Appends the actor's signature to an item (needs `sign`, not `write`, on its category); with
+   * `agreement`, appends a support-plan agreement instead (and sets `status` when given).
+   */
   sign(
     ctx: CallContext,
     id: string,
     part: UserFilePart,
     itemId: string,
-    opts: WriteOptions & { capacity?: string },
+    opts: WriteOptions & { capacity?: string; agreement?: Record<string, unknown>; status?: string },
   ): Promise<EngineResult<UserFileView>>;
   timeline(ctx: CallContext, id: string): Promise<EngineResult<TimelineItem[]>>;
   exportUserFile(

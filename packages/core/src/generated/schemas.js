@@ -4170,9 +4170,202 @@ export const schemas = {
               "fr": "Commentaire",
               "en": "Comment"
             }
+          },
+          "method": {
+            "enum": [
+              "signature",
+              "oral-witnessed"
+            ],
+            "x-label": {
+              "fr": "Forme de l'accord",
+              "en": "How it was given"
+            },
+            "x-enumLabels": {
+              "signature": {
+                "fr": "Signature",
+                "en": "Signature"
+              },
+              "oral-witnessed": {
+                "fr": "Accord oral devant témoin",
+                "en": "Oral agreement before a witness"
+              }
+            }
+          },
+          "witness": {
+            "type": "object",
+            "required": [
+              "name"
+            ],
+            "additionalProperties": false,
+            "x-label": {
+              "fr": "Témoin",
+              "en": "Witness"
+            },
+            "properties": {
+              "name": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200,
+                "x-label": {
+                  "fr": "Nom",
+                  "en": "Name"
+                }
+              },
+              "role": {
+                "type": "string",
+                "maxLength": 100,
+                "x-label": {
+                  "fr": "Qualité",
+                  "en": "Capacity"
+                }
+              }
+            }
+          },
+          "representative": {
+            "type": "object",
+            "required": [
+              "name",
+              "mandate"
+            ],
+            "additionalProperties": false,
+            "x-label": {
+              "fr": "Représentant légal",
+              "en": "Legal representative"
+            },
+            "properties": {
+              "name": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200,
+                "x-label": {
+                  "fr": "Nom",
+                  "en": "Name"
+                }
+              },
+              "mandate": {
+                "enum": [
+                  "parentalAuthority",
+                  "tutelle",
+                  "habilitationFamiliale",
+                  "mandatProtectionFuture"
+                ],
+                "x-label": {
+                  "fr": "Fondement du mandat",
+                  "en": "Basis of the mandate"
+                },
+                "description": "CASF L311-3 3°: parental authority over a minor, or a judicial protection measure with representation relating to the person.",
+                "x-enumLabels": {
+                  "parentalAuthority": {
+                    "fr": "Autorité parentale (mineur)",
+                    "en": "Parental authority (minor)"
+                  },
+                  "tutelle": {
+                    "fr": "Tutelle",
+                    "en": "Guardianship (tutelle)"
+                  },
+                  "habilitationFamiliale": {
+                    "fr": "Habilitation familiale avec représentation",
+                    "en": "Family authorisation with representation"
+                  },
+                  "mandatProtectionFuture": {
+                    "fr": "Mandat de protection future",
+                    "en": "Lasting power of attorney"
+                  }
+                }
+              },
+              "reference": {
+                "type": "string",
+                "maxLength": 200,
+                "x-label": {
+                  "fr": "Référence (jugement, mandat)",
+                  "en": "Reference (judgment, mandate)"
+                }
+              }
+            }
           }
         },
-        "additionalProperties": false
+        "additionalProperties": false,
+        "description": "An agreement or disagreement on a support plan version (CASF L311-3 3°): the person's, or their legal representative's with the mandate that allows it (parental authority for a minor, a protection measure with representation relating to the person), or the establishment's; when, how (signature, oral agreement before a witness), and the opinion of a disagreement.",
+        "allOf": [
+          {
+            "if": {
+              "properties": {
+                "party": {
+                  "const": "legalRepresentative"
+                }
+              },
+              "required": [
+                "party"
+              ]
+            },
+            "then": {
+              "required": [
+                "representative"
+              ]
+            }
+          },
+          {
+            "if": {
+              "properties": {
+                "party": {
+                  "enum": [
+                    "person",
+                    "legalRepresentative"
+                  ]
+                },
+                "decision": {
+                  "enum": [
+                    "agrees",
+                    "agreesWithReservations"
+                  ]
+                }
+              },
+              "required": [
+                "party",
+                "decision"
+              ]
+            },
+            "then": {
+              "required": [
+                "method"
+              ]
+            }
+          },
+          {
+            "if": {
+              "properties": {
+                "method": {
+                  "const": "oral-witnessed"
+                }
+              },
+              "required": [
+                "method"
+              ]
+            },
+            "then": {
+              "required": [
+                "witness"
+              ]
+            }
+          },
+          {
+            "if": {
+              "properties": {
+                "decision": {
+                  "const": "refuses"
+                }
+              },
+              "required": [
+                "decision"
+              ]
+            },
+            "then": {
+              "required": [
+                "comment"
+              ]
+            }
+          }
+        ]
       },
       "review": {
         "x-tsName": "PlanReview",

@@ -1356,6 +1356,9 @@ export interface PlanService {
   provider?: ActorRef;
   objectiveIds?: Id[];
 }
+/**
+ * An agreement or disagreement on a support plan version (CASF L311-3 3°): the person's, or their legal representative's with the mandate that allows it (parental authority for a minor, a protection measure with representation relating to the person), or the establishment's; when, how (signature, oral agreement before a witness), and the opinion of a disagreement.
+ */
 export interface PlanAgreement {
   party: 'person' | 'legalRepresentative' | 'establishment';
   decision: 'agrees' | 'agreesWithReservations' | 'refuses';
@@ -1363,6 +1366,19 @@ export interface PlanAgreement {
   by?: ActorRef;
   signature?: Signature;
   comment?: FreeText;
+  method?: 'signature' | 'oral-witnessed';
+  witness?: {
+    name: string;
+    role?: string;
+  };
+  representative?: {
+    name: string;
+    /**
+     * CASF L311-3 3°: parental authority over a minor, or a judicial protection measure with representation relating to the person.
+     */
+    mandate: 'parentalAuthority' | 'tutelle' | 'habilitationFamiliale' | 'mandatProtectionFuture';
+    reference?: string;
+  };
 }
 export interface PlanReview {
   id: Id;

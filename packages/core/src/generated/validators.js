@@ -9479,7 +9479,7 @@ function validate358(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate358.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema72 = { "type": "object", "required": ["party", "decision", "at"], "properties": { "party": { "enum": ["person", "legalRepresentative", "establishment"] }, "decision": { "enum": ["agrees", "agreesWithReservations", "refuses"] }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "signature": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/signature" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/support-plan/$defs/agreement" };
+var schema72 = { "type": "object", "required": ["party", "decision", "at"], "properties": { "party": { "enum": ["person", "legalRepresentative", "establishment"] }, "decision": { "enum": ["agrees", "agreesWithReservations", "refuses"] }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "signature": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/signature" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "method": { "enum": ["signature", "oral-witnessed"] }, "witness": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "role": { "type": "string", "maxLength": 100 } } }, "representative": { "type": "object", "required": ["name", "mandate"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "mandate": { "enum": ["parentalAuthority", "tutelle", "habilitationFamiliale", "mandatProtectionFuture"] }, "reference": { "type": "string", "maxLength": 200 } } } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "party": { "const": "legalRepresentative" } }, "required": ["party"] }, "then": { "required": ["representative"] } }, { "if": { "properties": { "party": { "enum": ["person", "legalRepresentative"] }, "decision": { "enum": ["agrees", "agreesWithReservations"] } }, "required": ["party", "decision"] }, "then": { "required": ["method"] } }, { "if": { "properties": { "method": { "const": "oral-witnessed" } }, "required": ["method"] }, "then": { "required": ["witness"] } }, { "if": { "properties": { "decision": { "const": "refuses" } }, "required": ["decision"] }, "then": { "required": ["comment"] } }], "$id": "https://duikit.dev/schemas/support-plan/$defs/agreement" };
 function validate365(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -9491,65 +9491,332 @@ function validate365(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.party === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "party" }, message: "must have required property 'party'" };
+    let missing0;
+    if (data.party === void 0 && (missing0 = "party")) {
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
+    } else {
+      if (data.party !== void 0) {
+        if ("legalRepresentative" !== data.party) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.representative === void 0) {
+        const err2 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "representative" }, message: "must have required property 'representative'" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+  }
+  if (!valid1) {
+    const err3 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  const _errs7 = errors;
+  let valid3 = true;
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.party === void 0 && (missing1 = "party") || data.decision === void 0 && (missing1 = "decision")) {
+      const err4 = {};
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    } else {
+      if (data.party !== void 0) {
+        let data1 = data.party;
+        const _errs9 = errors;
+        if (!(data1 === "person" || data1 === "legalRepresentative")) {
+          const err5 = {};
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        var valid4 = _errs9 === errors;
+      } else {
+        var valid4 = true;
+      }
+      if (valid4) {
+        if (data.decision !== void 0) {
+          let data2 = data.decision;
+          const _errs10 = errors;
+          if (!(data2 === "agrees" || data2 === "agreesWithReservations")) {
+            const err6 = {};
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          var valid4 = _errs10 === errors;
+        } else {
+          var valid4 = true;
+        }
+      }
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  errors = _errs7;
+  if (vErrors !== null) {
+    if (_errs7) {
+      vErrors.length = _errs7;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs11 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.method === void 0) {
+        const err7 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property 'method'" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    var _valid1 = _errs11 === errors;
+    valid3 = _valid1;
+  }
+  if (!valid3) {
+    const err8 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  const _errs13 = errors;
+  let valid5 = true;
+  const _errs14 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.method === void 0 && (missing2 = "method")) {
+      const err9 = {};
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    } else {
+      if (data.method !== void 0) {
+        if ("oral-witnessed" !== data.method) {
+          const err10 = {};
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid2 = _errs14 === errors;
+  errors = _errs13;
+  if (vErrors !== null) {
+    if (_errs13) {
+      vErrors.length = _errs13;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs16 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.witness === void 0) {
+        const err11 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "witness" }, message: "must have required property 'witness'" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs16 === errors;
+    valid5 = _valid2;
+  }
+  if (!valid5) {
+    const err12 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  const _errs18 = errors;
+  let valid7 = true;
+  const _errs19 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.decision === void 0 && (missing3 = "decision")) {
+      const err13 = {};
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    } else {
+      if (data.decision !== void 0) {
+        if ("refuses" !== data.decision) {
+          const err14 = {};
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid3 = _errs19 === errors;
+  errors = _errs18;
+  if (vErrors !== null) {
+    if (_errs18) {
+      vErrors.length = _errs18;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs21 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.comment === void 0) {
+        const err15 = { instancePath, schemaPath: "#/allOf/3/then/required", keyword: "required", params: { missingProperty: "comment" }, message: "must have required property 'comment'" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    var _valid3 = _errs21 === errors;
+    valid7 = _valid3;
+  }
+  if (!valid7) {
+    const err16 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.party === void 0) {
+      const err17 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "party" }, message: "must have required property 'party'" };
+      if (vErrors === null) {
+        vErrors = [err17];
+      } else {
+        vErrors.push(err17);
+      }
+      errors++;
     }
     if (data.decision === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property 'decision'" };
+      const err18 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property 'decision'" };
       if (vErrors === null) {
-        vErrors = [err1];
+        vErrors = [err18];
       } else {
-        vErrors.push(err1);
+        vErrors.push(err18);
       }
       errors++;
     }
     if (data.at === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'" };
+      const err19 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'" };
       if (vErrors === null) {
-        vErrors = [err2];
+        vErrors = [err19];
       } else {
-        vErrors.push(err2);
+        vErrors.push(err19);
       }
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "party" || key0 === "decision" || key0 === "at" || key0 === "by" || key0 === "signature" || key0 === "comment")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!func1.call(schema72.properties, key0)) {
+        const err20 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err20];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err20);
         }
         errors++;
       }
     }
     if (data.party !== void 0) {
-      let data0 = data.party;
-      if (!(data0 === "person" || data0 === "legalRepresentative" || data0 === "establishment")) {
-        const err4 = { instancePath: instancePath + "/party", schemaPath: "#/properties/party/enum", keyword: "enum", params: { allowedValues: schema72.properties.party.enum }, message: "must be equal to one of the allowed values" };
+      let data5 = data.party;
+      if (!(data5 === "person" || data5 === "legalRepresentative" || data5 === "establishment")) {
+        const err21 = { instancePath: instancePath + "/party", schemaPath: "#/properties/party/enum", keyword: "enum", params: { allowedValues: schema72.properties.party.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err21];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err21);
         }
         errors++;
       }
     }
     if (data.decision !== void 0) {
-      let data1 = data.decision;
-      if (!(data1 === "agrees" || data1 === "agreesWithReservations" || data1 === "refuses")) {
-        const err5 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema72.properties.decision.enum }, message: "must be equal to one of the allowed values" };
+      let data6 = data.decision;
+      if (!(data6 === "agrees" || data6 === "agreesWithReservations" || data6 === "refuses")) {
+        const err22 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema72.properties.decision.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err22];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err22);
         }
         errors++;
       }
@@ -9578,12 +9845,217 @@ function validate365(data, { instancePath = "", parentData, parentDataProperty, 
         errors = vErrors.length;
       }
     }
+    if (data.method !== void 0) {
+      let data11 = data.method;
+      if (!(data11 === "signature" || data11 === "oral-witnessed")) {
+        const err23 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema72.properties.method.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.witness !== void 0) {
+      let data12 = data.witness;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (data12.name === void 0) {
+          const err24 = { instancePath: instancePath + "/witness", schemaPath: "#/properties/witness/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        for (const key1 in data12) {
+          if (!(key1 === "name" || key1 === "role")) {
+            const err25 = { instancePath: instancePath + "/witness", schemaPath: "#/properties/witness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data12.name !== void 0) {
+          let data13 = data12.name;
+          if (typeof data13 === "string") {
+            if (func2(data13) > 200) {
+              const err26 = { instancePath: instancePath + "/witness/name", schemaPath: "#/properties/witness/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (func2(data13) < 1) {
+              const err27 = { instancePath: instancePath + "/witness/name", schemaPath: "#/properties/witness/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/witness/name", schemaPath: "#/properties/witness/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data12.role !== void 0) {
+          let data14 = data12.role;
+          if (typeof data14 === "string") {
+            if (func2(data14) > 100) {
+              const err29 = { instancePath: instancePath + "/witness/role", schemaPath: "#/properties/witness/properties/role/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/witness/role", schemaPath: "#/properties/witness/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/witness", schemaPath: "#/properties/witness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.representative !== void 0) {
+      let data15 = data.representative;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (data15.name === void 0) {
+          const err32 = { instancePath: instancePath + "/representative", schemaPath: "#/properties/representative/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data15.mandate === void 0) {
+          const err33 = { instancePath: instancePath + "/representative", schemaPath: "#/properties/representative/required", keyword: "required", params: { missingProperty: "mandate" }, message: "must have required property 'mandate'" };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        for (const key2 in data15) {
+          if (!(key2 === "name" || key2 === "mandate" || key2 === "reference")) {
+            const err34 = { instancePath: instancePath + "/representative", schemaPath: "#/properties/representative/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data15.name !== void 0) {
+          let data16 = data15.name;
+          if (typeof data16 === "string") {
+            if (func2(data16) > 200) {
+              const err35 = { instancePath: instancePath + "/representative/name", schemaPath: "#/properties/representative/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            if (func2(data16) < 1) {
+              const err36 = { instancePath: instancePath + "/representative/name", schemaPath: "#/properties/representative/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/representative/name", schemaPath: "#/properties/representative/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data15.mandate !== void 0) {
+          let data17 = data15.mandate;
+          if (!(data17 === "parentalAuthority" || data17 === "tutelle" || data17 === "habilitationFamiliale" || data17 === "mandatProtectionFuture")) {
+            const err38 = { instancePath: instancePath + "/representative/mandate", schemaPath: "#/properties/representative/properties/mandate/enum", keyword: "enum", params: { allowedValues: schema72.properties.representative.properties.mandate.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data15.reference !== void 0) {
+          let data18 = data15.reference;
+          if (typeof data18 === "string") {
+            if (func2(data18) > 200) {
+              const err39 = { instancePath: instancePath + "/representative/reference", schemaPath: "#/properties/representative/properties/reference/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/representative/reference", schemaPath: "#/properties/representative/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/representative", schemaPath: "#/properties/representative/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err42];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err42);
     }
     errors++;
   }

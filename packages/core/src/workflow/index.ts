@@ -59,3 +59,21 @@ export {
   type LaidOutNode,
   type LaidOutEdge,
 } from './layout.js';
+export {
+  legalGuards,
+  legalDataActions,
+  requiredContractDocument,
+  isMinorOn,
+  mandateHolds,
+} from './legal-guards.js';
+export {
+  agreementProblem,
+  PLAN_AGREEMENT_INPUT_SCHEMA,
+  storedAgreement,
+  statusAfter,
+  workflowEvent,
+  type PlanAgreementInput,
+  type RepresentationMandate,
+  type AgreementProblem,
+} from './agreement.js';
+export { recordPlanAgreement, AGREEMENT_STATE } from './agreement-record.js';

@@ -59,9 +59,21 @@ export function requiredContractDocument(
 
 const REPRESENTATION_MEASURES = ['tutelle', 'habilitationFamiliale', 'mandatProtectionFuture'];
 
-/** Whether the user file holds a current measure of this kind with representation of the person. */
-function hasMeasure(input: GuardInput, kind: string, on: string): boolean {
-  const list = getAtPointer(input, '/userFile/person/legalProtection');
+/**
+ * Whether a legal representative may consent for the person on `on` (CASF L311-3 3°): parental
+ * authority while the person is a minor, or a current measure of this kind with representation
+ * relating to the person (`scope` person or both) recorded in the user file. Curatelle is
+ * assistance, not representation: the person consents.
+ *
+ * @example
+ * mandateHolds(file, 'tutelle', '2026-06-15');
+ */
+export function mandateHolds(file: unknown, kind: string, on: string): boolean {
+  if (kind === 'parentalAuthority') {
+    const birth = getAtPointer(file, '/person/ins/birthDate');
+    return typeof birth === 'string' && isMinorOn(birth, on);
+  }
+  const list = getAtPointer(file, '/person/legalProtection');
   if (!Array.isArray(list) || !REPRESENTATION_MEASURES.includes(kind)) return false;
   return list.some((m: Obj) => {
     const start = typeof m.startDate === 'string' ? m.startDate.slice(0, 10) : '9999-12-31';
@@ -102,12 +114,7 @@ export const legalGuards: Record<string, NamedGuard> = {
     if (p.party !== 'legalRepresentative') return true;
     const on = typeof p.on === 'string' ? p.on : parisDate(new Date(input.now));
     const kind = obj(p.mandate).kind;
-    if (typeof kind !== 'string') return false;
-    if (kind === 'parentalAuthority') {
-      const birth = birthDateOf(input);
-      return typeof birth === 'string' && isMinorOn(birth, on);
-    }
-    return hasMeasure(input, kind, on);
+    return typeof kind === 'string' && mandateHolds(input.userFile, kind, on);
   },
   storedAssessment: (input, params) => {
     const p = payloadOf(input);

@@ -1,0 +1,36 @@
+import type { MessageCatalogue } from '../index.js';
+
+/**
+ * Strings of the rules of law the engine enforces: support-plan agreement (CASF L311-3 3°),
+ * identity vigilance (RNIV), the person's rights (GDPR) and retention.
+ */
+export const law: MessageCatalogue = {
+  fr: {
+    'law.agreement.date': 'La date de l’accord doit être une date passée ou d’aujourd’hui (AAAA-MM-JJ).',
+    'law.agreement.partyRole':
+      'Chacun n’exprime que son propre accord : la personne pour elle-même, le représentant légal pour son mandat.',
+    'law.agreement.opinionRequired': 'Un désaccord s’enregistre avec l’avis exprimé.',
+    'law.agreement.representativeName': 'Indiquez le nom du représentant légal.',
+    'law.agreement.mandate':
+      'Le représentant légal ne consent pour la personne que sous l’autorité parentale d’un mineur ou une mesure de protection avec représentation relative à la personne inscrite au dossier (CASF L311-3 3°).',
+    'law.agreement.methodRequired':
+      'Précisez comment l’accord a été donné : signature, ou accord oral devant témoin.',
+    'law.agreement.witnessRequired': 'Un accord oral s’enregistre avec le nom du témoin.',
+    'law.agreement.planNotFound': 'Version {version} du projet personnalisé introuvable.',
+    'law.agreement.workflowRefused': 'Le processus du projet personnalisé refuse cet accord : {reason}',
+  },
+  en: {
+    'law.agreement.date': 'The agreement date must be today or in the past (YYYY-MM-DD).',
+    'law.agreement.partyRole':
+      'Each one expresses their own agreement only: the person for themselves, the legal representative under their mandate.',
+    'law.agreement.opinionRequired': 'A disagreement is recorded with the opinion expressed.',
+    'law.agreement.representativeName': 'Give the legal representative’s name.',
+    'law.agreement.mandate':
+      'A legal representative consents for the person only under parental authority over a minor or a protection measure with representation relating to the person recorded in the file (CASF L311-3 3°).',
+    'law.agreement.methodRequired':
+      'Say how the agreement was given: signature, or oral agreement before a witness.',
+    'law.agreement.witnessRequired': 'An oral agreement is recorded with the witness’s name.',
+    'law.agreement.planNotFound': 'Support plan version {version} not found.',
+    'law.agreement.workflowRefused': 'The support plan workflow refuses this agreement: {reason}',
+  },
+};
