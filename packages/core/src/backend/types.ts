@@ -10,6 +10,7 @@
  */
 import type { Actor } from '../actor.js';
 import type { AggirItemAnswers, AggirLetters, GirResult } from '../aggir/types.js';
+import type { AggirCombinationRules } from '../aggir/combination.js';
 import type { PlanAgreementInput } from '../workflow/agreement.js';
 import type { FormDefinition, WorkflowDefinition } from '../workflow/types.js';
 
@@ -309,6 +310,8 @@ export interface AggirAssessmentInput {
   /** The engine recomputes it and refuses a mismatch. */
   result: GirResult;
   comment?: string;
+  /** The combination rules the grid was rated with (`<dui-aggir-grid rules>`); default: the documented ones. */
+  rules?: AggirCombinationRules;
 }
 
 /**

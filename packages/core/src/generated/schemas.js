@@ -4326,8 +4326,17 @@ export const schemas = {
               ]
             },
             "then": {
-              "required": [
-                "method"
+              "anyOf": [
+                {
+                  "required": [
+                    "method"
+                  ]
+                },
+                {
+                  "required": [
+                    "signature"
+                  ]
+                }
               ]
             }
           },
@@ -4537,7 +4546,8 @@ export const schemas = {
           {
             "party": "person",
             "decision": "agrees",
-            "at": "2024-05-02"
+            "at": "2024-05-02",
+            "method": "signature"
           }
         ],
         "nextReviewDue": "2025-05-02"
@@ -5220,6 +5230,13 @@ export const schemaDefs = {
               }
             },
             "additionalProperties": false
+          },
+          "combinationRules": {
+            "$ref": "#/$defs/combinationRules",
+            "x-label": {
+              "fr": "Règles de combinaison des sous-variables",
+              "en": "Sub-variable combination rules"
+            }
           }
         },
         "additionalProperties": false
@@ -5420,6 +5437,122 @@ export const schemaDefs = {
             "const": false
           }
         }
+      },
+      "combinationRules": {
+        "x-tsName": "AggirCombinationRuleSet",
+        "description": "The sub-variable → variable combination rules the grid was rated with (the 2008 filling guide as transcribed, or the host's configured reading): for each composite variable, patterns over its sub-variables' letters (A, B, C or * for any) giving a letter, else `otherwise`. Kept with the grid so an auditor re-derives the variable letters.",
+        "type": "object",
+        "required": [
+          "coherence",
+          "orientation",
+          "toilette",
+          "habillage",
+          "alimentation",
+          "elimination"
+        ],
+        "additionalProperties": false,
+        "x-label": {
+          "fr": "Règles de combinaison des sous-variables",
+          "en": "Sub-variable combination rules"
+        },
+        "properties": {
+          "coherence": {
+            "$ref": "#/$defs/combinationRule",
+            "x-label": {
+              "fr": "Cohérence",
+              "en": "Coherence"
+            }
+          },
+          "orientation": {
+            "$ref": "#/$defs/combinationRule",
+            "x-label": {
+              "fr": "Orientation",
+              "en": "Orientation"
+            }
+          },
+          "toilette": {
+            "$ref": "#/$defs/combinationRule",
+            "x-label": {
+              "fr": "Toilette",
+              "en": "Washing"
+            }
+          },
+          "habillage": {
+            "$ref": "#/$defs/combinationRule",
+            "x-label": {
+              "fr": "Habillage",
+              "en": "Dressing"
+            }
+          },
+          "alimentation": {
+            "$ref": "#/$defs/combinationRule",
+            "x-label": {
+              "fr": "Alimentation",
+              "en": "Eating"
+            }
+          },
+          "elimination": {
+            "$ref": "#/$defs/combinationRule",
+            "x-label": {
+              "fr": "Élimination",
+              "en": "Continence"
+            }
+          }
+        }
+      },
+      "combinationRule": {
+        "type": "object",
+        "required": [
+          "rules",
+          "otherwise"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "rules": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "patterns",
+                "letter"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "patterns": {
+                  "type": "array",
+                  "minItems": 1,
+                  "items": {
+                    "type": "string",
+                    "pattern": "^[ABC*]{2,3}$"
+                  },
+                  "x-label": {
+                    "fr": "Motifs (A, B, C ou * par sous-variable)",
+                    "en": "Patterns (A, B, C or * per sub-variable)"
+                  }
+                },
+                "letter": {
+                  "$ref": "#/$defs/letter",
+                  "x-label": {
+                    "fr": "Lettre obtenue",
+                    "en": "Resulting letter"
+                  }
+                }
+              }
+            },
+            "x-label": {
+              "fr": "Règles",
+              "en": "Rules"
+            }
+          },
+          "otherwise": {
+            "$ref": "#/$defs/letter",
+            "x-label": {
+              "fr": "Sinon",
+              "en": "Otherwise"
+            }
+          }
+        },
+        "x-tsName": "AggirCombinationRuleEntry"
       }
     }
   },

@@ -530,6 +530,7 @@ export interface AggirGrid {
     housing?: FreeText;
     proposedAids?: FreeText;
   };
+  combinationRules?: AggirCombinationRuleSet;
 }
 /**
  * One rated row of the grid: the four adverbs of the 2008 filling guide answered yes (true) or no (false), and the letter they give: all yes → A, all no → C, one to three no → B.
@@ -541,6 +542,27 @@ export interface AggirItemRating {
   correctement?: boolean;
   result?: AggirGridLetter;
   comment?: FreeText;
+}
+/**
+ * The sub-variable → variable combination rules the grid was rated with (the 2008 filling guide as transcribed, or the host's configured reading): for each composite variable, patterns over its sub-variables' letters (A, B, C or * for any) giving a letter, else `otherwise`. Kept with the grid so an auditor re-derives the variable letters.
+ */
+export interface AggirCombinationRuleSet {
+  coherence: AggirCombinationRuleEntry;
+  orientation: AggirCombinationRuleEntry;
+  toilette: AggirCombinationRuleEntry;
+  habillage: AggirCombinationRuleEntry;
+  alimentation: AggirCombinationRuleEntry;
+  elimination: AggirCombinationRuleEntry;
+}
+export interface AggirCombinationRuleEntry {
+  rules: {
+    /**
+     * @minItems 1
+     */
+    patterns: [string, ...string[]];
+    letter: AggirGridLetter;
+  }[];
+  otherwise: AggirGridLetter;
 }
 export interface AssessedNeed {
   code: SerafinPhNeedCode;

@@ -77,3 +77,4 @@ export {
   type AgreementProblem,
 } from './agreement.js';
 export { recordPlanAgreement, AGREEMENT_STATE } from './agreement-record.js';
+export { definitionFor } from './choose.js';

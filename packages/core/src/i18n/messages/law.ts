@@ -18,6 +18,10 @@ export const law: MessageCatalogue = {
     'law.agreement.witnessRequired': 'Un accord oral s’enregistre avec le nom du témoin.',
     'law.agreement.planNotFound': 'Version {version} du projet personnalisé introuvable.',
     'law.agreement.workflowRefused': 'Le processus du projet personnalisé refuse cet accord : {reason}',
+    'law.aggir.rules': 'Règles de combinaison AGGIR invalides : {reason}.',
+    'law.aggir.itemMissing': 'L’item AGGIR « {item} » n’est pas coté.',
+    'law.aggir.girMismatch': 'Le GIR envoyé ({sent}) ne correspond pas aux cotations (GIR {computed}).',
+    'law.aggir.workflowRefused': 'Le processus d’évaluation refuse la grille : {reason}',
   },
   en: {
     'law.agreement.date': 'The agreement date must be today or in the past (YYYY-MM-DD).',
@@ -32,5 +36,9 @@ export const law: MessageCatalogue = {
     'law.agreement.witnessRequired': 'An oral agreement is recorded with the witness’s name.',
     'law.agreement.planNotFound': 'Support plan version {version} not found.',
     'law.agreement.workflowRefused': 'The support plan workflow refuses this agreement: {reason}',
+    'law.aggir.rules': 'Invalid AGGIR combination rules: {reason}.',
+    'law.aggir.itemMissing': 'AGGIR item “{item}” is not rated.',
+    'law.aggir.girMismatch': 'The GIR sent ({sent}) does not match the ratings (GIR {computed}).',
+    'law.aggir.workflowRefused': 'The assessment workflow refuses the grid: {reason}',
   },
 };
