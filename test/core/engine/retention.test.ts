@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { as, DAY, seeded } from './fixtures.js';
+import { as, DAY, SAMPLE_HEALTH, seeded } from './fixtures.js';
 
 const YEAR = 365 * DAY;
 
@@ -40,7 +40,7 @@ describe('retention', () => {
     const rec = await store.get<{ file: Record<string, unknown> }>('userFiles', 'uf-1');
     expect(rec?.data.file.person).toEqual({ ins: { sex: 'F' } });
     expect(JSON.stringify(rec?.data.file)).not.toContain('Aime jardiner');
-    expect((rec?.data.file.health as object) ?? null).toEqual({ allergies: ['pénicilline'] });
+    expect((rec?.data.file.health as object) ?? null).toEqual(SAMPLE_HEALTH);
 
     clock.advance(20 * YEAR);
     await engine.applyRetention(as('director'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallContext } from '@duikit/core';
-import { as, seeded, versionOf } from './fixtures.js';
+import { as, note, seeded, versionOf } from './fixtures.js';
 
 const person: CallContext = {
   actor: { professionalId: 'uf-1', role: 'person', establishment: '750000001' },
@@ -39,7 +39,7 @@ describe('the person’s rights', () => {
       as('educator'),
       'uf-1',
       'notes',
-      { text: '<script>alert("x")</script> & co', category: 'social' },
+      note('<script>alert("x")</script> & co', 'general'),
       { expectedVersion: await versionOf(engine) },
     );
     const r = await engine.exportUserFile(person, 'uf-1', 'html');

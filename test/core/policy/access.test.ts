@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallContext } from '@duikit/core';
-import { as, DAY, seeded, versionOf } from '../engine/fixtures.js';
+import { as, DAY, note, SAMPLE_HEALTH, seeded, versionOf } from '../engine/fixtures.js';
 
 const person: CallContext = {
   actor: { professionalId: 'uf-1', role: 'person', establishment: '750000001' },
@@ -17,7 +17,7 @@ describe('the person, the representative, break-the-glass', () => {
     const { engine } = await seeded();
     const own = await engine.getUserFile(person, 'uf-1');
     expect(own.ok && own.value.restricted).toEqual([]);
-    expect(own.ok && own.value.file.health).toEqual({ allergies: ['pénicilline'] });
+    expect(own.ok && own.value.file.health).toEqual(SAMPLE_HEALTH);
     const other = await engine.getUserFile(
       { ...person, actor: { ...person.actor, professionalId: 'uf-2' } },
       'uf-1',
@@ -60,13 +60,9 @@ describe('the person, the representative, break-the-glass', () => {
     expect(r.ok && r.value.file.health).toBeDefined();
     // The grant opens reading only, and only the configured categories.
     expect(r.ok && r.value.restricted.some((m) => m.category === 'social')).toBe(true);
-    const write = await engine.addItem(
-      outsider,
-      'uf-1',
-      'notes',
-      { text: 'x', category: 'health' },
-      { expectedVersion: await versionOf(engine) },
-    );
+    const write = await engine.addItem(outsider, 'uf-1', 'notes', note('x', 'health'), {
+      expectedVersion: await versionOf(engine),
+    });
     expect(write.ok).toBe(false);
     const audit = await engine.readAudit(as('director'), { actor: 'pro-night-nurse' });
     const flagged = audit.ok ? audit.value.filter((e) => e.breakGlass) : [];

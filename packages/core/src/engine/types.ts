@@ -9,6 +9,7 @@ import type { StorePort } from '../store/port.js';
 import type { AccessPolicy, Category, PolicyAction } from '../policy/types.js';
 import type { AuditEntry, AuditQuery, AuditVerification, FhirBundle } from '../audit/types.js';
 import type { RetentionRules, RetentionStep } from '../retention/types.js';
+import type { IdentityVigilanceConfig } from '../identity/config.js';
 import type { EngineResult } from './result.js';
 import type { EngineWorkflowsOption } from './workflows.js';
 import type { WorkflowRuntime } from '../workflow/runtime.js';
@@ -76,6 +77,8 @@ export interface EngineOptions {
     actor?: string;
     reason: string;
   }) => void;
+  /** High-trust identity documents accepted per context (default: the RNIV's, `defaultIdentityVigilance`). */
+  identityVigilance?: IdentityVigilanceConfig;
   /** Id generator for new files (default: random UUID). */
   newId?: () => string;
 }
@@ -139,6 +142,8 @@ export interface Engine {
       statusReason?: string;
       /** What a status change rests on: `insiService`, `identityCard`, `passport`, `residencePermit`… (both for QUAL). */
       evidence?: string | string[];
+      /** The context whose accepted documents apply (`minor` is chosen for a minor; hosts add theirs). */
+      documentContext?: string;
     },
   ): Promise<EngineResult<UserFileView>>;
   /**

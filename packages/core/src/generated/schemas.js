@@ -2523,6 +2523,46 @@ export const schemas = {
                 "en": "Other"
               }
             }
+          },
+          "changedTraits": {
+            "type": "array",
+            "uniqueItems": true,
+            "items": {
+              "enum": [
+                "birthName",
+                "birthFirstNames",
+                "birthDate",
+                "sex",
+                "birthPlace"
+              ],
+              "x-enumLabels": {
+                "birthName": {
+                  "fr": "Nom de naissance",
+                  "en": "Birth name"
+                },
+                "birthFirstNames": {
+                  "fr": "Prénoms de naissance",
+                  "en": "Birth first names"
+                },
+                "birthDate": {
+                  "fr": "Date de naissance",
+                  "en": "Birth date"
+                },
+                "sex": {
+                  "fr": "Sexe",
+                  "en": "Sex"
+                },
+                "birthPlace": {
+                  "fr": "Lieu de naissance",
+                  "en": "Birth place"
+                }
+              }
+            },
+            "description": "RNIV: the strict traits whose change made the identity fall back from QUAL or VALI.",
+            "x-label": {
+              "fr": "Traits stricts modifiés",
+              "en": "Strict traits changed"
+            }
           }
         },
         "additionalProperties": false

@@ -1172,6 +1172,10 @@ export interface IdentityStatusChange {
     | 'familyRecordBook'
     | 'insiService'
     | 'other';
+  /**
+   * RNIV: the strict traits whose change made the identity fall back from QUAL or VALI.
+   */
+  changedTraits?: ('birthName' | 'birthFirstNames' | 'birthDate' | 'sex' | 'birthPlace')[];
 }
 /**
  * One stay or support period of the person in an establishment or service: request and pre-admission, planned and actual entry and exit, entry and exit modes, the contrat de séjour or DIPC with the dates it was handed over and signed, its amendments (avenants) and the withdrawal right.

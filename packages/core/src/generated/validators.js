@@ -6814,7 +6814,7 @@ function validate246(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate246.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema60 = { "type": "object", "required": ["status", "at"], "properties": { "status": { "$ref": "https://duikit.dev/schemas/person/$defs/identityStatusCode" }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "reason": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "evidence": { "enum": ["identityCard", "passport", "residencePermit", "birthCertificate", "familyRecordBook", "insiService", "other"] } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/person/$defs/identityStatusChange" };
+var schema60 = { "type": "object", "required": ["status", "at"], "properties": { "status": { "$ref": "https://duikit.dev/schemas/person/$defs/identityStatusCode" }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "reason": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "evidence": { "enum": ["identityCard", "passport", "residencePermit", "birthCertificate", "familyRecordBook", "insiService", "other"] }, "changedTraits": { "type": "array", "uniqueItems": true, "items": { "enum": ["birthName", "birthFirstNames", "birthDate", "sex", "birthPlace"] } } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/person/$defs/identityStatusChange" };
 function validate248(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6846,7 +6846,7 @@ function validate248(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "status" || key0 === "at" || key0 === "by" || key0 === "reason" || key0 === "evidence")) {
+      if (!(key0 === "status" || key0 === "at" || key0 === "by" || key0 === "reason" || key0 === "evidence" || key0 === "changedTraits")) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err2];
@@ -6892,12 +6892,57 @@ function validate248(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.changedTraits !== void 0) {
+      let data5 = data.changedTraits;
+      if (Array.isArray(data5)) {
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (!(data6 === "birthName" || data6 === "birthFirstNames" || data6 === "birthDate" || data6 === "sex" || data6 === "birthPlace")) {
+            const err4 = { instancePath: instancePath + "/changedTraits/" + i0, schemaPath: "#/properties/changedTraits/items/enum", keyword: "enum", params: { allowedValues: schema60.properties.changedTraits.items.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        let i1 = data5.length;
+        let j0;
+        if (i1 > 1) {
+          outer0:
+            for (; i1--; ) {
+              for (j0 = i1; j0--; ) {
+                if (func0(data5[i1], data5[j0])) {
+                  const err5 = { instancePath: instancePath + "/changedTraits", schemaPath: "#/properties/changedTraits/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                  break outer0;
+                }
+              }
+            }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/changedTraits", schemaPath: "#/properties/changedTraits/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err7];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err7);
     }
     errors++;
   }

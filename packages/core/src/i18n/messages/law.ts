@@ -22,6 +22,14 @@ export const law: MessageCatalogue = {
     'law.aggir.itemMissing': 'L’item AGGIR « {item} » n’est pas coté.',
     'law.aggir.girMismatch': 'Le GIR envoyé ({sent}) ne correspond pas aux cotations (GIR {computed}).',
     'law.aggir.workflowRefused': 'Le processus d’évaluation refuse la grille : {reason}',
+    'law.identity.nir.sex':
+      'Le matricule ne correspond pas au sexe : son premier chiffre est 1, 3 ou 7 pour un homme, 2, 4 ou 8 pour une femme.',
+    'law.identity.nir.birthYear':
+      'Le matricule ne correspond pas à l’année de naissance : ses 2e et 3e chiffres sont les deux derniers de l’année.',
+    'law.identity.nir.birthMonth':
+      'Le matricule ne correspond pas au mois de naissance : ses 4e et 5e chiffres sont le mois.',
+    'law.identity.unknownContext':
+      'Contexte de vigilance « {context} » inconnu : aucune liste de pièces d’identité n’est configurée pour lui.',
   },
   en: {
     'law.agreement.date': 'The agreement date must be today or in the past (YYYY-MM-DD).',
@@ -40,5 +48,13 @@ export const law: MessageCatalogue = {
     'law.aggir.itemMissing': 'AGGIR item “{item}” is not rated.',
     'law.aggir.girMismatch': 'The GIR sent ({sent}) does not match the ratings (GIR {computed}).',
     'law.aggir.workflowRefused': 'The assessment workflow refuses the grid: {reason}',
+    'law.identity.nir.sex':
+      'The number does not match the sex: its first digit is 1, 3 or 7 for a man, 2, 4 or 8 for a woman.',
+    'law.identity.nir.birthYear':
+      'The number does not match the birth year: its 2nd and 3rd digits are the last two of the year.',
+    'law.identity.nir.birthMonth':
+      'The number does not match the birth month: its 4th and 5th digits are the month.',
+    'law.identity.unknownContext':
+      'Unknown vigilance context “{context}”: no list of identity documents is configured for it.',
   },
 };
