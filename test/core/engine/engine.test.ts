@@ -8,6 +8,7 @@ import {
   samplePerson,
   seeded,
   versionOf,
+  value,
 } from './fixtures.js';
 
 describe('engine: user files', () => {
@@ -47,7 +48,7 @@ describe('engine: user files', () => {
     expect(r.error.code).toBe('forbidden');
     expect(r.error.message).toMatch(/équipe/);
     const audit = await engine.readAudit(as('director'), { actor: 'pro-other-nurse' });
-    expect(audit.ok && audit.value.map((e) => [e.action, e.outcome])).toEqual([['read', 'refused']]);
+    expect(value(audit).map((e) => [e.action, e.outcome])).toEqual([['read', 'refused']]);
   });
 
   it('refuses a stale write with a conflict and keeps the stored data', async () => {
@@ -121,12 +122,12 @@ describe('engine: user files', () => {
       { id: 'uf-2' },
     );
     const dir = await engine.listUserFiles(as('director'));
-    expect(dir.ok && dir.value.map((s) => [s.id, s.displayName])).toEqual([
+    expect(value(dir).map((s) => [s.id, s.displayName])).toEqual([
       ['uf-1', 'Jeanne MARTIN'],
       ['uf-2', 'Jeanne MARTIN'],
     ]);
     const nurse = await engine.listUserFiles(as('nurse'));
-    expect(nurse.ok && nurse.value.map((s) => s.id)).toEqual(['uf-1']);
+    expect(value(nurse).map((s) => s.id)).toEqual(['uf-1']);
   });
 
   it('keeps a timeline of changes, without reads, filtered by category', async () => {
@@ -139,9 +140,9 @@ describe('engine: user files', () => {
       { expectedVersion: await versionOf(engine) },
     );
     const nurse = await engine.timeline(as('nurse'), 'uf-1');
-    expect(nurse.ok && nurse.value.map((i) => i.action)).toContain('write');
+    expect(value(nurse).map((i) => i.action)).toContain('write');
     const secretariat = await engine.timeline(as('secretariat'), 'uf-1');
-    expect(secretariat.ok && secretariat.value.some((i) => i.action === 'write')).toBe(false);
+    expect(value(secretariat).some((i) => i.action === 'write')).toBe(false);
   });
 
   it('throws for programmer mistakes with a how-to-fix message', async () => {

@@ -223,3 +223,14 @@ export async function versionOf(engine: Awaited<ReturnType<typeof makeEngine>>['
   if (!r.ok) throw new Error(r.error.message);
   return r.value.version;
 }
+
+/**
+ * The value of a successful engine result; throws with the refusal otherwise, so an assertion on
+ * the value can never pass on a refusal.
+ */
+export function value<T>(
+  r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } },
+): T {
+  if (!r.ok) throw new Error(`expected success, got ${r.error.code}: ${r.error.message}`);
+  return r.value;
+}

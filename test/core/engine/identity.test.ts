@@ -13,7 +13,7 @@ import {
 } from '@duikit/core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { as, testClock } from './fixtures.js';
+import { as, testClock, value } from './fixtures.js';
 
 const traits = {
   birthName: 'MARTIN',
@@ -178,7 +178,9 @@ describe('a strict trait changed on a QUAL or VALI identity makes it fall back (
     });
     const audit = await engine.readAudit(as('director'), { fileId: 'f' });
     expect(
-      audit.ok && audit.value.filter((e) => e.action === 'identity-status').map((e) => e.details),
+      value(audit)
+        .filter((e) => e.action === 'identity-status')
+        .map((e) => e.details),
     ).toEqual([
       { from: 'PROV', to: 'QUAL' },
       { from: 'QUAL', to: 'RECUP' },
