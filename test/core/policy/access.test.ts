@@ -57,7 +57,7 @@ describe('the person, the representative, break-the-glass', () => {
     expect(alerts).toHaveLength(1);
     const r = await engine.getUserFile(outsider, 'uf-1');
     expect(value(r).breakGlass).toBe(true);
-    expect(value(r).file.health).toBeDefined();
+    expect(value(r).file.health).toEqual(SAMPLE_HEALTH);
     // The grant opens reading only, and only the configured categories.
     expect(value(r).restricted.some((m) => m.category === 'social')).toBe(true);
     const write = await engine.addItem(outsider, 'uf-1', 'notes', note('x', 'health'), {
@@ -92,14 +92,14 @@ describe('the person, the representative, break-the-glass', () => {
     const nurse = await engine.getUserFile(as('nurse'), 'uf-1');
     expect(value(nurse).restricted.find((m) => m.pointer === '/health')?.reason).toBe('objection');
     const head = await engine.getUserFile(as('head-nurse'), 'uf-1');
-    expect(value(head).file.health).toBeDefined();
+    expect(value(head).file.health).toEqual(SAMPLE_HEALTH);
     await engine.breakGlass(outsider, 'uf-1', 'Chute nocturne, besoin des antécédents');
     const bg = await engine.getUserFile(outsider, 'uf-1');
     expect(value(bg).file.health).toBeUndefined();
     expect((await engine.object(as('educator'), 'uf-1', { categories: ['social'] })).ok).toBe(false);
     await engine.object(person, 'uf-1', null);
     const after = await engine.getUserFile(as('nurse'), 'uf-1');
-    expect(value(after).file.health).toBeDefined();
+    expect(value(after).file.health).toEqual(SAMPLE_HEALTH);
   });
 
   it('restriction freezes a category: nobody writes it, only the person and the director read it', async () => {
@@ -115,7 +115,7 @@ describe('the person, the representative, break-the-glass', () => {
     const nurse = await engine.getUserFile(as('nurse'), 'uf-1');
     expect(value(nurse).restricted.find((m) => m.pointer === '/health')?.reason).toBe('restricted');
     const own = await engine.getUserFile(person, 'uf-1');
-    expect(value(own).file.health).toBeDefined();
+    expect(value(own).file.health).toEqual(SAMPLE_HEALTH);
   });
 
   it('only care-team managers change the team', async () => {
