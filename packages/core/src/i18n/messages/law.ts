@@ -30,6 +30,13 @@ export const law: MessageCatalogue = {
       'Le matricule ne correspond pas au mois de naissance : ses 4e et 5e chiffres sont le mois.',
     'law.identity.unknownContext':
       'Contexte de vigilance « {context} » inconnu : aucune liste de pièces d’identité n’est configurée pour lui.',
+    'law.rights.kind':
+      'Demande « {kind} » inconnue : accès, rectification, effacement, limitation, portabilité ou opposition.',
+    'law.rights.receivedOn': 'La date de réception doit être une date passée ou d’aujourd’hui (AAAA-MM-JJ).',
+    'law.rights.notFound': 'Demande {id} introuvable dans le registre.',
+    'law.rights.noExtension':
+      'La prolongation de deux mois se décide une fois, dans le premier mois (avant le {dueOn}), sur une demande encore ouverte (RGPD art. 12.3).',
+    'law.rights.notOpenErasure': 'La demande {id} n’est pas une demande d’effacement ouverte.',
   },
   en: {
     'law.agreement.date': 'The agreement date must be today or in the past (YYYY-MM-DD).',
@@ -56,5 +63,12 @@ export const law: MessageCatalogue = {
       'The number does not match the birth month: its 4th and 5th digits are the month.',
     'law.identity.unknownContext':
       'Unknown vigilance context “{context}”: no list of identity documents is configured for it.',
+    'law.rights.kind':
+      'Unknown request “{kind}”: access, rectification, erasure, restriction, portability or objection.',
+    'law.rights.receivedOn': 'The date received must be today or in the past (YYYY-MM-DD).',
+    'law.rights.notFound': 'Request {id} is not in the register.',
+    'law.rights.noExtension':
+      'The two-month extension is decided once, within the first month (before {dueOn}), on a request still open (GDPR art. 12(3)).',
+    'law.rights.notOpenErasure': 'Request {id} is not an open erasure request.',
   },
 };
