@@ -75,15 +75,7 @@ export function note(text: string, category: string, id = `note-${++noteCount}`)
 export function sampleFile(): Record<string, unknown> {
   return {
     person: {
-      id: 'p-001',
-      ins: {
-        birthName: 'MARTIN',
-        birthFirstNames: ['Jeanne', 'Marie'],
-        birthDate: '1941-05-12',
-        sex: 'F',
-        birthPlace: { code: '75056' },
-      },
-      identityStatus: 'PROV',
+      ...samplePerson(),
       entourage: [
         {
           id: 'rp-1',

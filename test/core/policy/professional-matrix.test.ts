@@ -20,6 +20,16 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, decide, defaultAccessPolicy, type CallContext, type UserFileMeta } from '@duikit/core';
 import { as } from '../engine/fixtures.js';
 
+const OWN_FILE = {
+  administrative: 're',
+  social: 're',
+  financial: 're',
+  health: 're',
+  psychological: 're',
+  'support-plan': 'rse',
+  documents: 'rse',
+};
+
 const EXPECTED: Record<string, Partial<Record<(typeof CATEGORIES)[number], string>>> = {
   // Runs the establishment: administration, finances, contracts; signs the plan's amendment.
   director: {
@@ -60,24 +70,9 @@ const EXPECTED: Record<string, Partial<Record<(typeof CATEGORIES)[number], strin
   },
   secretariat: { administrative: 'rw', documents: 'rw' },
   // Right of access to everything about their support (copy = export); signs the plan and documents.
-  person: {
-    administrative: 're',
-    social: 're',
-    financial: 're',
-    health: 're',
-    psychological: 're',
-    'support-plan': 'rse',
-    documents: 'rse',
-  },
-  'legal-representative': {
-    administrative: 're',
-    social: 're',
-    financial: 're',
-    health: 're',
-    psychological: 're',
-    'support-plan': 'rse',
-    documents: 'rse',
-  },
+  person: OWN_FILE,
+  // Exercises the person's rights within the measure (CASF L311-3).
+  'legal-representative': OWN_FILE,
   dpo: {},
 };
 const LETTER = { read: 'r', write: 'w', sign: 's', export: 'e' } as const;

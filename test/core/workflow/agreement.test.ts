@@ -15,7 +15,7 @@ import {
   statusAfter,
   type CallContext,
 } from '@duikit/core';
-import { legalRuntime } from './legal-fixtures.js';
+import { legalRuntime, proposedPlan } from './legal-fixtures.js';
 
 const TODAY = '2026-06-15';
 const ADULT = { person: { ins: { birthDate: '1950-02-01' } } };
@@ -99,25 +99,10 @@ describe('agreementProblem (rules of law on the agreement)', () => {
   });
 });
 
-/** A support-plan instance brought to `proposed`. */
+/** A support-plan instance brought to `proposed`, with the user file guards read. */
 async function proposed(file: unknown) {
   const rt = legalRuntime('2026-05-01T08:00:00Z', file);
-  const r = await rt.runtime.start(
-    { actor: { professionalId: 'd', role: 'director', establishment: '750000001' }, purpose: 'test' },
-    { definition: 'support-plan@1.0.0', fileId: 'file-1', data: { admissionDate: '2026-04-10' } },
-  );
-  if (!r.ok) throw new Error(r.reason.message);
-  const id = r.instance.id;
-  await rt.send(id, 'educator', 'RECORD_EXPECTATIONS', {
-    expectations: [{ text: 'Sortir au marché', origin: 'person' }],
-    collectedOn: '2026-05-02',
-  });
-  await rt.send(id, 'educator', 'ANALYSE_NEEDS', { needs: ['1.3.4.1'] });
-  await rt.send(id, 'educator', 'PROPOSE', {
-    objectives: [{ domain: 'vie sociale', text: 'Marché le samedi' }],
-  });
-  rt.clock.set('2026-06-15T09:00:00Z');
-  return { rt, id };
+  return { rt, id: await proposedPlan(rt) };
 }
 
 describe('support-plan workflow: AGREE carries the person’s agreement', () => {

@@ -9,25 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { standardWorkflowFiles, type WorkflowVariant } from '@duikit/core';
 import { ctxFor } from './fixtures.js';
-import { ADULT_FILE, legalRuntime, type LegalRuntime } from './legal-fixtures.js';
-
-async function entered(rt: LegalRuntime, definition: string, request: Record<string, unknown>) {
-  const id = await rt.start(definition);
-  await rt.send(id, 'secretariat', 'SUBMIT_REQUEST', {
-    channel: 'other',
-    receivedOn: '2026-04-01',
-    ...request,
-  });
-  await rt.send(id, 'secretariat', 'COMPLETE');
-  if (definition.startsWith('admission-ehpad'))
-    await rt.send(id, 'coordinating-physician', 'GIVE_MEDICAL_OPINION', {
-      opinion: 'favourable',
-      givenOn: '2026-04-02',
-    });
-  await rt.send(id, 'director', 'ACCEPT', { plannedEntryDate: '2026-04-10' });
-  await rt.send(id, 'secretariat', 'ENTER', { entryDate: '2026-04-10' });
-  return id;
-}
+import { ADULT_FILE, enter, legalRuntime } from './legal-fixtures.js';
 
 /** The document the engine hands over when the director does not name one. */
 async function handedOver(
@@ -35,7 +17,7 @@ async function handedOver(
   request: Record<string, unknown>,
   rt = legalRuntime('2026-04-01T08:00:00Z'),
 ) {
-  const id = await entered(rt, definition, request);
+  const id = await enter(rt, definition, request);
   const inst = await rt.send(id, 'director', 'HAND_OVER_CONTRACT', {});
   return (inst.snapshot.context as { contract: { documentType: string } }).contract.documentType;
 }
@@ -74,7 +56,7 @@ describe('contrat de séjour or DIPC (CASF D311)', () => {
 
   it('refuses the other document, naming D311', async () => {
     const rt = legalRuntime('2026-04-01T08:00:00Z');
-    const id = await entered(rt, 'admission-ehpad@1.0.0', { stayType: 'permanent' });
+    const id = await enter(rt, 'admission-ehpad@1.0.0', { stayType: 'permanent' });
     const r = await rt.runtime.send(ctxFor('director'), id, {
       type: 'HAND_OVER_CONTRACT',
       payload: { documentType: 'dipc' },
@@ -89,7 +71,7 @@ describe('contrat de séjour or DIPC (CASF D311)', () => {
 describe('signatories (CASF D311)', () => {
   it('a contract needs the person or their legal representative, and the director', async () => {
     const rt = legalRuntime('2026-04-01T08:00:00Z');
-    const id = await entered(rt, 'admission-ehpad@1.0.0', { stayType: 'permanent' });
+    const id = await enter(rt, 'admission-ehpad@1.0.0', { stayType: 'permanent' });
     await rt.send(id, 'director', 'HAND_OVER_CONTRACT', {});
     for (const signatories of [['director'], ['person'], ['legal-representative']]) {
       const r = await rt.runtime.send(ctxFor('director'), id, {
@@ -107,7 +89,7 @@ describe('signatories (CASF D311)', () => {
 
   it('a DIPC is signed by the director alone', async () => {
     const rt = legalRuntime('2026-04-01T08:00:00Z');
-    const id = await entered(rt, 'admission-ssiad@1.0.0', { stayType: 'permanent' });
+    const id = await enter(rt, 'admission-ssiad@1.0.0', { stayType: 'permanent' });
     await rt.send(id, 'director', 'HAND_OVER_CONTRACT', {});
     const person = await rt.runtime.send(ctxFor('director'), id, {
       type: 'SIGN_CONTRACT',
@@ -123,7 +105,7 @@ describe('signatories (CASF D311)', () => {
 
   it('a refused signature leads to a DIPC, without firing the handover deadline again', async () => {
     const rt = legalRuntime('2026-04-01T08:00:00Z');
-    const id = await entered(rt, 'admission-ehpad@1.0.0', { stayType: 'permanent' });
+    const id = await enter(rt, 'admission-ehpad@1.0.0', { stayType: 'permanent' });
     rt.clock.set('2026-04-27T08:00:00Z'); // the handover was late: 25 April was the last day
     expect((await rt.runtime.tick()).map((f) => f.deadlineId)).toEqual(['contractHandover']);
     await rt.send(id, 'director', 'HAND_OVER_CONTRACT', {});

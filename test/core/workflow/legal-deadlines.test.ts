@@ -5,7 +5,8 @@
  * date is a literal computed by hand from the text named in the test, never read from the files.
  */
 import { describe, expect, it } from 'vitest';
-import { dueOf, firesOnce, legalRuntime, type LegalRuntime } from './legal-fixtures.js';
+import { DISCRIMINANT_VARIABLES } from '@duikit/core';
+import { dueOf, enter, firesOnce, legalRuntime, proposedPlan, type LegalRuntime } from './legal-fixtures.js';
 
 const ADMISSIONS = [
   'admission@1.0.0',
@@ -14,26 +15,6 @@ const ADMISSIONS = [
   'admission-mas@1.0.0',
   'admission-ssiad@1.0.0',
 ];
-
-/** Request, completeness, (EHPAD: medical opinion), decision and entry on 10 April 2026. */
-async function enter(rt: LegalRuntime, definition: string, request: Record<string, unknown> = {}) {
-  const id = await rt.start(definition);
-  await rt.send(id, 'secretariat', 'SUBMIT_REQUEST', {
-    channel: 'other',
-    receivedOn: '2026-04-01',
-    stayType: 'permanent',
-    ...request,
-  });
-  await rt.send(id, 'secretariat', 'COMPLETE');
-  if (definition.startsWith('admission-ehpad'))
-    await rt.send(id, 'coordinating-physician', 'GIVE_MEDICAL_OPINION', {
-      opinion: 'favourable',
-      givenOn: '2026-04-02',
-    });
-  await rt.send(id, 'director', 'ACCEPT', { plannedEntryDate: '2026-04-10' });
-  await rt.send(id, 'secretariat', 'ENTER', { entryDate: '2026-04-10' });
-  return id;
-}
 
 describe('admission: contract or DIPC handed over within 15 days of admission (CASF D311)', () => {
   it.each(ADMISSIONS)('%s: admitted 10 April, last day 25 April', async (definition) => {
@@ -254,21 +235,7 @@ describe('support plan: objectives amendment within 6 months of admission, once 
 
 /** A plan agreed on 15 June 2026 by the person, signing. */
 async function agreedPlan(rt: LegalRuntime) {
-  const r = await rt.runtime.start(
-    { actor: { professionalId: 'd', role: 'director', establishment: '750000001' }, purpose: 'test' },
-    { definition: 'support-plan@1.0.0', fileId: 'file-1', data: { admissionDate: '2026-04-10' } },
-  );
-  if (!r.ok) throw new Error(r.reason.message);
-  const id = r.instance.id;
-  await rt.send(id, 'educator', 'RECORD_EXPECTATIONS', {
-    expectations: [{ text: 'Sortir au marché', origin: 'person' }],
-    collectedOn: '2026-05-02',
-  });
-  await rt.send(id, 'educator', 'ANALYSE_NEEDS', { needs: ['1.3.4.1'] });
-  await rt.send(id, 'educator', 'PROPOSE', {
-    objectives: [{ domain: 'vie sociale', text: 'Marché le samedi' }],
-  });
-  rt.clock.set('2026-06-15T09:00:00Z');
+  const id = await proposedPlan(rt);
   await rt.send(id, 'person', 'AGREE', { party: 'person', on: '2026-06-15', method: 'signature' });
   return id;
 }
@@ -332,20 +299,7 @@ const GIR6_FILE = {
       id: 'EVAL-1',
       type: 'aggir',
       aggir: {
-        discriminant: Object.fromEntries(
-          [
-            'coherence',
-            'orientation',
-            'toilette',
-            'habillage',
-            'alimentation',
-            'elimination',
-            'transferts',
-            'deplacementInterieur',
-            'deplacementExterieur',
-            'alerter',
-          ].map((v) => [v, { result: 'A' }]),
-        ),
+        discriminant: Object.fromEntries(DISCRIMINANT_VARIABLES.map((v) => [v, { result: 'A' }])),
         result: { gir: 6, group: 'H', rank: 13, score: 0 },
       },
     },

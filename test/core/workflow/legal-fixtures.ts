@@ -120,3 +120,43 @@ export async function firesOnce(
   expect(await deadlinesFired()).toEqual([]);
   expect(told()).toBe(1);
 }
+
+/** Request, completeness, (EHPAD: medical opinion), decision and entry on 10 April 2026. */
+export async function enter(rt: LegalRuntime, definition: string, request: Record<string, unknown> = {}) {
+  const id = await rt.start(definition);
+  await rt.send(id, 'secretariat', 'SUBMIT_REQUEST', {
+    channel: 'other',
+    receivedOn: '2026-04-01',
+    stayType: 'permanent',
+    ...request,
+  });
+  await rt.send(id, 'secretariat', 'COMPLETE');
+  if (definition.startsWith('admission-ehpad'))
+    await rt.send(id, 'coordinating-physician', 'GIVE_MEDICAL_OPINION', {
+      opinion: 'favourable',
+      givenOn: '2026-04-02',
+    });
+  await rt.send(id, 'director', 'ACCEPT', { plannedEntryDate: '2026-04-10' });
+  await rt.send(id, 'secretariat', 'ENTER', { entryDate: '2026-04-10' });
+  return id;
+}
+
+/** A support plan (admitted 10 April 2026) brought to `proposed`; the clock then on 15 June 2026. */
+export async function proposedPlan(rt: LegalRuntime) {
+  const r = await rt.runtime.start(
+    { actor: { professionalId: 'd', role: 'director', establishment: '750000001' }, purpose: 'test' },
+    { definition: 'support-plan@1.0.0', fileId: 'file-1', data: { admissionDate: '2026-04-10' } },
+  );
+  if (!r.ok) throw new Error(r.reason.message);
+  const id = r.instance.id;
+  await rt.send(id, 'educator', 'RECORD_EXPECTATIONS', {
+    expectations: [{ text: 'Sortir au marché', origin: 'person' }],
+    collectedOn: '2026-05-02',
+  });
+  await rt.send(id, 'educator', 'ANALYSE_NEEDS', { needs: ['1.3.4.1'] });
+  await rt.send(id, 'educator', 'PROPOSE', {
+    objectives: [{ domain: 'vie sociale', text: 'Marché le samedi' }],
+  });
+  rt.clock.set('2026-06-15T09:00:00Z');
+  return id;
+}

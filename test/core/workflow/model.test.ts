@@ -9,6 +9,7 @@ import {
   createMemoryStore,
   createWorkflowRegistry,
   createWorkflowRuntime,
+  DISCRIMINANT_VARIABLES,
   leafPaths,
   listStates,
   STANDARD_ROLES,
@@ -21,20 +22,7 @@ import { ctxFor, type Loose } from './fixtures.js';
 
 const NOW = '2026-04-01T08:00:00.000Z';
 /** Every discriminant AGGIR variable rated A: the stored grid of GIR 6 that AGGIR reports point at. */
-const ALL_A = Object.fromEntries(
-  [
-    'coherence',
-    'orientation',
-    'toilette',
-    'habillage',
-    'alimentation',
-    'elimination',
-    'transferts',
-    'deplacementInterieur',
-    'deplacementExterieur',
-    'alerter',
-  ].map((v) => [v, { result: 'A' }]),
-);
+const ALL_A = Object.fromEntries(DISCRIMINANT_VARIABLES.map((v) => [v, { result: 'A' }]));
 const USER_FILE = {
   // `sample` fills an assessment id with 'abc'.
   assessments: [{ id: 'abc', type: 'aggir', aggir: { discriminant: ALL_A, result: { gir: 6 } } }],
