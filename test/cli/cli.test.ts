@@ -58,8 +58,8 @@ describe('duikit validate', () => {
     // French by default (see validate-i18n.test.ts for --lang en).
     expect(lines.slice(0, 3)).toEqual([
       `${f}:/states/a/task/form: formulaire inconnu « medical-opinion@2.0.0 » (introuvable dans les dossiers de formulaires) — vouliez-vous dire « medical-opinion@1.0.0 » ?`,
-      `${f}:/states/a/on/GO/guard: garde inconnue « isReady » (connues : condition, validOrientation)`,
-      `${f}:/states/a/on/GO/actions/0: action inconnue « sendFax » (connues : record, append, setDate, produceDocument, notify, startWorkflow)`,
+      `${f}:/states/a/on/GO/guard: garde inconnue « isReady » (connues : condition, validOrientation, contractDocument, minor, agreementParty, storedAssessment)`,
+      `${f}:/states/a/on/GO/actions/0: action inconnue « sendFax » (connues : record, append, setDate, produceDocument, recordAssessment, notify, startWorkflow, updateAssessment)`,
     ]);
     expect(lines[3]).toMatch(
       new RegExp(

@@ -10,6 +10,7 @@ import * as lowdb from '@duikit/store-lowdb';
 import type { SeedClock } from './seed/seed.js';
 import { guardView } from './guard-view.js';
 import { StartError, storeStartError } from './start-error.js';
+import { DEMO_ESTABLISHMENTS } from './seed/demo-data.js';
 
 /** The opened engine and what goes with it. */
 export interface DemoEngine {
@@ -81,7 +82,10 @@ export async function assembleDemoEngine(store: StorePort): Promise<DemoEngine> 
         throw new Error(
           '@duikit/core does not export createInProcessBackend: the screen routes cannot answer.',
         );
-      return createBackend(engine, ctx, { runtime, clock: now, locale: options.locale ?? 'fr' });
+      // The establishment's category picks its variants (an EHPAD's GIR waits for validation).
+      const categoryOf = (finess: string) =>
+        Object.values(DEMO_ESTABLISHMENTS).find((e) => e.finess === finess)?.category;
+      return createBackend(engine, ctx, { runtime, clock: now, locale: options.locale ?? 'fr', categoryOf });
     };
     return {
       engine,

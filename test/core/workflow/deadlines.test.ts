@@ -159,7 +159,7 @@ describe('durable deadlines (time travel with an injected clock)', () => {
     expect(dueInstant('2026-03-15T09:00:00Z', d('P1Y'), 'after')).toBe('2027-03-15T09:00:00Z');
   });
 
-  it('a deadline anchored on entering a state fires the transition it names (discharge notice)', async () => {
+  it('a deadline fires the transition it names (discharge notice, counted from the confirmation date)', async () => {
     const clock = manualClock('2026-06-01T08:00:00Z');
     const runtime = createWorkflowRuntime({
       store: createMemoryStore(),
@@ -173,9 +173,9 @@ describe('durable deadlines (time travel with an injected clock)', () => {
       payload: { reason: 'return-home', plannedExitDate: '2026-07-01' },
     });
     expect(r.ok && r.instance.deadlines.map((x) => [x.deadlineId, x.dueAt])).toEqual([
-      ['notice', '2026-07-01T08:00:00Z'],
+      ['notice', '2026-07-01T22:00:00Z'],
     ]);
-    clock.set('2026-07-01T08:00:00Z');
+    clock.set('2026-07-02T06:00:00Z');
     expect((await runtime.tick()).map((f) => [f.deadlineId, f.handled])).toEqual([['notice', true]]);
     const inst = await runtime.get(ctxFor('director'), id);
     expect(inst.ok && inst.instance.states).toEqual(['ongoing.effectiveExit']);

@@ -13,9 +13,10 @@ import { form } from './form-catalogue.js';
 import { formExtras } from './form-extras.js';
 import { screens } from './screens.js';
 import { workbench } from './workbench.js';
+import { agreement } from './agreement.js';
 
 /** Every components catalogue. */
-export const catalogues: MessageCatalogue[] = [form, formExtras, screens, workbench];
+export const catalogues: MessageCatalogue[] = [form, formExtras, screens, workbench, agreement];
 
 const cache = new Map<Locale, Translate>();
 

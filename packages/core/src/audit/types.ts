@@ -21,7 +21,9 @@ export type AuditAction =
   | 'litigation-hold'
   | 'audit-read'
   | 'audit-prune'
-  | 'workflow';
+  | 'workflow'
+  | 'rights-request'
+  | 'erasure';
 
 /** One audit entry: who, role, when, what, why, outcome; chained to the previous one. */
 export interface AuditEntry {

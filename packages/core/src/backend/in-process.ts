@@ -5,7 +5,6 @@
  * over HTTP; this module only reshapes results into screen views.
  */
 import type { CallContext } from '../actor.js';
-import { evaluateAggir } from '../aggir/evaluate.js';
 import type { Engine, UserFileView } from '../engine/types.js';
 import type { EngineResult } from '../engine/result.js';
 import type { Locale } from '../i18n/index.js';
@@ -13,7 +12,8 @@ import type { WorkflowRuntime } from '../workflow/runtime.js';
 import type { DueItem, RefusalReason } from '../workflow/runtime-types.js';
 import { workflowFacade } from './in-process-workflow.js';
 import { assessments, glance, personRef, supportPlans, toStoredPlan } from './in-process-map.js';
-import { aggirRecord } from './in-process-aggir.js';
+import { submitAggir } from '../aggir/submit.js';
+import { recordPlanAgreement } from '../workflow/agreement-record.js';
 import type {
   BackendResult,
   DeadlineView,
@@ -31,6 +31,8 @@ export interface InProcessOptions {
   locale?: Locale;
   /** The clock for "overdue"; default: now. */
   clock?: () => Date;
+  /** The establishment category of a FINESS (`ehpad`, `ime`…): its variants apply (AGGIR validation in an EHPAD). */
+  categoryOf?: (finess: string) => string | undefined;
 }
 
 /** Turns an engine result into a backend result (the error shapes are compatible). */
@@ -172,35 +174,9 @@ export function createInProcessBackend(
     },
 
     async saveAggir(id, input) {
-      const ev = evaluateAggir(input.answers);
-      if (!ev.result) {
-        return {
-          ok: false,
-          error: {
-            code: 'invalid',
-            message: `AGGIR item "${ev.missing[0]}" is not rated.`,
-            path: `/answers/${ev.missing[0]}`,
-          },
-        };
-      }
-      if (ev.result.gir !== input.result.gir) {
-        return {
-          ok: false,
-          error: {
-            code: 'invalid',
-            message: `The GIR sent (${input.result.gir}) does not match the ratings (GIR ${ev.result.gir}).`,
-            path: '/result/gir',
-          },
-        };
-      }
-      const r = await readFile(id);
-      if (!r.ok) return r;
-      const personId = String((r.value.file.person as { id?: string } | undefined)?.id ?? id);
-      const record = aggirRecord(input, ev, { personId, evaluator: ctx.actor, at: clock() });
-      const saved = await engine.addItem(ctx, id, 'assessments', record, {
-        expectedVersion: r.value.version,
-      });
-      return fromEngine(saved, (v) => assessments(v.file).find((a) => a.id === v.itemId)!);
+      const category = options.categoryOf?.(ctx.actor.establishment);
+      const r = await submitAggir(engine, ctx, id, input, { now: clock(), category, locale });
+      return fromEngine(r, (v) => assessments(v.file.file).find((a) => a.id === v.assessmentId)!);
     },
 
     async getSupportPlans(id) {
@@ -243,39 +219,10 @@ export function createInProcessBackend(
     },
 
     async agreeSupportPlan(id, version, agreement) {
-      const r = await readFile(id);
-      if (!r.ok) return r;
-      const stored = ((r.value.file.supportPlans ?? []) as Record<string, unknown>[]).find(
-        (p) => Number(p.version) === version,
-      );
-      if (!stored)
-        return {
-          ok: false,
-          error: { code: 'not-found', message: `Support plan version ${version} not found.` },
-        };
-      const agreements = [
-        ...((stored.agreements ?? []) as unknown[]),
-        {
-          party: agreement.party === 'structure' ? 'establishment' : agreement.party,
-          decision: agreement.agreed ? 'agrees' : 'disagrees',
-          at: today(),
-          ...(agreement.opinion ? { comment: agreement.opinion } : {}),
-          by: {
-            id: ctx.actor.professionalId,
-            kind: 'professional',
-            ...(ctx.actor.name ? { name: ctx.actor.name } : {}),
-          },
-        },
-      ];
-      const status = agreement.party !== 'structure' && agreement.agreed ? { status: 'agreed' } : {};
-      const saved = await engine.updateItem(
-        ctx,
-        id,
-        'supportPlans',
-        String(stored.id),
-        { agreements, ...status },
-        { expectedVersion: r.value.version },
-      );
+      const saved = await recordPlanAgreement(engine, ctx, id, version, agreement, {
+        today: today(),
+        locale,
+      });
       return fromEngine(saved, (v) => supportPlans(id, v.file).find((p) => p.version === version)!);
     },
   };

@@ -10,6 +10,8 @@
  */
 import type { Actor } from '../actor.js';
 import type { AggirItemAnswers, AggirLetters, GirResult } from '../aggir/types.js';
+import type { AggirCombinationRules } from '../aggir/combination.js';
+import type { PlanAgreementInput } from '../workflow/agreement.js';
 import type { FormDefinition, WorkflowDefinition } from '../workflow/types.js';
 
 /** Why a call failed. `path` is a JSON Pointer into the input when one field is to blame. */
@@ -270,10 +272,11 @@ export interface SupportPlanObjective {
 }
 
 /** Agreement (or disagreement) of one party, with its opinion. */
-export interface SupportPlanAgreement {
-  party: 'person' | 'legalRepresentative' | 'structure';
-  agreed: boolean;
-  opinion?: string;
+/**
+ * The person's, their legal representative's or the structure's agreement or disagreement on a
+ * version (CASF L311-3 3°): who, when (`on`), how (`method`, `witness`), under which mandate.
+ */
+export interface SupportPlanAgreement extends PlanAgreementInput {
   /** Filled by the backend. */
   at?: string;
   by?: ProfessionalRef;
@@ -307,6 +310,8 @@ export interface AggirAssessmentInput {
   /** The engine recomputes it and refuses a mismatch. */
   result: GirResult;
   comment?: string;
+  /** The combination rules the grid was rated with (`<dui-aggir-grid rules>`); default: the documented ones. */
+  rules?: AggirCombinationRules;
 }
 
 /**

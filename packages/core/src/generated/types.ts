@@ -530,6 +530,7 @@ export interface AggirGrid {
     housing?: FreeText;
     proposedAids?: FreeText;
   };
+  combinationRules?: AggirCombinationRuleSet;
 }
 /**
  * One rated row of the grid: the four adverbs of the 2008 filling guide answered yes (true) or no (false), and the letter they give: all yes → A, all no → C, one to three no → B.
@@ -541,6 +542,27 @@ export interface AggirItemRating {
   correctement?: boolean;
   result?: AggirGridLetter;
   comment?: FreeText;
+}
+/**
+ * The sub-variable → variable combination rules the grid was rated with (the 2008 filling guide as transcribed, or the host's configured reading): for each composite variable, patterns over its sub-variables' letters (A, B, C or * for any) giving a letter, else `otherwise`. Kept with the grid so an auditor re-derives the variable letters.
+ */
+export interface AggirCombinationRuleSet {
+  coherence: AggirCombinationRuleEntry;
+  orientation: AggirCombinationRuleEntry;
+  toilette: AggirCombinationRuleEntry;
+  habillage: AggirCombinationRuleEntry;
+  alimentation: AggirCombinationRuleEntry;
+  elimination: AggirCombinationRuleEntry;
+}
+export interface AggirCombinationRuleEntry {
+  rules: {
+    /**
+     * @minItems 1
+     */
+    patterns: [string, ...string[]];
+    letter: AggirGridLetter;
+  }[];
+  otherwise: AggirGridLetter;
 }
 export interface AssessedNeed {
   code: SerafinPhNeedCode;
@@ -1150,6 +1172,10 @@ export interface IdentityStatusChange {
     | 'familyRecordBook'
     | 'insiService'
     | 'other';
+  /**
+   * RNIV: the strict traits whose change made the identity fall back from QUAL or VALI.
+   */
+  changedTraits?: ('birthName' | 'birthFirstNames' | 'birthDate' | 'sex' | 'birthPlace')[];
 }
 /**
  * One stay or support period of the person in an establishment or service: request and pre-admission, planned and actual entry and exit, entry and exit modes, the contrat de séjour or DIPC with the dates it was handed over and signed, its amendments (avenants) and the withdrawal right.
@@ -1356,6 +1382,9 @@ export interface PlanService {
   provider?: ActorRef;
   objectiveIds?: Id[];
 }
+/**
+ * An agreement or disagreement on a support plan version (CASF L311-3 3°): the person's, or their legal representative's with the mandate that allows it (parental authority for a minor, a protection measure with representation relating to the person), or the establishment's; when, how (signature, oral agreement before a witness), and the opinion of a disagreement.
+ */
 export interface PlanAgreement {
   party: 'person' | 'legalRepresentative' | 'establishment';
   decision: 'agrees' | 'agreesWithReservations' | 'refuses';
@@ -1363,6 +1392,19 @@ export interface PlanAgreement {
   by?: ActorRef;
   signature?: Signature;
   comment?: FreeText;
+  method?: 'signature' | 'oral-witnessed';
+  witness?: {
+    name: string;
+    role?: string;
+  };
+  representative?: {
+    name: string;
+    /**
+     * CASF L311-3 3°: parental authority over a minor, or a judicial protection measure with representation relating to the person.
+     */
+    mandate: 'parentalAuthority' | 'tutelle' | 'habilitationFamiliale' | 'mandatProtectionFuture';
+    reference?: string;
+  };
 }
 export interface PlanReview {
   id: Id;

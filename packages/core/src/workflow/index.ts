@@ -73,3 +73,22 @@ export {
 } from './layout.js';
 export { renderWorkflowSvg } from './layout-svg.js';
 export { textWidth, wrapText, type Point, type Rect } from './layout-geometry.js';
+export {
+  legalGuards,
+  legalDataActions,
+  requiredContractDocument,
+  isMinorOn,
+  mandateHolds,
+} from './legal-guards.js';
+export {
+  agreementProblem,
+  PLAN_AGREEMENT_INPUT_SCHEMA,
+  storedAgreement,
+  statusAfter,
+  workflowEvent,
+  type PlanAgreementInput,
+  type RepresentationMandate,
+  type AgreementProblem,
+} from './agreement.js';
+export { recordPlanAgreement, AGREEMENT_STATE } from './agreement-record.js';
+export { definitionFor } from './choose.js';

@@ -6,6 +6,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { localeOf } from '../errors.js';
 import type { CallContext, DuiBackend, Locale, TaskFilter, TimelineFilter } from '@duikit/core';
+import { PLAN_AGREEMENT_INPUT_SCHEMA } from '@duikit/core';
 import { contextOf } from '../context.js';
 import { unwrap } from './result.js';
 import { anyObject, closed, idParam, idParams, version } from './schemas.js';
@@ -173,14 +174,7 @@ export function registerScreenRoutes(
         tags,
         summary: 'Record a party’s agreement or disagreement',
         params: closed({ id: idParam, version }, ['id', 'version']),
-        body: closed(
-          {
-            party: { enum: ['person', 'representative', 'structure'] },
-            agreed: { type: 'boolean' },
-            opinion: { type: 'string', maxLength: 4000 },
-          },
-          ['party', 'agreed'],
-        ),
+        body: PLAN_AGREEMENT_INPUT_SCHEMA,
       },
     },
     async (req) => {

@@ -6,10 +6,11 @@ import { mergeCatalogues, type MessageCatalogue } from '../locale.js';
 import { common } from './common.js';
 import { server } from './server.js';
 import { engine } from './engine.js';
+import { law } from './law.js';
 import { validation } from './validation.js';
 import { workflow } from './workflow.js';
 
-const areas: MessageCatalogue[] = [common, server, engine, validation, workflow];
+const areas: MessageCatalogue[] = [common, server, engine, law, validation, workflow];
 
 /** Every core message, by locale. */
 export const messages: MessageCatalogue = {
