@@ -215,6 +215,18 @@ describe('scopes that designate nothing', () => {
     ]);
   });
 
+  it('lets a deadline event’s transition read the payload the engine sends, and nothing else', () => {
+    const def = loose(tinyWorkflow());
+    const actions = def.states.review.on.REVIEW_OVERDUE.actions;
+    actions.push({ type: 'setDate', params: { path: '/reviewDeadlineOn', from: '/event/payload/lastDay' } });
+    expect(lintWorkflow(def as WorkflowDefinition)).toEqual([]);
+    actions[1].params.from = '/event/payload/lastDate';
+    expect(lines(lintWorkflow(def as WorkflowDefinition))).toEqual([
+      '/states/review/on/REVIEW_OVERDUE/actions/1/params/from: « /event/payload/lastDate » : ' +
+        'les données de « REVIEW_OVERDUE » ne déclarent pas « lastDate »',
+    ]);
+  });
+
   it('refuses a form rule whose scope designates no property of the form', () => {
     const form = loose(structuredClone(standardWorkflowFiles.forms[0]));
     form.uischema.elements[0].rule = {

@@ -126,7 +126,8 @@ describe('workflow runtime: EHPAD admission from request to admitted', () => {
       signedAt: '2026-04-20',
       signatories: ['person', 'director'],
     });
-    expect(ctx.withdrawalPeriodEndedOn).toBe('2026-05-06');
+    // The last day of the period (CASF L311-4-1 II: signed 20 April + 15 days), not the tick's day.
+    expect(ctx.withdrawalPeriodEndedOn).toBe('2026-05-05');
     expect(ctx.documents.map((d: Loose) => d.type)).toEqual([
       'medical-opinion',
       'contract',

@@ -53,6 +53,11 @@ export {
 } from './kernel.js';
 export { mapLeaves, type MigrationReport } from './migrate.js';
 export { validatePayload, type PayloadProblem } from './payload.js';
+export {
+  DEADLINE_EVENT_PAYLOAD_SCHEMA,
+  deadlineEventPayload,
+  type DeadlineEventPayload,
+} from './deadline-event.js';
 export { dueInstant, parisDate, resolveDuration, LEGAL_TIME_ZONE, type DurationError } from './dates.js';
 export { taskAt, eventRoles } from './roles.js';
 export { listStates, leafPaths, stateAt, type StateEntry } from './walk.js';
