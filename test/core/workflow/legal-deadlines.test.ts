@@ -283,6 +283,23 @@ describe('support plan: review at least every 12 months (CASF D311)', () => {
     expect((await rt.get(id)).states).toEqual(['plan.elaboration.coConstruction']);
     expect(rt.notes.filter((n) => n.message.en.startsWith('Objectives amendment'))).toEqual([]);
   });
+
+  it('counts from the day the review was held, not the day it was typed in: held 20 May 2027, recorded 27 May', async () => {
+    const rt = legalRuntime('2026-05-01T08:00:00Z');
+    const id = await agreedPlan(rt);
+    rt.clock.set('2027-05-20T08:00:00Z');
+    await rt.send(id, 'educator', 'REQUEST_REVIEW', { reason: 'person-request' });
+    rt.clock.set('2027-05-27T08:00:00Z');
+    const inst = await rt.send(id, 'educator', 'COMPLETE_REVIEW', {
+      kind: 'intermediate',
+      reviewedOn: '2027-05-20',
+      summary: 'Objectifs tenus',
+      revise: false,
+    });
+    expect(inst.states).toEqual(['plan.inProgress']);
+    // 20 May 2027 + 12 months = 20 May 2028; due 21 May 2028 00:00 CEST.
+    expect(dueOf(inst, 'periodicReview')).toBe('2028-05-20T22:00:00Z');
+  });
 });
 
 /** Starts an assessment, performs it on 15 April 2026 (10:00 Paris) as a nurse. */
