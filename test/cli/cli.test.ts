@@ -20,7 +20,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('duikit validate', () => {
   it('passes on every shipped workflow, form, variant and scenario', async () => {
     const r = await run('validate', 'workflows', '--lang', 'en');
-    expect(r).toEqual({ code: 0, out: '27 file(s) valid.\n', err: '' });
+    expect(r).toEqual({ code: 0, out: '28 file(s) valid.\n', err: '' });
   });
 
   it('prints one file:/json/pointer: message line per problem and exits 1', async () => {
