@@ -75,6 +75,7 @@ export async function buildTypes(sources) {
 export const HAND_TYPES = {
   WorkflowDefinition: '../workflow/types.js',
   FormDefinition: '../workflow/types.js',
+  AggirCombinationRules: '../aggir/combination.js',
 };
 
 /** Adds the imports of the hand-written types the generated code names. */

@@ -20,7 +20,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('duikit validate', () => {
   it('passes on every shipped workflow, form, variant and scenario', async () => {
     const r = await run('validate', 'workflows', '--lang', 'en');
-    expect(r).toEqual({ code: 0, out: '25 file(s) valid.\n', err: '' });
+    expect(r).toEqual({ code: 0, out: '28 file(s) valid.\n', err: '' });
   });
 
   it('prints one file:/json/pointer: message line per problem and exits 1', async () => {
@@ -58,8 +58,8 @@ describe('duikit validate', () => {
     // French by default (see validate-i18n.test.ts for --lang en).
     expect(lines.slice(0, 3)).toEqual([
       `${f}:/states/a/task/form: formulaire inconnu « medical-opinion@2.0.0 » (introuvable dans les dossiers de formulaires) — vouliez-vous dire « medical-opinion@1.0.0 » ?`,
-      `${f}:/states/a/on/GO/guard: garde inconnue « isReady » (connues : condition, validOrientation)`,
-      `${f}:/states/a/on/GO/actions/0: action inconnue « sendFax » (connues : record, append, setDate, produceDocument, notify, startWorkflow)`,
+      `${f}:/states/a/on/GO/guard: garde inconnue « isReady » (connues : condition, validOrientation, contractDocument, minor, agreementParty, storedAssessment)`,
+      `${f}:/states/a/on/GO/actions/0: action inconnue « sendFax » (connues : record, append, setDate, produceDocument, recordAssessment, notify, startWorkflow, updateAssessment)`,
     ]);
     expect(lines[3]).toMatch(
       new RegExp(

@@ -165,7 +165,7 @@ describe('files and paths', () => {
 
 describe('duikit test', () => {
   it('runs the scenarios shipped with the standard workflows', async () => {
-    expect(await run('test', 'workflows')).toEqual({ code: 0, out: '4 scénario(s) réussi(s).\n', err: '' });
+    expect(await run('test', 'workflows')).toEqual({ code: 0, out: '7 scénario(s) réussi(s).\n', err: '' });
   });
 
   it('validates a scenario’s events and roles, with suggestions', async () => {

@@ -89,7 +89,7 @@ describe('duikit validate in French (default) and English (--lang en)', () => {
       expect((await run('validate', 'workflows', ...lang)).code).toBe(0);
       expect((await run('validate', ...lang)).code).toBe(2);
     }
-    expect((await run('validate', 'workflows')).out).toBe('25 fichier(s) valide(s).\n');
+    expect((await run('validate', 'workflows')).out).toBe('28 fichier(s) valide(s).\n');
   });
 
   it('words JSON syntax errors and unreadable paths in the chosen language', async () => {

@@ -135,13 +135,17 @@ describe('<dui-support-plan>', () => {
   it('records the person’s opinion and disagreement', async () => {
     const { el, root, backend } = await plan();
     root.querySelector<HTMLInputElement>('[data-agreement] input[value=no]')!.click();
-    root.querySelector<HTMLTextAreaElement>('#opinion')!.value = 'Je veux plus de sorties';
+    await settle(el);
+    // A disagreement asks for no "how", only the opinion expressed.
+    expect(root.querySelector('[data-method]')).to.equal(null);
+    type(root, '#opinion', 'Je veux plus de sorties', 'input');
     root.querySelector<HTMLButtonElement>('[data-agreement] button[type=submit]')!.click();
     await settle(el);
     const call = backend.calls.find((c) => c.method === 'agreeSupportPlan')!;
     expect(call.args[2]).to.deep.equal({
       party: 'person',
       agreed: false,
+      on: '2026-03-10',
       opinion: 'Je veux plus de sorties',
     });
     expect(root.textContent).to.contain('Désaccord exprimé');

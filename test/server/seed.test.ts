@@ -22,7 +22,7 @@ describe('demo seed', () => {
     expect(await stateOf('demo-p04', 'admission-ehpad')).toEqual(['preAdmission.decision']);
     expect(await stateOf('demo-p16', 'admission-ime')).toEqual(['preAdmission.decision']);
     expect(await stateOf('demo-p08', 'discharge')).toEqual(['ongoing.notice']);
-    expect(await stateOf('demo-p01', 'support-plan')).toEqual(['elaboration.coConstruction']);
+    expect(await stateOf('demo-p01', 'support-plan')).toEqual(['plan.elaboration.coConstruction']);
     const p01 = await engine.getUserFile(ctx, 'demo-p01');
     expect(p01.ok && p01.value.file).toMatchObject({
       extensions: { demo: true },

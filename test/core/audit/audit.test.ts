@@ -7,7 +7,7 @@ import {
   type AuditEntry,
   type StorePort,
 } from '@duikit/core';
-import { as, makeEngine, seeded } from '../engine/fixtures.js';
+import { as, makeEngine, minimalFile, seeded } from '../engine/fixtures.js';
 
 /** A memory store whose audit entries the test can tamper with, as an attacker with disk access would. */
 function tamperable() {
@@ -75,7 +75,7 @@ describe('audit trail', () => {
   it('hash-chains entries; verifyAudit reports the first broken one after tampering', async () => {
     const { store, entries } = tamperable();
     const { engine } = await makeEngine({ store });
-    await engine.createUserFile(as('director'), { notes: [] }, { id: 'f' });
+    await engine.createUserFile(as('director'), minimalFile(), { id: 'f' });
     for (let i = 0; i < 5; i++) await engine.getUserFile(as('director'), 'f');
     expect(await engine.verifyAudit()).toEqual({ ok: true, checked: 6 });
     expect(entries[0].prevHash).toBe(GENESIS_HASH);
@@ -101,7 +101,7 @@ describe('audit trail', () => {
     const { store, entries } = tamperable();
     const alerts: string[] = [];
     const { engine } = await makeEngine({ store, onAlert: (a) => alerts.push(a.kind) });
-    await engine.createUserFile(as('director'), { notes: [] }, { id: 'f' });
+    await engine.createUserFile(as('director'), minimalFile(), { id: 'f' });
     entries[0].outcome = 'refused';
     await engine.verifyAudit();
     expect(alerts).toEqual(['audit-broken']);
@@ -110,7 +110,7 @@ describe('audit trail', () => {
   it('chains onto the stored trail when an engine restarts', async () => {
     const { store } = tamperable();
     const first = await makeEngine({ store });
-    await first.engine.createUserFile(as('director'), { notes: [] }, { id: 'f' });
+    await first.engine.createUserFile(as('director'), minimalFile(), { id: 'f' });
     const second = await makeEngine({ store });
     await second.engine.getUserFile(as('director'), 'f');
     expect(await second.engine.verifyAudit()).toEqual({ ok: true, checked: 2 });
@@ -125,7 +125,7 @@ describe('audit trail', () => {
   it('prunes entries older than the retention; the cut is audited and the chain still verifies', async () => {
     const { store, entries } = tamperable();
     const { engine, clock } = await makeEngine({ store, auditRetention: 'P12M' });
-    await engine.createUserFile(as('director'), { notes: [] }, { id: 'f' });
+    await engine.createUserFile(as('director'), minimalFile(), { id: 'f' });
     await engine.getUserFile(as('director'), 'f');
     clock.advance(400 * 24 * 3600 * 1000);
     await engine.getUserFile(as('director'), 'f');

@@ -145,14 +145,27 @@ describe('createInProcessBackend', () => {
     expect(v1.value.objectives[0].actions[0].serafinCode).toBe('2.1.2.1');
     const stale = await b.saveSupportPlan(s.fileId, input, null);
     expect(!stale.ok && stale.error.code).toBe('conflict');
-    const agreed = await b.agreeSupportPlan(s.fileId, 1, {
+    // Recording the person's agreement is a signature (CASF L311-3 3°): the director records it.
+    const noSign = await b.agreeSupportPlan(s.fileId, 1, {
       party: 'person',
       agreed: true,
+      method: 'signature',
+    });
+    expect(!noSign.ok && noSign.error.code).toBe('forbidden');
+    const agreed = await backendFor(director).agreeSupportPlan(s.fileId, 1, {
+      party: 'person',
+      agreed: true,
+      method: 'signature',
       opinion: 'D’accord',
     });
     if (!agreed.ok) throw new Error(agreed.error.message + JSON.stringify(agreed.error.details));
     expect(agreed.value.status).toBe('agreed');
-    expect(agreed.value.agreements[0]).toMatchObject({ party: 'person', agreed: true, opinion: 'D’accord' });
+    expect(agreed.value.agreements[0]).toMatchObject({
+      party: 'person',
+      agreed: true,
+      method: 'signature',
+      opinion: 'D’accord',
+    });
   });
 
   it('lists the history of the file', async () => {

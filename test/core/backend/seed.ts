@@ -4,6 +4,7 @@
  */
 import {
   createEngine,
+  defaultEstablishmentConfig,
   createMemoryStore,
   defaultAccessPolicy,
   standardWorkflowFiles,
@@ -48,7 +49,7 @@ export interface Seeded {
 }
 
 /** Creates the engine and the seed data. */
-export async function seed(): Promise<Seeded> {
+export async function seed(o: { category?: string } = {}): Promise<Seeded> {
   const clock = { now: new Date('2026-03-10T09:00:00Z') };
   const engine = await createEngine({
     store: createMemoryStore(),
@@ -56,6 +57,15 @@ export async function seed(): Promise<Seeded> {
     clock: () => clock.now,
     mode: 'demo',
     workflows: [standardWorkflowFiles],
+    // The establishment's category picks its workflow variants (an EHPAD's AGGIR validation).
+    ...(o.category
+      ? {
+          establishments: {
+            ...defaultEstablishmentConfig,
+            establishments: { [FINESS]: { category: o.category } },
+          },
+        }
+      : {}),
   });
   const dir = ctxOf(director);
   const created = await engine.createUserFile(

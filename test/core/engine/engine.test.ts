@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { as, makeEngine, sampleFile, seeded, versionOf } from './fixtures.js';
+import {
+  as,
+  makeEngine,
+  note,
+  SAMPLE_HEALTH,
+  sampleFile,
+  samplePerson,
+  seeded,
+  versionOf,
+  value,
+} from './fixtures.js';
 
 describe('engine: user files', () => {
   it('creates a file and reads it back filtered for the director (no health, no psychological)', async () => {
@@ -24,7 +34,7 @@ describe('engine: user files', () => {
     const { engine } = await seeded();
     const r = await engine.getUserFile(as('nurse'), 'uf-1');
     if (!r.ok) throw new Error(r.error.message);
-    expect(r.value.file.health).toEqual({ allergies: ['pénicilline'] });
+    expect(r.value.file.health).toEqual(SAMPLE_HEALTH);
     expect((r.value.file.rights as Record<string, unknown> | undefined)?.bankDetails).toBeUndefined();
     expect(r.value.file.notes).toBeUndefined();
     expect(r.value.restricted.some((m) => m.pointer === '/rights/bankDetails')).toBe(true);
@@ -38,27 +48,19 @@ describe('engine: user files', () => {
     expect(r.error.code).toBe('forbidden');
     expect(r.error.message).toMatch(/équipe/);
     const audit = await engine.readAudit(as('director'), { actor: 'pro-other-nurse' });
-    expect(audit.ok && audit.value.map((e) => [e.action, e.outcome])).toEqual([['read', 'refused']]);
+    expect(value(audit).map((e) => [e.action, e.outcome])).toEqual([['read', 'refused']]);
   });
 
   it('refuses a stale write with a conflict and keeps the stored data', async () => {
     const { engine } = await seeded();
     const v = await versionOf(engine);
-    const first = await engine.addItem(
-      as('nurse'),
-      'uf-1',
-      'notes',
-      { text: 'Chute', category: 'health' },
-      { expectedVersion: v },
-    );
+    const first = await engine.addItem(as('nurse'), 'uf-1', 'notes', note('Chute', 'health'), {
+      expectedVersion: v,
+    });
     expect(first.ok).toBe(true);
-    const stale = await engine.addItem(
-      as('nurse'),
-      'uf-1',
-      'notes',
-      { text: 'Autre', category: 'health' },
-      { expectedVersion: v },
-    );
+    const stale = await engine.addItem(as('nurse'), 'uf-1', 'notes', note('Autre', 'health'), {
+      expectedVersion: v,
+    });
     expect(stale.ok).toBe(false);
     if (!stale.ok) expect(stale.error.code).toBe('conflict');
     const read = await engine.getUserFile(as('nurse'), 'uf-1');
@@ -71,11 +73,12 @@ describe('engine: user files', () => {
     const r = await engine.updateUserFile(
       as('educator'),
       'uf-1',
-      { health: { allergies: [] } },
+      { health: { advanceDirectives: { location: 'Chez son fils' } } },
       { expectedVersion: v },
     );
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatchObject({ code: 'forbidden', path: '/health/allergies/0' });
+    if (!r.ok)
+      expect(r.error).toMatchObject({ code: 'forbidden', path: '/health/advanceDirectives/location' });
     expect(await versionOf(engine)).toBe(v);
   });
 
@@ -119,12 +122,12 @@ describe('engine: user files', () => {
       { id: 'uf-2' },
     );
     const dir = await engine.listUserFiles(as('director'));
-    expect(dir.ok && dir.value.map((s) => [s.id, s.displayName])).toEqual([
+    expect(value(dir).map((s) => [s.id, s.displayName])).toEqual([
       ['uf-1', 'Jeanne MARTIN'],
       ['uf-2', 'Jeanne MARTIN'],
     ]);
     const nurse = await engine.listUserFiles(as('nurse'));
-    expect(nurse.ok && nurse.value.map((s) => s.id)).toEqual(['uf-1']);
+    expect(value(nurse).map((s) => s.id)).toEqual(['uf-1']);
   });
 
   it('keeps a timeline of changes, without reads, filtered by category', async () => {
@@ -137,9 +140,9 @@ describe('engine: user files', () => {
       { expectedVersion: await versionOf(engine) },
     );
     const nurse = await engine.timeline(as('nurse'), 'uf-1');
-    expect(nurse.ok && nurse.value.map((i) => i.action)).toContain('write');
+    expect(value(nurse).map((i) => i.action)).toContain('write');
     const secretariat = await engine.timeline(as('secretariat'), 'uf-1');
-    expect(secretariat.ok && secretariat.value.some((i) => i.action === 'write')).toBe(false);
+    expect(value(secretariat).some((i) => i.action === 'write')).toBe(false);
   });
 
   it('throws for programmer mistakes with a how-to-fix message', async () => {
@@ -154,15 +157,16 @@ describe('engine: user files', () => {
 describe('engine: nested categories', () => {
   it('checks the categories inside an added object, not only its top', async () => {
     const { engine } = await makeEngine();
-    const ok1 = await engine.createUserFile(
-      as('secretariat'),
-      { person: { ins: { birthName: 'X' } } },
-      { id: 'a' },
-    );
+    const ok1 = await engine.createUserFile(as('secretariat'), { person: samplePerson() }, { id: 'a' });
     expect(ok1.ok).toBe(true);
     const r = await engine.createUserFile(
       as('secretariat'),
-      { person: { entourage: [{ name: 'Paul' }] } },
+      {
+        person: {
+          ...samplePerson(),
+          entourage: [{ id: 'rp-9', roles: ['family'], lastName: 'MARTIN', firstName: 'Paul' }],
+        },
+      },
       { id: 'b' },
     );
     expect(!r.ok && r.error.code).toBe('forbidden');

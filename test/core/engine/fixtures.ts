@@ -39,33 +39,105 @@ export function testClock(start = '2026-03-02T09:00:00.000Z') {
 
 export const DAY = 24 * 3600 * 1000;
 
-/** A user file with data in every category. */
+const AT = '2026-03-01T10:00:00+01:00';
+const BY = { id: 'pro-director', kind: 'professional' as const };
+
+/** The health part of the sample file (tests compare what a role reads with it). */
+export const SAMPLE_HEALTH = {
+  advanceDirectives: { exists: true, location: 'Allergie à la pénicilline notée au dossier de soins' },
+};
+
+/** A schema-valid person without entourage (administrative data only). */
+export function samplePerson(id = 'p-001'): Record<string, unknown> {
+  return {
+    id,
+    ins: {
+      birthName: 'MARTIN',
+      birthFirstNames: ['Jeanne', 'Marie'],
+      birthDate: '1941-05-12',
+      sex: 'F',
+      birthPlace: { code: '75056' },
+    },
+    identityStatus: 'PROV',
+  };
+}
+
+/** The smallest valid file: a person. */
+export const minimalFile = (): Record<string, unknown> => ({ person: samplePerson() });
+
+let noteCount = 0;
+/** A schema-valid note (`category` picks its data category: `care` → health, `general` → social…). */
+export function note(text: string, category: string, id = `note-${++noteCount}`): Record<string, unknown> {
+  return { id, personId: 'p-001', at: AT, author: BY, category, text };
+}
+
+/** A schema-valid user file with data in every category. */
 export function sampleFile(): Record<string, unknown> {
   return {
     person: {
-      id: 'p-001',
-      ins: {
-        birthName: 'MARTIN',
-        birthFirstNames: ['Jeanne', 'Marie'],
-        birthDate: '1941-05-12',
-        sex: 'F',
-        birthPlace: { code: '75056' },
-      },
-      identityStatus: 'PROV',
-      entourage: [{ name: 'Paul MARTIN', relationship: 'son' }],
+      ...samplePerson(),
+      entourage: [
+        {
+          id: 'rp-1',
+          roles: ['emergencyContact'],
+          lastName: 'MARTIN',
+          firstName: 'Paul',
+          relationship: 'child',
+        },
+      ],
     },
-    rights: { apa: true, resources: { pension: 1450 }, bankDetails: { iban: 'FR7630006000011234567890189' } },
-    stays: [{ id: 's1', entryDate: '2026-03-01', contract: { prices: { daily: 72.5 } } }],
-    assessments: [
-      { id: 'a1', type: 'aggir', gir: 3 },
-      { id: 'a2', type: 'psy', category: 'psychological', summary: 'Anxiété modérée' },
+    rights: {
+      insurance: [{ kind: 'amo', organisation: 'CPAM de Paris' }],
+      funding: [{ kind: 'apa', openedAt: '2026-01-01', monthlyAmount: 420.5 }],
+      resources: { monthlyIncome: 1450 },
+      bankDetails: { holder: 'Jeanne MARTIN', iban: 'FR7630006000011234567890189' },
+    },
+    stays: [
+      {
+        id: 's1',
+        personId: 'p-001',
+        establishmentId: FINESS,
+        status: 'active',
+        contract: {
+          kind: 'contratDeSejour',
+          prices: [{ label: 'Hébergement permanent', amount: 72.5, unit: 'day' }],
+        },
+      },
     ],
-    supportPlans: [{ id: 'pp1', status: 'draft', objectives: [] }],
-    health: { allergies: ['pénicilline'] },
-    documents: [{ id: 'd1', title: 'Contrat de séjour' }],
+    assessments: [
+      { id: 'a1', personId: 'p-001', type: 'free', status: 'validated', date: AT, comment: 'Bilan d’entrée' },
+      {
+        id: 'a2',
+        personId: 'p-001',
+        type: 'other',
+        category: 'psychological',
+        status: 'validated',
+        date: AT,
+        comment: 'Anxiété modérée',
+      },
+    ],
+    supportPlans: [{ id: 'pp1', personId: 'p-001', version: 1, status: 'draft', objectives: [] }],
+    health: SAMPLE_HEALTH,
+    documents: [
+      {
+        id: 'd1',
+        personId: 'p-001',
+        type: 'contratSejour',
+        title: 'Contrat de séjour',
+        status: 'final',
+        createdAt: AT,
+      },
+    ],
     notes: [
-      { id: 'n1', text: 'Aime jardiner', category: 'social' },
-      { id: 'n2', text: 'Entretien psychologique', category: 'psychological' },
+      { id: 'n1', personId: 'p-001', at: AT, author: BY, category: 'general', text: 'Aime jardiner' },
+      {
+        id: 'n2',
+        personId: 'p-001',
+        at: AT,
+        author: BY,
+        category: 'psychological',
+        text: 'Entretien psychologique',
+      },
     ],
   };
 }
@@ -74,13 +146,11 @@ export function sampleFile(): Record<string, unknown> {
 export async function makeEngine(extra: Partial<EngineOptions> & { store?: StorePort } = {}) {
   const clock = testClock();
   const store = extra.store ?? createMemoryStore(clock.now);
-  // The fixtures are partial files aimed at the policy; schema validation has its own test.
   const engine = await createEngine({
     store,
     policy: defaultAccessPolicy,
     clock: clock.now,
     mode: 'test',
-    validateUserFile: false,
     ...extra,
   });
   return { engine, store, clock };
@@ -144,4 +214,15 @@ export async function versionOf(engine: Awaited<ReturnType<typeof makeEngine>>['
   const r = await engine.getUserFile(as('director'), id);
   if (!r.ok) throw new Error(r.error.message);
   return r.value.version;
+}
+
+/**
+ * The value of a successful engine result; throws with the refusal otherwise, so an assertion on
+ * the value can never pass on a refusal.
+ */
+export function value<T>(
+  r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } },
+): T {
+  if (!r.ok) throw new Error(`expected success, got ${r.error.code}: ${r.error.message}`);
+  return r.value;
 }

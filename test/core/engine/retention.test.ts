@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { as, DAY, seeded } from './fixtures.js';
+import { as, DAY, SAMPLE_HEALTH, seeded, value } from './fixtures.js';
 
 const YEAR = 365 * DAY;
 
@@ -8,19 +8,19 @@ describe('retention', () => {
     const { engine, clock, store } = await seeded();
     expect((await engine.closeUserFile(as('nurse'), 'uf-1')).ok).toBe(false);
     const closed = await engine.closeUserFile(as('director'), 'uf-1', { at: '2026-03-02T09:00:00.000Z' });
-    expect(closed.ok && closed.value.meta.phase).toBe('closed');
+    expect(value(closed).meta.phase).toBe('closed');
     expect(
       (await engine.retentionDue(as('director'))).ok && (await engine.retentionDue(as('director'))),
     ).toMatchObject({ value: [] });
 
     clock.advance(YEAR + DAY);
     const due = await engine.retentionDue(as('director'));
-    expect(due.ok && due.value.map((s) => s.step)).toEqual(['archive']);
+    expect(value(due).map((s) => s.step)).toEqual(['archive']);
     await engine.applyRetention(as('director'));
     // Intermediate archive: the care team no longer reads, the director (archive reader) does, nobody writes.
     expect((await engine.getUserFile(as('nurse'), 'uf-1')).ok).toBe(false);
     const dir = await engine.getUserFile(as('director'), 'uf-1');
-    expect(dir.ok && dir.value.meta.phase).toBe('archived');
+    expect(value(dir).meta.phase).toBe('archived');
     const write = await engine.addItem(
       as('director'),
       'uf-1',
@@ -32,15 +32,15 @@ describe('retention', () => {
 
     clock.advance(5 * YEAR + 2 * DAY);
     const five = await engine.applyRetention(as('director'), 'uf-1');
-    expect(five.ok && five.value.map((s) => `${s.step}:${s.category}`).sort()).toEqual([
-      'anonymise:administrative',
-      'anonymise:support-plan',
-      'delete:social',
-    ]);
+    expect(
+      value(five)
+        .map((s) => `${s.step}:${s.category}`)
+        .sort(),
+    ).toEqual(['anonymise:administrative', 'anonymise:support-plan', 'delete:social']);
     const rec = await store.get<{ file: Record<string, unknown> }>('userFiles', 'uf-1');
     expect(rec?.data.file.person).toEqual({ ins: { sex: 'F' } });
     expect(JSON.stringify(rec?.data.file)).not.toContain('Aime jardiner');
-    expect((rec?.data.file.health as object) ?? null).toEqual({ allergies: ['pénicilline'] });
+    expect((rec?.data.file.health as object) ?? null).toEqual(SAMPLE_HEALTH);
 
     clock.advance(20 * YEAR);
     await engine.applyRetention(as('director'));
@@ -75,14 +75,14 @@ describe('retention', () => {
     await engine.setLitigationHold(as('director'), 'uf-1', { reason: 'Contentieux prud’homal 2026-114' });
     clock.advance(30 * YEAR);
     const due = await engine.retentionDue(as('director'));
-    expect(due.ok && due.value.every((s) => s.heldBy === 'Contentieux prud’homal 2026-114')).toBe(true);
+    expect(value(due).every((s) => s.heldBy === 'Contentieux prud’homal 2026-114')).toBe(true);
     expect(
       (await engine.applyRetention(as('director'))).ok && (await engine.applyRetention(as('director'))),
     ).toMatchObject({ value: [] });
     const still = await engine.getUserFile(as('director'), 'uf-1');
-    expect(still.ok && still.value.meta).toMatchObject({ phase: 'closed', litigationHold: true });
+    expect(value(still).meta).toMatchObject({ phase: 'closed', litigationHold: true });
     await engine.setLitigationHold(as('director'), 'uf-1', null);
     const applied = await engine.applyRetention(as('director'));
-    expect(applied.ok && applied.value.length).toBe(8);
+    expect(value(applied).length).toBe(8);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallContext } from '@duikit/core';
-import { as, seeded, versionOf } from './fixtures.js';
+import { as, note, seeded, versionOf, value } from './fixtures.js';
 
 const person: CallContext = {
   actor: { professionalId: 'uf-1', role: 'person', establishment: '750000001' },
@@ -30,7 +30,7 @@ describe('the person’s rights', () => {
     ]);
     expect(doc.withheld).toEqual([]);
     const audit = await engine.readAudit(as('director'), { actor: 'uf-1' });
-    expect(audit.ok && audit.value.map((e) => e.action)).toEqual(['export']);
+    expect(value(audit).map((e) => e.action)).toEqual(['export']);
   });
 
   it('exports a printable, escaped HTML document', async () => {
@@ -39,7 +39,7 @@ describe('the person’s rights', () => {
       as('educator'),
       'uf-1',
       'notes',
-      { text: '<script>alert("x")</script> & co', category: 'social' },
+      note('<script>alert("x")</script> & co', 'general'),
       { expectedVersion: await versionOf(engine) },
     );
     const r = await engine.exportUserFile(person, 'uf-1', 'html');
@@ -133,9 +133,10 @@ describe('signing', () => {
     });
     expect(!nurse.ok && nurse.error.message).toMatch(/signer/);
     const audit = await engine.readAudit(as('director'), { fileId: 'uf-1' });
-    expect(audit.ok && audit.value.filter((e) => e.action === 'sign').map((e) => e.outcome)).toEqual([
-      'success',
-      'refused',
-    ]);
+    expect(
+      value(audit)
+        .filter((e) => e.action === 'sign')
+        .map((e) => e.outcome),
+    ).toEqual(['success', 'refused']);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { as, makeEngine } from './fixtures.js';
+import { as, makeEngine, value } from './fixtures.js';
 
 const example = JSON.parse(
   readFileSync(
@@ -35,7 +35,7 @@ describe('engine: schema validation by default', () => {
     expect(bad.error).toMatchObject({ code: 'invalid', path: '/person/ins/sex' });
     expect(bad.error.details?.[0].message).toMatch(/Valeur non prévue/);
     const again = await engine.getUserFile(as('director'), 'DUI-0042');
-    expect(again.ok && again.value.version).toBe(created.value.version);
+    expect(value(again).version).toBe(created.value.version);
   });
 
   it('refuses an invalid new file', async () => {

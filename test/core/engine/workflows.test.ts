@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { standardWorkflowFiles } from '@duikit/core';
-import { as, makeEngine } from './fixtures.js';
+import { as, makeEngine, minimalFile } from './fixtures.js';
 
 describe('engine.workflows: the workflow runtime inside the policy and the audit trail', () => {
   it('is null without workflows', async () => {
@@ -11,7 +11,7 @@ describe('engine.workflows: the workflow runtime inside the policy and the audit
   it('starts for an actor who reaches the file, refuses (audited) one who does not, audits every step', async () => {
     const { engine } = await makeEngine({ workflows: [standardWorkflowFiles] });
     const wf = engine.workflows!;
-    await engine.createUserFile(as('director'), { notes: [] }, { id: 'uf-1' });
+    await engine.createUserFile(as('director'), minimalFile(), { id: 'uf-1' });
     const started = await wf.start(as('director'), { definition: 'admission', fileId: 'uf-1' });
     if (!started.ok) throw new Error(started.reason.message);
 
@@ -37,7 +37,7 @@ describe('engine.workflows: the workflow runtime inside the policy and the audit
 
   it('refuses events on an archived file', async () => {
     const { engine, clock } = await makeEngine({ workflows: [standardWorkflowFiles] });
-    await engine.createUserFile(as('director'), { notes: [] }, { id: 'uf-1' });
+    await engine.createUserFile(as('director'), minimalFile(), { id: 'uf-1' });
     const started = await engine.workflows!.start(as('director'), {
       definition: 'admission',
       fileId: 'uf-1',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallContext } from '@duikit/core';
-import { as, DAY, seeded, versionOf } from '../engine/fixtures.js';
+import { as, DAY, note, SAMPLE_HEALTH, seeded, versionOf, value } from '../engine/fixtures.js';
 
 const person: CallContext = {
   actor: { professionalId: 'uf-1', role: 'person', establishment: '750000001' },
@@ -16,8 +16,8 @@ describe('the person, the representative, break-the-glass', () => {
   it('the person reads all of their own file, and nobody else’s', async () => {
     const { engine } = await seeded();
     const own = await engine.getUserFile(person, 'uf-1');
-    expect(own.ok && own.value.restricted).toEqual([]);
-    expect(own.ok && own.value.file.health).toEqual({ allergies: ['pénicilline'] });
+    expect(value(own).restricted).toEqual([]);
+    expect(value(own).file.health).toEqual(SAMPLE_HEALTH);
     const other = await engine.getUserFile(
       { ...person, actor: { ...person.actor, professionalId: 'uf-2' } },
       'uf-1',
@@ -35,7 +35,7 @@ describe('the person, the representative, break-the-glass', () => {
       until,
     });
     const r = await engine.getUserFile(rep, 'uf-1');
-    expect(r.ok && r.value.restricted).toEqual([]);
+    expect(value(r).restricted).toEqual([]);
     clock.advance(31 * DAY);
     expect((await engine.getUserFile(rep, 'uf-1')).ok).toBe(false);
   });
@@ -53,20 +53,16 @@ describe('the person, the representative, break-the-glass', () => {
     );
     expect(!educator.ok && educator.error.key).toBe('engine.error.breakGlassRole');
     const granted = await engine.breakGlass(outsider, 'uf-1', 'Chute nocturne, besoin des antécédents');
-    expect(granted.ok && granted.value.expiresAt).toBe('2026-03-02T13:00:00.000Z');
+    expect(value(granted).expiresAt).toBe('2026-03-02T13:00:00.000Z');
     expect(alerts).toHaveLength(1);
     const r = await engine.getUserFile(outsider, 'uf-1');
-    expect(r.ok && r.value.breakGlass).toBe(true);
-    expect(r.ok && r.value.file.health).toBeDefined();
+    expect(value(r).breakGlass).toBe(true);
+    expect(value(r).file.health).toEqual(SAMPLE_HEALTH);
     // The grant opens reading only, and only the configured categories.
-    expect(r.ok && r.value.restricted.some((m) => m.category === 'social')).toBe(true);
-    const write = await engine.addItem(
-      outsider,
-      'uf-1',
-      'notes',
-      { text: 'x', category: 'health' },
-      { expectedVersion: await versionOf(engine) },
-    );
+    expect(value(r).restricted.some((m) => m.category === 'social')).toBe(true);
+    const write = await engine.addItem(outsider, 'uf-1', 'notes', note('x', 'health'), {
+      expectedVersion: await versionOf(engine),
+    });
     expect(write.ok).toBe(false);
     const audit = await engine.readAudit(as('director'), { actor: 'pro-night-nurse' });
     const flagged = audit.ok ? audit.value.filter((e) => e.breakGlass) : [];
@@ -82,7 +78,7 @@ describe('the person, the representative, break-the-glass', () => {
       { ...outsider, breakGlass: { reason: 'Malaise, appel du SAMU en cours' } },
       'uf-1',
     );
-    expect(r.ok && r.value.breakGlass).toBe(true);
+    expect(value(r).breakGlass).toBe(true);
   });
 
   it('the person’s objection hides a category from the named roles, even in the care team and under break-the-glass', async () => {
@@ -94,16 +90,16 @@ describe('the person, the representative, break-the-glass', () => {
     });
     expect(o.ok).toBe(true);
     const nurse = await engine.getUserFile(as('nurse'), 'uf-1');
-    expect(nurse.ok && nurse.value.restricted.find((m) => m.pointer === '/health')?.reason).toBe('objection');
+    expect(value(nurse).restricted.find((m) => m.pointer === '/health')?.reason).toBe('objection');
     const head = await engine.getUserFile(as('head-nurse'), 'uf-1');
-    expect(head.ok && head.value.file.health).toBeDefined();
+    expect(value(head).file.health).toEqual(SAMPLE_HEALTH);
     await engine.breakGlass(outsider, 'uf-1', 'Chute nocturne, besoin des antécédents');
     const bg = await engine.getUserFile(outsider, 'uf-1');
-    expect(bg.ok && bg.value.file.health).toBeUndefined();
+    expect(value(bg).file.health).toBeUndefined();
     expect((await engine.object(as('educator'), 'uf-1', { categories: ['social'] })).ok).toBe(false);
     await engine.object(person, 'uf-1', null);
     const after = await engine.getUserFile(as('nurse'), 'uf-1');
-    expect(after.ok && after.value.file.health).toBeDefined();
+    expect(value(after).file.health).toEqual(SAMPLE_HEALTH);
   });
 
   it('restriction freezes a category: nobody writes it, only the person and the director read it', async () => {
@@ -117,11 +113,9 @@ describe('the person, the representative, break-the-glass', () => {
     );
     expect(!w.ok && w.error.code).toBe('restricted');
     const nurse = await engine.getUserFile(as('nurse'), 'uf-1');
-    expect(nurse.ok && nurse.value.restricted.find((m) => m.pointer === '/health')?.reason).toBe(
-      'restricted',
-    );
+    expect(value(nurse).restricted.find((m) => m.pointer === '/health')?.reason).toBe('restricted');
     const own = await engine.getUserFile(person, 'uf-1');
-    expect(own.ok && own.value.file.health).toBeDefined();
+    expect(value(own).file.health).toEqual(SAMPLE_HEALTH);
   });
 
   it('only care-team managers change the team', async () => {

@@ -25,12 +25,15 @@ describe('policy and retention configuration', () => {
   it('refuses a role named in governance but not defined', () => {
     const r = loadAccessPolicy({
       ...defaultAccessPolicy,
-      governance: { ...defaultAccessPolicy.governance, auditReaders: ['dpo'] },
+      governance: { ...defaultAccessPolicy.governance, auditReaders: ['auditor'] },
     });
     expect(r).toEqual({
       ok: false,
       problems: [
-        { path: '/governance/auditReaders/0', message: 'Unknown role "dpo": define it under /roles first.' },
+        {
+          path: '/governance/auditReaders/0',
+          message: 'Unknown role "auditor": define it under /roles first.',
+        },
       ],
     });
   });

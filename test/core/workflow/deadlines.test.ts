@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   createMemoryStore,
   createWorkflowRuntime,
+  DEADLINE_EVENT_PAYLOAD_SCHEMA,
+  deadlineEventPayload,
   dueInstant,
   resolveDuration,
   standardWorkflowFiles,
+  validatePayload,
   type Notifier,
   type WorkflowNotification,
 } from '@duikit/core';
@@ -159,7 +162,7 @@ describe('durable deadlines (time travel with an injected clock)', () => {
     expect(dueInstant('2026-03-15T09:00:00Z', d('P1Y'), 'after')).toBe('2027-03-15T09:00:00Z');
   });
 
-  it('a deadline anchored on entering a state fires the transition it names (discharge notice)', async () => {
+  it('a deadline fires the transition it names (discharge notice, counted from the confirmation date)', async () => {
     const clock = manualClock('2026-06-01T08:00:00Z');
     const runtime = createWorkflowRuntime({
       store: createMemoryStore(),
@@ -173,11 +176,33 @@ describe('durable deadlines (time travel with an injected clock)', () => {
       payload: { reason: 'return-home', plannedExitDate: '2026-07-01' },
     });
     expect(r.ok && r.instance.deadlines.map((x) => [x.deadlineId, x.dueAt])).toEqual([
-      ['notice', '2026-07-01T08:00:00Z'],
+      ['notice', '2026-07-01T22:00:00Z'],
     ]);
-    clock.set('2026-07-01T08:00:00Z');
+    // The scheduler runs three days late (a server down over a weekend): the notice still ended on
+    // its last day, 1 June + 1 month = 1 July, not on the day the engine noticed.
+    clock.set('2026-07-05T06:00:00Z');
     expect((await runtime.tick()).map((f) => [f.deadlineId, f.handled])).toEqual([['notice', true]]);
     const inst = await runtime.get(ctxFor('director'), id);
     expect(inst.ok && inst.instance.states).toEqual(['ongoing.effectiveExit']);
+    expect(inst.ok && inst.instance.snapshot.context).toMatchObject({
+      noticeStartedOn: '2026-06-01',
+      noticeEndedOn: '2026-07-01',
+    });
+  });
+});
+
+describe('the payload of a deadline event', () => {
+  it('names the last day of the period in Paris time, whatever the clock when it is sent', () => {
+    // A date-anchored deadline falls due at the next Paris midnight: the period's last day is the day before.
+    expect(deadlineEventPayload('withdrawalPeriod', '2026-05-05T22:00:00Z')).toEqual({
+      deadline: 'withdrawalPeriod',
+      dueAt: '2026-05-05T22:00:00Z',
+      lastDay: '2026-05-05', // CEST: 6 May 00:00 in Paris
+    });
+    expect(deadlineEventPayload('archiving', '2026-12-10T23:00:00Z').lastDay).toBe('2026-12-10'); // CET
+    // An instant-anchored one (`entered`) ends on the day of its due instant.
+    expect(deadlineEventPayload('x', '2026-03-05T09:30:00Z').lastDay).toBe('2026-03-05');
+    const payload = deadlineEventPayload('notice', '2026-07-01T22:00:00Z');
+    expect(validatePayload({ ...DEADLINE_EVENT_PAYLOAD_SCHEMA }, payload)).toEqual([]);
   });
 });

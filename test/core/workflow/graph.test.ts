@@ -29,7 +29,12 @@ describe('workflow diagrams', () => {
     expect(text.startsWith('stateDiagram-v2\n  [*] --> preAdmission\n')).toBe(true);
     expect(text).toContain('  state contractualisation {\n    [*] --> contractualisation_contract\n');
     expect(text).toContain('\n    --\n    [*] --> contractualisation_trustedPerson\n');
-    expect(text).toContain('  withdrawalPeriod --> admitted : ⏱ End of the withdrawal period\n');
+    expect(text).toContain(
+      '      contractualisation_withdrawal_open --> contractualisation_withdrawal_closed : ⏱ End of the withdrawal period\n',
+    );
+    expect(text).toContain(
+      '  contractualisation_withdrawal_open --> withdrawn : Exercise the right of withdrawal',
+    );
     expect(text).toContain('preAdmission_decision --> preAdmission_plannedEntry : Accept the admission [?]');
   });
 

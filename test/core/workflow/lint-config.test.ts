@@ -34,8 +34,8 @@ describe('declared parameters', () => {
   it('refuses a misspelled parameter in a variant, at its place in the patch, with a suggestion', () => {
     expect(lines(lintVariant(variant({ contractHandoverDelai: 'P10D' }), lookup))).toEqual([
       '/patch/parameters/contractHandoverDelai: paramètre inconnu « contractHandoverDelai » ' +
-        '(déclarés : requiresMedicalOpinion, withdrawalWindowApplies, contractHandoverDelay, ' +
-        'contractSignatureDelay, trustedPersonInformationLead, withdrawalPeriod) ' +
+        '(déclarés : requiresMedicalOpinion, withdrawalWindowApplies, l312Category, homeSupport, ' +
+        'contractHandoverDelay, contractSignatureDelay, trustedPersonInformationLead, withdrawalPeriod) ' +
         '— vouliez-vous dire « contractHandoverDelay » ?',
     ]);
   });
@@ -54,6 +54,28 @@ describe('declared parameters', () => {
     expect(localizeProblem(found[0], 'en').message).toBe(
       'parameter "requiresMedicalOpinion" must be a boolean (true or false) (got: oui)',
     );
+  });
+
+  it('refuses an L312-1 category that is not one and a home-support flag that is not a boolean', () => {
+    // CASF D311 reads the category of L312-1 I (1° to 17°) or III; "6°" is how people write 6.
+    const found = lintVariant(variant({ l312Category: '6°', homeSupport: 'oui' }), lookup);
+    expect(found.map((p) => [p.pointer, p.code])).toEqual([
+      ['/patch/parameters/l312Category', 'param-range'],
+      ['/patch/parameters/homeSupport', 'param-type'],
+    ]);
+    expect(found[0].message).toMatch(/^le paramètre « l312Category » .*"6", .*"III"/);
+    expect(lintVariant(variant({ l312Category: 'III', homeSupport: true }), lookup)).toEqual([]);
+  });
+
+  it('names the source of every legal value a shipped workflow declares (issue 15)', () => {
+    for (const def of standardWorkflowFiles.definitions) {
+      for (const [name, d] of Object.entries(def.parametersSchema?.properties ?? {})) {
+        const bounded = d['x-legalMinimum'] !== undefined || d['x-legalMaximum'] !== undefined;
+        // A legal bound names its source, and the description cites it for the configurator.
+        if (bounded) expect(d.description, `${def.id}/${name}`).toContain(String(d['x-source']));
+        expect(d.description, `${def.id}/${name}`).toMatch(/CASF|CSP|arrêté|CNIL|\[K\]|pas de source légale/);
+      }
+    }
   });
 
   it('refuses values beyond the legal bounds, citing the source', () => {
@@ -190,6 +212,18 @@ describe('scopes that designate nothing', () => {
     expect(lintWorkflow(def as WorkflowDefinition).map((p) => `${p.pointer}: ${p.message}`)).toEqual([
       '/states/draft/on/SUBMIT/actions/0/params/from: « /event/payload/raison » : ' +
         'les données de « SUBMIT » ne déclarent pas « raison »',
+    ]);
+  });
+
+  it('lets a deadline event’s transition read the payload the engine sends, and nothing else', () => {
+    const def = loose(tinyWorkflow());
+    const actions = def.states.review.on.REVIEW_OVERDUE.actions;
+    actions.push({ type: 'setDate', params: { path: '/reviewDeadlineOn', from: '/event/payload/lastDay' } });
+    expect(lintWorkflow(def as WorkflowDefinition)).toEqual([]);
+    actions[1].params.from = '/event/payload/lastDate';
+    expect(lines(lintWorkflow(def as WorkflowDefinition))).toEqual([
+      '/states/review/on/REVIEW_OVERDUE/actions/1/params/from: « /event/payload/lastDate » : ' +
+        'les données de « REVIEW_OVERDUE » ne déclarent pas « lastDate »',
     ]);
   });
 

@@ -9,6 +9,7 @@ import {
   createMemoryStore,
   createWorkflowRegistry,
   createWorkflowRuntime,
+  DISCRIMINANT_VARIABLES,
   leafPaths,
   listStates,
   STANDARD_ROLES,
@@ -20,7 +21,11 @@ import {
 import { ctxFor, type Loose } from './fixtures.js';
 
 const NOW = '2026-04-01T08:00:00.000Z';
+/** Every discriminant AGGIR variable rated A: the stored grid of GIR 6 that AGGIR reports point at. */
+const ALL_A = Object.fromEntries(DISCRIMINANT_VARIABLES.map((v) => [v, { result: 'A' }]));
 const USER_FILE = {
+  // `sample` fills an assessment id with 'abc'.
+  assessments: [{ id: 'abc', type: 'aggir', aggir: { discriminant: ALL_A, result: { gir: 6 } } }],
   rights: {
     mdph: {
       decisions: [
@@ -55,6 +60,7 @@ function sample(schema: Loose, full: boolean): unknown {
     const keys: string[] = full ? Object.keys(schema.properties ?? {}) : (schema.required ?? []);
     return Object.fromEntries(keys.map((k) => [k, sample(schema.properties[k], full)]));
   }
+  if (schema.type === 'array' && full && Array.isArray(schema.items?.enum)) return schema.items.enum;
   if (schema.type === 'array')
     return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () => sample(schema.items, full));
   if (schema.type === 'boolean') return true;

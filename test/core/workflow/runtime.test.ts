@@ -53,6 +53,7 @@ describe('workflow runtime: EHPAD admission from request to admitted', () => {
       'contractualisation.contract.handover',
       'contractualisation.trustedPerson.information',
       'contractualisation.welcome.pending',
+      'contractualisation.withdrawal.open',
     ]);
     await send(runtime, id, 'director', 'HAND_OVER_CONTRACT', { documentType: 'contrat-sejour' });
     await send(runtime, id, 'director', 'SIGN_CONTRACT', {
@@ -72,7 +73,12 @@ describe('workflow runtime: EHPAD admission from request to admitted', () => {
       deliveredOn: '2026-04-10',
     });
     // EHPAD: the 15-day withdrawal window runs from the signature (later than the admission).
-    expect(inst.states).toEqual(['withdrawalPeriod']);
+    expect(inst.states).toEqual([
+      'contractualisation.contract.signed',
+      'contractualisation.trustedPerson.done',
+      'contractualisation.welcome.done',
+      'contractualisation.withdrawal.open',
+    ]);
     expect(inst.deadlines.map((d) => [d.deadlineId, d.dueAt])).toEqual([
       ['withdrawalPeriod', '2026-05-05T22:00:00Z'],
     ]);
@@ -126,15 +132,18 @@ describe('workflow runtime: EHPAD admission from request to admitted', () => {
       signedAt: '2026-04-20',
       signatories: ['person', 'director'],
     });
+    // The last day of the period (CASF L311-4-1 II: signed 20 April + 15 days), not the tick's day.
+    expect(ctx.withdrawalPeriodEndedOn).toBe('2026-05-05');
     expect(ctx.documents.map((d: Loose) => d.type)).toEqual([
       'medical-opinion',
       'contract',
       'trusted-person-attestation',
     ]);
-    // The admitted state starts the support plan for the same file, counting 6 months from admission.
+    // The entry starts the support plan for the same file, counting 6 months from admission.
     const plans = await runtime.list({ fileId: 'file-1', definition: 'support-plan@1.0.0' });
     expect(plans).toHaveLength(1);
-    expect(plans[0]).toMatchObject({ parent: id, states: ['elaboration.expectations'] });
+    expect(plans[0]).toMatchObject({ parent: id, states: ['plan.elaboration.expectations'] });
+    expect(plans[0].history[0].at).toBe('2026-04-01T08:00:00.000Z');
     expect(plans[0].deadlines[0]).toMatchObject({
       deadlineId: 'objectivesAmendment',
       dueAt: '2026-10-10T22:00:00Z',
@@ -142,7 +151,12 @@ describe('workflow runtime: EHPAD admission from request to admitted', () => {
     // ENTER notified the head nurse through the default notifier (a task-inbox entry).
     const inbox = await runtime.inbox({ actor: { role: 'head-nurse', establishment: '750000001' } });
     expect(inbox.map((n) => n.message.en)).toEqual(['New entry: prepare the welcome']);
-    expect((await store.query(INBOX)).length).toBe(1);
+    // …and the end of the withdrawal period told the director and the secretariat.
+    const entries = (await store.query<{ message: { en: string } }>(INBOX)).map((r) => r.data.message.en);
+    expect(entries.sort()).toEqual([
+      'End of the 15-day withdrawal period: the contract can no longer be withdrawn',
+      'New entry: prepare the welcome',
+    ]);
   });
 });
 

@@ -245,6 +245,8 @@ export class DuiAggirGrid extends LitElement {
       answers: structuredClone(this.current),
       letters: ev.letters,
       result: ev.result,
+      // The engine recomputes with the rules the grid was rated with (checked, then kept with it).
+      ...(this.rules === DEFAULT_AGGIR_COMBINATION ? {} : { rules: this.rules }),
     });
     this.busy = false;
     if (result.ok) {

@@ -6,6 +6,13 @@ import { emit } from '../events/emit.js';
 import { diffPlans } from './support-plan-diff.js';
 import { renderEditor } from './support-plan-editor.js';
 import { renderPlan } from './support-plan-view.js';
+import {
+  agreementInput,
+  emptyAgreement,
+  parisToday,
+  renderAgreement,
+  type AgreementDraft,
+} from './support-plan-agreement.js';
 import styles from './dui-support-plan.styles.js';
 import './dui-support-plan.events.js';
 
@@ -57,6 +64,10 @@ export class DuiSupportPlan extends LitElement {
   @state() private outcome?: { kind: 'ok' | 'error'; message: string; path?: string };
   /** @internal */
   @state() private busy = false;
+  /** @internal The agreement being recorded. */
+  @state() private agreementDraft?: AgreementDraft;
+  /** @internal */
+  @state() private agreementError?: { path?: string; message: string };
 
   /** @internal */
   private readonly screen = new ScreenContextController(this, () => void this.reload());
@@ -202,32 +213,18 @@ export class DuiSupportPlan extends LitElement {
   }
 
   private renderAgreementForm(plan: SupportPlan) {
-    const t = this.screen.t;
-    return html`<form class="agreement" data-agreement @submit=${(e: SubmitEvent) => this.onAgree(e, plan)}>
-      <fieldset>
-        <legend>${t('plan.agreement.record')}</legend>
-        <div class="row">
-          <div class="field">
-            <label for="party">${t('plan.agreement.party')}</label>
-            <select id="party" name="party">
-              ${(['person', 'legalRepresentative', 'structure'] as const).map(
-                (p) => html`<option value=${p}>${t(`plan.agreement.${p}`)}</option>`,
-              )}
-            </select>
-          </div>
-          <fieldset class="inline">
-            <legend>${t('plan.agreement.decision')}</legend>
-            <label class="check"><input type="radio" name="agreed" value="yes" checked /> ${t('plan.agreement.agreed')}</label>
-            <label class="check"><input type="radio" name="agreed" value="no" /> ${t('plan.agreement.disagreed')}</label>
-          </fieldset>
-        </div>
-        <div class="field">
-          <label for="opinion">${t('plan.agreement.opinion')}</label>
-          <textarea id="opinion" name="opinion" rows="2"></textarea>
-        </div>
-        <button type="submit" ?disabled=${this.busy}>${t('plan.agreement.record')}</button>
-      </fieldset>
-    </form>`;
+    const today = parisToday(this.now ?? new Date());
+    return renderAgreement({
+      t: this.screen.t,
+      draft: this.agreementDraft ?? emptyAgreement(today),
+      busy: this.busy,
+      error: this.agreementError,
+      update: (change) => {
+        this.agreementDraft = { ...(this.agreementDraft ?? emptyAgreement(today)), ...change };
+      },
+      submit: () =>
+        void this.agree(plan.version, agreementInput(this.agreementDraft ?? emptyAgreement(today))),
+    });
   }
 
   private startEdit() {
@@ -282,18 +279,6 @@ export class DuiSupportPlan extends LitElement {
     }
   }
 
-  private onAgree(e: SubmitEvent, plan: SupportPlan) {
-    e.preventDefault();
-    const form = new FormData(e.target as HTMLFormElement);
-    const raw = form.get('opinion');
-    const opinion = typeof raw === 'string' ? raw.trim() : '';
-    void this.agree(plan.version, {
-      party: form.get('party') as SupportPlanAgreement['party'],
-      agreed: form.get('agreed') === 'yes',
-      ...(opinion ? { opinion } : {}),
-    });
-  }
-
   /** Records an opinion / agreement on a version. */
   async agree(version: number, agreement: SupportPlanAgreement): Promise<void> {
     const backend = this.screen.backend;
@@ -304,10 +289,15 @@ export class DuiSupportPlan extends LitElement {
     const t = this.screen.t;
     if (result.ok) {
       this.plans.value = (this.plans.value ?? []).map((p) => (p.version === version ? result.value : p));
-      this.outcome = undefined;
+      this.agreementDraft = undefined;
+      this.agreementError = undefined;
+      this.outcome = { kind: 'ok', message: t('plan.agreement.recorded') };
       emit(this, 'dui-plan-agreed', { plan: result.value });
     } else {
-      this.outcome = { kind: 'error', message: t('plan.refused', { message: result.error.message }) };
+      this.agreementError = {
+        message: t('plan.refused', { message: result.error.message }),
+        ...(result.error.path ? { path: result.error.path } : {}),
+      };
     }
   }
 }

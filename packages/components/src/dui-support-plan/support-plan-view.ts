@@ -81,9 +81,23 @@ export function renderPlan(plan: SupportPlan, ctx: PlanViewContext): TemplateRes
           ? html`<p class="muted">${t('plan.agreement.none')}</p>`
           : html`<ul>
             ${plan.agreements.map(
-              (a) => html`<li>
-                ${t(`plan.agreement.${a.party}`)} :
+              (a) => html`<li data-agreement-entry>
+                ${
+                  a.representative
+                    ? t('plan.agreement.for', {
+                        name: a.representative.name,
+                        mandate: t(`plan.agreement.mandate.${a.representative.mandate}`),
+                      })
+                    : t(`plan.agreement.${a.party}`)
+                }
+                :
                 <strong>${t(a.agreed ? 'plan.agreement.agreed' : 'plan.agreement.disagreed')}</strong>
+                ${
+                  a.method
+                    ? t('plan.agreement.via', { method: t(`plan.agreement.method.${a.method}`) })
+                    : nothing
+                }
+                ${a.witness ? html`— ${t('plan.agreement.witnessed', { name: a.witness.name })}` : nothing}
                 ${a.opinion ? html` — « ${a.opinion} »` : nothing}
                 ${a.at ? html`<span class="muted">(${formatDate(a.at, locale)})</span>` : nothing}
               </li>`,

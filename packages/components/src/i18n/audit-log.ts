@@ -30,6 +30,8 @@ export const auditActionTitles: { fr: Titles; en: Titles } = {
     'litigation-hold': 'Gel pour contentieux',
     'audit-read': 'Lecture du journal d’audit',
     'audit-prune': 'Purge du journal d’audit',
+    'rights-request': 'Demande d’exercice d’un droit',
+    erasure: 'Effacement',
   },
   en: {
     read: 'Read',
@@ -50,6 +52,8 @@ export const auditActionTitles: { fr: Titles; en: Titles } = {
     'litigation-hold': 'Litigation hold',
     'audit-read': 'Audit trail read',
     'audit-prune': 'Audit trail pruning',
+    'rights-request': 'Rights request',
+    erasure: 'Erasure',
   },
 };
 

@@ -15,9 +15,18 @@ import { screens } from './screens.js';
 import { workbench } from './workbench.js';
 import { careTeam } from './care-team.js';
 import { auditLog } from './audit-log.js';
+import { agreement } from './agreement.js';
 
 /** Every components catalogue. */
-export const catalogues: MessageCatalogue[] = [form, formExtras, screens, workbench, careTeam, auditLog];
+export const catalogues: MessageCatalogue[] = [
+  form,
+  formExtras,
+  screens,
+  workbench,
+  careTeam,
+  auditLog,
+  agreement,
+];
 
 const cache = new Map<Locale, Translate>();
 

@@ -106,3 +106,37 @@ export function combineSubVariables(
   }
   return rule.otherwise;
 }
+
+/**
+ * The first problem of a host's combination rules, as a JSON Pointer and a reason; `undefined`
+ * when every composite variable has well-formed rules. Rules are data: a host configures them on
+ * `<dui-aggir-grid>` and the engine accepts them on save once they pass this check.
+ *
+ * @example
+ * combinationRulesProblem({ ...DEFAULT_AGGIR_COMBINATION, toilette: { rules: [{ patterns: ['A'], letter: 'A' }], otherwise: 'B' } });
+ * // { path: '/toilette/rules/0/patterns/0', reason: 'pattern "A" must have 2 characters (haut, bas)' }
+ */
+export function combinationRulesProblem(rules: unknown): { path: string; reason: string } | undefined {
+  const letters = ['A', 'B', 'C'];
+  if (!rules || typeof rules !== 'object') return { path: '', reason: 'rules must be an object' };
+  for (const variable of Object.keys(DEFAULT_AGGIR_COMBINATION) as (keyof AggirCombinationRules)[]) {
+    const rule = (rules as Record<string, CombinationRule | undefined>)[variable];
+    const subs = subVariablesOf(variable);
+    if (!rule || !Array.isArray(rule.rules)) return { path: `/${variable}`, reason: 'missing rules' };
+    if (!letters.includes(rule.otherwise)) return { path: `/${variable}/otherwise`, reason: 'A, B or C' };
+    for (const [i, r] of rule.rules.entries()) {
+      if (!letters.includes(r?.letter))
+        return { path: `/${variable}/rules/${i}/letter`, reason: 'A, B or C' };
+      if (!Array.isArray(r.patterns) || r.patterns.length === 0)
+        return { path: `/${variable}/rules/${i}/patterns`, reason: 'at least one pattern' };
+      for (const [j, p] of r.patterns.entries()) {
+        if (typeof p !== 'string' || !new RegExp(`^[ABC*]{${subs.length}}$`).test(p))
+          return {
+            path: `/${variable}/rules/${i}/patterns/${j}`,
+            reason: `pattern "${String(p)}" must have ${subs.length} characters (${subs.join(', ')})`,
+          };
+      }
+    }
+  }
+  return undefined;
+}

@@ -10,7 +10,10 @@ export { AGGIR_ITEMS, letterFromAdverbs, subVariablesOf, type AggirItem } from '
 export {
   DEFAULT_AGGIR_COMBINATION,
   combineSubVariables,
+  combinationRulesProblem,
   type AggirCombinationRules,
   type CombinationRule,
 } from './combination.js';
 export { evaluateAggir, type AggirEvaluation } from './evaluate.js';
+export { aggirRecord } from './record.js';
+export { submitAggir, type AggirSubmitted } from './submit.js';

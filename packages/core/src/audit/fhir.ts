@@ -20,6 +20,8 @@ const ACTION_CODE: Record<AuditAction, 'C' | 'R' | 'U' | 'D' | 'E'> = {
   'litigation-hold': 'U',
   retention: 'D',
   'audit-prune': 'D',
+  erasure: 'D',
+  'rights-request': 'E',
   'break-glass': 'E',
   workflow: 'E',
   draft: 'U',

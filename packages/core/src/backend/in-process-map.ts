@@ -5,6 +5,7 @@
  */
 import type { RestrictionMarker, UserFileView } from '../engine/types.js';
 import type { Locale } from '../i18n/index.js';
+import { statusAfter } from '../workflow/agreement.js';
 import type {
   AssessmentSummary,
   EntourageMember,
@@ -13,6 +14,7 @@ import type {
   PersonRef,
   StayView,
   SupportPlan,
+  SupportPlanAgreement,
   SupportPlanInput,
   UserFileGlance,
 } from './types.js';
@@ -209,9 +211,7 @@ export function supportPlans(fileId: string, file: Obj): SupportPlan[] {
       const codeOf = new Map(needs.map((n) => [str(n.id), str(n.code)]));
       const actions = arr(p.actions);
       const serviceCode = new Map(arr(p.services).map((v) => [str(v.id), str(v.code)]));
-      const disagreed = arr(p.agreements).some(
-        (a) => a.party !== 'establishment' && a.decision === 'disagrees',
-      );
+      const disagreed = statusAfter(arr(p.agreements)) === 'disagreed';
       return {
         userFileId: fileId,
         version: Number(p.version),
@@ -270,9 +270,14 @@ export function supportPlans(fileId: string, file: Obj): SupportPlan[] {
               : a.party === 'legalRepresentative'
                 ? 'legalRepresentative'
                 : 'person',
-          agreed: a.decision === 'agrees',
+          agreed: a.decision === 'agrees' || a.decision === 'agreesWithReservations',
           ...(str(a.comment) ? { opinion: str(a.comment) } : {}),
-          ...(str(a.at) ? { at: str(a.at) } : {}),
+          ...(str(a.at) ? { at: str(a.at), on: str(a.at) } : {}),
+          ...(a.method === 'signature' || a.method === 'oral-witnessed' ? { method: a.method } : {}),
+          ...(a.witness ? { witness: a.witness as { name: string } } : {}),
+          ...(a.representative
+            ? { representative: a.representative as NonNullable<SupportPlanAgreement['representative']> }
+            : {}),
         })),
       };
     })

@@ -2,12 +2,14 @@
  * A person's file as screens show it: the glance, the timeline worded for people, assessments
  * and the AGGIR grid, and the support plan — each call through the engine (policy and audit).
  */
+import { DEFAULT_AGGIR_COMBINATION, combinationRulesProblem } from '../aggir/combination.js';
 import { evaluateAggir } from '../aggir/evaluate.js';
-import type { AggirItemAnswers } from '../aggir/types.js';
+import { submitAggir } from '../aggir/submit.js';
+import type { AggirItemAnswers, AggirLetters } from '../aggir/types.js';
 import type { UserFileView } from '../engine/types.js';
+import { recordPlanAgreement } from '../workflow/agreement-record.js';
 import { listStates } from '../workflow/walk.js';
 import type { WorkflowDefinition } from '../workflow/types.js';
-import { aggirRecord } from './in-process-aggir.js';
 import { assessments, glance, personRef, supportPlans, toStoredPlan } from './in-process-map.js';
 import { deadlineView } from './deadlines.js';
 import { failure } from './errors.js';
@@ -138,18 +140,14 @@ export function fileOps(s: Scope): FileOps {
     },
 
     async saveAggir(id, input) {
-      const r = await readFile(id);
-      if (!r.ok) return r;
-      const ev = evaluateAggir(input.answers as AggirItemAnswers);
-      if (!ev.result)
-        return failure({
-          code: 'invalid',
-          message: labels.t('backend.error.aggirMissing', { item: ev.missing[0] }),
-          path: `/answers/${ev.missing[0]}`,
-        });
-      // The letters sent must be the ones the answers give (the grid computed them the same way).
-      for (const [group, letters] of Object.entries(ev.letters) as [
-        keyof typeof ev.letters,
+      // The letters sent must be the ones the answers give under the grid's rules; the rest
+      // (rules, ratings, GIR, the assessment workflow) is submitAggir's.
+      const rules = input.rules ?? DEFAULT_AGGIR_COMBINATION;
+      const ev = combinationRulesProblem(rules)
+        ? undefined
+        : evaluateAggir(input.answers as AggirItemAnswers, rules);
+      for (const [group, letters] of Object.entries(ev?.result ? ev.letters : {}) as [
+        keyof AggirLetters,
         Record<string, string>,
       ][]) {
         for (const [key, letter] of Object.entries(letters)) {
@@ -162,21 +160,14 @@ export function fileOps(s: Scope): FileOps {
             });
         }
       }
-      if (ev.result.gir !== input.result.gir)
-        return failure({
-          code: 'invalid',
-          message: labels.t('backend.error.aggirMismatch', {
-            sent: input.result.gir,
-            computed: ev.result.gir,
-          }),
-          path: '/result/gir',
-        });
-      const personId = String((r.value.file.person as { id?: string } | undefined)?.id ?? id);
-      const record = aggirRecord(input, ev, { personId, evaluator: s.ctx.actor, at: s.clock() });
-      const saved = await s.engine.addItem(s.ctx, id, 'assessments', record, {
-        expectedVersion: r.value.version,
+      // The establishment's category picks its variant: an EHPAD's grid waits for validation.
+      const category = s.engine.establishment(s.ctx.actor.establishment).category;
+      const r = await submitAggir(s.engine, s.ctx, id, input, {
+        now: s.clock(),
+        ...(category ? { category } : {}),
+        locale: labels.locale,
       });
-      return fromEngine(s, saved, (v) => assessments(v.file).find((a) => a.id === v.itemId)!);
+      return fromEngine(s, r, (v) => assessments(v.file.file).find((a) => a.id === v.assessmentId)!);
     },
 
     async getSupportPlans(id) {
@@ -213,36 +204,10 @@ export function fileOps(s: Scope): FileOps {
     },
 
     async agreeSupportPlan(id, version, agreement) {
-      const r = await readFile(id);
-      if (!r.ok) return r;
-      const stored = ((r.value.file.supportPlans ?? []) as Record<string, unknown>[]).find(
-        (p) => Number(p.version) === version,
-      );
-      if (!stored)
-        return failure({ code: 'not-found', message: labels.t('backend.error.planNotFound', { version }) });
-      const agreements = [
-        ...((stored.agreements ?? []) as unknown[]),
-        {
-          party: agreement.party === 'structure' ? 'establishment' : agreement.party,
-          decision: agreement.agreed ? 'agrees' : 'disagrees',
-          at: today(),
-          ...(agreement.opinion ? { comment: agreement.opinion } : {}),
-          by: {
-            id: s.ctx.actor.professionalId,
-            kind: 'professional',
-            ...(s.ctx.actor.name ? { name: s.ctx.actor.name } : {}),
-          },
-        },
-      ];
-      const status = agreement.party !== 'structure' && agreement.agreed ? { status: 'agreed' } : {};
-      const saved = await s.engine.updateItem(
-        s.ctx,
-        id,
-        'supportPlans',
-        String(stored.id),
-        { agreements, ...status },
-        { expectedVersion: r.value.version },
-      );
+      const saved = await recordPlanAgreement(s.engine, s.ctx, id, version, agreement, {
+        today: today(),
+        locale: labels.locale,
+      });
       return fromEngine(s, saved, (v) => supportPlans(id, v.file).find((p) => p.version === version)!);
     },
   };

@@ -21,7 +21,13 @@ export function governs(
   rec: StoredRecord<StoredUserFile>,
   list: GovernanceList,
 ): boolean {
-  const roles = list === 'careTeamManagers' ? core.policy.careTeam.managers : core.policy.governance[list];
+  const g = core.policy.governance;
+  const roles =
+    list === 'careTeamManagers'
+      ? core.policy.careTeam.managers
+      : list === 'rightsRequestReaders'
+        ? (g.rightsRequestReaders ?? g.rightsOfficers)
+        : g[list];
   const inRole = roles.includes(ctx.actor.role);
   const scoped = inScope(core.policy, ctx, { fileId: rec.id, meta: rec.data.meta }, core.now());
   const establishment = ctx.actor.establishment === rec.data.meta.establishment;

@@ -8,6 +8,8 @@ import type { AuditQuery } from '../audit/types.js';
 import { defaultRetentionRules } from '../retention/load.js';
 import { runRetention } from '../retention/apply.js';
 import { exportUserFile, object, rectify, restrict } from '../rights/requests.js';
+import { listRightsRequests, recordRightsRequest, settleRightsRequest } from '../rights/register.js';
+import { eraseOnRequest } from '../rights/erasure.js';
 import { governedChange, openBreakGlass } from './access.js';
 import { createCore, type EngineCore } from './core.js';
 import { addItem, createUserFile, setPart, updateIdentity, updateItem, updateUserFile } from './files.js';
@@ -105,6 +107,12 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     sign: (ctx, id, part, itemId, opts) => signItem(core, ctx, id, part, itemId, opts),
     timeline: (ctx, id) => timeline(core, ctx, id),
     exportUserFile: (ctx, id, format) => exportUserFile(core, ctx, id, format),
+    rightsRequests: {
+      record: (ctx, fileId, input) => recordRightsRequest(core, ctx, fileId, input),
+      list: (ctx, q) => listRightsRequests(core, ctx, q),
+      settle: (ctx, id, change) => settleRightsRequest(core, ctx, id, change),
+      erase: (ctx, id) => eraseOnRequest(core, ctx, id),
+    },
     rectify: (ctx, id, changes, opts) => rectify(core, ctx, id, changes, opts),
     restrict: async (ctx, id, r) => thenView(core, ctx, id, await restrict(core, ctx, id, r)),
     object: async (ctx, id, o) => thenView(core, ctx, id, await object(core, ctx, id, o)),

@@ -84,6 +84,7 @@ export async function createUserFile(
       mode: core.mode,
       now,
       actor: ctx.actor,
+      config: core.options.identityVigilance,
     });
     if (!r.ok)
       return core.refuse(
@@ -253,9 +254,9 @@ export const updateIdentity = (
   ctx: CallContext,
   id: string,
   identity: Record<string, unknown>,
-  opts: WriteOptions & { statusReason?: string; evidence?: string | string[] },
+  opts: WriteOptions & { statusReason?: string; evidence?: string | string[]; documentContext?: string },
 ) =>
   commitChange(core, ctx, id, (file) => ({ ...file, person: { ...(file.person ?? {}), ...identity } }), {
     expectedVersion: opts.expectedVersion,
-    identity: { reason: opts.statusReason, evidence: opts.evidence },
+    identity: { reason: opts.statusReason, evidence: opts.evidence, documentContext: opts.documentContext },
   });

@@ -30,7 +30,7 @@ export function signItem(
   id: string,
   part: UserFilePart,
   itemId: string,
-  opts: WriteOptions & { capacity?: string },
+  opts: WriteOptions & { capacity?: string; agreement?: Record<string, unknown>; status?: string },
 ) {
   const p = PARTS[part];
   if (!p?.list)
@@ -56,6 +56,12 @@ export function signItem(
         signedAt: core.now(),
       };
       const item = list[index];
+      if (opts.agreement) {
+        // A support-plan agreement is signed like a document: appended to `agreements`.
+        const agreements = Array.isArray(item.agreements) ? (item.agreements as unknown[]) : [];
+        const next = setAtPointer(file, `${p.pointer}/${index}/agreements`, [...agreements, opts.agreement]);
+        return opts.status ? setAtPointer(next, `${p.pointer}/${index}/status`, opts.status) : next;
+      }
       const signatures: unknown[] = Array.isArray(item.signatures) ? (item.signatures as unknown[]) : [];
       return setAtPointer(file, `${p.pointer}/${index}/signatures`, [...signatures, signature]);
     },

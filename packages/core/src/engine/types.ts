@@ -9,6 +9,9 @@ import type { StorePort } from '../store/port.js';
 import type { AccessPolicy, Category, PolicyAction } from '../policy/types.js';
 import type { AuditEntry, AuditQuery, AuditVerification, FhirBundle } from '../audit/types.js';
 import type { RetentionRules, RetentionStep } from '../retention/types.js';
+import type { IdentityVigilanceConfig } from '../identity/config.js';
+import type { RightsRequest, RightsRequestKind, RightsRequestView } from '../rights/register.js';
+import type { ErasureDecision } from '../rights/erasure.js';
 import type { EngineResult } from './result.js';
 import type { EngineWorkflowsOption } from './workflows.js';
 import type { AuditPageData, AuditPageQuery } from './audit-page.js';
@@ -80,6 +83,8 @@ export interface EngineOptions {
     actor?: string;
     reason: string;
   }) => void;
+  /** High-trust identity documents accepted per context (default: the RNIV's, `defaultIdentityVigilance`). */
+  identityVigilance?: IdentityVigilanceConfig;
   /** Id generator for new files (default: random UUID). */
   newId?: () => string;
   /**
@@ -150,15 +155,20 @@ export interface Engine {
       statusReason?: string;
       /** What a status change rests on: `insiService`, `identityCard`, `passport`, `residencePermit`… (both for QUAL). */
       evidence?: string | string[];
+      /** The context whose accepted documents apply (`minor` is chosen for a minor; hosts add theirs). */
+      documentContext?: string;
     },
   ): Promise<EngineResult<UserFileView>>;
-  /** Appends the actor's signature to an item (needs `sign`, not `write`, on its category). */
+  /**
+   * Appends the actor's signature to an item (needs `sign`, not `write`, on its category); with
+   * `agreement`, appends a support-plan agreement instead (and sets `status` when given).
+   */
   sign(
     ctx: CallContext,
     id: string,
     part: UserFilePart,
     itemId: string,
-    opts: WriteOptions & { capacity?: string },
+    opts: WriteOptions & { capacity?: string; agreement?: Record<string, unknown>; status?: string },
   ): Promise<EngineResult<UserFileView>>;
   timeline(ctx: CallContext, id: string): Promise<EngineResult<TimelineItem[]>>;
   exportUserFile(
@@ -254,6 +264,30 @@ export interface Engine {
   /** Removes audit entries older than the audit retention (the cut is itself audited). */
   pruneAudit(ctx: CallContext): Promise<EngineResult<{ removed: number }>>;
 
+  /**
+   * The register of the person's rights requests (GDPR art. 12, 15–22: one month to answer) and
+   * erasure with its legal exceptions (art. 17). The DPO reads the register, not the files.
+   */
+  readonly rightsRequests: {
+    record(
+      ctx: CallContext,
+      fileId: string,
+      input: { kind: RightsRequestKind; receivedOn: string; requester: RightsRequest['requester'] },
+    ): Promise<EngineResult<RightsRequestView>>;
+    list(
+      ctx: CallContext,
+      q?: { open?: boolean; fileId?: string },
+    ): Promise<EngineResult<RightsRequestView[]>>;
+    settle(
+      ctx: CallContext,
+      id: string,
+      change: { answer: Omit<NonNullable<RightsRequest['answer']>, 'on'> } | { extend: { reason: string } },
+    ): Promise<EngineResult<RightsRequestView>>;
+    erase(
+      ctx: CallContext,
+      id: string,
+    ): Promise<EngineResult<{ decisions: ErasureDecision[]; request: RightsRequestView }>>;
+  };
   /** Whether the actor may do `action` on `category` of the file (no audit; for screens' affordances). */
   can(ctx: CallContext, id: string, category: Category, action: PolicyAction): Promise<boolean>;
 

@@ -14,6 +14,7 @@ import {
 import { createWorkflowRuntime, type WorkflowRuntime } from '../workflow/runtime.js';
 import type { WorkflowRuntimeOptions } from '../workflow/kernel.js';
 import type { EngineCore } from './core.js';
+import { assessmentStatusEffect } from '../aggir/status.js';
 
 /** What `createEngine({ workflows })` accepts: a registry, its input, or several inputs merged. */
 export type EngineWorkflowsOption = WorkflowRegistry | WorkflowRegistryInput | WorkflowRegistryInput[];
@@ -82,6 +83,7 @@ export function createEngineWorkflows(
   const answered = new WeakMap<object, Map<string, ReturnType<typeof reach>>>();
   const runtime = createWorkflowRuntime({
     ...extra,
+    effects: { updateAssessment: assessmentStatusEffect(core), ...extra.effects },
     store: core.store,
     registry,
     clock: () => new Date(core.now()),

@@ -23,7 +23,7 @@ export interface CommitOptions {
   action?: AuditAction;
   /** Extra audit details (rectification: previous values). */
   details?: (prev: UserFileData, next: UserFileData) => Record<string, unknown>;
-  identity?: Pick<IdentityChangeInput, 'reason' | 'evidence'>;
+  identity?: Pick<IdentityChangeInput, 'reason' | 'evidence' | 'documentContext'>;
   reason?: string;
   /** The action checked on every changed category (`sign` for signatures). Default `write`. */
   permission?: 'write' | 'sign';
@@ -82,6 +82,7 @@ function vigilance(
     mode: core.mode,
     now: core.now(),
     actor: ctx.actor,
+    config: core.options.identityVigilance,
     ...identity,
   });
   if (!r.ok)

@@ -208,7 +208,9 @@ export const apiSchemas = {
           "audit-read",
           "audit-prune",
           "workflow",
-          "draft"
+          "draft",
+          "rights-request",
+          "erasure"
         ]
       },
       "rawEntry": {
@@ -1373,6 +1375,12 @@ export const apiSchemas = {
           "comment": {
             "type": "string",
             "maxLength": 4000
+          },
+          "rules": {
+            "description": "The combination rules the grid was rated with (<dui-aggir-grid rules>); default: the documented ones. The engine checks them before use.",
+            "type": "object",
+            "additionalProperties": true,
+            "x-tsType": "AggirCombinationRules"
           }
         },
         "additionalProperties": false
@@ -2156,13 +2164,25 @@ export const apiSchemas = {
           },
           "by": {
             "$ref": "common.schema.json#/$defs/professionalRef"
+          },
+          "method": {
+            "$ref": "#/$defs/agreementInput/properties/method"
+          },
+          "on": {
+            "$ref": "#/$defs/agreementInput/properties/on"
+          },
+          "witness": {
+            "$ref": "#/$defs/agreementInput/properties/witness"
+          },
+          "representative": {
+            "$ref": "#/$defs/agreementInput/properties/representative"
           }
         },
         "additionalProperties": false
       },
       "agreementInput": {
         "x-tsName": "SupportPlanAgreementInput",
-        "description": "A party's agreement or disagreement to record; who recorded it and when are the engine's to fill.",
+        "description": "A party's agreement or disagreement to record (CASF L311-3 3°): who, when (`on`), how (`method`, `witness`), under which mandate; who recorded it and when are the engine's to fill.",
         "type": "object",
         "required": [
           "party",
@@ -2182,6 +2202,66 @@ export const apiSchemas = {
           "opinion": {
             "type": "string",
             "maxLength": 4000
+          },
+          "method": {
+            "description": "How the person or representative agreed: signed, or orally before a witness.",
+            "enum": [
+              "signature",
+              "oral-witnessed"
+            ]
+          },
+          "on": {
+            "description": "The day it was expressed (YYYY-MM-DD); default today.",
+            "type": "string",
+            "format": "date"
+          },
+          "witness": {
+            "type": "object",
+            "required": [
+              "name"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "name": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200
+              },
+              "role": {
+                "type": "string",
+                "maxLength": 100
+              }
+            },
+            "x-tsName": "AgreementWitness"
+          },
+          "representative": {
+            "description": "The legal representative and their mandate (CASF L311-3 3°).",
+            "type": "object",
+            "required": [
+              "name",
+              "mandate"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "name": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200
+              },
+              "mandate": {
+                "enum": [
+                  "parentalAuthority",
+                  "tutelle",
+                  "habilitationFamiliale",
+                  "mandatProtectionFuture"
+                ]
+              },
+              "reference": {
+                "type": "string",
+                "maxLength": 200
+              }
+            },
+            "x-tsName": "AgreementRepresentative"
           }
         },
         "additionalProperties": false

@@ -2523,6 +2523,46 @@ export const schemas = {
                 "en": "Other"
               }
             }
+          },
+          "changedTraits": {
+            "type": "array",
+            "uniqueItems": true,
+            "items": {
+              "enum": [
+                "birthName",
+                "birthFirstNames",
+                "birthDate",
+                "sex",
+                "birthPlace"
+              ],
+              "x-enumLabels": {
+                "birthName": {
+                  "fr": "Nom de naissance",
+                  "en": "Birth name"
+                },
+                "birthFirstNames": {
+                  "fr": "Prénoms de naissance",
+                  "en": "Birth first names"
+                },
+                "birthDate": {
+                  "fr": "Date de naissance",
+                  "en": "Birth date"
+                },
+                "sex": {
+                  "fr": "Sexe",
+                  "en": "Sex"
+                },
+                "birthPlace": {
+                  "fr": "Lieu de naissance",
+                  "en": "Birth place"
+                }
+              }
+            },
+            "description": "RNIV: the strict traits whose change made the identity fall back from QUAL or VALI.",
+            "x-label": {
+              "fr": "Traits stricts modifiés",
+              "en": "Strict traits changed"
+            }
           }
         },
         "additionalProperties": false
@@ -4170,9 +4210,211 @@ export const schemas = {
               "fr": "Commentaire",
               "en": "Comment"
             }
+          },
+          "method": {
+            "enum": [
+              "signature",
+              "oral-witnessed"
+            ],
+            "x-label": {
+              "fr": "Forme de l'accord",
+              "en": "How it was given"
+            },
+            "x-enumLabels": {
+              "signature": {
+                "fr": "Signature",
+                "en": "Signature"
+              },
+              "oral-witnessed": {
+                "fr": "Accord oral devant témoin",
+                "en": "Oral agreement before a witness"
+              }
+            }
+          },
+          "witness": {
+            "type": "object",
+            "required": [
+              "name"
+            ],
+            "additionalProperties": false,
+            "x-label": {
+              "fr": "Témoin",
+              "en": "Witness"
+            },
+            "properties": {
+              "name": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200,
+                "x-label": {
+                  "fr": "Nom",
+                  "en": "Name"
+                }
+              },
+              "role": {
+                "type": "string",
+                "maxLength": 100,
+                "x-label": {
+                  "fr": "Qualité",
+                  "en": "Capacity"
+                }
+              }
+            }
+          },
+          "representative": {
+            "type": "object",
+            "required": [
+              "name",
+              "mandate"
+            ],
+            "additionalProperties": false,
+            "x-label": {
+              "fr": "Représentant légal",
+              "en": "Legal representative"
+            },
+            "properties": {
+              "name": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200,
+                "x-label": {
+                  "fr": "Nom",
+                  "en": "Name"
+                }
+              },
+              "mandate": {
+                "enum": [
+                  "parentalAuthority",
+                  "tutelle",
+                  "habilitationFamiliale",
+                  "mandatProtectionFuture"
+                ],
+                "x-label": {
+                  "fr": "Fondement du mandat",
+                  "en": "Basis of the mandate"
+                },
+                "description": "CASF L311-3 3°: parental authority over a minor, or a judicial protection measure with representation relating to the person.",
+                "x-enumLabels": {
+                  "parentalAuthority": {
+                    "fr": "Autorité parentale (mineur)",
+                    "en": "Parental authority (minor)"
+                  },
+                  "tutelle": {
+                    "fr": "Tutelle",
+                    "en": "Guardianship (tutelle)"
+                  },
+                  "habilitationFamiliale": {
+                    "fr": "Habilitation familiale avec représentation",
+                    "en": "Family authorisation with representation"
+                  },
+                  "mandatProtectionFuture": {
+                    "fr": "Mandat de protection future",
+                    "en": "Lasting power of attorney"
+                  }
+                }
+              },
+              "reference": {
+                "type": "string",
+                "maxLength": 200,
+                "x-label": {
+                  "fr": "Référence (jugement, mandat)",
+                  "en": "Reference (judgment, mandate)"
+                }
+              }
+            }
           }
         },
-        "additionalProperties": false
+        "additionalProperties": false,
+        "description": "An agreement or disagreement on a support plan version (CASF L311-3 3°): the person's, or their legal representative's with the mandate that allows it (parental authority for a minor, a protection measure with representation relating to the person), or the establishment's; when, how (signature, oral agreement before a witness), and the opinion of a disagreement.",
+        "allOf": [
+          {
+            "if": {
+              "properties": {
+                "party": {
+                  "const": "legalRepresentative"
+                }
+              },
+              "required": [
+                "party"
+              ]
+            },
+            "then": {
+              "required": [
+                "representative"
+              ]
+            }
+          },
+          {
+            "if": {
+              "properties": {
+                "party": {
+                  "enum": [
+                    "person",
+                    "legalRepresentative"
+                  ]
+                },
+                "decision": {
+                  "enum": [
+                    "agrees",
+                    "agreesWithReservations"
+                  ]
+                }
+              },
+              "required": [
+                "party",
+                "decision"
+              ]
+            },
+            "then": {
+              "anyOf": [
+                {
+                  "required": [
+                    "method"
+                  ]
+                },
+                {
+                  "required": [
+                    "signature"
+                  ]
+                }
+              ]
+            }
+          },
+          {
+            "if": {
+              "properties": {
+                "method": {
+                  "const": "oral-witnessed"
+                }
+              },
+              "required": [
+                "method"
+              ]
+            },
+            "then": {
+              "required": [
+                "witness"
+              ]
+            }
+          },
+          {
+            "if": {
+              "properties": {
+                "decision": {
+                  "const": "refuses"
+                }
+              },
+              "required": [
+                "decision"
+              ]
+            },
+            "then": {
+              "required": [
+                "comment"
+              ]
+            }
+          }
+        ]
       },
       "review": {
         "x-tsName": "PlanReview",
@@ -4344,7 +4586,8 @@ export const schemas = {
           {
             "party": "person",
             "decision": "agrees",
-            "at": "2024-05-02"
+            "at": "2024-05-02",
+            "method": "signature"
           }
         ],
         "nextReviewDue": "2025-05-02"
@@ -5027,6 +5270,13 @@ export const schemaDefs = {
               }
             },
             "additionalProperties": false
+          },
+          "combinationRules": {
+            "$ref": "#/$defs/combinationRules",
+            "x-label": {
+              "fr": "Règles de combinaison des sous-variables",
+              "en": "Sub-variable combination rules"
+            }
           }
         },
         "additionalProperties": false
@@ -5227,6 +5477,122 @@ export const schemaDefs = {
             "const": false
           }
         }
+      },
+      "combinationRules": {
+        "x-tsName": "AggirCombinationRuleSet",
+        "description": "The sub-variable → variable combination rules the grid was rated with (the 2008 filling guide as transcribed, or the host's configured reading): for each composite variable, patterns over its sub-variables' letters (A, B, C or * for any) giving a letter, else `otherwise`. Kept with the grid so an auditor re-derives the variable letters.",
+        "type": "object",
+        "required": [
+          "coherence",
+          "orientation",
+          "toilette",
+          "habillage",
+          "alimentation",
+          "elimination"
+        ],
+        "additionalProperties": false,
+        "x-label": {
+          "fr": "Règles de combinaison des sous-variables",
+          "en": "Sub-variable combination rules"
+        },
+        "properties": {
+          "coherence": {
+            "$ref": "#/$defs/combinationRule",
+            "x-label": {
+              "fr": "Cohérence",
+              "en": "Coherence"
+            }
+          },
+          "orientation": {
+            "$ref": "#/$defs/combinationRule",
+            "x-label": {
+              "fr": "Orientation",
+              "en": "Orientation"
+            }
+          },
+          "toilette": {
+            "$ref": "#/$defs/combinationRule",
+            "x-label": {
+              "fr": "Toilette",
+              "en": "Washing"
+            }
+          },
+          "habillage": {
+            "$ref": "#/$defs/combinationRule",
+            "x-label": {
+              "fr": "Habillage",
+              "en": "Dressing"
+            }
+          },
+          "alimentation": {
+            "$ref": "#/$defs/combinationRule",
+            "x-label": {
+              "fr": "Alimentation",
+              "en": "Eating"
+            }
+          },
+          "elimination": {
+            "$ref": "#/$defs/combinationRule",
+            "x-label": {
+              "fr": "Élimination",
+              "en": "Continence"
+            }
+          }
+        }
+      },
+      "combinationRule": {
+        "type": "object",
+        "required": [
+          "rules",
+          "otherwise"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "rules": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "patterns",
+                "letter"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "patterns": {
+                  "type": "array",
+                  "minItems": 1,
+                  "items": {
+                    "type": "string",
+                    "pattern": "^[ABC*]{2,3}$"
+                  },
+                  "x-label": {
+                    "fr": "Motifs (A, B, C ou * par sous-variable)",
+                    "en": "Patterns (A, B, C or * per sub-variable)"
+                  }
+                },
+                "letter": {
+                  "$ref": "#/$defs/letter",
+                  "x-label": {
+                    "fr": "Lettre obtenue",
+                    "en": "Resulting letter"
+                  }
+                }
+              }
+            },
+            "x-label": {
+              "fr": "Règles",
+              "en": "Rules"
+            }
+          },
+          "otherwise": {
+            "$ref": "#/$defs/letter",
+            "x-label": {
+              "fr": "Sinon",
+              "en": "Otherwise"
+            }
+          }
+        },
+        "x-tsName": "AggirCombinationRuleEntry"
       }
     }
   },

@@ -559,7 +559,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate72.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema29 = { "type": "object", "properties": { "discriminant": { "type": "object", "properties": { "coherence": { "type": "object", "properties": { "communication": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "comportement": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "orientation": { "type": "object", "properties": { "temps": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "espace": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "toilette": { "type": "object", "properties": { "haut": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "bas": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "habillage": { "type": "object", "properties": { "haut": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "moyen": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "bas": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "alimentation": { "type": "object", "properties": { "seServir": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "manger": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "elimination": { "type": "object", "properties": { "urinaire": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "fecale": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "transferts": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "deplacementInterieur": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "deplacementExterieur": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "alerter": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" } }, "additionalProperties": false }, "illustrative": { "type": "object", "properties": { "gestion": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "cuisine": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "menage": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "transports": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "achats": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "suiviTraitement": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "activitesTempsLibre": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" } }, "additionalProperties": false }, "result": { "type": "object", "required": ["gir"], "properties": { "gir": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/gir" }, "group": { "enum": ["A", "B", "C", "D", "E", "F", "G", "H"] }, "rank": { "type": "integer", "minimum": 1, "maximum": 13 }, "score": { "type": "integer" }, "validatedBy": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "validatedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false }, "context": { "type": "object", "properties": { "existingAids": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "entourage": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "housing": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "proposedAids": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/defs/aggir/$defs/grid" };
+var schema29 = { "type": "object", "properties": { "discriminant": { "type": "object", "properties": { "coherence": { "type": "object", "properties": { "communication": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "comportement": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "orientation": { "type": "object", "properties": { "temps": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "espace": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "toilette": { "type": "object", "properties": { "haut": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "bas": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "habillage": { "type": "object", "properties": { "haut": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "moyen": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "bas": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "alimentation": { "type": "object", "properties": { "seServir": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "manger": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "elimination": { "type": "object", "properties": { "urinaire": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "fecale": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" } }, "additionalProperties": false }, "transferts": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "deplacementInterieur": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "deplacementExterieur": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "alerter": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" } }, "additionalProperties": false }, "illustrative": { "type": "object", "properties": { "gestion": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "cuisine": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "menage": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "transports": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "achats": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "suiviTraitement": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" }, "activitesTempsLibre": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/item" } }, "additionalProperties": false }, "result": { "type": "object", "required": ["gir"], "properties": { "gir": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/gir" }, "group": { "enum": ["A", "B", "C", "D", "E", "F", "G", "H"] }, "rank": { "type": "integer", "minimum": 1, "maximum": 13 }, "score": { "type": "integer" }, "validatedBy": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "validatedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false }, "context": { "type": "object", "properties": { "existingAids": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "entourage": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "housing": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "proposedAids": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false }, "combinationRules": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/combinationRules" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/defs/aggir/$defs/grid" };
 var schema30 = { "type": "object", "properties": { "spontanement": { "type": "boolean" }, "totalement": { "type": "boolean" }, "habituellement": { "type": "boolean" }, "correctement": { "type": "boolean" }, "result": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/letter" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false, "allOf": [{ "if": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/allYes" }, "then": { "properties": { "result": { "const": "A", "x-errorMessage": { "const": { "fr": "Les quatre adverbes sont acquis : le r\xE9sultat doit \xEAtre A.", "en": "All four adverbs are met: the result must be A." } }, "errorMessage": { "const": 'i18n:{"fr":"Les quatre adverbes sont acquis : le r\xE9sultat doit \xEAtre A.","en":"All four adverbs are met: the result must be A."}' } } } } }, { "if": { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/allNo" }, "then": { "properties": { "result": { "const": "C", "x-errorMessage": { "const": { "fr": "Aucun adverbe n'est acquis : le r\xE9sultat doit \xEAtre C.", "en": "No adverb is met: the result must be C." } }, "errorMessage": { "const": `i18n:{"fr":"Aucun adverbe n'est acquis : le r\xE9sultat doit \xEAtre C.","en":"No adverb is met: the result must be C."}` } } } } }, { "if": { "type": "object", "required": ["spontanement", "totalement", "habituellement", "correctement"], "not": { "anyOf": [{ "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/allYes" }, { "$ref": "https://duikit.dev/schemas/defs/aggir/$defs/allNo" }] } }, "then": { "properties": { "result": { "const": "B", "x-errorMessage": { "const": { "fr": "Un \xE0 trois adverbes ne sont pas acquis : le r\xE9sultat doit \xEAtre B.", "en": "One to three adverbs are not met: the result must be B." } }, "errorMessage": { "const": 'i18n:{"fr":"Un \xE0 trois adverbes ne sont pas acquis : le r\xE9sultat doit \xEAtre B.","en":"One to three adverbs are not met: the result must be B."}' } } } } }], "$id": "https://duikit.dev/schemas/defs/aggir/$defs/item" };
 function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -1342,6 +1342,300 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate122.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern6 = new RegExp("^[ABC*]{2,3}$", "u");
+function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate129.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.rules === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.otherwise === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "otherwise" }, message: "must have required property 'otherwise'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "rules" || key0 === "otherwise")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data0 = data.rules;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (data1.patterns === void 0) {
+              const err3 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "patterns" }, message: "must have required property 'patterns'" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data1.letter === void 0) {
+              const err4 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "letter" }, message: "must have required property 'letter'" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            for (const key1 in data1) {
+              if (!(key1 === "patterns" || key1 === "letter")) {
+                const err5 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/properties/rules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data1.patterns !== void 0) {
+              let data2 = data1.patterns;
+              if (Array.isArray(data2)) {
+                if (data2.length < 1) {
+                  const err6 = { instancePath: instancePath + "/rules/" + i0 + "/patterns", schemaPath: "#/properties/rules/items/properties/patterns/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+                const len1 = data2.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data3 = data2[i1];
+                  if (typeof data3 === "string") {
+                    if (!pattern6.test(data3)) {
+                      const err7 = { instancePath: instancePath + "/rules/" + i0 + "/patterns/" + i1, schemaPath: "#/properties/rules/items/properties/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[ABC*]{2,3}$" }, message: 'must match pattern "^[ABC*]{2,3}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err7];
+                      } else {
+                        vErrors.push(err7);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err8 = { instancePath: instancePath + "/rules/" + i0 + "/patterns/" + i1, schemaPath: "#/properties/rules/items/properties/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err9 = { instancePath: instancePath + "/rules/" + i0 + "/patterns", schemaPath: "#/properties/rules/items/properties/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data1.letter !== void 0) {
+              if (!validate85(data1.letter, { instancePath: instancePath + "/rules/" + i0 + "/letter", parentData: data1, parentDataProperty: "letter", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/properties/rules/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.otherwise !== void 0) {
+      if (!validate85(data.otherwise, { instancePath: instancePath + "/otherwise", parentData: data, parentDataProperty: "otherwise", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate129.errors = vErrors;
+  return errors === 0;
+}
+validate129.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate128.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.coherence === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "coherence" }, message: "must have required property 'coherence'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.orientation === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "orientation" }, message: "must have required property 'orientation'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.toilette === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "toilette" }, message: "must have required property 'toilette'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.habillage === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "habillage" }, message: "must have required property 'habillage'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.alimentation === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "alimentation" }, message: "must have required property 'alimentation'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.elimination === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elimination" }, message: "must have required property 'elimination'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "coherence" || key0 === "orientation" || key0 === "toilette" || key0 === "habillage" || key0 === "alimentation" || key0 === "elimination")) {
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.coherence !== void 0) {
+      if (!validate129(data.coherence, { instancePath: instancePath + "/coherence", parentData: data, parentDataProperty: "coherence", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.orientation !== void 0) {
+      if (!validate129(data.orientation, { instancePath: instancePath + "/orientation", parentData: data, parentDataProperty: "orientation", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.toilette !== void 0) {
+      if (!validate129(data.toilette, { instancePath: instancePath + "/toilette", parentData: data, parentDataProperty: "toilette", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.habillage !== void 0) {
+      if (!validate129(data.habillage, { instancePath: instancePath + "/habillage", parentData: data, parentDataProperty: "habillage", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.alimentation !== void 0) {
+      if (!validate129(data.alimentation, { instancePath: instancePath + "/alimentation", parentData: data, parentDataProperty: "alimentation", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.elimination !== void 0) {
+      if (!validate129(data.elimination, { instancePath: instancePath + "/elimination", parentData: data, parentDataProperty: "elimination", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate128.errors = vErrors;
+  return errors === 0;
+}
+validate128.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1355,7 +1649,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "discriminant" || key0 === "illustrative" || key0 === "result" || key0 === "context")) {
+      if (!(key0 === "discriminant" || key0 === "illustrative" || key0 === "result" || key0 === "context" || key0 === "combinationRules")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -1892,6 +2186,12 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.combinationRules !== void 0) {
+      if (!validate128(data.combinationRules, { instancePath: instancePath + "/combinationRules", parentData: data, parentDataProperty: "combinationRules", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
     const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
@@ -1905,13 +2205,13 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate77.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema37 = { "type": "object", "required": ["code"], "properties": { "code": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/needCode" }, "level": { "enum": ["none", "light", "moderate", "high"] }, "expressedBy": { "enum": ["person", "entourage", "professional"] }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/assessment/$defs/serafinNeed" };
-var schema38 = { "enum": ["1.1", "1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.6", "1.1.7", "1.1.8", "1.1.9", "1.1.10", "1.2", "1.2.1", "1.2.1.1", "1.2.1.2", "1.2.1.3", "1.2.1.4", "1.3", "1.3.1", "1.3.1.1", "1.3.2", "1.3.2.1", "1.3.2.2", "1.3.3", "1.3.3.1", "1.3.3.2", "1.3.3.3", "1.3.3.4", "1.3.3.5", "1.3.4", "1.3.4.1", "1.3.4.2", "1.3.5", "1.3.5.1"], "$id": "https://duikit.dev/schemas/defs/serafin-ph/$defs/needCode" };
-function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema39 = { "type": "object", "required": ["code"], "properties": { "code": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/needCode" }, "level": { "enum": ["none", "light", "moderate", "high"] }, "expressedBy": { "enum": ["person", "entourage", "professional"] }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/assessment/$defs/serafinNeed" };
+var schema40 = { "enum": ["1.1", "1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.6", "1.1.7", "1.1.8", "1.1.9", "1.1.10", "1.2", "1.2.1", "1.2.1.1", "1.2.1.2", "1.2.1.3", "1.2.1.4", "1.3", "1.3.1", "1.3.1.1", "1.3.2", "1.3.2.1", "1.3.2.2", "1.3.3", "1.3.3.1", "1.3.3.2", "1.3.3.3", "1.3.3.4", "1.3.3.5", "1.3.4", "1.3.4.1", "1.3.4.2", "1.3.5", "1.3.5.1"], "$id": "https://duikit.dev/schemas/defs/serafin-ph/$defs/needCode" };
+function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate130.evaluated;
+  const evaluated0 = validate141.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1919,7 +2219,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!(data === "1.1" || data === "1.1.1" || data === "1.1.2" || data === "1.1.3" || data === "1.1.4" || data === "1.1.5" || data === "1.1.6" || data === "1.1.7" || data === "1.1.8" || data === "1.1.9" || data === "1.1.10" || data === "1.2" || data === "1.2.1" || data === "1.2.1.1" || data === "1.2.1.2" || data === "1.2.1.3" || data === "1.2.1.4" || data === "1.3" || data === "1.3.1" || data === "1.3.1.1" || data === "1.3.2" || data === "1.3.2.1" || data === "1.3.2.2" || data === "1.3.3" || data === "1.3.3.1" || data === "1.3.3.2" || data === "1.3.3.3" || data === "1.3.3.4" || data === "1.3.3.5" || data === "1.3.4" || data === "1.3.4.1" || data === "1.3.4.2" || data === "1.3.5" || data === "1.3.5.1")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema40.enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1927,15 +2227,15 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate130.errors = vErrors;
+  validate141.errors = vErrors;
   return errors === 0;
 }
-validate130.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate141.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate129.evaluated;
+  const evaluated0 = validate140.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1964,15 +2264,15 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.code !== void 0) {
-      if (!validate130(data.code, { instancePath: instancePath + "/code", parentData: data, parentDataProperty: "code", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+      if (!validate141(data.code, { instancePath: instancePath + "/code", parentData: data, parentDataProperty: "code", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
         errors = vErrors.length;
       }
     }
     if (data.level !== void 0) {
       let data1 = data.level;
       if (!(data1 === "none" || data1 === "light" || data1 === "moderate" || data1 === "high")) {
-        const err2 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema37.properties.level.enum }, message: "must be equal to one of the allowed values" };
+        const err2 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema39.properties.level.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1984,7 +2284,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.expressedBy !== void 0) {
       let data2 = data.expressedBy;
       if (!(data2 === "person" || data2 === "entourage" || data2 === "professional")) {
-        const err3 = { instancePath: instancePath + "/expressedBy", schemaPath: "#/properties/expressedBy/enum", keyword: "enum", params: { allowedValues: schema37.properties.expressedBy.enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/expressedBy", schemaPath: "#/properties/expressedBy/enum", keyword: "enum", params: { allowedValues: schema39.properties.expressedBy.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2008,17 +2308,17 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate129.errors = vErrors;
+  validate140.errors = vErrors;
   return errors === 0;
 }
-validate129.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern6 = new RegExp("^[a-z]+/[A-Za-z0-9.+-]+$", "u");
-var pattern7 = new RegExp("^[0-9a-f]{64}$", "u");
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate140.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern7 = new RegExp("^[a-z]+/[A-Za-z0-9.+-]+$", "u");
+var pattern8 = new RegExp("^[0-9a-f]{64}$", "u");
+function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate136.evaluated;
+  const evaluated0 = validate147.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2097,7 +2397,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contentType !== void 0) {
       let data0 = data.contentType;
       if (typeof data0 === "string") {
-        if (!pattern6.test(data0)) {
+        if (!pattern7.test(data0)) {
           const err5 = { instancePath: instancePath + "/contentType", schemaPath: "#/properties/contentType/pattern", keyword: "pattern", params: { pattern: "^[a-z]+/[A-Za-z0-9.+-]+$" }, message: 'must match pattern "^[a-z]+/[A-Za-z0-9.+-]+$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -2186,7 +2486,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.sha256 !== void 0) {
       let data5 = data.sha256;
       if (typeof data5 === "string") {
-        if (!pattern7.test(data5)) {
+        if (!pattern8.test(data5)) {
           const err13 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
           if (vErrors === null) {
             vErrors = [err13];
@@ -2214,15 +2514,15 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate136.errors = vErrors;
+  validate147.errors = vErrors;
   return errors === 0;
 }
-validate136.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate147.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate138.evaluated;
+  const evaluated0 = validate149.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2239,10 +2539,10 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate138.errors = vErrors;
+  validate149.errors = vErrors;
   return errors === 0;
 }
-validate138.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate149.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var pattern5 = new RegExp("^[a-z][a-zA-Z0-9-]*@[0-9]+(?:\\.[0-9]+){0,2}$", "u");
 function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -2724,8 +3024,8 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data21)) {
         const len0 = data21.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate129(data21[i0], { instancePath: instancePath + "/serafinNeeds/" + i0, parentData: data21, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+          if (!validate140(data21[i0], { instancePath: instancePath + "/serafinNeeds/" + i0, parentData: data21, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
@@ -2756,8 +3056,8 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data25)) {
         const len1 = data25.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate136(data25[i1], { instancePath: instancePath + "/attachments/" + i1, parentData: data25, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+          if (!validate147(data25[i1], { instancePath: instancePath + "/attachments/" + i1, parentData: data25, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
             errors = vErrors.length;
           }
         }
@@ -2772,8 +3072,8 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate149(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
     }
@@ -2790,13 +3090,13 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateConsent = validate140;
-var schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/consent.schema.json", "type": "object", "required": ["id", "personId", "kind", "purpose", "decision", "recordedAt"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "kind": { "enum": ["consent", "objection"] }, "purpose": { "enum": ["admission", "sharingOutsideCareTeam", "dmpFeeding", "msSanteExchange", "imageRights", "dataProcessing", "research", "careProject", "other"] }, "scope": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "decision": { "enum": ["granted", "refused", "withdrawn"] }, "expressedBy": { "enum": ["person", "legalRepresentative", "protector", "trustedPerson"] }, "expressedByActor": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "method": { "enum": ["oral", "written", "electronic"] }, "recordedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "recordedBy": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "validFrom": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "validUntil": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "withdrawnAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false, "if": { "properties": { "decision": { "const": "withdrawn" } }, "required": ["decision"] }, "then": { "required": ["withdrawnAt"], "x-errorMessage": { "required": { "fr": "Un consentement retir\xE9 indique la date du retrait.", "en": "A withdrawn consent states when it was withdrawn." } }, "errorMessage": { "required": 'i18n:{"fr":"Un consentement retir\xE9 indique la date du retrait.","en":"A withdrawn consent states when it was withdrawn."}' } } };
-function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validateConsent = validate151;
+var schema43 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/consent.schema.json", "type": "object", "required": ["id", "personId", "kind", "purpose", "decision", "recordedAt"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "kind": { "enum": ["consent", "objection"] }, "purpose": { "enum": ["admission", "sharingOutsideCareTeam", "dmpFeeding", "msSanteExchange", "imageRights", "dataProcessing", "research", "careProject", "other"] }, "scope": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "decision": { "enum": ["granted", "refused", "withdrawn"] }, "expressedBy": { "enum": ["person", "legalRepresentative", "protector", "trustedPerson"] }, "expressedByActor": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "method": { "enum": ["oral", "written", "electronic"] }, "recordedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "recordedBy": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "validFrom": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "validUntil": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "withdrawnAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false, "if": { "properties": { "decision": { "const": "withdrawn" } }, "required": ["decision"] }, "then": { "required": ["withdrawnAt"], "x-errorMessage": { "required": { "fr": "Un consentement retir\xE9 indique la date du retrait.", "en": "A withdrawn consent states when it was withdrawn." } }, "errorMessage": { "required": 'i18n:{"fr":"Un consentement retir\xE9 indique la date du retrait.","en":"A withdrawn consent states when it was withdrawn."}' } } };
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate140.evaluated;
+  const evaluated0 = validate151.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2863,7 +3163,7 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
       }
       for (const key0 in emErrors0) {
         if (emErrors0[key0].length) {
-          const err4 = { instancePath, schemaPath: "#/then/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema41.then.errorMessage[key0] };
+          const err4 = { instancePath, schemaPath: "#/then/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema43.then.errorMessage[key0] };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -2949,7 +3249,7 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key1 in data) {
-      if (!func1.call(schema41.properties, key1)) {
+      if (!func1.call(schema43.properties, key1)) {
         const err13 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err13];
@@ -2974,7 +3274,7 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.kind !== void 0) {
       let data3 = data.kind;
       if (!(data3 === "consent" || data3 === "objection")) {
-        const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema41.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+        const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema43.properties.kind.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -2986,7 +3286,7 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.purpose !== void 0) {
       let data4 = data.purpose;
       if (!(data4 === "admission" || data4 === "sharingOutsideCareTeam" || data4 === "dmpFeeding" || data4 === "msSanteExchange" || data4 === "imageRights" || data4 === "dataProcessing" || data4 === "research" || data4 === "careProject" || data4 === "other")) {
-        const err15 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/enum", keyword: "enum", params: { allowedValues: schema41.properties.purpose.enum }, message: "must be equal to one of the allowed values" };
+        const err15 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/enum", keyword: "enum", params: { allowedValues: schema43.properties.purpose.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -3004,7 +3304,7 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.decision !== void 0) {
       let data6 = data.decision;
       if (!(data6 === "granted" || data6 === "refused" || data6 === "withdrawn")) {
-        const err16 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema41.properties.decision.enum }, message: "must be equal to one of the allowed values" };
+        const err16 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema43.properties.decision.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -3016,7 +3316,7 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.expressedBy !== void 0) {
       let data7 = data.expressedBy;
       if (!(data7 === "person" || data7 === "legalRepresentative" || data7 === "protector" || data7 === "trustedPerson")) {
-        const err17 = { instancePath: instancePath + "/expressedBy", schemaPath: "#/properties/expressedBy/enum", keyword: "enum", params: { allowedValues: schema41.properties.expressedBy.enum }, message: "must be equal to one of the allowed values" };
+        const err17 = { instancePath: instancePath + "/expressedBy", schemaPath: "#/properties/expressedBy/enum", keyword: "enum", params: { allowedValues: schema43.properties.expressedBy.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -3034,7 +3334,7 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.method !== void 0) {
       let data9 = data.method;
       if (!(data9 === "oral" || data9 === "written" || data9 === "electronic")) {
-        const err18 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema41.properties.method.enum }, message: "must be equal to one of the allowed values" };
+        const err18 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema43.properties.method.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -3086,8 +3386,8 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate149(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
     }
@@ -3100,21 +3400,21 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate140.errors = vErrors;
+  validate151.errors = vErrors;
   return errors === 0;
 }
-validate140.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateDischarge = validate153;
-var schema42 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/discharge.schema.json", "type": "object", "required": ["id", "personId", "stayId", "reason"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "stayId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "reason": { "enum": ["returnHome", "transfer", "hospitalisation", "death", "withdrawal", "terminationByPerson", "terminationByManager", "endOfSupport", "orientationChange", "other"] }, "plannedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "effectiveAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "exitMode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "destination": { "type": "object", "properties": { "kind": { "enum": ["home", "family", "essms", "hospital", "other"] }, "finess": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "label": { "type": "string" } }, "additionalProperties": false }, "notice": { "type": "object", "required": ["givenAt"], "properties": { "givenAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "periodDays": { "type": "integer", "minimum": 0 }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false }, "death": { "type": "object", "required": ["dateTime"], "properties": { "dateTime": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "place": { "enum": ["establishment", "hospital", "home", "publicPlace", "other"] }, "placeLabel": { "type": "string" }, "causes": { "type": "array", "items": { "type": "object", "properties": { "icd10": { "type": "string", "pattern": "^[A-Z][0-9]{2}(?:\\.?[0-9A-Z]{1,4})?$" }, "text": { "type": "string" } }, "additionalProperties": false, "anyOf": [{ "required": ["icd10"] }, { "required": ["text"] }] } }, "certifiedBy": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "familyInformedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" } }, "additionalProperties": false }, "belongings": { "type": "object", "properties": { "inventoryAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "returnedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "returnedTo": { "type": "string" } }, "additionalProperties": false }, "documentIds": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false, "if": { "properties": { "reason": { "const": "death" } }, "required": ["reason"] }, "then": { "required": ["death"], "x-errorMessage": { "required": { "fr": "Une sortie pour d\xE9c\xE8s contient la date et l'heure du d\xE9c\xE8s.", "en": "A discharge for death contains the date and time of death." } }, "errorMessage": { "required": `i18n:{"fr":"Une sortie pour d\xE9c\xE8s contient la date et l'heure du d\xE9c\xE8s.","en":"A discharge for death contains the date and time of death."}` } } };
+validate151.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateDischarge = validate164;
+var schema44 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/discharge.schema.json", "type": "object", "required": ["id", "personId", "stayId", "reason"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "stayId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "reason": { "enum": ["returnHome", "transfer", "hospitalisation", "death", "withdrawal", "terminationByPerson", "terminationByManager", "endOfSupport", "orientationChange", "other"] }, "plannedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "effectiveAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "exitMode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "destination": { "type": "object", "properties": { "kind": { "enum": ["home", "family", "essms", "hospital", "other"] }, "finess": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "label": { "type": "string" } }, "additionalProperties": false }, "notice": { "type": "object", "required": ["givenAt"], "properties": { "givenAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "periodDays": { "type": "integer", "minimum": 0 }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false }, "death": { "type": "object", "required": ["dateTime"], "properties": { "dateTime": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "place": { "enum": ["establishment", "hospital", "home", "publicPlace", "other"] }, "placeLabel": { "type": "string" }, "causes": { "type": "array", "items": { "type": "object", "properties": { "icd10": { "type": "string", "pattern": "^[A-Z][0-9]{2}(?:\\.?[0-9A-Z]{1,4})?$" }, "text": { "type": "string" } }, "additionalProperties": false, "anyOf": [{ "required": ["icd10"] }, { "required": ["text"] }] } }, "certifiedBy": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "familyInformedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" } }, "additionalProperties": false }, "belongings": { "type": "object", "properties": { "inventoryAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "returnedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "returnedTo": { "type": "string" } }, "additionalProperties": false }, "documentIds": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false, "if": { "properties": { "reason": { "const": "death" } }, "required": ["reason"] }, "then": { "required": ["death"], "x-errorMessage": { "required": { "fr": "Une sortie pour d\xE9c\xE8s contient la date et l'heure du d\xE9c\xE8s.", "en": "A discharge for death contains the date and time of death." } }, "errorMessage": { "required": `i18n:{"fr":"Une sortie pour d\xE9c\xE8s contient la date et l'heure du d\xE9c\xE8s.","en":"A discharge for death contains the date and time of death."}` } } };
 var func0 = require_equal().default;
-var schema43 = { "type": "string", "pattern": "^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-8])[0-9]{7}$", "format": "finess", "x-errorMessage": { "pattern": { "fr": "Un num\xE9ro FINESS a 9 caract\xE8res et commence par un d\xE9partement (01 \xE0 95, 2A, 2B, 97x, 98).", "en": "A FINESS number has 9 characters and starts with a d\xE9partement (01 to 95, 2A, 2B, 97x, 98)." }, "format": { "fr": "La cl\xE9 de contr\xF4le de ce num\xE9ro FINESS est fausse : v\xE9rifiez le num\xE9ro.", "en": "The check digit of this FINESS number is wrong: check the number." } }, "errorMessage": { "pattern": 'i18n:{"fr":"Un num\xE9ro FINESS a 9 caract\xE8res et commence par un d\xE9partement (01 \xE0 95, 2A, 2B, 97x, 98).","en":"A FINESS number has 9 characters and starts with a d\xE9partement (01 to 95, 2A, 2B, 97x, 98)."}', "format": 'i18n:{"fr":"La cl\xE9 de contr\xF4le de ce num\xE9ro FINESS est fausse : v\xE9rifiez le num\xE9ro.","en":"The check digit of this FINESS number is wrong: check the number."}' }, "$id": "https://duikit.dev/schemas/defs/common/$defs/finess" };
+var schema45 = { "type": "string", "pattern": "^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-8])[0-9]{7}$", "format": "finess", "x-errorMessage": { "pattern": { "fr": "Un num\xE9ro FINESS a 9 caract\xE8res et commence par un d\xE9partement (01 \xE0 95, 2A, 2B, 97x, 98).", "en": "A FINESS number has 9 characters and starts with a d\xE9partement (01 to 95, 2A, 2B, 97x, 98)." }, "format": { "fr": "La cl\xE9 de contr\xF4le de ce num\xE9ro FINESS est fausse : v\xE9rifiez le num\xE9ro.", "en": "The check digit of this FINESS number is wrong: check the number." } }, "errorMessage": { "pattern": 'i18n:{"fr":"Un num\xE9ro FINESS a 9 caract\xE8res et commence par un d\xE9partement (01 \xE0 95, 2A, 2B, 97x, 98).","en":"A FINESS number has 9 characters and starts with a d\xE9partement (01 to 95, 2A, 2B, 97x, 98)."}', "format": 'i18n:{"fr":"La cl\xE9 de contr\xF4le de ce num\xE9ro FINESS est fausse : v\xE9rifiez le num\xE9ro.","en":"The check digit of this FINESS number is wrong: check the number."}' }, "$id": "https://duikit.dev/schemas/defs/common/$defs/finess" };
 var formats4 = (init_formats2(), __toCommonJS(formats_exports)).formats.finess;
-var pattern8 = new RegExp("^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-8])[0-9]{7}$", "u");
-function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern9 = new RegExp("^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-8])[0-9]{7}$", "u");
+function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate160.evaluated;
+  const evaluated0 = validate171.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3122,7 +3422,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (typeof data === "string") {
-    if (!pattern8.test(data)) {
+    if (!pattern9.test(data)) {
       const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-8])[0-9]{7}$" }, message: 'must match pattern "^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-8])[0-9]{7}$"' };
       if (vErrors === null) {
         vErrors = [err0];
@@ -3160,7 +3460,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in emErrors0) {
       if (emErrors0[key0].length) {
-        const err4 = { instancePath, schemaPath: "#/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema43.errorMessage[key0] };
+        const err4 = { instancePath, schemaPath: "#/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema45.errorMessage[key0] };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3178,16 +3478,16 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = emErrs0;
     errors = emErrs0.length;
   }
-  validate160.errors = vErrors;
+  validate171.errors = vErrors;
   return errors === 0;
 }
-validate160.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern9 = new RegExp("^[A-Z][0-9]{2}(?:\\.?[0-9A-Z]{1,4})?$", "u");
-function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate171.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern10 = new RegExp("^[A-Z][0-9]{2}(?:\\.?[0-9A-Z]{1,4})?$", "u");
+function validate164(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate153.evaluated;
+  const evaluated0 = validate164.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3254,7 +3554,7 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
       }
       for (const key0 in emErrors0) {
         if (emErrors0[key0].length) {
-          const err4 = { instancePath, schemaPath: "#/then/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema42.then.errorMessage[key0] };
+          const err4 = { instancePath, schemaPath: "#/then/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema44.then.errorMessage[key0] };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -3322,7 +3622,7 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key1 in data) {
-      if (!func1.call(schema42.properties, key1)) {
+      if (!func1.call(schema44.properties, key1)) {
         const err11 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err11];
@@ -3353,7 +3653,7 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.reason !== void 0) {
       let data4 = data.reason;
       if (!(data4 === "returnHome" || data4 === "transfer" || data4 === "hospitalisation" || data4 === "death" || data4 === "withdrawal" || data4 === "terminationByPerson" || data4 === "terminationByManager" || data4 === "endOfSupport" || data4 === "orientationChange" || data4 === "other")) {
-        const err12 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/enum", keyword: "enum", params: { allowedValues: schema42.properties.reason.enum }, message: "must be equal to one of the allowed values" };
+        const err12 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/enum", keyword: "enum", params: { allowedValues: schema44.properties.reason.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -3397,7 +3697,7 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
         if (data8.kind !== void 0) {
           let data9 = data8.kind;
           if (!(data9 === "home" || data9 === "family" || data9 === "essms" || data9 === "hospital" || data9 === "other")) {
-            const err14 = { instancePath: instancePath + "/destination/kind", schemaPath: "#/properties/destination/properties/kind/enum", keyword: "enum", params: { allowedValues: schema42.properties.destination.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+            const err14 = { instancePath: instancePath + "/destination/kind", schemaPath: "#/properties/destination/properties/kind/enum", keyword: "enum", params: { allowedValues: schema44.properties.destination.properties.kind.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -3407,8 +3707,8 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data8.finess !== void 0) {
-          if (!validate160(data8.finess, { instancePath: instancePath + "/destination/finess", parentData: data8, parentDataProperty: "finess", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+          if (!validate171(data8.finess, { instancePath: instancePath + "/destination/finess", parentData: data8, parentDataProperty: "finess", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
             errors = vErrors.length;
           }
         }
@@ -3539,7 +3839,7 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
         if (data17.place !== void 0) {
           let data19 = data17.place;
           if (!(data19 === "establishment" || data19 === "hospital" || data19 === "home" || data19 === "publicPlace" || data19 === "other")) {
-            const err24 = { instancePath: instancePath + "/death/place", schemaPath: "#/properties/death/properties/place/enum", keyword: "enum", params: { allowedValues: schema42.properties.death.properties.place.enum }, message: "must be equal to one of the allowed values" };
+            const err24 = { instancePath: instancePath + "/death/place", schemaPath: "#/properties/death/properties/place/enum", keyword: "enum", params: { allowedValues: schema44.properties.death.properties.place.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -3628,7 +3928,7 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data22.icd10 !== void 0) {
                   let data23 = data22.icd10;
                   if (typeof data23 === "string") {
-                    if (!pattern9.test(data23)) {
+                    if (!pattern10.test(data23)) {
                       const err30 = { instancePath: instancePath + "/death/causes/" + i0 + "/icd10", schemaPath: "#/properties/death/properties/causes/items/properties/icd10/pattern", keyword: "pattern", params: { pattern: "^[A-Z][0-9]{2}(?:\\.?[0-9A-Z]{1,4})?$" }, message: 'must match pattern "^[A-Z][0-9]{2}(?:\\.?[0-9A-Z]{1,4})?$"' };
                       if (vErrors === null) {
                         vErrors = [err30];
@@ -3793,8 +4093,8 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate149(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
     }
@@ -3807,18 +4107,18 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate153.errors = vErrors;
+  validate164.errors = vErrors;
   return errors === 0;
 }
-validate153.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateDocument = validate173;
-var schema44 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/document.schema.json", "type": "object", "required": ["id", "personId", "type", "status", "title", "createdAt"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "type": { "enum": ["livretAccueil", "charteDroitsLibertes", "reglementFonctionnement", "contratSejour", "dipc", "avenant", "projetPersonnalise", "bilan", "evaluation", "noticePersonneConfiance", "attestationInformationPersonneConfiance", "designationPersonneConfiance", "revocationPersonneConfiance", "directivesAnticipees", "decisionCdaph", "dossierAdmission", "courrier", "compteRendu", "certificatMedical", "pieceIdentite", "other"] }, "typeCode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "title": { "type": "string", "minLength": 1 }, "status": { "enum": ["draft", "final", "handedOver", "signed", "superseded", "enteredInError"] }, "version": { "type": "integer", "minimum": 1 }, "createdAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "author": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "origin": { "enum": ["generated", "received", "scanned"] }, "category": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dataCategory" }, "content": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/attachment" }, "handedOverAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "handedOverTo": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "signatures": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/signature" } }, "replaces": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "related": { "type": "object", "properties": { "stayId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "supportPlanId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "assessmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "workflowInstanceId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false }, "sharing": { "type": "object", "properties": { "dmp": { "type": "object", "required": ["status"], "properties": { "status": { "$ref": "https://duikit.dev/schemas/document/$defs/sendStatus" }, "sentAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "hiddenFromPerson": { "type": "boolean" }, "hiddenFromLegalRepresentatives": { "type": "boolean" }, "hiddenFromProfessionals": { "type": "boolean" } }, "additionalProperties": false }, "mssante": { "type": "object", "required": ["status"], "properties": { "status": { "$ref": "https://duikit.dev/schemas/document/$defs/sendStatus" }, "sentAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "recipients": { "type": "array", "items": { "type": "string", "format": "email" } } }, "additionalProperties": false } }, "additionalProperties": false }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false, "if": { "properties": { "status": { "const": "signed" } }, "required": ["status"] }, "then": { "required": ["signatures"], "properties": { "signatures": { "type": "array", "minItems": 1 } }, "x-errorMessage": { "fr": "Un document sign\xE9 porte au moins une signature.", "en": "A signed document carries at least one signature." }, "errorMessage": 'i18n:{"fr":"Un document sign\xE9 porte au moins une signature.","en":"A signed document carries at least one signature."}' } };
-var schema45 = { "type": "object", "required": ["signer", "capacity", "signedAt"], "properties": { "signer": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "capacity": { "enum": ["person", "legalRepresentative", "protector", "trustedPerson", "director", "coordinatingPhysician", "professional", "witness"] }, "signedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "method": { "enum": ["handwritten", "electronic", "scanned", "oral"] }, "refused": { "type": "boolean" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/defs/common/$defs/signature" };
-function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate164.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateDocument = validate184;
+var schema46 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/document.schema.json", "type": "object", "required": ["id", "personId", "type", "status", "title", "createdAt"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "type": { "enum": ["livretAccueil", "charteDroitsLibertes", "reglementFonctionnement", "contratSejour", "dipc", "avenant", "projetPersonnalise", "bilan", "evaluation", "noticePersonneConfiance", "attestationInformationPersonneConfiance", "designationPersonneConfiance", "revocationPersonneConfiance", "directivesAnticipees", "decisionCdaph", "dossierAdmission", "courrier", "compteRendu", "certificatMedical", "pieceIdentite", "other"] }, "typeCode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "title": { "type": "string", "minLength": 1 }, "status": { "enum": ["draft", "final", "handedOver", "signed", "superseded", "enteredInError"] }, "version": { "type": "integer", "minimum": 1 }, "createdAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "author": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "origin": { "enum": ["generated", "received", "scanned"] }, "category": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dataCategory" }, "content": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/attachment" }, "handedOverAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "handedOverTo": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "signatures": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/signature" } }, "replaces": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "related": { "type": "object", "properties": { "stayId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "supportPlanId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "assessmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "workflowInstanceId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false }, "sharing": { "type": "object", "properties": { "dmp": { "type": "object", "required": ["status"], "properties": { "status": { "$ref": "https://duikit.dev/schemas/document/$defs/sendStatus" }, "sentAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "hiddenFromPerson": { "type": "boolean" }, "hiddenFromLegalRepresentatives": { "type": "boolean" }, "hiddenFromProfessionals": { "type": "boolean" } }, "additionalProperties": false }, "mssante": { "type": "object", "required": ["status"], "properties": { "status": { "$ref": "https://duikit.dev/schemas/document/$defs/sendStatus" }, "sentAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "recipients": { "type": "array", "items": { "type": "string", "format": "email" } } }, "additionalProperties": false } }, "additionalProperties": false }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false, "if": { "properties": { "status": { "const": "signed" } }, "required": ["status"] }, "then": { "required": ["signatures"], "properties": { "signatures": { "type": "array", "minItems": 1 } }, "x-errorMessage": { "fr": "Un document sign\xE9 porte au moins une signature.", "en": "A signed document carries at least one signature." }, "errorMessage": 'i18n:{"fr":"Un document sign\xE9 porte au moins une signature.","en":"A signed document carries at least one signature."}' } };
+var schema47 = { "type": "object", "required": ["signer", "capacity", "signedAt"], "properties": { "signer": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "capacity": { "enum": ["person", "legalRepresentative", "protector", "trustedPerson", "director", "coordinatingPhysician", "professional", "witness"] }, "signedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "method": { "enum": ["handwritten", "electronic", "scanned", "oral"] }, "refused": { "type": "boolean" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/defs/common/$defs/signature" };
+function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate183.evaluated;
+  const evaluated0 = validate194.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3873,7 +4173,7 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.capacity !== void 0) {
       let data1 = data.capacity;
       if (!(data1 === "person" || data1 === "legalRepresentative" || data1 === "protector" || data1 === "trustedPerson" || data1 === "director" || data1 === "coordinatingPhysician" || data1 === "professional" || data1 === "witness")) {
-        const err4 = { instancePath: instancePath + "/capacity", schemaPath: "#/properties/capacity/enum", keyword: "enum", params: { allowedValues: schema45.properties.capacity.enum }, message: "must be equal to one of the allowed values" };
+        const err4 = { instancePath: instancePath + "/capacity", schemaPath: "#/properties/capacity/enum", keyword: "enum", params: { allowedValues: schema47.properties.capacity.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3891,7 +4191,7 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.method !== void 0) {
       let data3 = data.method;
       if (!(data3 === "handwritten" || data3 === "electronic" || data3 === "scanned" || data3 === "oral")) {
-        const err5 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema45.properties.method.enum }, message: "must be equal to one of the allowed values" };
+        const err5 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema47.properties.method.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -3926,16 +4226,16 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate183.errors = vErrors;
+  validate194.errors = vErrors;
   return errors === 0;
 }
-validate183.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema46 = { "enum": ["notSent", "pending", "sent", "failed", "withdrawn"], "$id": "https://duikit.dev/schemas/document/$defs/sendStatus" };
-function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate194.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema48 = { "enum": ["notSent", "pending", "sent", "failed", "withdrawn"], "$id": "https://duikit.dev/schemas/document/$defs/sendStatus" };
+function validate204(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate193.evaluated;
+  const evaluated0 = validate204.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3943,7 +4243,7 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!(data === "notSent" || data === "pending" || data === "sent" || data === "failed" || data === "withdrawn")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema46.enum }, message: "must be equal to one of the allowed values" };
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3951,16 +4251,16 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate193.errors = vErrors;
+  validate204.errors = vErrors;
   return errors === 0;
 }
-validate193.evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate204.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var formats6 = (init_formats2(), __toCommonJS(formats_exports)).formats.email;
-function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate173.evaluated;
+  const evaluated0 = validate184.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4137,7 +4437,7 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema44.properties, key0)) {
+      if (!func1.call(schema46.properties, key0)) {
         const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err15];
@@ -4162,7 +4462,7 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.type !== void 0) {
       let data4 = data.type;
       if (!(data4 === "livretAccueil" || data4 === "charteDroitsLibertes" || data4 === "reglementFonctionnement" || data4 === "contratSejour" || data4 === "dipc" || data4 === "avenant" || data4 === "projetPersonnalise" || data4 === "bilan" || data4 === "evaluation" || data4 === "noticePersonneConfiance" || data4 === "attestationInformationPersonneConfiance" || data4 === "designationPersonneConfiance" || data4 === "revocationPersonneConfiance" || data4 === "directivesAnticipees" || data4 === "decisionCdaph" || data4 === "dossierAdmission" || data4 === "courrier" || data4 === "compteRendu" || data4 === "certificatMedical" || data4 === "pieceIdentite" || data4 === "other")) {
-        const err16 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema44.properties.type.enum }, message: "must be equal to one of the allowed values" };
+        const err16 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema46.properties.type.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -4202,7 +4502,7 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.status !== void 0) {
       let data7 = data.status;
       if (!(data7 === "draft" || data7 === "final" || data7 === "handedOver" || data7 === "signed" || data7 === "superseded" || data7 === "enteredInError")) {
-        const err19 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema44.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        const err19 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema46.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -4249,7 +4549,7 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.origin !== void 0) {
       let data11 = data.origin;
       if (!(data11 === "generated" || data11 === "received" || data11 === "scanned")) {
-        const err22 = { instancePath: instancePath + "/origin", schemaPath: "#/properties/origin/enum", keyword: "enum", params: { allowedValues: schema44.properties.origin.enum }, message: "must be equal to one of the allowed values" };
+        const err22 = { instancePath: instancePath + "/origin", schemaPath: "#/properties/origin/enum", keyword: "enum", params: { allowedValues: schema46.properties.origin.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -4265,8 +4565,8 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.content !== void 0) {
-      if (!validate136(data.content, { instancePath: instancePath + "/content", parentData: data, parentDataProperty: "content", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate147(data.content, { instancePath: instancePath + "/content", parentData: data, parentDataProperty: "content", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
         errors = vErrors.length;
       }
     }
@@ -4287,8 +4587,8 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data16)) {
         const len0 = data16.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate183(data16[i0], { instancePath: instancePath + "/signatures/" + i0, parentData: data16, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+          if (!validate194(data16[i0], { instancePath: instancePath + "/signatures/" + i0, parentData: data16, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
             errors = vErrors.length;
           }
         }
@@ -4394,8 +4694,8 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data25.status !== void 0) {
-              if (!validate193(data25.status, { instancePath: instancePath + "/sharing/dmp/status", parentData: data25, parentDataProperty: "status", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+              if (!validate204(data25.status, { instancePath: instancePath + "/sharing/dmp/status", parentData: data25, parentDataProperty: "status", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
                 errors = vErrors.length;
               }
             }
@@ -4472,8 +4772,8 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data31.status !== void 0) {
-              if (!validate193(data31.status, { instancePath: instancePath + "/sharing/mssante/status", parentData: data31, parentDataProperty: "status", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+              if (!validate204(data31.status, { instancePath: instancePath + "/sharing/mssante/status", parentData: data31, parentDataProperty: "status", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
                 errors = vErrors.length;
               }
             }
@@ -4540,8 +4840,8 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate149(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
     }
@@ -4554,18 +4854,18 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate173.errors = vErrors;
+  validate184.errors = vErrors;
   return errors === 0;
 }
-validate173.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateEstablishment = validate199;
-var schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/establishment.schema.json", "type": "object", "required": ["id", "finess", "category", "name"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "finess": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "finessLegalEntity": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "siret": { "type": "string", "pattern": "^[0-9]{14}$" }, "category": { "$ref": "https://duikit.dev/schemas/defs/tre-r66/$defs/categoryCode" }, "name": { "type": "string", "minLength": 1 }, "legalEntityName": { "type": "string" }, "address": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/address" }, "telecoms": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/telecom" } }, "capacity": { "type": "object", "required": ["total"], "properties": { "total": { "type": "integer", "minimum": 0 }, "byMode": { "type": "array", "items": { "type": "object", "required": ["mode", "places"], "properties": { "mode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/accommodationMode" }, "places": { "type": "integer", "minimum": 0 } }, "additionalProperties": false } } }, "additionalProperties": false }, "services": { "type": "array", "items": { "type": "object", "required": ["id", "name"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "name": { "type": "string", "minLength": 1 }, "kind": { "type": "string" }, "capacity": { "type": "integer", "minimum": 0 }, "modes": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/accommodationMode" } } }, "additionalProperties": false } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
-var schema48 = { "enum": ["177", "182", "183", "186", "188", "189", "192", "194", "195", "196", "202", "209", "214", "221", "238", "242", "246", "255", "354", "381", "390", "395", "396", "437", "445", "446", "448", "449", "460", "500", "501", "502", "640"], "$id": "https://duikit.dev/schemas/defs/tre-r66/$defs/categoryCode" };
-function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate184.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateEstablishment = validate210;
+var schema49 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/establishment.schema.json", "type": "object", "required": ["id", "finess", "category", "name"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "finess": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "finessLegalEntity": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "siret": { "type": "string", "pattern": "^[0-9]{14}$" }, "category": { "$ref": "https://duikit.dev/schemas/defs/tre-r66/$defs/categoryCode" }, "name": { "type": "string", "minLength": 1 }, "legalEntityName": { "type": "string" }, "address": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/address" }, "telecoms": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/telecom" } }, "capacity": { "type": "object", "required": ["total"], "properties": { "total": { "type": "integer", "minimum": 0 }, "byMode": { "type": "array", "items": { "type": "object", "required": ["mode", "places"], "properties": { "mode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/accommodationMode" }, "places": { "type": "integer", "minimum": 0 } }, "additionalProperties": false } } }, "additionalProperties": false }, "services": { "type": "array", "items": { "type": "object", "required": ["id", "name"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "name": { "type": "string", "minLength": 1 }, "kind": { "type": "string" }, "capacity": { "type": "integer", "minimum": 0 }, "modes": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/accommodationMode" } } }, "additionalProperties": false } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
+var schema50 = { "enum": ["177", "182", "183", "186", "188", "189", "192", "194", "195", "196", "202", "209", "214", "221", "238", "242", "246", "255", "354", "381", "390", "395", "396", "437", "445", "446", "448", "449", "460", "500", "501", "502", "640"], "$id": "https://duikit.dev/schemas/defs/tre-r66/$defs/categoryCode" };
+function validate214(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate203.evaluated;
+  const evaluated0 = validate214.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4573,7 +4873,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!(data === "177" || data === "182" || data === "183" || data === "186" || data === "188" || data === "189" || data === "192" || data === "194" || data === "195" || data === "196" || data === "202" || data === "209" || data === "214" || data === "221" || data === "238" || data === "242" || data === "246" || data === "255" || data === "354" || data === "381" || data === "390" || data === "395" || data === "396" || data === "437" || data === "445" || data === "446" || data === "448" || data === "449" || data === "460" || data === "500" || data === "501" || data === "502" || data === "640")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values" };
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4581,18 +4881,18 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate203.errors = vErrors;
+  validate214.errors = vErrors;
   return errors === 0;
 }
-validate203.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema49 = { "type": "object", "properties": { "use": { "enum": ["home", "work", "temporary", "billing"] }, "lines": { "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 4 }, "postalCode": { "type": "string" }, "city": { "type": "string" }, "inseeCode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/inseeCog" }, "country": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/countryCode" } }, "additionalProperties": false, "if": { "properties": { "country": { "const": "FR" } } }, "then": { "properties": { "postalCode": { "type": "string", "pattern": "^[0-9]{5}$", "x-errorMessage": { "pattern": { "fr": "Un code postal fran\xE7ais a 5 chiffres.", "en": "A French postal code has 5 digits." } }, "errorMessage": { "pattern": 'i18n:{"fr":"Un code postal fran\xE7ais a 5 chiffres.","en":"A French postal code has 5 digits."}' } } } }, "$id": "https://duikit.dev/schemas/defs/common/$defs/address" };
-var pattern11 = new RegExp("^[0-9]{5}$", "u");
-var pattern12 = new RegExp("^(?:[0-9]{2}|2[AB])[0-9]{3}$", "u");
-function validate206(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate214.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema51 = { "type": "object", "properties": { "use": { "enum": ["home", "work", "temporary", "billing"] }, "lines": { "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 4 }, "postalCode": { "type": "string" }, "city": { "type": "string" }, "inseeCode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/inseeCog" }, "country": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/countryCode" } }, "additionalProperties": false, "if": { "properties": { "country": { "const": "FR" } } }, "then": { "properties": { "postalCode": { "type": "string", "pattern": "^[0-9]{5}$", "x-errorMessage": { "pattern": { "fr": "Un code postal fran\xE7ais a 5 chiffres.", "en": "A French postal code has 5 digits." } }, "errorMessage": { "pattern": 'i18n:{"fr":"Un code postal fran\xE7ais a 5 chiffres.","en":"A French postal code has 5 digits."}' } } } }, "$id": "https://duikit.dev/schemas/defs/common/$defs/address" };
+var pattern12 = new RegExp("^[0-9]{5}$", "u");
+var pattern13 = new RegExp("^(?:[0-9]{2}|2[AB])[0-9]{3}$", "u");
+function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate206.evaluated;
+  const evaluated0 = validate217.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4600,7 +4900,7 @@ function validate206(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (typeof data === "string") {
-    if (!pattern12.test(data)) {
+    if (!pattern13.test(data)) {
       const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9]{2}|2[AB])[0-9]{3}$" }, message: 'must match pattern "^(?:[0-9]{2}|2[AB])[0-9]{3}$"' };
       if (vErrors === null) {
         vErrors = [err0];
@@ -4618,16 +4918,16 @@ function validate206(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate206.errors = vErrors;
+  validate217.errors = vErrors;
   return errors === 0;
 }
-validate206.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern13 = new RegExp("^[A-Z]{2}$", "u");
-function validate208(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate217.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern14 = new RegExp("^[A-Z]{2}$", "u");
+function validate219(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate208.evaluated;
+  const evaluated0 = validate219.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4635,7 +4935,7 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (typeof data === "string") {
-    if (!pattern13.test(data)) {
+    if (!pattern14.test(data)) {
       const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' };
       if (vErrors === null) {
         vErrors = [err0];
@@ -4653,15 +4953,15 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate208.errors = vErrors;
+  validate219.errors = vErrors;
   return errors === 0;
 }
-validate208.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate219.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate205.evaluated;
+  const evaluated0 = validate216.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4699,7 +4999,7 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
       if (data.postalCode !== void 0) {
         let data1 = data.postalCode;
         if (typeof data1 === "string") {
-          if (!pattern11.test(data1)) {
+          if (!pattern12.test(data1)) {
             const err1 = { instancePath: instancePath + "/postalCode", schemaPath: "#/then/properties/postalCode/pattern", keyword: "pattern", params: { pattern: "^[0-9]{5}$" }, message: 'must match pattern "^[0-9]{5}$"' };
             if (vErrors === null) {
               vErrors = [err1];
@@ -4728,7 +5028,7 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
           }
           for (const key0 in emErrors0) {
             if (emErrors0[key0].length) {
-              const err4 = { instancePath: instancePath + "/postalCode", schemaPath: "#/then/properties/postalCode/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema49.then.properties.postalCode.errorMessage[key0] };
+              const err4 = { instancePath: instancePath + "/postalCode", schemaPath: "#/then/properties/postalCode/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema51.then.properties.postalCode.errorMessage[key0] };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -4780,7 +5080,7 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.use !== void 0) {
       let data2 = data.use;
       if (!(data2 === "home" || data2 === "work" || data2 === "temporary" || data2 === "billing")) {
-        const err8 = { instancePath: instancePath + "/use", schemaPath: "#/properties/use/enum", keyword: "enum", params: { allowedValues: schema49.properties.use.enum }, message: "must be equal to one of the allowed values" };
+        const err8 = { instancePath: instancePath + "/use", schemaPath: "#/properties/use/enum", keyword: "enum", params: { allowedValues: schema51.properties.use.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -4857,14 +5157,14 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.inseeCode !== void 0) {
-      if (!validate206(data.inseeCode, { instancePath: instancePath + "/inseeCode", parentData: data, parentDataProperty: "inseeCode", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+      if (!validate217(data.inseeCode, { instancePath: instancePath + "/inseeCode", parentData: data, parentDataProperty: "inseeCode", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
         errors = vErrors.length;
       }
     }
     if (data.country !== void 0) {
-      if (!validate208(data.country, { instancePath: instancePath + "/country", parentData: data, parentDataProperty: "country", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+      if (!validate219(data.country, { instancePath: instancePath + "/country", parentData: data, parentDataProperty: "country", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
         errors = vErrors.length;
       }
     }
@@ -4877,16 +5177,16 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate205.errors = vErrors;
+  validate216.errors = vErrors;
   return errors === 0;
 }
-validate205.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema52 = { "type": "object", "required": ["system", "value"], "properties": { "system": { "enum": ["phone", "email", "fax", "mssante", "url"] }, "value": { "type": "string", "minLength": 1 }, "use": { "enum": ["home", "work", "mobile"] } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "system": { "enum": ["email", "mssante"] } } }, "then": { "properties": { "value": { "type": "string", "format": "email" } } } }], "$id": "https://duikit.dev/schemas/defs/common/$defs/telecom" };
-function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate216.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema54 = { "type": "object", "required": ["system", "value"], "properties": { "system": { "enum": ["phone", "email", "fax", "mssante", "url"] }, "value": { "type": "string", "minLength": 1 }, "use": { "enum": ["home", "work", "mobile"] } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "system": { "enum": ["email", "mssante"] } } }, "then": { "properties": { "value": { "type": "string", "format": "email" } } } }], "$id": "https://duikit.dev/schemas/defs/common/$defs/telecom" };
+function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate211.evaluated;
+  const evaluated0 = validate222.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4995,7 +5295,7 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.system !== void 0) {
       let data2 = data.system;
       if (!(data2 === "phone" || data2 === "email" || data2 === "fax" || data2 === "mssante" || data2 === "url")) {
-        const err7 = { instancePath: instancePath + "/system", schemaPath: "#/properties/system/enum", keyword: "enum", params: { allowedValues: schema52.properties.system.enum }, message: "must be equal to one of the allowed values" };
+        const err7 = { instancePath: instancePath + "/system", schemaPath: "#/properties/system/enum", keyword: "enum", params: { allowedValues: schema54.properties.system.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -5029,7 +5329,7 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.use !== void 0) {
       let data4 = data.use;
       if (!(data4 === "home" || data4 === "work" || data4 === "mobile")) {
-        const err10 = { instancePath: instancePath + "/use", schemaPath: "#/properties/use/enum", keyword: "enum", params: { allowedValues: schema52.properties.use.enum }, message: "must be equal to one of the allowed values" };
+        const err10 = { instancePath: instancePath + "/use", schemaPath: "#/properties/use/enum", keyword: "enum", params: { allowedValues: schema54.properties.use.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -5047,16 +5347,16 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate211.errors = vErrors;
+  validate222.errors = vErrors;
   return errors === 0;
 }
-validate211.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema53 = { "enum": ["permanent", "temporary", "dayCare", "nightCare", "home", "emergency"], "$id": "https://duikit.dev/schemas/defs/common/$defs/accommodationMode" };
-function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate222.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema55 = { "enum": ["permanent", "temporary", "dayCare", "nightCare", "home", "emergency"], "$id": "https://duikit.dev/schemas/defs/common/$defs/accommodationMode" };
+function validate224(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate213.evaluated;
+  const evaluated0 = validate224.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5064,7 +5364,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!(data === "permanent" || data === "temporary" || data === "dayCare" || data === "nightCare" || data === "home" || data === "emergency")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema53.enum }, message: "must be equal to one of the allowed values" };
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema55.enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5072,16 +5372,16 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate213.errors = vErrors;
+  validate224.errors = vErrors;
   return errors === 0;
 }
-validate213.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern10 = new RegExp("^[0-9]{14}$", "u");
-function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate224.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern11 = new RegExp("^[0-9]{14}$", "u");
+function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate199.evaluated;
+  const evaluated0 = validate210.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5126,7 +5426,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema47.properties, key0)) {
+      if (!func1.call(schema49.properties, key0)) {
         const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err4];
@@ -5143,21 +5443,21 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.finess !== void 0) {
-      if (!validate160(data.finess, { instancePath: instancePath + "/finess", parentData: data, parentDataProperty: "finess", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+      if (!validate171(data.finess, { instancePath: instancePath + "/finess", parentData: data, parentDataProperty: "finess", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
         errors = vErrors.length;
       }
     }
     if (data.finessLegalEntity !== void 0) {
-      if (!validate160(data.finessLegalEntity, { instancePath: instancePath + "/finessLegalEntity", parentData: data, parentDataProperty: "finessLegalEntity", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+      if (!validate171(data.finessLegalEntity, { instancePath: instancePath + "/finessLegalEntity", parentData: data, parentDataProperty: "finessLegalEntity", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
         errors = vErrors.length;
       }
     }
     if (data.siret !== void 0) {
       let data3 = data.siret;
       if (typeof data3 === "string") {
-        if (!pattern10.test(data3)) {
+        if (!pattern11.test(data3)) {
           const err5 = { instancePath: instancePath + "/siret", schemaPath: "#/properties/siret/pattern", keyword: "pattern", params: { pattern: "^[0-9]{14}$" }, message: 'must match pattern "^[0-9]{14}$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -5177,8 +5477,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.category !== void 0) {
-      if (!validate203(data.category, { instancePath: instancePath + "/category", parentData: data, parentDataProperty: "category", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+      if (!validate214(data.category, { instancePath: instancePath + "/category", parentData: data, parentDataProperty: "category", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
         errors = vErrors.length;
       }
     }
@@ -5216,8 +5516,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.address !== void 0) {
-      if (!validate205(data.address, { instancePath: instancePath + "/address", parentData: data, parentDataProperty: "address", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+      if (!validate216(data.address, { instancePath: instancePath + "/address", parentData: data, parentDataProperty: "address", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
         errors = vErrors.length;
       }
     }
@@ -5226,8 +5526,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data8)) {
         const len0 = data8.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate211(data8[i0], { instancePath: instancePath + "/telecoms/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+          if (!validate222(data8[i0], { instancePath: instancePath + "/telecoms/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
             errors = vErrors.length;
           }
         }
@@ -5324,8 +5624,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
                 if (data13.mode !== void 0) {
-                  if (!validate213(data13.mode, { instancePath: instancePath + "/capacity/byMode/" + i1 + "/mode", parentData: data13, parentDataProperty: "mode", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+                  if (!validate224(data13.mode, { instancePath: instancePath + "/capacity/byMode/" + i1 + "/mode", parentData: data13, parentDataProperty: "mode", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -5485,8 +5785,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
               if (Array.isArray(data22)) {
                 const len3 = data22.length;
                 for (let i3 = 0; i3 < len3; i3++) {
-                  if (!validate213(data22[i3], { instancePath: instancePath + "/services/" + i2 + "/modes/" + i3, parentData: data22, parentDataProperty: i3, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+                  if (!validate224(data22[i3], { instancePath: instancePath + "/services/" + i2 + "/modes/" + i3, parentData: data22, parentDataProperty: i3, rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -5540,8 +5840,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate149(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
     }
@@ -5554,17 +5854,17 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate199.errors = vErrors;
+  validate210.errors = vErrors;
   return errors === 0;
 }
-validate199.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateNote = validate218;
-var schema54 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/note.schema.json", "type": "object", "required": ["id", "personId", "at", "author", "category", "text"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "stayId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "author": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "category": { "enum": ["general", "care", "health", "psychological", "behaviour", "meals", "sleep", "hygiene", "activity", "family", "incident", "administrative"] }, "text": { "type": "string", "minLength": 1, "maxLength": 2e4 }, "targeted": { "type": "object", "required": ["target"], "properties": { "target": { "type": "string", "minLength": 1 }, "data": { "type": "string" }, "action": { "type": "string" }, "result": { "type": "string" } }, "additionalProperties": false }, "visibility": { "enum": ["team", "careTeamHealth", "author"] }, "important": { "type": "boolean" }, "corrects": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "acknowledgedBy": { "type": "array", "items": { "type": "object", "required": ["actor", "at"], "properties": { "actor": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" } }, "additionalProperties": false } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
-function validate218(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate210.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateNote = validate229;
+var schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/note.schema.json", "type": "object", "required": ["id", "personId", "at", "author", "category", "text"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "stayId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "author": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "category": { "enum": ["general", "care", "health", "psychological", "behaviour", "meals", "sleep", "hygiene", "activity", "family", "incident", "administrative"] }, "text": { "type": "string", "minLength": 1, "maxLength": 2e4 }, "targeted": { "type": "object", "required": ["target"], "properties": { "target": { "type": "string", "minLength": 1 }, "data": { "type": "string" }, "action": { "type": "string" }, "result": { "type": "string" } }, "additionalProperties": false }, "visibility": { "enum": ["team", "careTeamHealth", "author"] }, "important": { "type": "boolean" }, "corrects": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "acknowledgedBy": { "type": "array", "items": { "type": "object", "required": ["actor", "at"], "properties": { "actor": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" } }, "additionalProperties": false } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
+function validate229(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate218.evaluated;
+  const evaluated0 = validate229.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5627,7 +5927,7 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema54.properties, key0)) {
+      if (!func1.call(schema56.properties, key0)) {
         const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err6];
@@ -5670,7 +5970,7 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.category !== void 0) {
       let data5 = data.category;
       if (!(data5 === "general" || data5 === "care" || data5 === "health" || data5 === "psychological" || data5 === "behaviour" || data5 === "meals" || data5 === "sleep" || data5 === "hygiene" || data5 === "activity" || data5 === "family" || data5 === "incident" || data5 === "administrative")) {
-        const err7 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema54.properties.category.enum }, message: "must be equal to one of the allowed values" };
+        const err7 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema56.properties.category.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -5801,7 +6101,7 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.visibility !== void 0) {
       let data12 = data.visibility;
       if (!(data12 === "team" || data12 === "careTeamHealth" || data12 === "author")) {
-        const err19 = { instancePath: instancePath + "/visibility", schemaPath: "#/properties/visibility/enum", keyword: "enum", params: { allowedValues: schema54.properties.visibility.enum }, message: "must be equal to one of the allowed values" };
+        const err19 = { instancePath: instancePath + "/visibility", schemaPath: "#/properties/visibility/enum", keyword: "enum", params: { allowedValues: schema56.properties.visibility.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -5896,8 +6196,8 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate149(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
     }
@@ -5910,22 +6210,22 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate218.errors = vErrors;
+  validate229.errors = vErrors;
   return errors === 0;
 }
-validate218.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validatePerson = validate228;
-var schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/person.schema.json", "type": "object", "required": ["id", "ins", "identityStatus"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "ins": { "$ref": "https://duikit.dev/schemas/defs/ins.schema.json" }, "usedName": { "type": "string", "minLength": 1 }, "usedFirstName": { "type": "string", "minLength": 1 }, "identityStatus": { "$ref": "https://duikit.dev/schemas/person/$defs/identityStatusCode" }, "identityHistory": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/person/$defs/identityStatusChange" } }, "identityAttributes": { "type": "array", "uniqueItems": true, "items": { "enum": ["doubtful", "fictitious", "homonym", "duplicate", "deactivated"] } }, "socialSecurityNumber": { "type": "string", "pattern": "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$", "format": "ins-nir" }, "civility": { "enum": ["MME", "M"] }, "nationality": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/countryCode" }, "languages": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$" } }, "familySituation": { "enum": ["single", "married", "civilPartnership", "cohabiting", "divorced", "separated", "widowed", "unknown"] }, "addresses": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/address" } }, "telecoms": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/telecom" } }, "entourage": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/entourage.schema.json" } }, "legalProtection": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/entourage/$defs/legalProtectionMeasure" } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "identityStatus": { "enum": ["RECUP", "QUAL"] } }, "required": ["identityStatus"] }, "then": { "properties": { "ins": { "type": "object", "required": ["matricule"], "x-errorMessage": { "required": { "fr": "Une identit\xE9 r\xE9cup\xE9r\xE9e ou qualifi\xE9e a un matricule INS (obtenu par le t\xE9l\xE9service INSi).", "en": "A retrieved or qualified identity has an INS number (from the INSi teleservice)." } }, "errorMessage": { "required": 'i18n:{"fr":"Une identit\xE9 r\xE9cup\xE9r\xE9e ou qualifi\xE9e a un matricule INS (obtenu par le t\xE9l\xE9service INSi).","en":"A retrieved or qualified identity has an INS number (from the INSi teleservice)."}' } } } } }] };
-var schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/ins.schema.json", "type": "object", "required": ["birthName", "birthFirstNames", "birthDate", "sex", "birthPlace"], "dependentRequired": { "matricule": ["oid"], "oid": ["matricule"] }, "properties": { "matricule": { "type": "string", "pattern": "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$", "format": "ins-nir", "x-errorMessage": { "pattern": { "fr": "Le matricule INS a 15 caract\xE8res : 13 (chiffres, ou 2A/2B pour la Corse) puis une cl\xE9 de 2 chiffres.", "en": "The INS number has 15 characters: 13 (digits, or 2A/2B for Corsica) then a 2-digit key." }, "format": { "fr": "La cl\xE9 du matricule INS ne correspond pas au num\xE9ro : v\xE9rifiez la saisie.", "en": "The INS number's key does not match the number: check what was typed." } }, "errorMessage": { "pattern": 'i18n:{"fr":"Le matricule INS a 15 caract\xE8res : 13 (chiffres, ou 2A/2B pour la Corse) puis une cl\xE9 de 2 chiffres.","en":"The INS number has 15 characters: 13 (digits, or 2A/2B for Corsica) then a 2-digit key."}', "format": `i18n:{"fr":"La cl\xE9 du matricule INS ne correspond pas au num\xE9ro : v\xE9rifiez la saisie.","en":"The INS number's key does not match the number: check what was typed."}` } }, "oid": { "enum": ["1.2.250.1.213.1.4.8", "1.2.250.1.213.1.4.9", "1.2.250.1.213.1.4.10", "1.2.250.1.213.1.4.11"] }, "birthName": { "type": "string", "minLength": 1, "maxLength": 100 }, "birthFirstNames": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "maxLength": 100 } }, "birthDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "sex": { "enum": ["F", "M", "U"] }, "birthPlace": { "type": "object", "required": ["code"], "properties": { "code": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/inseeCog" }, "name": { "type": "string" }, "country": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/countryCode" } }, "additionalProperties": false } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "sex": { "const": "M" } }, "required": ["sex", "matricule"] }, "then": { "properties": { "matricule": { "type": "string", "pattern": "^[137]", "x-errorMessage": { "pattern": { "fr": "Le matricule d'un homme commence par 1 (ou 3, 7 pour un num\xE9ro provisoire).", "en": "A man's INS number starts with 1 (or 3, 7 for a provisional number)." } }, "errorMessage": { "pattern": `i18n:{"fr":"Le matricule d'un homme commence par 1 (ou 3, 7 pour un num\xE9ro provisoire).","en":"A man's INS number starts with 1 (or 3, 7 for a provisional number)."}` } } } } }, { "if": { "properties": { "sex": { "const": "F" } }, "required": ["sex", "matricule"] }, "then": { "properties": { "matricule": { "type": "string", "pattern": "^[248]", "x-errorMessage": { "pattern": { "fr": "Le matricule d'une femme commence par 2 (ou 4, 8 pour un num\xE9ro provisoire).", "en": "A woman's INS number starts with 2 (or 4, 8 for a provisional number)." } }, "errorMessage": { "pattern": `i18n:{"fr":"Le matricule d'une femme commence par 2 (ou 4, 8 pour un num\xE9ro provisoire).","en":"A woman's INS number starts with 2 (or 4, 8 for a provisional number)."}` } } } } }] };
-var pattern14 = new RegExp("^[137]", "u");
-var pattern15 = new RegExp("^[248]", "u");
-var pattern16 = new RegExp("^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$", "u");
+validate229.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validatePerson = validate239;
+var schema57 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/person.schema.json", "type": "object", "required": ["id", "ins", "identityStatus"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "ins": { "$ref": "https://duikit.dev/schemas/defs/ins.schema.json" }, "usedName": { "type": "string", "minLength": 1 }, "usedFirstName": { "type": "string", "minLength": 1 }, "identityStatus": { "$ref": "https://duikit.dev/schemas/person/$defs/identityStatusCode" }, "identityHistory": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/person/$defs/identityStatusChange" } }, "identityAttributes": { "type": "array", "uniqueItems": true, "items": { "enum": ["doubtful", "fictitious", "homonym", "duplicate", "deactivated"] } }, "socialSecurityNumber": { "type": "string", "pattern": "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$", "format": "ins-nir" }, "civility": { "enum": ["MME", "M"] }, "nationality": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/countryCode" }, "languages": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$" } }, "familySituation": { "enum": ["single", "married", "civilPartnership", "cohabiting", "divorced", "separated", "widowed", "unknown"] }, "addresses": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/address" } }, "telecoms": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/telecom" } }, "entourage": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/entourage.schema.json" } }, "legalProtection": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/entourage/$defs/legalProtectionMeasure" } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "identityStatus": { "enum": ["RECUP", "QUAL"] } }, "required": ["identityStatus"] }, "then": { "properties": { "ins": { "type": "object", "required": ["matricule"], "x-errorMessage": { "required": { "fr": "Une identit\xE9 r\xE9cup\xE9r\xE9e ou qualifi\xE9e a un matricule INS (obtenu par le t\xE9l\xE9service INSi).", "en": "A retrieved or qualified identity has an INS number (from the INSi teleservice)." } }, "errorMessage": { "required": 'i18n:{"fr":"Une identit\xE9 r\xE9cup\xE9r\xE9e ou qualifi\xE9e a un matricule INS (obtenu par le t\xE9l\xE9service INSi).","en":"A retrieved or qualified identity has an INS number (from the INSi teleservice)."}' } } } } }] };
+var schema58 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/ins.schema.json", "type": "object", "required": ["birthName", "birthFirstNames", "birthDate", "sex", "birthPlace"], "dependentRequired": { "matricule": ["oid"], "oid": ["matricule"] }, "properties": { "matricule": { "type": "string", "pattern": "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$", "format": "ins-nir", "x-errorMessage": { "pattern": { "fr": "Le matricule INS a 15 caract\xE8res : 13 (chiffres, ou 2A/2B pour la Corse) puis une cl\xE9 de 2 chiffres.", "en": "The INS number has 15 characters: 13 (digits, or 2A/2B for Corsica) then a 2-digit key." }, "format": { "fr": "La cl\xE9 du matricule INS ne correspond pas au num\xE9ro : v\xE9rifiez la saisie.", "en": "The INS number's key does not match the number: check what was typed." } }, "errorMessage": { "pattern": 'i18n:{"fr":"Le matricule INS a 15 caract\xE8res : 13 (chiffres, ou 2A/2B pour la Corse) puis une cl\xE9 de 2 chiffres.","en":"The INS number has 15 characters: 13 (digits, or 2A/2B for Corsica) then a 2-digit key."}', "format": `i18n:{"fr":"La cl\xE9 du matricule INS ne correspond pas au num\xE9ro : v\xE9rifiez la saisie.","en":"The INS number's key does not match the number: check what was typed."}` } }, "oid": { "enum": ["1.2.250.1.213.1.4.8", "1.2.250.1.213.1.4.9", "1.2.250.1.213.1.4.10", "1.2.250.1.213.1.4.11"] }, "birthName": { "type": "string", "minLength": 1, "maxLength": 100 }, "birthFirstNames": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "maxLength": 100 } }, "birthDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "sex": { "enum": ["F", "M", "U"] }, "birthPlace": { "type": "object", "required": ["code"], "properties": { "code": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/inseeCog" }, "name": { "type": "string" }, "country": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/countryCode" } }, "additionalProperties": false } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "sex": { "const": "M" } }, "required": ["sex", "matricule"] }, "then": { "properties": { "matricule": { "type": "string", "pattern": "^[137]", "x-errorMessage": { "pattern": { "fr": "Le matricule d'un homme commence par 1 (ou 3, 7 pour un num\xE9ro provisoire).", "en": "A man's INS number starts with 1 (or 3, 7 for a provisional number)." } }, "errorMessage": { "pattern": `i18n:{"fr":"Le matricule d'un homme commence par 1 (ou 3, 7 pour un num\xE9ro provisoire).","en":"A man's INS number starts with 1 (or 3, 7 for a provisional number)."}` } } } } }, { "if": { "properties": { "sex": { "const": "F" } }, "required": ["sex", "matricule"] }, "then": { "properties": { "matricule": { "type": "string", "pattern": "^[248]", "x-errorMessage": { "pattern": { "fr": "Le matricule d'une femme commence par 2 (ou 4, 8 pour un num\xE9ro provisoire).", "en": "A woman's INS number starts with 2 (or 4, 8 for a provisional number)." } }, "errorMessage": { "pattern": `i18n:{"fr":"Le matricule d'une femme commence par 2 (ou 4, 8 pour un num\xE9ro provisoire).","en":"A woman's INS number starts with 2 (or 4, 8 for a provisional number)."}` } } } } }] };
+var pattern15 = new RegExp("^[137]", "u");
+var pattern16 = new RegExp("^[248]", "u");
+var pattern17 = new RegExp("^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$", "u");
 var formats10 = (init_formats2(), __toCommonJS(formats_exports)).formats["ins-nir"];
-function validate230(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate241(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate230.evaluated;
+  const evaluated0 = validate241.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5974,7 +6274,7 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
       if (data.matricule !== void 0) {
         let data1 = data.matricule;
         if (typeof data1 === "string") {
-          if (!pattern14.test(data1)) {
+          if (!pattern15.test(data1)) {
             const err2 = { instancePath: instancePath + "/matricule", schemaPath: "#/allOf/0/then/properties/matricule/pattern", keyword: "pattern", params: { pattern: "^[137]" }, message: 'must match pattern "^[137]"' };
             if (vErrors === null) {
               vErrors = [err2];
@@ -6003,7 +6303,7 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
           }
           for (const key0 in emErrors0) {
             if (emErrors0[key0].length) {
-              const err5 = { instancePath: instancePath + "/matricule", schemaPath: "#/allOf/0/then/properties/matricule/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema56.allOf[0].then.properties.matricule.errorMessage[key0] };
+              const err5 = { instancePath: instancePath + "/matricule", schemaPath: "#/allOf/0/then/properties/matricule/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema58.allOf[0].then.properties.matricule.errorMessage[key0] };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -6082,7 +6382,7 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
       if (data.matricule !== void 0) {
         let data3 = data.matricule;
         if (typeof data3 === "string") {
-          if (!pattern15.test(data3)) {
+          if (!pattern16.test(data3)) {
             const err10 = { instancePath: instancePath + "/matricule", schemaPath: "#/allOf/1/then/properties/matricule/pattern", keyword: "pattern", params: { pattern: "^[248]" }, message: 'must match pattern "^[248]"' };
             if (vErrors === null) {
               vErrors = [err10];
@@ -6111,7 +6411,7 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
           }
           for (const key1 in emErrors1) {
             if (emErrors1[key1].length) {
-              const err13 = { instancePath: instancePath + "/matricule", schemaPath: "#/allOf/1/then/properties/matricule/errorMessage", keyword: "errorMessage", params: { errors: emErrors1[key1] }, message: key1 in templates1 ? templates1[key1]() : schema56.allOf[1].then.properties.matricule.errorMessage[key1] };
+              const err13 = { instancePath: instancePath + "/matricule", schemaPath: "#/allOf/1/then/properties/matricule/errorMessage", keyword: "errorMessage", params: { errors: emErrors1[key1] }, message: key1 in templates1 ? templates1[key1]() : schema58.allOf[1].then.properties.matricule.errorMessage[key1] };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -6216,7 +6516,7 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.matricule !== void 0) {
       let data4 = data.matricule;
       if (typeof data4 === "string") {
-        if (!pattern16.test(data4)) {
+        if (!pattern17.test(data4)) {
           const err22 = { instancePath: instancePath + "/matricule", schemaPath: "#/properties/matricule/pattern", keyword: "pattern", params: { pattern: "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$" }, message: 'must match pattern "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$"' };
           if (vErrors === null) {
             vErrors = [err22];
@@ -6254,7 +6554,7 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
         }
         for (const key3 in emErrors2) {
           if (emErrors2[key3].length) {
-            const err26 = { instancePath: instancePath + "/matricule", schemaPath: "#/properties/matricule/errorMessage", keyword: "errorMessage", params: { errors: emErrors2[key3] }, message: key3 in templates2 ? templates2[key3]() : schema56.properties.matricule.errorMessage[key3] };
+            const err26 = { instancePath: instancePath + "/matricule", schemaPath: "#/properties/matricule/errorMessage", keyword: "errorMessage", params: { errors: emErrors2[key3] }, message: key3 in templates2 ? templates2[key3]() : schema58.properties.matricule.errorMessage[key3] };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -6276,7 +6576,7 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.oid !== void 0) {
       let data5 = data.oid;
       if (!(data5 === "1.2.250.1.213.1.4.8" || data5 === "1.2.250.1.213.1.4.9" || data5 === "1.2.250.1.213.1.4.10" || data5 === "1.2.250.1.213.1.4.11")) {
-        const err28 = { instancePath: instancePath + "/oid", schemaPath: "#/properties/oid/enum", keyword: "enum", params: { allowedValues: schema56.properties.oid.enum }, message: "must be equal to one of the allowed values" };
+        const err28 = { instancePath: instancePath + "/oid", schemaPath: "#/properties/oid/enum", keyword: "enum", params: { allowedValues: schema58.properties.oid.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -6379,7 +6679,7 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.sex !== void 0) {
       let data10 = data.sex;
       if (!(data10 === "F" || data10 === "M" || data10 === "U")) {
-        const err37 = { instancePath: instancePath + "/sex", schemaPath: "#/properties/sex/enum", keyword: "enum", params: { allowedValues: schema56.properties.sex.enum }, message: "must be equal to one of the allowed values" };
+        const err37 = { instancePath: instancePath + "/sex", schemaPath: "#/properties/sex/enum", keyword: "enum", params: { allowedValues: schema58.properties.sex.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -6412,8 +6712,8 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data11.code !== void 0) {
-          if (!validate206(data11.code, { instancePath: instancePath + "/birthPlace/code", parentData: data11, parentDataProperty: "code", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+          if (!validate217(data11.code, { instancePath: instancePath + "/birthPlace/code", parentData: data11, parentDataProperty: "code", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
             errors = vErrors.length;
           }
         }
@@ -6429,8 +6729,8 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data11.country !== void 0) {
-          if (!validate208(data11.country, { instancePath: instancePath + "/birthPlace/country", parentData: data11, parentDataProperty: "country", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+          if (!validate219(data11.country, { instancePath: instancePath + "/birthPlace/country", parentData: data11, parentDataProperty: "country", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
             errors = vErrors.length;
           }
         }
@@ -6485,16 +6785,16 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate230.errors = vErrors;
+  validate241.errors = vErrors;
   return errors === 0;
 }
-validate230.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema57 = { "enum": ["PROV", "VALI", "RECUP", "QUAL"], "$id": "https://duikit.dev/schemas/person/$defs/identityStatusCode" };
-function validate235(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate241.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema59 = { "enum": ["PROV", "VALI", "RECUP", "QUAL"], "$id": "https://duikit.dev/schemas/person/$defs/identityStatusCode" };
+function validate246(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate235.evaluated;
+  const evaluated0 = validate246.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6502,7 +6802,7 @@ function validate235(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!(data === "PROV" || data === "VALI" || data === "RECUP" || data === "QUAL")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values" };
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6510,16 +6810,16 @@ function validate235(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate235.errors = vErrors;
+  validate246.errors = vErrors;
   return errors === 0;
 }
-validate235.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema58 = { "type": "object", "required": ["status", "at"], "properties": { "status": { "$ref": "https://duikit.dev/schemas/person/$defs/identityStatusCode" }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "reason": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "evidence": { "enum": ["identityCard", "passport", "residencePermit", "birthCertificate", "familyRecordBook", "insiService", "other"] } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/person/$defs/identityStatusChange" };
-function validate237(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate246.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema60 = { "type": "object", "required": ["status", "at"], "properties": { "status": { "$ref": "https://duikit.dev/schemas/person/$defs/identityStatusCode" }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "reason": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "evidence": { "enum": ["identityCard", "passport", "residencePermit", "birthCertificate", "familyRecordBook", "insiService", "other"] }, "changedTraits": { "type": "array", "uniqueItems": true, "items": { "enum": ["birthName", "birthFirstNames", "birthDate", "sex", "birthPlace"] } } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/person/$defs/identityStatusChange" };
+function validate248(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate237.evaluated;
+  const evaluated0 = validate248.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6546,7 +6846,7 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "status" || key0 === "at" || key0 === "by" || key0 === "reason" || key0 === "evidence")) {
+      if (!(key0 === "status" || key0 === "at" || key0 === "by" || key0 === "reason" || key0 === "evidence" || key0 === "changedTraits")) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err2];
@@ -6557,8 +6857,8 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.status !== void 0) {
-      if (!validate235(data.status, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
+      if (!validate246(data.status, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
         errors = vErrors.length;
       }
     }
@@ -6583,7 +6883,7 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.evidence !== void 0) {
       let data4 = data.evidence;
       if (!(data4 === "identityCard" || data4 === "passport" || data4 === "residencePermit" || data4 === "birthCertificate" || data4 === "familyRecordBook" || data4 === "insiService" || data4 === "other")) {
-        const err3 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/enum", keyword: "enum", params: { allowedValues: schema58.properties.evidence.enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/enum", keyword: "enum", params: { allowedValues: schema60.properties.evidence.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -6592,26 +6892,71 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.changedTraits !== void 0) {
+      let data5 = data.changedTraits;
+      if (Array.isArray(data5)) {
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (!(data6 === "birthName" || data6 === "birthFirstNames" || data6 === "birthDate" || data6 === "sex" || data6 === "birthPlace")) {
+            const err4 = { instancePath: instancePath + "/changedTraits/" + i0, schemaPath: "#/properties/changedTraits/items/enum", keyword: "enum", params: { allowedValues: schema60.properties.changedTraits.items.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        let i1 = data5.length;
+        let j0;
+        if (i1 > 1) {
+          outer0:
+            for (; i1--; ) {
+              for (j0 = i1; j0--; ) {
+                if (func0(data5[i1], data5[j0])) {
+                  const err5 = { instancePath: instancePath + "/changedTraits", schemaPath: "#/properties/changedTraits/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                  break outer0;
+                }
+              }
+            }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/changedTraits", schemaPath: "#/properties/changedTraits/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err7];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err7);
     }
     errors++;
   }
-  validate237.errors = vErrors;
+  validate248.errors = vErrors;
   return errors === 0;
 }
-validate237.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema59 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/entourage.schema.json", "type": "object", "required": ["id", "roles", "lastName"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "roles": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["trustedPerson", "emergencyContact", "family", "legalRepresentative", "carer", "other"] } }, "lastName": { "type": "string", "minLength": 1 }, "firstName": { "type": "string" }, "relationship": { "enum": ["spouse", "partner", "child", "parent", "sibling", "grandchild", "grandparent", "otherFamily", "friend", "neighbour", "professional", "other"] }, "callOrder": { "type": "integer", "minimum": 1 }, "telecoms": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/telecom" } }, "address": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/address" }, "trustedPerson": { "$ref": "https://duikit.dev/schemas/defs/entourage/$defs/trustedPersonDesignation" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false, "if": { "properties": { "roles": { "type": "array", "contains": { "const": "trustedPerson" } } }, "required": ["roles"] }, "then": { "required": ["trustedPerson"], "properties": { "trustedPerson": { "type": "object" } }, "x-errorMessage": { "required": { "fr": "Une personne de confiance doit avoir sa d\xE9signation (date et document).", "en": "A trusted person needs their designation (date and document)." } }, "errorMessage": { "required": 'i18n:{"fr":"Une personne de confiance doit avoir sa d\xE9signation (date et document).","en":"A trusted person needs their designation (date and document)."}' } } };
-var schema60 = { "type": "object", "required": ["designatedAt"], "properties": { "informationAttestedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "designatedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "designationDocumentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "coSignedByDesignee": { "type": "boolean" }, "scope": { "enum": ["medicoSocial", "health", "both"] }, "judgeAuthorisation": { "type": "boolean" }, "validUntil": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "revokedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "revocationDocumentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false, "dependentRequired": { "revocationDocumentId": ["revokedAt"] }, "$id": "https://duikit.dev/schemas/defs/entourage/$defs/trustedPersonDesignation" };
-function validate250(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate248.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema61 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/entourage.schema.json", "type": "object", "required": ["id", "roles", "lastName"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "roles": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["trustedPerson", "emergencyContact", "family", "legalRepresentative", "carer", "other"] } }, "lastName": { "type": "string", "minLength": 1 }, "firstName": { "type": "string" }, "relationship": { "enum": ["spouse", "partner", "child", "parent", "sibling", "grandchild", "grandparent", "otherFamily", "friend", "neighbour", "professional", "other"] }, "callOrder": { "type": "integer", "minimum": 1 }, "telecoms": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/telecom" } }, "address": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/address" }, "trustedPerson": { "$ref": "https://duikit.dev/schemas/defs/entourage/$defs/trustedPersonDesignation" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false, "if": { "properties": { "roles": { "type": "array", "contains": { "const": "trustedPerson" } } }, "required": ["roles"] }, "then": { "required": ["trustedPerson"], "properties": { "trustedPerson": { "type": "object" } }, "x-errorMessage": { "required": { "fr": "Une personne de confiance doit avoir sa d\xE9signation (date et document).", "en": "A trusted person needs their designation (date and document)." } }, "errorMessage": { "required": 'i18n:{"fr":"Une personne de confiance doit avoir sa d\xE9signation (date et document).","en":"A trusted person needs their designation (date and document)."}' } } };
+var schema62 = { "type": "object", "required": ["designatedAt"], "properties": { "informationAttestedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "designatedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "designationDocumentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "coSignedByDesignee": { "type": "boolean" }, "scope": { "enum": ["medicoSocial", "health", "both"] }, "judgeAuthorisation": { "type": "boolean" }, "validUntil": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "revokedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "revocationDocumentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false, "dependentRequired": { "revocationDocumentId": ["revokedAt"] }, "$id": "https://duikit.dev/schemas/defs/entourage/$defs/trustedPersonDesignation" };
+function validate261(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate250.evaluated;
+  const evaluated0 = validate261.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6629,7 +6974,7 @@ function validate250(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema60.properties, key0)) {
+      if (!func1.call(schema62.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -6671,7 +7016,7 @@ function validate250(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.scope !== void 0) {
       let data4 = data.scope;
       if (!(data4 === "medicoSocial" || data4 === "health" || data4 === "both")) {
-        const err3 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/enum", keyword: "enum", params: { allowedValues: schema60.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/enum", keyword: "enum", params: { allowedValues: schema62.properties.scope.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -6734,15 +7079,15 @@ function validate250(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate250.errors = vErrors;
+  validate261.errors = vErrors;
   return errors === 0;
 }
-validate250.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate246(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate261.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate257(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate246.evaluated;
+  const evaluated0 = validate257.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6862,7 +7207,7 @@ function validate246(data, { instancePath = "", parentData, parentDataProperty, 
       }
       for (const key0 in emErrors0) {
         if (emErrors0[key0].length) {
-          const err7 = { instancePath, schemaPath: "#/then/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema59.then.errorMessage[key0] };
+          const err7 = { instancePath, schemaPath: "#/then/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema61.then.errorMessage[key0] };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -6926,7 +7271,7 @@ function validate246(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key1 in data) {
-      if (!func1.call(schema59.properties, key1)) {
+      if (!func1.call(schema61.properties, key1)) {
         const err13 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err13];
@@ -6958,7 +7303,7 @@ function validate246(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i1 = 0; i1 < len1; i1++) {
           let data5 = data4[i1];
           if (!(data5 === "trustedPerson" || data5 === "emergencyContact" || data5 === "family" || data5 === "legalRepresentative" || data5 === "carer" || data5 === "other")) {
-            const err15 = { instancePath: instancePath + "/roles/" + i1, schemaPath: "#/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema59.properties.roles.items.enum }, message: "must be equal to one of the allowed values" };
+            const err15 = { instancePath: instancePath + "/roles/" + i1, schemaPath: "#/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema61.properties.roles.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -7032,7 +7377,7 @@ function validate246(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.relationship !== void 0) {
       let data8 = data.relationship;
       if (!(data8 === "spouse" || data8 === "partner" || data8 === "child" || data8 === "parent" || data8 === "sibling" || data8 === "grandchild" || data8 === "grandparent" || data8 === "otherFamily" || data8 === "friend" || data8 === "neighbour" || data8 === "professional" || data8 === "other")) {
-        const err21 = { instancePath: instancePath + "/relationship", schemaPath: "#/properties/relationship/enum", keyword: "enum", params: { allowedValues: schema59.properties.relationship.enum }, message: "must be equal to one of the allowed values" };
+        const err21 = { instancePath: instancePath + "/relationship", schemaPath: "#/properties/relationship/enum", keyword: "enum", params: { allowedValues: schema61.properties.relationship.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -7069,8 +7414,8 @@ function validate246(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data10)) {
         const len2 = data10.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          if (!validate211(data10[i3], { instancePath: instancePath + "/telecoms/" + i3, parentData: data10, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+          if (!validate222(data10[i3], { instancePath: instancePath + "/telecoms/" + i3, parentData: data10, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
             errors = vErrors.length;
           }
         }
@@ -7085,14 +7430,14 @@ function validate246(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.address !== void 0) {
-      if (!validate205(data.address, { instancePath: instancePath + "/address", parentData: data, parentDataProperty: "address", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+      if (!validate216(data.address, { instancePath: instancePath + "/address", parentData: data, parentDataProperty: "address", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
         errors = vErrors.length;
       }
     }
     if (data.trustedPerson !== void 0) {
-      if (!validate250(data.trustedPerson, { instancePath: instancePath + "/trustedPerson", parentData: data, parentDataProperty: "trustedPerson", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
+      if (!validate261(data.trustedPerson, { instancePath: instancePath + "/trustedPerson", parentData: data, parentDataProperty: "trustedPerson", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
         errors = vErrors.length;
       }
     }
@@ -7111,16 +7456,16 @@ function validate246(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate246.errors = vErrors;
+  validate257.errors = vErrors;
   return errors === 0;
 }
-validate246.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema61 = { "type": "object", "required": ["kind", "startDate"], "properties": { "kind": { "enum": ["sauvegardeDeJustice", "curatelle", "curatelleRenforcee", "tutelle", "habilitationFamiliale", "mandatProtectionFuture", "maj", "other"] }, "scope": { "enum": ["person", "property", "both"] }, "protector": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "kind": { "enum": ["family", "mjpm", "service"] }, "relatedPersonId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "telecoms": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/telecom" } }, "address": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/address" } }, "additionalProperties": false }, "startDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "endDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "judgmentReference": { "type": "string" }, "court": { "type": "string" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/defs/entourage/$defs/legalProtectionMeasure" };
-function validate260(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate257.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema63 = { "type": "object", "required": ["kind", "startDate"], "properties": { "kind": { "enum": ["sauvegardeDeJustice", "curatelle", "curatelleRenforcee", "tutelle", "habilitationFamiliale", "mandatProtectionFuture", "maj", "other"] }, "scope": { "enum": ["person", "property", "both"] }, "protector": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "kind": { "enum": ["family", "mjpm", "service"] }, "relatedPersonId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "telecoms": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/telecom" } }, "address": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/address" } }, "additionalProperties": false }, "startDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "endDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "judgmentReference": { "type": "string" }, "court": { "type": "string" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/defs/entourage/$defs/legalProtectionMeasure" };
+function validate271(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate260.evaluated;
+  const evaluated0 = validate271.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7160,7 +7505,7 @@ function validate260(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if (!(data0 === "sauvegardeDeJustice" || data0 === "curatelle" || data0 === "curatelleRenforcee" || data0 === "tutelle" || data0 === "habilitationFamiliale" || data0 === "mandatProtectionFuture" || data0 === "maj" || data0 === "other")) {
-        const err3 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema61.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema63.properties.kind.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -7172,7 +7517,7 @@ function validate260(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.scope !== void 0) {
       let data1 = data.scope;
       if (!(data1 === "person" || data1 === "property" || data1 === "both")) {
-        const err4 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/enum", keyword: "enum", params: { allowedValues: schema61.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+        const err4 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/enum", keyword: "enum", params: { allowedValues: schema63.properties.scope.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -7229,7 +7574,7 @@ function validate260(data, { instancePath = "", parentData, parentDataProperty, 
         if (data2.kind !== void 0) {
           let data4 = data2.kind;
           if (!(data4 === "family" || data4 === "mjpm" || data4 === "service")) {
-            const err9 = { instancePath: instancePath + "/protector/kind", schemaPath: "#/properties/protector/properties/kind/enum", keyword: "enum", params: { allowedValues: schema61.properties.protector.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+            const err9 = { instancePath: instancePath + "/protector/kind", schemaPath: "#/properties/protector/properties/kind/enum", keyword: "enum", params: { allowedValues: schema63.properties.protector.properties.kind.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -7249,8 +7594,8 @@ function validate260(data, { instancePath = "", parentData, parentDataProperty, 
           if (Array.isArray(data6)) {
             const len0 = data6.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate211(data6[i0], { instancePath: instancePath + "/protector/telecoms/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+              if (!validate222(data6[i0], { instancePath: instancePath + "/protector/telecoms/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
                 errors = vErrors.length;
               }
             }
@@ -7265,8 +7610,8 @@ function validate260(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data2.address !== void 0) {
-          if (!validate205(data2.address, { instancePath: instancePath + "/protector/address", parentData: data2, parentDataProperty: "address", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+          if (!validate216(data2.address, { instancePath: instancePath + "/protector/address", parentData: data2, parentDataProperty: "address", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
             errors = vErrors.length;
           }
         }
@@ -7323,16 +7668,16 @@ function validate260(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate260.errors = vErrors;
+  validate271.errors = vErrors;
   return errors === 0;
 }
-validate260.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern18 = new RegExp("^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$", "u");
-function validate228(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate271.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern19 = new RegExp("^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$", "u");
+function validate239(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate228.evaluated;
+  const evaluated0 = validate239.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7411,7 +7756,7 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
           }
           for (const key0 in emErrors0) {
             if (emErrors0[key0].length) {
-              const err5 = { instancePath: instancePath + "/ins", schemaPath: "#/allOf/0/then/properties/ins/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema55.allOf[0].then.properties.ins.errorMessage[key0] };
+              const err5 = { instancePath: instancePath + "/ins", schemaPath: "#/allOf/0/then/properties/ins/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key0] }, message: key0 in templates0 ? templates0[key0]() : schema57.allOf[0].then.properties.ins.errorMessage[key0] };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -7477,7 +7822,7 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key1 in data) {
-      if (!func1.call(schema55.properties, key1)) {
+      if (!func1.call(schema57.properties, key1)) {
         const err11 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err11];
@@ -7494,8 +7839,8 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.ins !== void 0) {
-      if (!validate230(data.ins, { instancePath: instancePath + "/ins", parentData: data, parentDataProperty: "ins", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
+      if (!validate241(data.ins, { instancePath: instancePath + "/ins", parentData: data, parentDataProperty: "ins", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
         errors = vErrors.length;
       }
     }
@@ -7544,8 +7889,8 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.identityStatus !== void 0) {
-      if (!validate235(data.identityStatus, { instancePath: instancePath + "/identityStatus", parentData: data, parentDataProperty: "identityStatus", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
+      if (!validate246(data.identityStatus, { instancePath: instancePath + "/identityStatus", parentData: data, parentDataProperty: "identityStatus", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
         errors = vErrors.length;
       }
     }
@@ -7554,8 +7899,8 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data7)) {
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate237(data7[i0], { instancePath: instancePath + "/identityHistory/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
+          if (!validate248(data7[i0], { instancePath: instancePath + "/identityHistory/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
             errors = vErrors.length;
           }
         }
@@ -7576,7 +7921,7 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i1 = 0; i1 < len1; i1++) {
           let data10 = data9[i1];
           if (!(data10 === "doubtful" || data10 === "fictitious" || data10 === "homonym" || data10 === "duplicate" || data10 === "deactivated")) {
-            const err17 = { instancePath: instancePath + "/identityAttributes/" + i1, schemaPath: "#/properties/identityAttributes/items/enum", keyword: "enum", params: { allowedValues: schema55.properties.identityAttributes.items.enum }, message: "must be equal to one of the allowed values" };
+            const err17 = { instancePath: instancePath + "/identityAttributes/" + i1, schemaPath: "#/properties/identityAttributes/items/enum", keyword: "enum", params: { allowedValues: schema57.properties.identityAttributes.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -7617,7 +7962,7 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.socialSecurityNumber !== void 0) {
       let data11 = data.socialSecurityNumber;
       if (typeof data11 === "string") {
-        if (!pattern16.test(data11)) {
+        if (!pattern17.test(data11)) {
           const err20 = { instancePath: instancePath + "/socialSecurityNumber", schemaPath: "#/properties/socialSecurityNumber/pattern", keyword: "pattern", params: { pattern: "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$" }, message: 'must match pattern "^[1-478][0-9]{4}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$"' };
           if (vErrors === null) {
             vErrors = [err20];
@@ -7648,7 +7993,7 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.civility !== void 0) {
       let data12 = data.civility;
       if (!(data12 === "MME" || data12 === "M")) {
-        const err23 = { instancePath: instancePath + "/civility", schemaPath: "#/properties/civility/enum", keyword: "enum", params: { allowedValues: schema55.properties.civility.enum }, message: "must be equal to one of the allowed values" };
+        const err23 = { instancePath: instancePath + "/civility", schemaPath: "#/properties/civility/enum", keyword: "enum", params: { allowedValues: schema57.properties.civility.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -7658,8 +8003,8 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.nationality !== void 0) {
-      if (!validate208(data.nationality, { instancePath: instancePath + "/nationality", parentData: data, parentDataProperty: "nationality", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+      if (!validate219(data.nationality, { instancePath: instancePath + "/nationality", parentData: data, parentDataProperty: "nationality", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
         errors = vErrors.length;
       }
     }
@@ -7670,7 +8015,7 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i3 = 0; i3 < len2; i3++) {
           let data15 = data14[i3];
           if (typeof data15 === "string") {
-            if (!pattern18.test(data15)) {
+            if (!pattern19.test(data15)) {
               const err24 = { instancePath: instancePath + "/languages/" + i3, schemaPath: "#/properties/languages/items/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$" }, message: 'must match pattern "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"' };
               if (vErrors === null) {
                 vErrors = [err24];
@@ -7725,7 +8070,7 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.familySituation !== void 0) {
       let data16 = data.familySituation;
       if (!(data16 === "single" || data16 === "married" || data16 === "civilPartnership" || data16 === "cohabiting" || data16 === "divorced" || data16 === "separated" || data16 === "widowed" || data16 === "unknown")) {
-        const err28 = { instancePath: instancePath + "/familySituation", schemaPath: "#/properties/familySituation/enum", keyword: "enum", params: { allowedValues: schema55.properties.familySituation.enum }, message: "must be equal to one of the allowed values" };
+        const err28 = { instancePath: instancePath + "/familySituation", schemaPath: "#/properties/familySituation/enum", keyword: "enum", params: { allowedValues: schema57.properties.familySituation.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -7739,8 +8084,8 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data17)) {
         const len3 = data17.length;
         for (let i5 = 0; i5 < len3; i5++) {
-          if (!validate205(data17[i5], { instancePath: instancePath + "/addresses/" + i5, parentData: data17, parentDataProperty: i5, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+          if (!validate216(data17[i5], { instancePath: instancePath + "/addresses/" + i5, parentData: data17, parentDataProperty: i5, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
             errors = vErrors.length;
           }
         }
@@ -7759,8 +8104,8 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data19)) {
         const len4 = data19.length;
         for (let i6 = 0; i6 < len4; i6++) {
-          if (!validate211(data19[i6], { instancePath: instancePath + "/telecoms/" + i6, parentData: data19, parentDataProperty: i6, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+          if (!validate222(data19[i6], { instancePath: instancePath + "/telecoms/" + i6, parentData: data19, parentDataProperty: i6, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
             errors = vErrors.length;
           }
         }
@@ -7779,8 +8124,8 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data21)) {
         const len5 = data21.length;
         for (let i7 = 0; i7 < len5; i7++) {
-          if (!validate246(data21[i7], { instancePath: instancePath + "/entourage/" + i7, parentData: data21, parentDataProperty: i7, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
+          if (!validate257(data21[i7], { instancePath: instancePath + "/entourage/" + i7, parentData: data21, parentDataProperty: i7, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate257.errors : vErrors.concat(validate257.errors);
             errors = vErrors.length;
           }
         }
@@ -7799,8 +8144,8 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data23)) {
         const len6 = data23.length;
         for (let i8 = 0; i8 < len6; i8++) {
-          if (!validate260(data23[i8], { instancePath: instancePath + "/legalProtection/" + i8, parentData: data23, parentDataProperty: i8, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate260.errors : vErrors.concat(validate260.errors);
+          if (!validate271(data23[i8], { instancePath: instancePath + "/legalProtection/" + i8, parentData: data23, parentDataProperty: i8, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate271.errors : vErrors.concat(validate271.errors);
             errors = vErrors.length;
           }
         }
@@ -7815,8 +8160,8 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate149(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
     }
@@ -7829,19 +8174,19 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate228.errors = vErrors;
+  validate239.errors = vErrors;
   return errors === 0;
 }
-validate228.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateStay = validate268;
-var schema62 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/stay.schema.json", "type": "object", "required": ["id", "personId", "establishmentId", "status"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "establishmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "status": { "enum": ["requested", "preAdmission", "waitingList", "planned", "active", "suspended", "ended", "refused", "cancelled", "withdrawn"] }, "mode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/accommodationMode" }, "functioningMode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "unitId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "room": { "type": "string" }, "request": { "type": "object", "required": ["receivedAt"], "properties": { "receivedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "origin": { "enum": ["person", "family", "hospital", "otherEssms", "mdph", "viaTrajectoire", "socialWorker", "other"] }, "provenanceFiness": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "orientationDecisionId": { "type": "string" }, "medicalPartReceivedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false }, "preAdmission": { "type": "object", "properties": { "visitAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "coordinatingPhysicianOpinion": { "type": "object", "required": ["opinion"], "properties": { "opinion": { "enum": ["favourable", "reserved", "unfavourable"] }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" } }, "additionalProperties": false }, "decision": { "type": "object", "required": ["outcome", "at"], "properties": { "outcome": { "enum": ["accepted", "waitingList", "refused"] }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "reason": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false } }, "additionalProperties": false }, "plannedEntry": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "actualEntry": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "plannedExit": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "actualExit": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "entryMode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "exitMode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "contract": { "$ref": "https://duikit.dev/schemas/stay/$defs/contract" }, "amendments": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/stay/$defs/amendment" } }, "withdrawal": { "type": "object", "required": ["notifiedAt"], "properties": { "notifiedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false }, "personalMoney": { "type": "object", "required": ["balance", "updatedAt"], "properties": { "balance": { "type": "number" }, "updatedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" } }, "additionalProperties": false }, "inventoryDocumentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
-var schema63 = { "type": "object", "required": ["kind"], "properties": { "kind": { "enum": ["contratDeSejour", "dipc"] }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "drawnUpAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "interviewAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "handedOverAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "signedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "signatures": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/signature" } }, "refusedToSign": { "type": "boolean" }, "participants": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" } }, "prices": { "type": "array", "items": { "type": "object", "required": ["label", "amount", "unit"], "properties": { "label": { "type": "string", "minLength": 1 }, "serafinCode": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/serviceCode" }, "amount": { "type": "number", "minimum": 0 }, "unit": { "enum": ["day", "month", "act", "flat"] }, "validFrom": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false } } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/stay/$defs/contract" };
-var schema64 = { "enum": ["2.1", "2.1.1", "2.1.1.1", "2.1.1.2", "2.1.1.3", "2.1.1.4", "2.1.2", "2.1.2.1", "2.2", "2.2.1", "2.2.2", "2.2.3", "2.3", "2.3.1", "2.3.1.1", "2.3.1.2", "2.3.2", "2.3.2.1", "2.3.2.2", "2.3.3", "2.3.3.1", "2.3.3.2", "2.3.3.3", "2.3.3.4", "2.3.3.5", "2.3.3.6", "2.3.4", "2.3.4.1", "2.3.4.2", "2.3.4.3", "2.3.5", "2.3.5.1", "2.3.5.2", "2.3.5.3", "2.4", "2.4.1", "3.1", "3.1.1", "3.1.1.1", "3.1.1.2", "3.1.2", "3.1.2.1", "3.1.2.2", "3.1.3", "3.1.3.1", "3.1.3.2", "3.1.4", "3.1.4.1", "3.1.4.2", "3.1.4.3", "3.1.5", "3.1.5.1", "3.1.5.2", "3.1.6", "3.2", "3.2.1", "3.2.1.1", "3.2.1.2", "3.2.1.3", "3.2.1.4", "3.2.1.5", "3.2.2", "3.2.2.1", "3.2.3", "3.2.3.1", "3.2.4", "3.2.4.1", "3.2.4.2", "3.2.4.3", "3.2.5"], "$id": "https://duikit.dev/schemas/defs/serafin-ph/$defs/serviceCode" };
-function validate298(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate239.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateStay = validate279;
+var schema64 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/stay.schema.json", "type": "object", "required": ["id", "personId", "establishmentId", "status"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "establishmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "status": { "enum": ["requested", "preAdmission", "waitingList", "planned", "active", "suspended", "ended", "refused", "cancelled", "withdrawn"] }, "mode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/accommodationMode" }, "functioningMode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "unitId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "room": { "type": "string" }, "request": { "type": "object", "required": ["receivedAt"], "properties": { "receivedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "origin": { "enum": ["person", "family", "hospital", "otherEssms", "mdph", "viaTrajectoire", "socialWorker", "other"] }, "provenanceFiness": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "orientationDecisionId": { "type": "string" }, "medicalPartReceivedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false }, "preAdmission": { "type": "object", "properties": { "visitAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "coordinatingPhysicianOpinion": { "type": "object", "required": ["opinion"], "properties": { "opinion": { "enum": ["favourable", "reserved", "unfavourable"] }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" } }, "additionalProperties": false }, "decision": { "type": "object", "required": ["outcome", "at"], "properties": { "outcome": { "enum": ["accepted", "waitingList", "refused"] }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "reason": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false } }, "additionalProperties": false }, "plannedEntry": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "actualEntry": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "plannedExit": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "actualExit": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "entryMode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "exitMode": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "contract": { "$ref": "https://duikit.dev/schemas/stay/$defs/contract" }, "amendments": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/stay/$defs/amendment" } }, "withdrawal": { "type": "object", "required": ["notifiedAt"], "properties": { "notifiedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false }, "personalMoney": { "type": "object", "required": ["balance", "updatedAt"], "properties": { "balance": { "type": "number" }, "updatedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" } }, "additionalProperties": false }, "inventoryDocumentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
+var schema65 = { "type": "object", "required": ["kind"], "properties": { "kind": { "enum": ["contratDeSejour", "dipc"] }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "drawnUpAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "interviewAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "handedOverAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "signedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "signatures": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/signature" } }, "refusedToSign": { "type": "boolean" }, "participants": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" } }, "prices": { "type": "array", "items": { "type": "object", "required": ["label", "amount", "unit"], "properties": { "label": { "type": "string", "minLength": 1 }, "serafinCode": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/serviceCode" }, "amount": { "type": "number", "minimum": 0 }, "unit": { "enum": ["day", "month", "act", "flat"] }, "validFrom": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false } } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/stay/$defs/contract" };
+var schema66 = { "enum": ["2.1", "2.1.1", "2.1.1.1", "2.1.1.2", "2.1.1.3", "2.1.1.4", "2.1.2", "2.1.2.1", "2.2", "2.2.1", "2.2.2", "2.2.3", "2.3", "2.3.1", "2.3.1.1", "2.3.1.2", "2.3.2", "2.3.2.1", "2.3.2.2", "2.3.3", "2.3.3.1", "2.3.3.2", "2.3.3.3", "2.3.3.4", "2.3.3.5", "2.3.3.6", "2.3.4", "2.3.4.1", "2.3.4.2", "2.3.4.3", "2.3.5", "2.3.5.1", "2.3.5.2", "2.3.5.3", "2.4", "2.4.1", "3.1", "3.1.1", "3.1.1.1", "3.1.1.2", "3.1.2", "3.1.2.1", "3.1.2.2", "3.1.3", "3.1.3.1", "3.1.3.2", "3.1.4", "3.1.4.1", "3.1.4.2", "3.1.4.3", "3.1.5", "3.1.5.1", "3.1.5.2", "3.1.6", "3.2", "3.2.1", "3.2.1.1", "3.2.1.2", "3.2.1.3", "3.2.1.4", "3.2.1.5", "3.2.2", "3.2.2.1", "3.2.3", "3.2.3.1", "3.2.4", "3.2.4.1", "3.2.4.2", "3.2.4.3", "3.2.5"], "$id": "https://duikit.dev/schemas/defs/serafin-ph/$defs/serviceCode" };
+function validate309(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate298.evaluated;
+  const evaluated0 = validate309.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7849,7 +8194,7 @@ function validate298(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!(data === "2.1" || data === "2.1.1" || data === "2.1.1.1" || data === "2.1.1.2" || data === "2.1.1.3" || data === "2.1.1.4" || data === "2.1.2" || data === "2.1.2.1" || data === "2.2" || data === "2.2.1" || data === "2.2.2" || data === "2.2.3" || data === "2.3" || data === "2.3.1" || data === "2.3.1.1" || data === "2.3.1.2" || data === "2.3.2" || data === "2.3.2.1" || data === "2.3.2.2" || data === "2.3.3" || data === "2.3.3.1" || data === "2.3.3.2" || data === "2.3.3.3" || data === "2.3.3.4" || data === "2.3.3.5" || data === "2.3.3.6" || data === "2.3.4" || data === "2.3.4.1" || data === "2.3.4.2" || data === "2.3.4.3" || data === "2.3.5" || data === "2.3.5.1" || data === "2.3.5.2" || data === "2.3.5.3" || data === "2.4" || data === "2.4.1" || data === "3.1" || data === "3.1.1" || data === "3.1.1.1" || data === "3.1.1.2" || data === "3.1.2" || data === "3.1.2.1" || data === "3.1.2.2" || data === "3.1.3" || data === "3.1.3.1" || data === "3.1.3.2" || data === "3.1.4" || data === "3.1.4.1" || data === "3.1.4.2" || data === "3.1.4.3" || data === "3.1.5" || data === "3.1.5.1" || data === "3.1.5.2" || data === "3.1.6" || data === "3.2" || data === "3.2.1" || data === "3.2.1.1" || data === "3.2.1.2" || data === "3.2.1.3" || data === "3.2.1.4" || data === "3.2.1.5" || data === "3.2.2" || data === "3.2.2.1" || data === "3.2.3" || data === "3.2.3.1" || data === "3.2.4" || data === "3.2.4.1" || data === "3.2.4.2" || data === "3.2.4.3" || data === "3.2.5")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema64.enum }, message: "must be equal to one of the allowed values" };
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema66.enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7857,15 +8202,15 @@ function validate298(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate298.errors = vErrors;
+  validate309.errors = vErrors;
   return errors === 0;
 }
-validate298.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate290(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate309.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate301(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate290.evaluated;
+  const evaluated0 = validate301.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7883,7 +8228,7 @@ function validate290(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema63.properties, key0)) {
+      if (!func1.call(schema65.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -7896,7 +8241,7 @@ function validate290(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if (!(data0 === "contratDeSejour" || data0 === "dipc")) {
-        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema63.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema65.properties.kind.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -7940,8 +8285,8 @@ function validate290(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data6)) {
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate183(data6[i0], { instancePath: instancePath + "/signatures/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+          if (!validate194(data6[i0], { instancePath: instancePath + "/signatures/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
             errors = vErrors.length;
           }
         }
@@ -8054,8 +8399,8 @@ function validate290(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data12.serafinCode !== void 0) {
-              if (!validate298(data12.serafinCode, { instancePath: instancePath + "/prices/" + i2 + "/serafinCode", parentData: data12, parentDataProperty: "serafinCode", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
+              if (!validate309(data12.serafinCode, { instancePath: instancePath + "/prices/" + i2 + "/serafinCode", parentData: data12, parentDataProperty: "serafinCode", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
                 errors = vErrors.length;
               }
             }
@@ -8084,7 +8429,7 @@ function validate290(data, { instancePath = "", parentData, parentDataProperty, 
             if (data12.unit !== void 0) {
               let data16 = data12.unit;
               if (!(data16 === "day" || data16 === "month" || data16 === "act" || data16 === "flat")) {
-                const err14 = { instancePath: instancePath + "/prices/" + i2 + "/unit", schemaPath: "#/properties/prices/items/properties/unit/enum", keyword: "enum", params: { allowedValues: schema63.properties.prices.items.properties.unit.enum }, message: "must be equal to one of the allowed values" };
+                const err14 = { instancePath: instancePath + "/prices/" + i2 + "/unit", schemaPath: "#/properties/prices/items/properties/unit/enum", keyword: "enum", params: { allowedValues: schema65.properties.prices.items.properties.unit.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -8128,15 +8473,15 @@ function validate290(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate290.errors = vErrors;
+  validate301.errors = vErrors;
   return errors === 0;
 }
-validate290.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate302(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate301.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate313(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate302.evaluated;
+  const evaluated0 = validate313.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8246,8 +8591,8 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data7)) {
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate183(data7[i0], { instancePath: instancePath + "/signatures/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+          if (!validate194(data7[i0], { instancePath: instancePath + "/signatures/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
             errors = vErrors.length;
           }
         }
@@ -8270,15 +8615,15 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate302.errors = vErrors;
+  validate313.errors = vErrors;
   return errors === 0;
 }
-validate302.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate268(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate313.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate279(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate268.evaluated;
+  const evaluated0 = validate279.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8323,7 +8668,7 @@ function validate268(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema62.properties, key0)) {
+      if (!func1.call(schema64.properties, key0)) {
         const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err4];
@@ -8354,7 +8699,7 @@ function validate268(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.status !== void 0) {
       let data3 = data.status;
       if (!(data3 === "requested" || data3 === "preAdmission" || data3 === "waitingList" || data3 === "planned" || data3 === "active" || data3 === "suspended" || data3 === "ended" || data3 === "refused" || data3 === "cancelled" || data3 === "withdrawn")) {
-        const err5 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema62.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        const err5 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema64.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -8364,8 +8709,8 @@ function validate268(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.mode !== void 0) {
-      if (!validate213(data.mode, { instancePath: instancePath + "/mode", parentData: data, parentDataProperty: "mode", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+      if (!validate224(data.mode, { instancePath: instancePath + "/mode", parentData: data, parentDataProperty: "mode", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
         errors = vErrors.length;
       }
     }
@@ -8424,7 +8769,7 @@ function validate268(data, { instancePath = "", parentData, parentDataProperty, 
         if (data8.origin !== void 0) {
           let data10 = data8.origin;
           if (!(data10 === "person" || data10 === "family" || data10 === "hospital" || data10 === "otherEssms" || data10 === "mdph" || data10 === "viaTrajectoire" || data10 === "socialWorker" || data10 === "other")) {
-            const err9 = { instancePath: instancePath + "/request/origin", schemaPath: "#/properties/request/properties/origin/enum", keyword: "enum", params: { allowedValues: schema62.properties.request.properties.origin.enum }, message: "must be equal to one of the allowed values" };
+            const err9 = { instancePath: instancePath + "/request/origin", schemaPath: "#/properties/request/properties/origin/enum", keyword: "enum", params: { allowedValues: schema64.properties.request.properties.origin.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -8434,8 +8779,8 @@ function validate268(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data8.provenanceFiness !== void 0) {
-          if (!validate160(data8.provenanceFiness, { instancePath: instancePath + "/request/provenanceFiness", parentData: data8, parentDataProperty: "provenanceFiness", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+          if (!validate171(data8.provenanceFiness, { instancePath: instancePath + "/request/provenanceFiness", parentData: data8, parentDataProperty: "provenanceFiness", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
             errors = vErrors.length;
           }
         }
@@ -8512,7 +8857,7 @@ function validate268(data, { instancePath = "", parentData, parentDataProperty, 
             if (data16.opinion !== void 0) {
               let data17 = data16.opinion;
               if (!(data17 === "favourable" || data17 === "reserved" || data17 === "unfavourable")) {
-                const err15 = { instancePath: instancePath + "/preAdmission/coordinatingPhysicianOpinion/opinion", schemaPath: "#/properties/preAdmission/properties/coordinatingPhysicianOpinion/properties/opinion/enum", keyword: "enum", params: { allowedValues: schema62.properties.preAdmission.properties.coordinatingPhysicianOpinion.properties.opinion.enum }, message: "must be equal to one of the allowed values" };
+                const err15 = { instancePath: instancePath + "/preAdmission/coordinatingPhysicianOpinion/opinion", schemaPath: "#/properties/preAdmission/properties/coordinatingPhysicianOpinion/properties/opinion/enum", keyword: "enum", params: { allowedValues: schema64.properties.preAdmission.properties.coordinatingPhysicianOpinion.properties.opinion.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -8578,7 +8923,7 @@ function validate268(data, { instancePath = "", parentData, parentDataProperty, 
             if (data20.outcome !== void 0) {
               let data21 = data20.outcome;
               if (!(data21 === "accepted" || data21 === "waitingList" || data21 === "refused")) {
-                const err20 = { instancePath: instancePath + "/preAdmission/decision/outcome", schemaPath: "#/properties/preAdmission/properties/decision/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema62.properties.preAdmission.properties.decision.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+                const err20 = { instancePath: instancePath + "/preAdmission/decision/outcome", schemaPath: "#/properties/preAdmission/properties/decision/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema64.properties.preAdmission.properties.decision.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -8662,8 +9007,8 @@ function validate268(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.contract !== void 0) {
-      if (!validate290(data.contract, { instancePath: instancePath + "/contract", parentData: data, parentDataProperty: "contract", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+      if (!validate301(data.contract, { instancePath: instancePath + "/contract", parentData: data, parentDataProperty: "contract", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
         errors = vErrors.length;
       }
     }
@@ -8672,8 +9017,8 @@ function validate268(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data32)) {
         const len0 = data32.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate302(data32[i0], { instancePath: instancePath + "/amendments/" + i0, parentData: data32, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
+          if (!validate313(data32[i0], { instancePath: instancePath + "/amendments/" + i0, parentData: data32, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
             errors = vErrors.length;
           }
         }
@@ -8805,8 +9150,8 @@ function validate268(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate149(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
     }
@@ -8819,17 +9164,17 @@ function validate268(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate268.errors = vErrors;
+  validate279.errors = vErrors;
   return errors === 0;
 }
-validate268.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateSupportPlan = validate317;
-var schema66 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/support-plan.schema.json", "type": "object", "required": ["id", "personId", "version", "status"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "stayId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "version": { "type": "integer", "minimum": 1 }, "status": { "enum": ["draft", "inPreparation", "proposed", "agreed", "active", "underReview", "closed", "superseded"] }, "period": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/period" }, "referent": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "lifeProject": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "expectations": { "type": "array", "items": { "type": "object", "required": ["id", "text", "origin"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "text": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "origin": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/voice" }, "expressedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false } }, "needs": { "type": "array", "items": { "type": "object", "required": ["id", "code"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "code": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/needCode" }, "description": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "assessmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false } }, "objectives": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/objective" } }, "actions": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/action" } }, "services": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/service" } }, "agreements": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/agreement" } }, "reviews": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/review" } }, "nextReviewDue": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "previousVersionId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "versions": { "type": "array", "items": { "type": "object", "required": ["version", "date"], "properties": { "version": { "type": "integer", "minimum": 1 }, "date": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "reason": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "amendmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
-function validate321(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate279.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateSupportPlan = validate328;
+var schema68 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/support-plan.schema.json", "type": "object", "required": ["id", "personId", "version", "status"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "personId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "stayId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "version": { "type": "integer", "minimum": 1 }, "status": { "enum": ["draft", "inPreparation", "proposed", "agreed", "active", "underReview", "closed", "superseded"] }, "period": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/period" }, "referent": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "lifeProject": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "expectations": { "type": "array", "items": { "type": "object", "required": ["id", "text", "origin"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "text": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "origin": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/voice" }, "expressedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false } }, "needs": { "type": "array", "items": { "type": "object", "required": ["id", "code"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "code": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/needCode" }, "description": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "assessmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false } }, "objectives": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/objective" } }, "actions": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/action" } }, "services": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/service" } }, "agreements": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/agreement" } }, "reviews": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/review" } }, "nextReviewDue": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "previousVersionId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "versions": { "type": "array", "items": { "type": "object", "required": ["version", "date"], "properties": { "version": { "type": "integer", "minimum": 1 }, "date": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "reason": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "amendmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "additionalProperties": false } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
+function validate332(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate321.evaluated;
+  const evaluated0 = validate332.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8869,16 +9214,16 @@ function validate321(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate321.errors = vErrors;
+  validate332.errors = vErrors;
   return errors === 0;
 }
-validate321.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema68 = { "enum": ["person", "entourage", "legalRepresentative", "professional"], "$id": "https://duikit.dev/schemas/support-plan/$defs/voice" };
-function validate329(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate332.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema70 = { "enum": ["person", "entourage", "legalRepresentative", "professional"], "$id": "https://duikit.dev/schemas/support-plan/$defs/voice" };
+function validate340(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate329.evaluated;
+  const evaluated0 = validate340.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8886,7 +9231,7 @@ function validate329(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!(data === "person" || data === "entourage" || data === "legalRepresentative" || data === "professional")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema68.enum }, message: "must be equal to one of the allowed values" };
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema70.enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8894,16 +9239,16 @@ function validate329(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate329.errors = vErrors;
+  validate340.errors = vErrors;
   return errors === 0;
 }
-validate329.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema69 = { "type": "object", "required": ["id", "title"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "title": { "type": "string", "minLength": 1 }, "domain": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/needCode" }, "description": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "startDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "targetDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "expectedResult": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "referent": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "priority": { "enum": ["high", "medium", "low"] }, "personOpinion": { "type": "object", "required": ["opinion"], "properties": { "opinion": { "enum": ["agrees", "partlyAgrees", "disagrees", "unableToExpress"] }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "collectedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false }, "status": { "enum": ["planned", "inProgress", "achieved", "partlyAchieved", "notAchieved", "abandoned"] }, "needIds": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "expectationIds": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/support-plan/$defs/objective" };
-function validate336(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate340.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema71 = { "type": "object", "required": ["id", "title"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "title": { "type": "string", "minLength": 1 }, "domain": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/needCode" }, "description": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "startDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "targetDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "expectedResult": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "referent": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "priority": { "enum": ["high", "medium", "low"] }, "personOpinion": { "type": "object", "required": ["opinion"], "properties": { "opinion": { "enum": ["agrees", "partlyAgrees", "disagrees", "unableToExpress"] }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "collectedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false }, "status": { "enum": ["planned", "inProgress", "achieved", "partlyAchieved", "notAchieved", "abandoned"] }, "needIds": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "expectationIds": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/support-plan/$defs/objective" };
+function validate347(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate336.evaluated;
+  const evaluated0 = validate347.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8930,7 +9275,7 @@ function validate336(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema69.properties, key0)) {
+      if (!func1.call(schema71.properties, key0)) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err2];
@@ -8969,8 +9314,8 @@ function validate336(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.domain !== void 0) {
-      if (!validate130(data.domain, { instancePath: instancePath + "/domain", parentData: data, parentDataProperty: "domain", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+      if (!validate141(data.domain, { instancePath: instancePath + "/domain", parentData: data, parentDataProperty: "domain", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
         errors = vErrors.length;
       }
     }
@@ -9007,7 +9352,7 @@ function validate336(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.priority !== void 0) {
       let data8 = data.priority;
       if (!(data8 === "high" || data8 === "medium" || data8 === "low")) {
-        const err5 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/enum", keyword: "enum", params: { allowedValues: schema69.properties.priority.enum }, message: "must be equal to one of the allowed values" };
+        const err5 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/enum", keyword: "enum", params: { allowedValues: schema71.properties.priority.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -9042,7 +9387,7 @@ function validate336(data, { instancePath = "", parentData, parentDataProperty, 
         if (data9.opinion !== void 0) {
           let data10 = data9.opinion;
           if (!(data10 === "agrees" || data10 === "partlyAgrees" || data10 === "disagrees" || data10 === "unableToExpress")) {
-            const err8 = { instancePath: instancePath + "/personOpinion/opinion", schemaPath: "#/properties/personOpinion/properties/opinion/enum", keyword: "enum", params: { allowedValues: schema69.properties.personOpinion.properties.opinion.enum }, message: "must be equal to one of the allowed values" };
+            const err8 = { instancePath: instancePath + "/personOpinion/opinion", schemaPath: "#/properties/personOpinion/properties/opinion/enum", keyword: "enum", params: { allowedValues: schema71.properties.personOpinion.properties.opinion.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -9076,7 +9421,7 @@ function validate336(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.status !== void 0) {
       let data13 = data.status;
       if (!(data13 === "planned" || data13 === "inProgress" || data13 === "achieved" || data13 === "partlyAchieved" || data13 === "notAchieved" || data13 === "abandoned")) {
-        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema69.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema71.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -9172,16 +9517,16 @@ function validate336(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate336.errors = vErrors;
+  validate347.errors = vErrors;
   return errors === 0;
 }
-validate336.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema70 = { "type": "object", "required": ["id", "title"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "objectiveIds": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "title": { "type": "string", "minLength": 1 }, "description": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "responsible": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "frequency": { "type": "string" }, "startDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "endDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "means": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "status": { "enum": ["planned", "inProgress", "done", "cancelled"] } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/support-plan/$defs/action" };
-function validate349(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate347.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema72 = { "type": "object", "required": ["id", "title"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "objectiveIds": { "type": "array", "uniqueItems": true, "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" } }, "title": { "type": "string", "minLength": 1 }, "description": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "responsible": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "frequency": { "type": "string" }, "startDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "endDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "means": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "status": { "enum": ["planned", "inProgress", "done", "cancelled"] } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/support-plan/$defs/action" };
+function validate360(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate349.evaluated;
+  const evaluated0 = validate360.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9208,7 +9553,7 @@ function validate349(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema70.properties, key0)) {
+      if (!func1.call(schema72.properties, key0)) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err2];
@@ -9329,7 +9674,7 @@ function validate349(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.status !== void 0) {
       let data10 = data.status;
       if (!(data10 === "planned" || data10 === "inProgress" || data10 === "done" || data10 === "cancelled")) {
-        const err8 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema70.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        const err8 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema72.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -9347,15 +9692,15 @@ function validate349(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate349.errors = vErrors;
+  validate360.errors = vErrors;
   return errors === 0;
 }
-validate349.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate358(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate360.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate369(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate358.evaluated;
+  const evaluated0 = validate369.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9399,8 +9744,8 @@ function validate358(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.code !== void 0) {
-      if (!validate298(data.code, { instancePath: instancePath + "/code", parentData: data, parentDataProperty: "code", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
+      if (!validate309(data.code, { instancePath: instancePath + "/code", parentData: data, parentDataProperty: "code", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
         errors = vErrors.length;
       }
     }
@@ -9475,81 +9820,385 @@ function validate358(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate358.errors = vErrors;
+  validate369.errors = vErrors;
   return errors === 0;
 }
-validate358.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema72 = { "type": "object", "required": ["party", "decision", "at"], "properties": { "party": { "enum": ["person", "legalRepresentative", "establishment"] }, "decision": { "enum": ["agrees", "agreesWithReservations", "refuses"] }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "signature": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/signature" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/support-plan/$defs/agreement" };
-function validate365(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate369.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema74 = { "type": "object", "required": ["party", "decision", "at"], "properties": { "party": { "enum": ["person", "legalRepresentative", "establishment"] }, "decision": { "enum": ["agrees", "agreesWithReservations", "refuses"] }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "signature": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/signature" }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "method": { "enum": ["signature", "oral-witnessed"] }, "witness": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "role": { "type": "string", "maxLength": 100 } } }, "representative": { "type": "object", "required": ["name", "mandate"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "mandate": { "enum": ["parentalAuthority", "tutelle", "habilitationFamiliale", "mandatProtectionFuture"] }, "reference": { "type": "string", "maxLength": 200 } } } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "party": { "const": "legalRepresentative" } }, "required": ["party"] }, "then": { "required": ["representative"] } }, { "if": { "properties": { "party": { "enum": ["person", "legalRepresentative"] }, "decision": { "enum": ["agrees", "agreesWithReservations"] } }, "required": ["party", "decision"] }, "then": { "anyOf": [{ "required": ["method"] }, { "required": ["signature"] }] } }, { "if": { "properties": { "method": { "const": "oral-witnessed" } }, "required": ["method"] }, "then": { "required": ["witness"] } }, { "if": { "properties": { "decision": { "const": "refuses" } }, "required": ["decision"] }, "then": { "required": ["comment"] } }], "$id": "https://duikit.dev/schemas/support-plan/$defs/agreement" };
+function validate376(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate365.evaluated;
+  const evaluated0 = validate376.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.party === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "party" }, message: "must have required property 'party'" };
+    let missing0;
+    if (data.party === void 0 && (missing0 = "party")) {
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
+    } else {
+      if (data.party !== void 0) {
+        if ("legalRepresentative" !== data.party) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.representative === void 0) {
+        const err2 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "representative" }, message: "must have required property 'representative'" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+  }
+  if (!valid1) {
+    const err3 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  const _errs7 = errors;
+  let valid3 = true;
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.party === void 0 && (missing1 = "party") || data.decision === void 0 && (missing1 = "decision")) {
+      const err4 = {};
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    } else {
+      if (data.party !== void 0) {
+        let data1 = data.party;
+        const _errs9 = errors;
+        if (!(data1 === "person" || data1 === "legalRepresentative")) {
+          const err5 = {};
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        var valid4 = _errs9 === errors;
+      } else {
+        var valid4 = true;
+      }
+      if (valid4) {
+        if (data.decision !== void 0) {
+          let data2 = data.decision;
+          const _errs10 = errors;
+          if (!(data2 === "agrees" || data2 === "agreesWithReservations")) {
+            const err6 = {};
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          var valid4 = _errs10 === errors;
+        } else {
+          var valid4 = true;
+        }
+      }
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  errors = _errs7;
+  if (vErrors !== null) {
+    if (_errs7) {
+      vErrors.length = _errs7;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs11 = errors;
+    const _errs12 = errors;
+    let valid5 = false;
+    const _errs13 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.method === void 0) {
+        const err7 = { instancePath, schemaPath: "#/allOf/1/then/anyOf/0/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property 'method'" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs13 === errors;
+    valid5 = valid5 || _valid2;
+    const _errs14 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.signature === void 0) {
+        const err8 = { instancePath, schemaPath: "#/allOf/1/then/anyOf/1/required", keyword: "required", params: { missingProperty: "signature" }, message: "must have required property 'signature'" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs14 === errors;
+    valid5 = valid5 || _valid2;
+    if (!valid5) {
+      const err9 = { instancePath, schemaPath: "#/allOf/1/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    } else {
+      errors = _errs12;
+      if (vErrors !== null) {
+        if (_errs12) {
+          vErrors.length = _errs12;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    var _valid1 = _errs11 === errors;
+    valid3 = _valid1;
+  }
+  if (!valid3) {
+    const err10 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  const _errs16 = errors;
+  let valid6 = true;
+  const _errs17 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.method === void 0 && (missing2 = "method")) {
+      const err11 = {};
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    } else {
+      if (data.method !== void 0) {
+        if ("oral-witnessed" !== data.method) {
+          const err12 = {};
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid3 = _errs17 === errors;
+  errors = _errs16;
+  if (vErrors !== null) {
+    if (_errs16) {
+      vErrors.length = _errs16;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs19 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.witness === void 0) {
+        const err13 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "witness" }, message: "must have required property 'witness'" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    var _valid3 = _errs19 === errors;
+    valid6 = _valid3;
+  }
+  if (!valid6) {
+    const err14 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  const _errs21 = errors;
+  let valid8 = true;
+  const _errs22 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.decision === void 0 && (missing3 = "decision")) {
+      const err15 = {};
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    } else {
+      if (data.decision !== void 0) {
+        if ("refuses" !== data.decision) {
+          const err16 = {};
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid4 = _errs22 === errors;
+  errors = _errs21;
+  if (vErrors !== null) {
+    if (_errs21) {
+      vErrors.length = _errs21;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid4) {
+    const _errs24 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.comment === void 0) {
+        const err17 = { instancePath, schemaPath: "#/allOf/3/then/required", keyword: "required", params: { missingProperty: "comment" }, message: "must have required property 'comment'" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    var _valid4 = _errs24 === errors;
+    valid8 = _valid4;
+  }
+  if (!valid8) {
+    const err18 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.party === void 0) {
+      const err19 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "party" }, message: "must have required property 'party'" };
+      if (vErrors === null) {
+        vErrors = [err19];
+      } else {
+        vErrors.push(err19);
+      }
+      errors++;
     }
     if (data.decision === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property 'decision'" };
+      const err20 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property 'decision'" };
       if (vErrors === null) {
-        vErrors = [err1];
+        vErrors = [err20];
       } else {
-        vErrors.push(err1);
+        vErrors.push(err20);
       }
       errors++;
     }
     if (data.at === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'" };
+      const err21 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'" };
       if (vErrors === null) {
-        vErrors = [err2];
+        vErrors = [err21];
       } else {
-        vErrors.push(err2);
+        vErrors.push(err21);
       }
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "party" || key0 === "decision" || key0 === "at" || key0 === "by" || key0 === "signature" || key0 === "comment")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!func1.call(schema74.properties, key0)) {
+        const err22 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err22];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
     if (data.party !== void 0) {
-      let data0 = data.party;
-      if (!(data0 === "person" || data0 === "legalRepresentative" || data0 === "establishment")) {
-        const err4 = { instancePath: instancePath + "/party", schemaPath: "#/properties/party/enum", keyword: "enum", params: { allowedValues: schema72.properties.party.enum }, message: "must be equal to one of the allowed values" };
+      let data5 = data.party;
+      if (!(data5 === "person" || data5 === "legalRepresentative" || data5 === "establishment")) {
+        const err23 = { instancePath: instancePath + "/party", schemaPath: "#/properties/party/enum", keyword: "enum", params: { allowedValues: schema74.properties.party.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err23];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err23);
         }
         errors++;
       }
     }
     if (data.decision !== void 0) {
-      let data1 = data.decision;
-      if (!(data1 === "agrees" || data1 === "agreesWithReservations" || data1 === "refuses")) {
-        const err5 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema72.properties.decision.enum }, message: "must be equal to one of the allowed values" };
+      let data6 = data.decision;
+      if (!(data6 === "agrees" || data6 === "agreesWithReservations" || data6 === "refuses")) {
+        const err24 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema74.properties.decision.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err24];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err24);
         }
         errors++;
       }
@@ -9567,8 +10216,8 @@ function validate365(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.signature !== void 0) {
-      if (!validate183(data.signature, { instancePath: instancePath + "/signature", parentData: data, parentDataProperty: "signature", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+      if (!validate194(data.signature, { instancePath: instancePath + "/signature", parentData: data, parentDataProperty: "signature", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
         errors = vErrors.length;
       }
     }
@@ -9578,25 +10227,230 @@ function validate365(data, { instancePath = "", parentData, parentDataProperty, 
         errors = vErrors.length;
       }
     }
+    if (data.method !== void 0) {
+      let data11 = data.method;
+      if (!(data11 === "signature" || data11 === "oral-witnessed")) {
+        const err25 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema74.properties.method.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.witness !== void 0) {
+      let data12 = data.witness;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (data12.name === void 0) {
+          const err26 = { instancePath: instancePath + "/witness", schemaPath: "#/properties/witness/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        for (const key1 in data12) {
+          if (!(key1 === "name" || key1 === "role")) {
+            const err27 = { instancePath: instancePath + "/witness", schemaPath: "#/properties/witness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data12.name !== void 0) {
+          let data13 = data12.name;
+          if (typeof data13 === "string") {
+            if (func2(data13) > 200) {
+              const err28 = { instancePath: instancePath + "/witness/name", schemaPath: "#/properties/witness/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (func2(data13) < 1) {
+              const err29 = { instancePath: instancePath + "/witness/name", schemaPath: "#/properties/witness/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/witness/name", schemaPath: "#/properties/witness/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data12.role !== void 0) {
+          let data14 = data12.role;
+          if (typeof data14 === "string") {
+            if (func2(data14) > 100) {
+              const err31 = { instancePath: instancePath + "/witness/role", schemaPath: "#/properties/witness/properties/role/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/witness/role", schemaPath: "#/properties/witness/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/witness", schemaPath: "#/properties/witness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.representative !== void 0) {
+      let data15 = data.representative;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (data15.name === void 0) {
+          const err34 = { instancePath: instancePath + "/representative", schemaPath: "#/properties/representative/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (data15.mandate === void 0) {
+          const err35 = { instancePath: instancePath + "/representative", schemaPath: "#/properties/representative/required", keyword: "required", params: { missingProperty: "mandate" }, message: "must have required property 'mandate'" };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        for (const key2 in data15) {
+          if (!(key2 === "name" || key2 === "mandate" || key2 === "reference")) {
+            const err36 = { instancePath: instancePath + "/representative", schemaPath: "#/properties/representative/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data15.name !== void 0) {
+          let data16 = data15.name;
+          if (typeof data16 === "string") {
+            if (func2(data16) > 200) {
+              const err37 = { instancePath: instancePath + "/representative/name", schemaPath: "#/properties/representative/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+            if (func2(data16) < 1) {
+              const err38 = { instancePath: instancePath + "/representative/name", schemaPath: "#/properties/representative/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/representative/name", schemaPath: "#/properties/representative/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data15.mandate !== void 0) {
+          let data17 = data15.mandate;
+          if (!(data17 === "parentalAuthority" || data17 === "tutelle" || data17 === "habilitationFamiliale" || data17 === "mandatProtectionFuture")) {
+            const err40 = { instancePath: instancePath + "/representative/mandate", schemaPath: "#/properties/representative/properties/mandate/enum", keyword: "enum", params: { allowedValues: schema74.properties.representative.properties.mandate.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data15.reference !== void 0) {
+          let data18 = data15.reference;
+          if (typeof data18 === "string") {
+            if (func2(data18) > 200) {
+              const err41 = { instancePath: instancePath + "/representative/reference", schemaPath: "#/properties/representative/properties/reference/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/representative/reference", schemaPath: "#/properties/representative/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/representative", schemaPath: "#/properties/representative/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err44];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err44);
     }
     errors++;
   }
-  validate365.errors = vErrors;
+  validate376.errors = vErrors;
   return errors === 0;
 }
-validate365.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema73 = { "type": "object", "required": ["id", "kind", "date"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "kind": { "enum": ["intermediate", "annual", "final", "onRequest", "onChange"] }, "date": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "status": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "participants": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" } }, "preparationNotes": { "type": "array", "items": { "type": "object", "required": ["author", "text"], "properties": { "author": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/voice" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "text": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false } }, "summary": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "nextReviewDue": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/support-plan/$defs/review" };
-function validate371(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate376.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema75 = { "type": "object", "required": ["id", "kind", "date"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "kind": { "enum": ["intermediate", "annual", "final", "onRequest", "onChange"] }, "date": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "status": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/coding" }, "participants": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" } }, "preparationNotes": { "type": "array", "items": { "type": "object", "required": ["author", "text"], "properties": { "author": { "$ref": "https://duikit.dev/schemas/support-plan/$defs/voice" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "text": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false } }, "summary": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "nextReviewDue": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false, "$id": "https://duikit.dev/schemas/support-plan/$defs/review" };
+function validate382(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate371.evaluated;
+  const evaluated0 = validate382.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9651,7 +10505,7 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (!(data1 === "intermediate" || data1 === "annual" || data1 === "final" || data1 === "onRequest" || data1 === "onChange")) {
-        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema73.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema75.properties.kind.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -9729,8 +10583,8 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data7.author !== void 0) {
-              if (!validate329(data7.author, { instancePath: instancePath + "/preparationNotes/" + i1 + "/author", parentData: data7, parentDataProperty: "author", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
+              if (!validate340(data7.author, { instancePath: instancePath + "/preparationNotes/" + i1 + "/author", parentData: data7, parentDataProperty: "author", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate340.errors : vErrors.concat(validate340.errors);
                 errors = vErrors.length;
               }
             }
@@ -9787,15 +10641,15 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate371.errors = vErrors;
+  validate382.errors = vErrors;
   return errors === 0;
 }
-validate371.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate317(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate382.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate328(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate317.evaluated;
+  const evaluated0 = validate328.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9840,7 +10694,7 @@ function validate317(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema66.properties, key0)) {
+      if (!func1.call(schema68.properties, key0)) {
         const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err4];
@@ -9894,7 +10748,7 @@ function validate317(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.status !== void 0) {
       let data4 = data.status;
       if (!(data4 === "draft" || data4 === "inPreparation" || data4 === "proposed" || data4 === "agreed" || data4 === "active" || data4 === "underReview" || data4 === "closed" || data4 === "superseded")) {
-        const err7 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema66.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        const err7 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema68.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -9904,8 +10758,8 @@ function validate317(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.period !== void 0) {
-      if (!validate321(data.period, { instancePath: instancePath + "/period", parentData: data, parentDataProperty: "period", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
+      if (!validate332(data.period, { instancePath: instancePath + "/period", parentData: data, parentDataProperty: "period", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate332.errors : vErrors.concat(validate332.errors);
         errors = vErrors.length;
       }
     }
@@ -9979,8 +10833,8 @@ function validate317(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data9.origin !== void 0) {
-              if (!validate329(data9.origin, { instancePath: instancePath + "/expectations/" + i0 + "/origin", parentData: data9, parentDataProperty: "origin", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
+              if (!validate340(data9.origin, { instancePath: instancePath + "/expectations/" + i0 + "/origin", parentData: data9, parentDataProperty: "origin", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate340.errors : vErrors.concat(validate340.errors);
                 errors = vErrors.length;
               }
             }
@@ -10053,8 +10907,8 @@ function validate317(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data15.code !== void 0) {
-              if (!validate130(data15.code, { instancePath: instancePath + "/needs/" + i1 + "/code", parentData: data15, parentDataProperty: "code", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+              if (!validate141(data15.code, { instancePath: instancePath + "/needs/" + i1 + "/code", parentData: data15, parentDataProperty: "code", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
                 errors = vErrors.length;
               }
             }
@@ -10095,8 +10949,8 @@ function validate317(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data20)) {
         const len2 = data20.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate336(data20[i2], { instancePath: instancePath + "/objectives/" + i2, parentData: data20, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
+          if (!validate347(data20[i2], { instancePath: instancePath + "/objectives/" + i2, parentData: data20, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
             errors = vErrors.length;
           }
         }
@@ -10115,8 +10969,8 @@ function validate317(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data22)) {
         const len3 = data22.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate349(data22[i3], { instancePath: instancePath + "/actions/" + i3, parentData: data22, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
+          if (!validate360(data22[i3], { instancePath: instancePath + "/actions/" + i3, parentData: data22, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate360.errors : vErrors.concat(validate360.errors);
             errors = vErrors.length;
           }
         }
@@ -10135,8 +10989,8 @@ function validate317(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data24)) {
         const len4 = data24.length;
         for (let i4 = 0; i4 < len4; i4++) {
-          if (!validate358(data24[i4], { instancePath: instancePath + "/services/" + i4, parentData: data24, parentDataProperty: i4, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate358.errors : vErrors.concat(validate358.errors);
+          if (!validate369(data24[i4], { instancePath: instancePath + "/services/" + i4, parentData: data24, parentDataProperty: i4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate369.errors : vErrors.concat(validate369.errors);
             errors = vErrors.length;
           }
         }
@@ -10155,8 +11009,8 @@ function validate317(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data26)) {
         const len5 = data26.length;
         for (let i5 = 0; i5 < len5; i5++) {
-          if (!validate365(data26[i5], { instancePath: instancePath + "/agreements/" + i5, parentData: data26, parentDataProperty: i5, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
+          if (!validate376(data26[i5], { instancePath: instancePath + "/agreements/" + i5, parentData: data26, parentDataProperty: i5, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate376.errors : vErrors.concat(validate376.errors);
             errors = vErrors.length;
           }
         }
@@ -10175,8 +11029,8 @@ function validate317(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data28)) {
         const len6 = data28.length;
         for (let i6 = 0; i6 < len6; i6++) {
-          if (!validate371(data28[i6], { instancePath: instancePath + "/reviews/" + i6, parentData: data28, parentDataProperty: i6, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate371.errors : vErrors.concat(validate371.errors);
+          if (!validate382(data28[i6], { instancePath: instancePath + "/reviews/" + i6, parentData: data28, parentDataProperty: i6, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
             errors = vErrors.length;
           }
         }
@@ -10306,8 +11160,8 @@ function validate317(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate149(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
     }
@@ -10320,20 +11174,20 @@ function validate317(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate317.errors = vErrors;
+  validate328.errors = vErrors;
   return errors === 0;
 }
-validate317.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateUserFile = validate389;
-var schema74 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/user-file.schema.json", "type": "object", "required": ["person"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "establishmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "finess": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "status": { "enum": ["preAdmission", "active", "discharged", "archived"] }, "openedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "closedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "retentionUntil": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "person": { "$ref": "https://duikit.dev/schemas/person.schema.json" }, "careTeam": { "type": "array", "items": { "type": "object", "required": ["actor", "role"], "properties": { "actor": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "role": { "type": "string", "minLength": 1 }, "referent": { "type": "boolean" }, "period": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/period" } }, "additionalProperties": false } }, "rights": { "$ref": "https://duikit.dev/schemas/defs/rights.schema.json" }, "stays": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/stay.schema.json" } }, "assessments": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/assessment.schema.json" } }, "supportPlans": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan.schema.json" } }, "coordination": { "$ref": "https://duikit.dev/schemas/defs/coordination.schema.json" }, "health": { "$ref": "https://duikit.dev/schemas/defs/health.schema.json" }, "discharges": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/discharge.schema.json" } }, "consents": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/consent.schema.json" } }, "documents": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/document.schema.json" } }, "notes": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/note.schema.json" } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
-var schema75 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/rights.schema.json", "type": "object", "properties": { "insurance": { "type": "array", "items": { "type": "object", "required": ["kind"], "properties": { "kind": { "enum": ["amo", "amc", "c2s", "ame"] }, "organisation": { "type": "string" }, "memberNumber": { "type": "string" }, "validFrom": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "validUntil": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false } }, "funding": { "type": "array", "items": { "type": "object", "required": ["kind"], "properties": { "kind": { "enum": ["apa", "pch", "aideSocialeHebergement", "aah", "aeeh", "apl", "other"] }, "reference": { "type": "string" }, "openedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "expiresAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "monthlyAmount": { "type": "number", "minimum": 0 } }, "additionalProperties": false } }, "resources": { "type": "object", "properties": { "monthlyIncome": { "type": "number", "minimum": 0 }, "sources": { "type": "array", "items": { "type": "string" } }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false }, "bankDetails": { "type": "object", "required": ["iban"], "properties": { "holder": { "type": "string" }, "iban": { "type": "string", "pattern": "^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$", "x-errorMessage": { "pattern": { "fr": "Un IBAN s'\xE9crit sans espaces : FR76 puis 23 caract\xE8res pour la France.", "en": "An IBAN is written without spaces: FR76 then 23 characters for France." } }, "errorMessage": { "pattern": `i18n:{"fr":"Un IBAN s'\xE9crit sans espaces : FR76 puis 23 caract\xE8res pour la France.","en":"An IBAN is written without spaces: FR76 then 23 characters for France."}` } }, "bic": { "type": "string", "pattern": "^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$" } }, "additionalProperties": false }, "mdph": { "type": "object", "properties": { "fileNumber": { "type": "string" }, "requests": { "type": "array", "items": { "type": "object", "required": ["id", "sentAt"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "sentAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "kind": { "enum": ["orientation", "creton", "rights", "other"] }, "answeredAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "answer": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false } }, "decisions": { "type": "array", "items": { "type": "object", "required": ["id", "date"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "date": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "kind": { "enum": ["attribution", "renewal", "revision", "closure", "refusal"] }, "category": { "$ref": "https://duikit.dev/schemas/defs/tre-r66/$defs/categoryCode" }, "establishmentFiness": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "qualification": { "enum": ["target", "alternative"] }, "openingDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "expiryDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "pag": { "type": "boolean" }, "creton": { "type": "boolean" }, "viaTrajectoireId": { "type": "string" } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false };
-var pattern19 = new RegExp("^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$", "u");
-var pattern20 = new RegExp("^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$", "u");
-function validate399(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate328.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateUserFile = validate400;
+var schema76 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/user-file.schema.json", "type": "object", "required": ["person"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "establishmentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "finess": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "status": { "enum": ["preAdmission", "active", "discharged", "archived"] }, "openedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "closedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "retentionUntil": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "person": { "$ref": "https://duikit.dev/schemas/person.schema.json" }, "careTeam": { "type": "array", "items": { "type": "object", "required": ["actor", "role"], "properties": { "actor": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "role": { "type": "string", "minLength": 1 }, "referent": { "type": "boolean" }, "period": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/period" } }, "additionalProperties": false } }, "rights": { "$ref": "https://duikit.dev/schemas/defs/rights.schema.json" }, "stays": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/stay.schema.json" } }, "assessments": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/assessment.schema.json" } }, "supportPlans": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/support-plan.schema.json" } }, "coordination": { "$ref": "https://duikit.dev/schemas/defs/coordination.schema.json" }, "health": { "$ref": "https://duikit.dev/schemas/defs/health.schema.json" }, "discharges": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/discharge.schema.json" } }, "consents": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/consent.schema.json" } }, "documents": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/document.schema.json" } }, "notes": { "type": "array", "items": { "$ref": "https://duikit.dev/schemas/note.schema.json" } }, "extensions": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/extensions" } }, "additionalProperties": false };
+var schema77 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/rights.schema.json", "type": "object", "properties": { "insurance": { "type": "array", "items": { "type": "object", "required": ["kind"], "properties": { "kind": { "enum": ["amo", "amc", "c2s", "ame"] }, "organisation": { "type": "string" }, "memberNumber": { "type": "string" }, "validFrom": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "validUntil": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false } }, "funding": { "type": "array", "items": { "type": "object", "required": ["kind"], "properties": { "kind": { "enum": ["apa", "pch", "aideSocialeHebergement", "aah", "aeeh", "apl", "other"] }, "reference": { "type": "string" }, "openedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "expiresAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "monthlyAmount": { "type": "number", "minimum": 0 } }, "additionalProperties": false } }, "resources": { "type": "object", "properties": { "monthlyIncome": { "type": "number", "minimum": 0 }, "sources": { "type": "array", "items": { "type": "string" } }, "comment": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false }, "bankDetails": { "type": "object", "required": ["iban"], "properties": { "holder": { "type": "string" }, "iban": { "type": "string", "pattern": "^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$", "x-errorMessage": { "pattern": { "fr": "Un IBAN s'\xE9crit sans espaces : FR76 puis 23 caract\xE8res pour la France.", "en": "An IBAN is written without spaces: FR76 then 23 characters for France." } }, "errorMessage": { "pattern": `i18n:{"fr":"Un IBAN s'\xE9crit sans espaces : FR76 puis 23 caract\xE8res pour la France.","en":"An IBAN is written without spaces: FR76 then 23 characters for France."}` } }, "bic": { "type": "string", "pattern": "^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$" } }, "additionalProperties": false }, "mdph": { "type": "object", "properties": { "fileNumber": { "type": "string" }, "requests": { "type": "array", "items": { "type": "object", "required": ["id", "sentAt"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "sentAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "kind": { "enum": ["orientation", "creton", "rights", "other"] }, "answeredAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "answer": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false } }, "decisions": { "type": "array", "items": { "type": "object", "required": ["id", "date"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "date": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "kind": { "enum": ["attribution", "renewal", "revision", "closure", "refusal"] }, "category": { "$ref": "https://duikit.dev/schemas/defs/tre-r66/$defs/categoryCode" }, "establishmentFiness": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/finess" }, "qualification": { "enum": ["target", "alternative"] }, "openingDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "expiryDate": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "pag": { "type": "boolean" }, "creton": { "type": "boolean" }, "viaTrajectoireId": { "type": "string" } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false };
+var pattern20 = new RegExp("^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$", "u");
+var pattern21 = new RegExp("^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$", "u");
+function validate410(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate399.evaluated;
+  const evaluated0 = validate410.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10382,7 +11236,7 @@ function validate399(data, { instancePath = "", parentData, parentDataProperty, 
             if (data1.kind !== void 0) {
               let data2 = data1.kind;
               if (!(data2 === "amo" || data2 === "amc" || data2 === "c2s" || data2 === "ame")) {
-                const err3 = { instancePath: instancePath + "/insurance/" + i0 + "/kind", schemaPath: "#/properties/insurance/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema75.properties.insurance.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                const err3 = { instancePath: instancePath + "/insurance/" + i0 + "/kind", schemaPath: "#/properties/insurance/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema77.properties.insurance.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -10475,7 +11329,7 @@ function validate399(data, { instancePath = "", parentData, parentDataProperty, 
             if (data8.kind !== void 0) {
               let data9 = data8.kind;
               if (!(data9 === "apa" || data9 === "pch" || data9 === "aideSocialeHebergement" || data9 === "aah" || data9 === "aeeh" || data9 === "apl" || data9 === "other")) {
-                const err10 = { instancePath: instancePath + "/funding/" + i1 + "/kind", schemaPath: "#/properties/funding/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema75.properties.funding.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                const err10 = { instancePath: instancePath + "/funding/" + i1 + "/kind", schemaPath: "#/properties/funding/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema77.properties.funding.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -10663,7 +11517,7 @@ function validate399(data, { instancePath = "", parentData, parentDataProperty, 
         if (data19.iban !== void 0) {
           let data21 = data19.iban;
           if (typeof data21 === "string") {
-            if (!pattern19.test(data21)) {
+            if (!pattern20.test(data21)) {
               const err25 = { instancePath: instancePath + "/bankDetails/iban", schemaPath: "#/properties/bankDetails/properties/iban/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$" }, message: 'must match pattern "^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$"' };
               if (vErrors === null) {
                 vErrors = [err25];
@@ -10692,7 +11546,7 @@ function validate399(data, { instancePath = "", parentData, parentDataProperty, 
             }
             for (const key5 in emErrors0) {
               if (emErrors0[key5].length) {
-                const err28 = { instancePath: instancePath + "/bankDetails/iban", schemaPath: "#/properties/bankDetails/properties/iban/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key5] }, message: key5 in templates0 ? templates0[key5]() : schema75.properties.bankDetails.properties.iban.errorMessage[key5] };
+                const err28 = { instancePath: instancePath + "/bankDetails/iban", schemaPath: "#/properties/bankDetails/properties/iban/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key5] }, message: key5 in templates0 ? templates0[key5]() : schema77.properties.bankDetails.properties.iban.errorMessage[key5] };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -10714,7 +11568,7 @@ function validate399(data, { instancePath = "", parentData, parentDataProperty, 
         if (data19.bic !== void 0) {
           let data22 = data19.bic;
           if (typeof data22 === "string") {
-            if (!pattern20.test(data22)) {
+            if (!pattern21.test(data22)) {
               const err30 = { instancePath: instancePath + "/bankDetails/bic", schemaPath: "#/properties/bankDetails/properties/bic/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$" }, message: 'must match pattern "^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$"' };
               if (vErrors === null) {
                 vErrors = [err30];
@@ -10819,7 +11673,7 @@ function validate399(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data26.kind !== void 0) {
                   let data29 = data26.kind;
                   if (!(data29 === "orientation" || data29 === "creton" || data29 === "rights" || data29 === "other")) {
-                    const err38 = { instancePath: instancePath + "/mdph/requests/" + i3 + "/kind", schemaPath: "#/properties/mdph/properties/requests/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema75.properties.mdph.properties.requests.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                    const err38 = { instancePath: instancePath + "/mdph/requests/" + i3 + "/kind", schemaPath: "#/properties/mdph/properties/requests/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema77.properties.mdph.properties.requests.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err38];
                     } else {
@@ -10886,7 +11740,7 @@ function validate399(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 for (const key8 in data33) {
-                  if (!func1.call(schema75.properties.mdph.properties.decisions.items.properties, key8)) {
+                  if (!func1.call(schema77.properties.mdph.properties.decisions.items.properties, key8)) {
                     const err43 = { instancePath: instancePath + "/mdph/decisions/" + i4, schemaPath: "#/properties/mdph/properties/decisions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err43];
@@ -10911,7 +11765,7 @@ function validate399(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data33.kind !== void 0) {
                   let data36 = data33.kind;
                   if (!(data36 === "attribution" || data36 === "renewal" || data36 === "revision" || data36 === "closure" || data36 === "refusal")) {
-                    const err44 = { instancePath: instancePath + "/mdph/decisions/" + i4 + "/kind", schemaPath: "#/properties/mdph/properties/decisions/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema75.properties.mdph.properties.decisions.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                    const err44 = { instancePath: instancePath + "/mdph/decisions/" + i4 + "/kind", schemaPath: "#/properties/mdph/properties/decisions/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema77.properties.mdph.properties.decisions.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err44];
                     } else {
@@ -10921,21 +11775,21 @@ function validate399(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
                 if (data33.category !== void 0) {
-                  if (!validate203(data33.category, { instancePath: instancePath + "/mdph/decisions/" + i4 + "/category", parentData: data33, parentDataProperty: "category", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+                  if (!validate214(data33.category, { instancePath: instancePath + "/mdph/decisions/" + i4 + "/category", parentData: data33, parentDataProperty: "category", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
                     errors = vErrors.length;
                   }
                 }
                 if (data33.establishmentFiness !== void 0) {
-                  if (!validate160(data33.establishmentFiness, { instancePath: instancePath + "/mdph/decisions/" + i4 + "/establishmentFiness", parentData: data33, parentDataProperty: "establishmentFiness", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+                  if (!validate171(data33.establishmentFiness, { instancePath: instancePath + "/mdph/decisions/" + i4 + "/establishmentFiness", parentData: data33, parentDataProperty: "establishmentFiness", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
                     errors = vErrors.length;
                   }
                 }
                 if (data33.qualification !== void 0) {
                   let data39 = data33.qualification;
                   if (!(data39 === "target" || data39 === "alternative")) {
-                    const err45 = { instancePath: instancePath + "/mdph/decisions/" + i4 + "/qualification", schemaPath: "#/properties/mdph/properties/decisions/items/properties/qualification/enum", keyword: "enum", params: { allowedValues: schema75.properties.mdph.properties.decisions.items.properties.qualification.enum }, message: "must be equal to one of the allowed values" };
+                    const err45 = { instancePath: instancePath + "/mdph/decisions/" + i4 + "/qualification", schemaPath: "#/properties/mdph/properties/decisions/items/properties/qualification/enum", keyword: "enum", params: { allowedValues: schema77.properties.mdph.properties.decisions.items.properties.qualification.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err45];
                     } else {
@@ -11028,16 +11882,16 @@ function validate399(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate399.errors = vErrors;
+  validate410.errors = vErrors;
   return errors === 0;
 }
-validate399.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema76 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/coordination.schema.json", "type": "object", "properties": { "events": { "type": "array", "items": { "type": "object", "required": ["id", "type", "start"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "type": { "enum": ["activity", "appointment", "meeting", "outing", "visit", "transport", "other"] }, "title": { "type": "string" }, "serafinCode": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/serviceCode" }, "start": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "end": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "location": { "type": "string" }, "participants": { "type": "array", "items": { "type": "object", "required": ["actor"], "properties": { "actor": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "external": { "type": "boolean" } }, "additionalProperties": false } }, "transportCode": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/serviceCode" }, "validatedByPerson": { "type": "boolean" }, "status": { "enum": ["planned", "done", "cancelled"] } }, "additionalProperties": false } }, "presence": { "type": "array", "items": { "type": "object", "required": ["id", "kind", "start"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "kind": { "enum": ["presence", "absence"] }, "reason": { "enum": ["hospitalisation", "holiday", "family", "personal", "other"] }, "planned": { "type": "boolean" }, "start": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "end": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" } }, "additionalProperties": false } } }, "additionalProperties": false };
-function validate419(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate410.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema78 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/coordination.schema.json", "type": "object", "properties": { "events": { "type": "array", "items": { "type": "object", "required": ["id", "type", "start"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "type": { "enum": ["activity", "appointment", "meeting", "outing", "visit", "transport", "other"] }, "title": { "type": "string" }, "serafinCode": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/serviceCode" }, "start": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "end": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "location": { "type": "string" }, "participants": { "type": "array", "items": { "type": "object", "required": ["actor"], "properties": { "actor": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "external": { "type": "boolean" } }, "additionalProperties": false } }, "transportCode": { "$ref": "https://duikit.dev/schemas/defs/serafin-ph/$defs/serviceCode" }, "validatedByPerson": { "type": "boolean" }, "status": { "enum": ["planned", "done", "cancelled"] } }, "additionalProperties": false } }, "presence": { "type": "array", "items": { "type": "object", "required": ["id", "kind", "start"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "kind": { "enum": ["presence", "absence"] }, "reason": { "enum": ["hospitalisation", "holiday", "family", "personal", "other"] }, "planned": { "type": "boolean" }, "start": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "end": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" } }, "additionalProperties": false } } }, "additionalProperties": false };
+function validate430(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate419.evaluated;
+  const evaluated0 = validate430.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11091,7 +11945,7 @@ function validate419(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             for (const key1 in data1) {
-              if (!func1.call(schema76.properties.events.items.properties, key1)) {
+              if (!func1.call(schema78.properties.events.items.properties, key1)) {
                 const err4 = { instancePath: instancePath + "/events/" + i0, schemaPath: "#/properties/events/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err4];
@@ -11110,7 +11964,7 @@ function validate419(data, { instancePath = "", parentData, parentDataProperty, 
             if (data1.type !== void 0) {
               let data3 = data1.type;
               if (!(data3 === "activity" || data3 === "appointment" || data3 === "meeting" || data3 === "outing" || data3 === "visit" || data3 === "transport" || data3 === "other")) {
-                const err5 = { instancePath: instancePath + "/events/" + i0 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema76.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" };
+                const err5 = { instancePath: instancePath + "/events/" + i0 + "/type", schemaPath: "#/properties/events/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema78.properties.events.items.properties.type.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -11131,8 +11985,8 @@ function validate419(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data1.serafinCode !== void 0) {
-              if (!validate298(data1.serafinCode, { instancePath: instancePath + "/events/" + i0 + "/serafinCode", parentData: data1, parentDataProperty: "serafinCode", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
+              if (!validate309(data1.serafinCode, { instancePath: instancePath + "/events/" + i0 + "/serafinCode", parentData: data1, parentDataProperty: "serafinCode", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
                 errors = vErrors.length;
               }
             }
@@ -11224,8 +12078,8 @@ function validate419(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data1.transportCode !== void 0) {
-              if (!validate298(data1.transportCode, { instancePath: instancePath + "/events/" + i0 + "/transportCode", parentData: data1, parentDataProperty: "transportCode", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
+              if (!validate309(data1.transportCode, { instancePath: instancePath + "/events/" + i0 + "/transportCode", parentData: data1, parentDataProperty: "transportCode", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
                 errors = vErrors.length;
               }
             }
@@ -11243,7 +12097,7 @@ function validate419(data, { instancePath = "", parentData, parentDataProperty, 
             if (data1.status !== void 0) {
               let data15 = data1.status;
               if (!(data15 === "planned" || data15 === "done" || data15 === "cancelled")) {
-                const err14 = { instancePath: instancePath + "/events/" + i0 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema76.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                const err14 = { instancePath: instancePath + "/events/" + i0 + "/status", schemaPath: "#/properties/events/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema78.properties.events.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -11326,7 +12180,7 @@ function validate419(data, { instancePath = "", parentData, parentDataProperty, 
             if (data17.kind !== void 0) {
               let data19 = data17.kind;
               if (!(data19 === "presence" || data19 === "absence")) {
-                const err21 = { instancePath: instancePath + "/presence/" + i2 + "/kind", schemaPath: "#/properties/presence/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema76.properties.presence.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                const err21 = { instancePath: instancePath + "/presence/" + i2 + "/kind", schemaPath: "#/properties/presence/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema78.properties.presence.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err21];
                 } else {
@@ -11338,7 +12192,7 @@ function validate419(data, { instancePath = "", parentData, parentDataProperty, 
             if (data17.reason !== void 0) {
               let data20 = data17.reason;
               if (!(data20 === "hospitalisation" || data20 === "holiday" || data20 === "family" || data20 === "personal" || data20 === "other")) {
-                const err22 = { instancePath: instancePath + "/presence/" + i2 + "/reason", schemaPath: "#/properties/presence/items/properties/reason/enum", keyword: "enum", params: { allowedValues: schema76.properties.presence.items.properties.reason.enum }, message: "must be equal to one of the allowed values" };
+                const err22 = { instancePath: instancePath + "/presence/" + i2 + "/reason", schemaPath: "#/properties/presence/items/properties/reason/enum", keyword: "enum", params: { allowedValues: schema78.properties.presence.items.properties.reason.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -11399,16 +12253,16 @@ function validate419(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate419.errors = vErrors;
+  validate430.errors = vErrors;
   return errors === 0;
 }
-validate419.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema77 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/health.schema.json", "type": "object", "properties": { "advanceDirectives": { "type": "object", "required": ["exists"], "properties": { "exists": { "type": "boolean" }, "location": { "type": "string" }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "recordedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "lastReminderAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false }, "careProject": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "careFileDocumentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "coordinatingPhysicianOpinions": { "type": "array", "items": { "type": "object", "required": ["id", "at", "text"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "subject": { "enum": ["admission", "careCapacity", "freedomRestriction", "gir", "other"] }, "text": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false } } }, "additionalProperties": false };
-function validate430(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate430.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema79 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://duikit.dev/schemas/defs/health.schema.json", "type": "object", "properties": { "advanceDirectives": { "type": "object", "required": ["exists"], "properties": { "exists": { "type": "boolean" }, "location": { "type": "string" }, "documentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "recordedAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" }, "lastReminderAt": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/date" } }, "additionalProperties": false }, "careProject": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" }, "careFileDocumentId": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "coordinatingPhysicianOpinions": { "type": "array", "items": { "type": "object", "required": ["id", "at", "text"], "properties": { "id": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/id" }, "at": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/dateTime" }, "by": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/actorRef" }, "subject": { "enum": ["admission", "careCapacity", "freedomRestriction", "gir", "other"] }, "text": { "$ref": "https://duikit.dev/schemas/defs/common/$defs/text" } }, "additionalProperties": false } } }, "additionalProperties": false };
+function validate441(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate430.evaluated;
+  const evaluated0 = validate441.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11578,7 +12432,7 @@ function validate430(data, { instancePath = "", parentData, parentDataProperty, 
             if (data9.subject !== void 0) {
               let data13 = data9.subject;
               if (!(data13 === "admission" || data13 === "careCapacity" || data13 === "freedomRestriction" || data13 === "gir" || data13 === "other")) {
-                const err10 = { instancePath: instancePath + "/coordinatingPhysicianOpinions/" + i0 + "/subject", schemaPath: "#/properties/coordinatingPhysicianOpinions/items/properties/subject/enum", keyword: "enum", params: { allowedValues: schema77.properties.coordinatingPhysicianOpinions.items.properties.subject.enum }, message: "must be equal to one of the allowed values" };
+                const err10 = { instancePath: instancePath + "/coordinatingPhysicianOpinions/" + i0 + "/subject", schemaPath: "#/properties/coordinatingPhysicianOpinions/items/properties/subject/enum", keyword: "enum", params: { allowedValues: schema79.properties.coordinatingPhysicianOpinions.items.properties.subject.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -11622,15 +12476,15 @@ function validate430(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate430.errors = vErrors;
+  validate441.errors = vErrors;
   return errors === 0;
 }
-validate430.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate389(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate441.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate400(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate389.evaluated;
+  const evaluated0 = validate400.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11648,7 +12502,7 @@ function validate389(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema74.properties, key0)) {
+      if (!func1.call(schema76.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -11671,15 +12525,15 @@ function validate389(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.finess !== void 0) {
-      if (!validate160(data.finess, { instancePath: instancePath + "/finess", parentData: data, parentDataProperty: "finess", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+      if (!validate171(data.finess, { instancePath: instancePath + "/finess", parentData: data, parentDataProperty: "finess", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
         errors = vErrors.length;
       }
     }
     if (data.status !== void 0) {
       let data3 = data.status;
       if (!(data3 === "preAdmission" || data3 === "active" || data3 === "discharged" || data3 === "archived")) {
-        const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema74.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema76.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11707,8 +12561,8 @@ function validate389(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.person !== void 0) {
-      if (!validate228(data.person, { instancePath: instancePath + "/person", parentData: data, parentDataProperty: "person", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
+      if (!validate239(data.person, { instancePath: instancePath + "/person", parentData: data, parentDataProperty: "person", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
         errors = vErrors.length;
       }
     }
@@ -11788,8 +12642,8 @@ function validate389(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data9.period !== void 0) {
-              if (!validate321(data9.period, { instancePath: instancePath + "/careTeam/" + i0 + "/period", parentData: data9, parentDataProperty: "period", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
+              if (!validate332(data9.period, { instancePath: instancePath + "/careTeam/" + i0 + "/period", parentData: data9, parentDataProperty: "period", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate332.errors : vErrors.concat(validate332.errors);
                 errors = vErrors.length;
               }
             }
@@ -11814,8 +12668,8 @@ function validate389(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.rights !== void 0) {
-      if (!validate399(data.rights, { instancePath: instancePath + "/rights", parentData: data, parentDataProperty: "rights", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate399.errors : vErrors.concat(validate399.errors);
+      if (!validate410(data.rights, { instancePath: instancePath + "/rights", parentData: data, parentDataProperty: "rights", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate410.errors : vErrors.concat(validate410.errors);
         errors = vErrors.length;
       }
     }
@@ -11824,8 +12678,8 @@ function validate389(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data15)) {
         const len1 = data15.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate268(data15[i1], { instancePath: instancePath + "/stays/" + i1, parentData: data15, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
+          if (!validate279(data15[i1], { instancePath: instancePath + "/stays/" + i1, parentData: data15, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate279.errors : vErrors.concat(validate279.errors);
             errors = vErrors.length;
           }
         }
@@ -11864,8 +12718,8 @@ function validate389(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data19)) {
         const len3 = data19.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate317(data19[i3], { instancePath: instancePath + "/supportPlans/" + i3, parentData: data19, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
+          if (!validate328(data19[i3], { instancePath: instancePath + "/supportPlans/" + i3, parentData: data19, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
             errors = vErrors.length;
           }
         }
@@ -11880,14 +12734,14 @@ function validate389(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.coordination !== void 0) {
-      if (!validate419(data.coordination, { instancePath: instancePath + "/coordination", parentData: data, parentDataProperty: "coordination", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate419.errors : vErrors.concat(validate419.errors);
+      if (!validate430(data.coordination, { instancePath: instancePath + "/coordination", parentData: data, parentDataProperty: "coordination", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
         errors = vErrors.length;
       }
     }
     if (data.health !== void 0) {
-      if (!validate430(data.health, { instancePath: instancePath + "/health", parentData: data, parentDataProperty: "health", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+      if (!validate441(data.health, { instancePath: instancePath + "/health", parentData: data, parentDataProperty: "health", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate441.errors : vErrors.concat(validate441.errors);
         errors = vErrors.length;
       }
     }
@@ -11896,8 +12750,8 @@ function validate389(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data23)) {
         const len4 = data23.length;
         for (let i4 = 0; i4 < len4; i4++) {
-          if (!validate153(data23[i4], { instancePath: instancePath + "/discharges/" + i4, parentData: data23, parentDataProperty: i4, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
+          if (!validate164(data23[i4], { instancePath: instancePath + "/discharges/" + i4, parentData: data23, parentDataProperty: i4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
             errors = vErrors.length;
           }
         }
@@ -11916,8 +12770,8 @@ function validate389(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data25)) {
         const len5 = data25.length;
         for (let i5 = 0; i5 < len5; i5++) {
-          if (!validate140(data25[i5], { instancePath: instancePath + "/consents/" + i5, parentData: data25, parentDataProperty: i5, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+          if (!validate151(data25[i5], { instancePath: instancePath + "/consents/" + i5, parentData: data25, parentDataProperty: i5, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
             errors = vErrors.length;
           }
         }
@@ -11936,8 +12790,8 @@ function validate389(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data27)) {
         const len6 = data27.length;
         for (let i6 = 0; i6 < len6; i6++) {
-          if (!validate173(data27[i6], { instancePath: instancePath + "/documents/" + i6, parentData: data27, parentDataProperty: i6, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+          if (!validate184(data27[i6], { instancePath: instancePath + "/documents/" + i6, parentData: data27, parentDataProperty: i6, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
             errors = vErrors.length;
           }
         }
@@ -11956,8 +12810,8 @@ function validate389(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data29)) {
         const len7 = data29.length;
         for (let i7 = 0; i7 < len7; i7++) {
-          if (!validate218(data29[i7], { instancePath: instancePath + "/notes/" + i7, parentData: data29, parentDataProperty: i7, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+          if (!validate229(data29[i7], { instancePath: instancePath + "/notes/" + i7, parentData: data29, parentDataProperty: i7, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
             errors = vErrors.length;
           }
         }
@@ -11972,8 +12826,8 @@ function validate389(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate138(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate149(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
     }
@@ -11986,10 +12840,10 @@ function validate389(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate389.errors = vErrors;
+  validate400.errors = vErrors;
   return errors === 0;
 }
-validate389.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate400.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export {
   validateAssessment,
   validateConsent,

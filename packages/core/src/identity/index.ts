@@ -1,1 +1,3 @@
 export * from './vigilance.js';
+export * from './nir.js';
+export * from './config.js';

@@ -90,5 +90,7 @@ export interface AccessPolicy {
     archiveReaders: string[];
     /** May read restricted categories (GDPR art. 18). */
     restrictionReaders: string[];
+    /** May read the register of rights requests and their deadlines (default: `rightsOfficers`). */
+    rightsRequestReaders?: string[];
   };
 }

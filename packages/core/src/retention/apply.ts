@@ -14,6 +14,7 @@ import { shiftInstant } from '../engine/time.js';
 import type { UserFileData, UserFileMeta } from '../engine/types.js';
 import type { StoredRecord } from '../store/port.js';
 import type { RetentionRules, RetentionStep } from './types.js';
+import { retentionEnd } from './periods.js';
 
 /**
  * The steps of one file that are due at `now` (held steps carry `heldBy`).
@@ -26,6 +27,7 @@ export function dueSteps(
   meta: UserFileMeta,
   rules: RetentionRules,
   now: string,
+  file: UserFileData = {},
 ): RetentionStep[] {
   if (!meta.closedAt || meta.phase === 'anonymised') return [];
   const archiveAt = shiftInstant(meta.closedAt, rules.activeAfterClose);
@@ -37,8 +39,20 @@ export function dueSteps(
   for (const category of CATEGORIES) {
     if (meta.retentionDone[category]) continue;
     const rule = rules.categories[category];
-    const dueAt = shiftInstant(archiveAt, rule.archiveFor);
-    if (dueAt <= now) steps.push({ fileId, step: rule.end, category, dueAt, ...held });
+    const own = retentionEnd(rule, meta, file);
+    // A retention from the person's dates never ends before the active period does.
+    const dueAt = own
+      ? new Date(Math.max(Date.parse(own.dueAt), Date.parse(archiveAt))).toISOString()
+      : shiftInstant(archiveAt, rule.archiveFor);
+    if (dueAt <= now)
+      steps.push({
+        fileId,
+        step: rule.end,
+        category,
+        dueAt,
+        ...(own ? { source: own.source } : {}),
+        ...held,
+      });
   }
   return steps;
 }
@@ -86,7 +100,7 @@ async function applyOne(
   const applied: RetentionStep[] = [];
   let meta = structuredClone(rec.data.meta);
   let file = rec.data.file;
-  for (const step of dueSteps(rec.id, meta, rules, now)) {
+  for (const step of dueSteps(rec.id, meta, rules, now, file)) {
     if (step.heldBy) continue;
     if (step.step === 'archive') meta = { ...meta, phase: 'archived', archivedAt: now };
     else if (step.category) {
@@ -165,7 +179,9 @@ export async function runRetention(
   const out: RetentionStep[] = [];
   for (const rec of mine)
     out.push(
-      ...(apply ? await applyOne(core, ctx, rec, rules, now) : dueSteps(rec.id, rec.data.meta, rules, now)),
+      ...(apply
+        ? await applyOne(core, ctx, rec, rules, now)
+        : dueSteps(rec.id, rec.data.meta, rules, now, rec.data.file)),
     );
   return ok(out);
 }

@@ -17,6 +17,14 @@ export interface CategoryRetention {
   keep?: string[];
   /** Legal basis or recommendation of the duration (for the record of processing). */
   basis?: string;
+  /**
+   * A retention counted from the person's dates (CSP R1112-7 for health data): the longest of the
+   * periods, or `afterDeath.duration` after a death within `afterDeath.within` of the last stay.
+   */
+  retain?: {
+    longestOf: { from: 'lastStay' | 'birth'; duration: string; source: string }[];
+    afterDeath?: { within: string; duration: string; source: string };
+  };
 }
 
 /** All retention rules. */
@@ -33,6 +41,8 @@ export interface RetentionStep {
   step: 'archive' | 'delete' | 'anonymise';
   category?: Category;
   dueAt: string;
+  /** The source of the period, for a retention counted from the person's dates. */
+  source?: string;
   /** Set when the step is suspended by a litigation hold. */
   heldBy?: string;
 }

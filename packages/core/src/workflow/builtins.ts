@@ -8,6 +8,7 @@ import type { Condition } from '../conditions/types.js';
 import { getAtPointer, setAtPointer } from '../json/pointer.js';
 import { parisDate, resolveDuration } from './dates.js';
 import type { Actor } from '../actor.js';
+import { legalDataActions, legalGuards } from './legal-guards.js';
 
 /** What every guard sees: one root object, also the data of declarative conditions. */
 export interface GuardInput {
@@ -76,6 +77,7 @@ export const standardGuards: Record<string, NamedGuard> = {
       return counts && okCategory && opens !== '' && opens <= today && today <= ends;
     });
   },
+  ...legalGuards,
 };
 
 /** Reads `from` (a pointer into the guard root) or the literal `value`. */
@@ -120,10 +122,18 @@ export const standardDataActions: Record<string, ContextUpdate> = {
       doc,
     ]);
   },
+  ...legalDataActions,
 };
 
-/** Standard effect actions (run by the runtime after persisting). */
-export const standardEffects = ['notify', 'startWorkflow', 'produceDocument'] as const;
+/**
+ * Standard effect actions (run by the runtime after persisting). `updateAssessment` `{ status }`
+ * sets the status of the stored assessment the instance points at (`/assessmentId` or
+ * `/result/assessmentId`); the engine implements it, a bare runtime skips it.
+ */
+export const standardEffects = ['notify', 'startWorkflow', 'produceDocument', 'updateAssessment'] as const;
+
+/** Standard effects a runtime without an implementation skips (the engine provides them). */
+export const optionalEffects: readonly string[] = ['updateAssessment'];
 
 function actorRef(input: GuardInput): string {
   const a = input.event.actor;

@@ -51,8 +51,10 @@ function compileActions(list: WorkflowAction[] | undefined): XAction[] {
   return (list ?? []).flatMap((a) => {
     const { type, params = {} } = typeof a === 'string' ? { type: a } : a;
     const out: XAction[] = [];
-    if (type in standardDataActions) out.push({ type, params });
-    if (type !== 'record' && type !== 'append' && type !== 'setDate')
+    const data = type in standardDataActions;
+    if (data) out.push({ type, params });
+    // produceDocument both lists the document (data) and asks the host to render it (effect).
+    if (!data || (standardEffects as readonly string[]).includes(type))
       out.push({ type: `effect:${type}`, params });
     return out;
   });

@@ -136,6 +136,17 @@ const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+/**
+ * The last day of a period that falls due at `dueAt`, Paris time: the day before a date-anchored
+ * due instant (which is the next midnight), the day of an instant-anchored one.
+ *
+ * @example
+ * lastDayBefore('2026-05-05T22:00:00Z'); // '2026-05-05' (due 6 May 00:00 CEST)
+ */
+export function lastDayBefore(dueAt: string): string {
+  return parisDate(new Date(instantMs(dueAt) - 1));
+}
+
 /** Compares two ISO instants (UTC strings of varying precision) by time. */
 export function instantMs(iso: string): number {
   return DATE_ONLY.test(iso) ? Date.parse(`${iso}T00:00:00Z`) : Date.parse(iso);

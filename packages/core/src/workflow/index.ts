@@ -53,6 +53,11 @@ export {
 } from './kernel.js';
 export { mapLeaves, type MigrationReport } from './migrate.js';
 export { validatePayload, type PayloadProblem } from './payload.js';
+export {
+  DEADLINE_EVENT_PAYLOAD_SCHEMA,
+  deadlineEventPayload,
+  type DeadlineEventPayload,
+} from './deadline-event.js';
 export { dueInstant, parisDate, resolveDuration, LEGAL_TIME_ZONE, type DurationError } from './dates.js';
 export { taskAt, eventRoles } from './roles.js';
 export { listStates, leafPaths, stateAt, type StateEntry } from './walk.js';
@@ -73,3 +78,21 @@ export {
 } from './layout.js';
 export { renderWorkflowSvg } from './layout-svg.js';
 export { textWidth, wrapText, type Point, type Rect } from './layout-geometry.js';
+export {
+  legalGuards,
+  legalDataActions,
+  requiredContractDocument,
+  isMinorOn,
+  mandateHolds,
+} from './legal-guards.js';
+export {
+  agreementProblem,
+  storedAgreement,
+  statusAfter,
+  workflowEvent,
+  type PlanAgreementInput,
+  type RepresentationMandate,
+  type AgreementProblem,
+} from './agreement.js';
+export { recordPlanAgreement, AGREEMENT_STATE } from './agreement-record.js';
+export { definitionFor } from './choose.js';

@@ -7,6 +7,7 @@ import { getAtPointer } from '../json/pointer.js';
 import type { Locale, Translate } from '../i18n/index.js';
 import { ConflictError, type StorePort, type StoredRecord } from '../store/port.js';
 import type { WorkflowEffect } from './apply.js';
+import { optionalEffects } from './builtins.js';
 import {
   createWorkflowRegistry,
   type CompiledWorkflow,
@@ -262,6 +263,7 @@ export function createKernel(opts: WorkflowRuntimeOptions): Kernel {
             await opts.documents?.({ instance, params, ctx });
           } else {
             const handler = opts.effects?.[name];
+            if (!handler && optionalEffects.includes(name)) continue;
             if (!handler) throw new Error(`no implementation given for the effect action "${name}"`);
             await handler({ instance, params, ctx });
           }

@@ -6,6 +6,7 @@
  * payload schema (or its task's form), the declared parameters, the user file's JSON Schema.
  */
 import { schemaDefs, schemas } from '../generated/schemas.js';
+import { DEADLINE_EVENT_PAYLOAD_SCHEMA } from './deadline-event.js';
 import { problem, suggesting } from './problem.js';
 import type { WorkflowDefinition, WorkflowProblem } from './types.js';
 import { listStates, asList } from './walk.js';
@@ -167,6 +168,7 @@ function payloadProblems(
     const ev = env.def.events[event];
     if (!ev) return undefined; // reported as an unknown event elsewhere
     if (ev.payload) return ev.payload;
+    if (ev.system) return DEADLINE_EVENT_PAYLOAD_SCHEMA;
     if (ev.submitsTask) {
       const found = form && env.formSchema ? env.formSchema(form) : undefined;
       return found === undefined ? undefined : (found as Schema);

@@ -5,6 +5,7 @@
  */
 import { applyEvent, type CallEnv, type WorkflowEffect } from './apply.js';
 import { instantMs } from './dates.js';
+import { deadlineEventPayload } from './deadline-event.js';
 import { INSTANCES, type Kernel, type StoredInstance, type WorkflowNotification } from './kernel.js';
 import { taskAt } from './roles.js';
 import type { FiredItem, WorkflowInstance } from './runtime-types.js';
@@ -50,7 +51,8 @@ export function tickApi(k: Kernel) {
       if (!live || current.status === 'done') continue; // an earlier deadline's transition left its state
       live.status = 'fired';
       live.firedAt = now.toISOString();
-      const r = applyEvent(wf, current, d.event, undefined, env, { deadline: d.deadlineId });
+      const payload = deadlineEventPayload(d.deadlineId, d.dueAt);
+      const r = applyEvent(wf, current, d.event, payload, env, { deadline: d.deadlineId });
       if ('instance' in r) {
         current = r.instance;
         effects.push(...r.effects);

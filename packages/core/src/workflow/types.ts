@@ -69,6 +69,8 @@ export interface WorkflowDeadline {
   /** Unique within the definition. */
   id: string;
   title: LocalizedText;
+  /** The source of the value: the article of law, or why a [K] value is configurable. */
+  description?: LocalizedText;
   duration: DurationSpec;
   /** `after` (default) or `before` the anchor. */
   direction?: 'after' | 'before';

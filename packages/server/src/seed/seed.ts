@@ -154,6 +154,10 @@ function planPerson(
       at: new Date(dayAt(step.day).getTime() + 1),
       run: async () => {
         const instanceId = await ensure(step.workflow);
+        if (step.ifOffered) {
+          const offered = await runtime.availableEvents(ctxFor(person.at, step.role), instanceId);
+          if (!offered.some((e) => e.event === step.type && e.allowed)) return;
+        }
         const event = step.payload ? { type: step.type, payload: step.payload(date) } : { type: step.type };
         const r = await runtime.send(ctxFor(person.at, step.role), instanceId, event);
         check(r.ok ? { ok: true } : { ok: false, reason: r.reason }, `${id} ${step.workflow} ${step.type}`);

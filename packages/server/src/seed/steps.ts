@@ -15,6 +15,8 @@ export interface SeedStep {
   payload?: (date: (day: number) => string) => Record<string, unknown>;
   /** The step exists only in this establishment's variant (the IME has no medical opinion). */
   only?: 'ehpad' | 'ime';
+  /** Skipped when the workflow does not offer it (trusted person information: adults only, L311-5-1). */
+  ifOffered?: true;
 }
 
 const request: SeedStep[] = [];
@@ -71,12 +73,13 @@ const admitted: SeedStep[] = [
     day: 30,
     payload: (d) => ({ signedOn: d(30), signatories: ['person', 'director'] }),
   },
-  { workflow: 'admission', role: 'director', type: 'INFORM_TRUSTED_PERSON', day: 21 },
+  { workflow: 'admission', role: 'director', type: 'INFORM_TRUSTED_PERSON', day: 21, ifOffered: true },
   {
     workflow: 'admission',
     role: 'director',
     type: 'SIGN_ATTESTATION',
     day: 21,
+    ifOffered: true,
     payload: (d) => ({ informedOn: d(21), signedByPerson: true, signedByDirector: true }),
   },
   {

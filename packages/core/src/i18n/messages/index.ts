@@ -7,10 +7,11 @@ import { backend } from './backend.js';
 import { common } from './common.js';
 import { server } from './server.js';
 import { engine } from './engine.js';
+import { law } from './law.js';
 import { validation } from './validation.js';
 import { workflow } from './workflow.js';
 
-const areas: MessageCatalogue[] = [common, server, engine, validation, workflow, backend];
+const areas: MessageCatalogue[] = [common, server, engine, law, validation, workflow, backend];
 
 /** Every core message, by locale. */
 export const messages: MessageCatalogue = {

@@ -4,9 +4,10 @@
  * score, so an auditor can re-derive the GIR from what was stored.
  */
 import type { Actor } from '../actor.js';
-import type { AggirEvaluation } from '../aggir/evaluate.js';
-import { AGGIR_ITEMS } from '../aggir/items.js';
-import type { AggirAssessmentInput } from './types.js';
+import type { AggirEvaluation } from './evaluate.js';
+import { AGGIR_ITEMS } from './items.js';
+import type { AggirCombinationRules } from './combination.js';
+import type { AggirAssessmentInput } from '../backend/types.js';
 
 type Obj = Record<string, unknown>;
 
@@ -19,7 +20,7 @@ type Obj = Record<string, unknown>;
 export function aggirRecord(
   input: AggirAssessmentInput,
   ev: AggirEvaluation,
-  o: { personId: string; evaluator: Actor; at: Date },
+  o: { personId: string; evaluator: Actor; at: Date; status?: string; rules?: AggirCombinationRules },
 ): Obj {
   const discriminant: Record<string, Obj> = {};
   const illustrative: Record<string, Obj> = {};
@@ -41,7 +42,8 @@ export function aggirRecord(
     id: `EVAL-${o.at.getTime().toString(36)}`,
     personId: o.personId,
     type: 'aggir',
-    status: 'completed',
+    // The assessment workflow sets the status from here on (completed, validated).
+    status: o.status ?? 'inProgress',
     // The schema wants an instant; a date-only input is taken at noon UTC (the same day in Paris).
     date: /^\d{4}-\d{2}-\d{2}$/.test(input.date) ? `${input.date}T12:00:00Z` : input.date,
     evaluator: {
@@ -54,6 +56,7 @@ export function aggirRecord(
       discriminant,
       illustrative,
       result: { gir: r.gir, group: r.group, rank: r.rank, score: r.score },
+      ...(o.rules ? { combinationRules: o.rules } : {}),
       ...(input.comment ? { context: { comment: input.comment } } : {}),
     },
   };
