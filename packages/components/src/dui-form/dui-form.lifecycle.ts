@@ -7,11 +7,12 @@
  * this.lifecycle = new FormLifecycle(this); // in the element's constructor
  */
 import { resolveLocale, type Locale } from '@duikit/core/base';
+import { schemaDefaults } from '@duikit/core/form/defaults';
 import { emit } from '../events/emit.js';
 import type { FormError } from '../events/dui-form-events.js';
 import type { ControlBinding } from '../form/contracts.js';
 import { FormEngine } from '../form/engine.js';
-import type { JsonSchema, UiSchema } from '../form/types.js';
+import type { JsonSchema, UiSchema } from '@duikit/core/form/types';
 import { formLocaleReady, loadFormLocale } from '../i18n/form.js';
 import type { DuiForm } from './dui-form.component.js';
 import { prepareValidator } from './dui-form.validation.js';
@@ -49,6 +50,7 @@ export class FormLifecycle {
       root: schema,
       t,
       locale,
+      labels: host.labels,
       readonly: host.mode === 'readonly',
       hiddenValue: host.hiddenValue,
       uploadFile: host.uploadFile,
@@ -61,7 +63,8 @@ export class FormLifecycle {
       },
     });
     host.engine = engine;
-    engine.data = data;
+    // A form given no data starts from an empty object, or from the schema's defaults.
+    engine.data = data === undefined ? schemaDefaults(schema) : data;
     engine.hostErrors = host.additionalErrors;
     engine.display.live = host.live;
     if (host.mode === 'print') {
@@ -69,7 +72,7 @@ export class FormLifecycle {
       this.ready = Promise.all([import('../form/print.js'), loadFormLocale(lang)]).then(([m]) => {
         if (host.engine !== engine) return;
         m.useExtras(engine);
-        host.body.replaceChildren(m.renderPrint(schema, host.uischema, host.data, host.t, locale));
+        host.body.replaceChildren(m.renderPrint(schema, host.uischema, engine.data, host.t, locale, host.labels));
       });
       return;
     }
@@ -119,7 +122,7 @@ export class FormLifecycle {
     const engine = this.host.engine!;
     this.dirty = false;
     if (this.host.mode === 'print') return this.mount();
-    engine.setData(data);
+    engine.setData(data === undefined && this.host.schema ? schemaDefaults(this.host.schema) : data);
     this.syncForm();
   }
 

@@ -9,7 +9,7 @@
  */
 import { toValidationErrorsWith, type AjvErrorLike, type Locale } from '@duikit/core/base';
 import type { FormEngine } from '../form/engine.js';
-import type { JsonSchema } from '../form/types.js';
+import type { JsonSchema } from '@duikit/core/form/types';
 import { compileSchema } from '../form/validation/runtime.js';
 
 /** A precompiled (standalone) ajv validator: returns validity, leaves errors on `.errors`. */

@@ -11,24 +11,30 @@
  */
 import type { Condition } from '@duikit/core';
 import { getAtPointer, setAtPointer } from '@duikit/core/base';
+import type { CalcSpec } from '@duikit/core/form/calculated';
+import type { UiSchema } from '@duikit/core/form/types';
+import { Unparseable } from '@duikit/core/form/value';
 import type { FormError } from '../events/dui-form-events.js';
-import type { CalcSpec } from './calculated-fields.js';
 import { calculationCode as calcCode, checkCalculation } from './calculations.js';
-import type { ControlBinding, FormEngineOptions, RenderContext, RenderedNode } from './contracts.js';
+import type {
+  ControlBinding,
+  FormEngineApi,
+  FormEngineOptions,
+  RenderContext,
+  RenderedNode,
+  RuleSpec,
+} from './contracts.js';
 import { ErrorDisplay } from './error-display.js';
 import { conditionCode, FirstUse } from './first-use.js';
 import { renderNode } from './registry.js';
-import type { RuleSpec } from './rules.js';
-import type { UiSchema } from './types.js';
-import { Unparseable } from './value.js';
 
 /** See the module documentation. */
-export class FormEngine {
+export class FormEngine implements FormEngineApi {
   /** The current data; replaced (never mutated) on every change. */
   data: unknown = undefined;
   readonly controls = new Map<string, ControlBinding[]>();
   /** The rules (their code and the condition evaluator load with the first rule). */
-  readonly rules = new FirstUse<RuleSpec>(this, conditionCode, 'rules', (s) => s.node.el);
+  readonly rules: FirstUse<RuleSpec> = new FirstUse<RuleSpec>(this, conditionCode, 'rules', (s) => s.node.el);
   /** Live required marks from `if`/`then`/`else` (created by the first control needing one). */
   conditional?: { changed(path: string): void; applyAll(): void };
   /** Rewrite schema errors before they show (a branch selector drops the other branches'). */

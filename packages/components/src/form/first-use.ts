@@ -10,7 +10,7 @@
  * ctx.onDispose(rules.add({ rule, base: '', node }));
  * await rules.ready;
  */
-import type { FormEngine } from './engine.js';
+import type { FormEngineApi as FormEngine } from './contracts.js';
 
 /** What the loaded code does for one form, over the specs its {@link FirstUse} holds. */
 export interface Feature<S> {

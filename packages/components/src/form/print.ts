@@ -6,22 +6,20 @@
  * @example
  * container.replaceChildren(renderPrint(schema, uischema, data, t, 'fr'));
  */
-import type { Translate } from '@duikit/core';
-import { getAtPointer, scopeToPointer } from '@duikit/core/base';
-import { matchesSchema } from '@duikit/core/client';
-import { branchLabel, pickBranch } from './branches.js';
+import { getAtPointer, matchesSchema, scopeToPointer, type Translate } from '@duikit/core';
+import { branchLabel, pickBranch } from '@duikit/core/form/branches';
 import { enumOptions } from './renderers/choice.js';
 import {
-  humanize,
   nestedScopeSchema,
   objectBranches,
   resolveScope,
   resolveSchema,
   scopeName,
   schemaType,
-} from './schema.js';
-import type { JsonSchema, UiSchema } from './types.js';
-import { branchUiSchema, generateUiSchema, itemUiSchema } from './uischema.js';
+} from '@duikit/core/form/schema';
+import { controlLabel, type LabelCatalogue } from '@duikit/core/form/labels';
+import type { JsonSchema, UiSchema } from '@duikit/core/form/types';
+import { branchUiSchema, generateUiSchema, itemUiSchema } from '@duikit/core/form/uischema';
 
 /** The print view brings the extra strings and styles too (see extras.ts). */
 export { useExtras } from './extras.js';
@@ -33,6 +31,7 @@ interface PrintCtx {
   data: unknown;
   t: Translate;
   locale: string;
+  labels?: LabelCatalogue;
 }
 
 function text(tag: string, content: string, className?: string): HTMLElement {
@@ -82,7 +81,7 @@ function printBranches(ui: UiSchema & { scope: string }, s: JsonSchema, c: Print
   const path = c.base + scopeToPointer(ui.scope);
   const value = getAtPointer(c.data, path);
   const own = new Set(Object.keys(s.properties ?? {}));
-  const title = typeof ui.label === 'string' ? ui.label : (s.title ?? humanize(scopeName(ui.scope)));
+  const title = controlLabel(ui, s, c);
   const dl = !title && out.tagName === 'DL' ? out : groupList(title, out);
   if (own.size) walk(generateUiSchema(c.scopeSchema, s, ui.scope, true), c, dl);
   const scopes = branches.map((b) => nestedScopeSchema(c.root, b));
@@ -96,7 +95,7 @@ function printBranches(ui: UiSchema & { scope: string }, s: JsonSchema, c: Print
 
 function walk(ui: UiSchema, c: PrintCtx, out: HTMLElement): void {
   if (ui.type === 'Label') return void out.append(text('p', ui.text));
-  if (ui.type !== 'Control') {
+  if (ui.type !== 'Control' && ui.type !== 'ListWithDetail') {
     const label = typeof ui.label === 'string' ? ui.label : '';
     const inList = out.tagName === 'DL';
     if (inList && !label) {
@@ -110,7 +109,7 @@ function walk(ui: UiSchema, c: PrintCtx, out: HTMLElement): void {
   const s = resolveScope(c.scopeSchema, ui.scope);
   const path = c.base + scopeToPointer(ui.scope);
   const value = getAtPointer(c.data, path);
-  const label = typeof ui.label === 'string' ? ui.label : (s.title ?? humanize(scopeName(ui.scope)));
+  const label = controlLabel(ui, s, c);
   if (objectBranches(c.scopeSchema, s)) return printBranches(ui, s, c, out);
   const type = schemaType(s);
   if (type === 'object' && !s.format) {
@@ -152,12 +151,13 @@ export function renderPrint(
   data: unknown,
   t: Translate,
   locale: string,
+  labels?: LabelCatalogue,
 ): HTMLElement {
   const el = document.createElement('div');
   el.className = 'print';
   el.setAttribute('part', 'print');
   const ui = uischema ?? generateUiSchema(root);
-  const ctx: PrintCtx = { root, scopeSchema: root, base: '', data, t, locale };
+  const ctx: PrintCtx = { root, scopeSchema: root, base: '', data, t, locale, labels };
   if (ui.type === 'Categorization') {
     for (const cat of ui.elements) walk({ ...cat, type: 'Group' }, ctx, el);
   } else walk(ui, ctx, el);

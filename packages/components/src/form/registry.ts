@@ -9,7 +9,7 @@
 import { scopeToPointer } from '@duikit/core/base';
 import type { RenderContext, RenderedNode, Renderer, RendererEntry, Tester } from './contracts.js';
 import { builtInRenderers } from './renderers/index.js';
-import { isRequired, parentScope, resolveScope, scopeName } from './schema.js';
+import { isRequired, parentScope, resolveScope, scopeName } from '@duikit/core/form/schema';
 import { NOT_APPLICABLE } from './testers.js';
 
 const hostEntries: RendererEntry[] = [];

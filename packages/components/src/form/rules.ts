@@ -14,21 +14,11 @@
  * rules.applyAll(false);
  * rules.changed('/consent');
  */
-import type { Condition, Rule } from '@duikit/core';
-import { evaluateCondition } from '@duikit/core/client';
-import { scopeToPointer } from '@duikit/core/base';
-import type { RenderedNode } from './contracts.js';
-import type { FormEngine } from './engine.js';
+import { evaluateCondition } from '@duikit/core';
+import { conditionDeps, related, ruleOutcome } from '@duikit/core/form/rules';
+import type { FormEngineApi, RuleSpec } from './contracts.js';
 
-/** A rule attached to a rendered node (`engine.addRule`). */
-export interface RuleSpec {
-  rule: Rule;
-  /** Data pointer the condition's scopes are relative to (the form, or an array item). */
-  base: string;
-  node: RenderedNode;
-  /** For layouts rendered as `<fieldset>`: ENABLE/DISABLE toggles `disabled` on it. */
-  fieldset?: HTMLFieldSetElement;
-}
+export type { RuleSpec };
 
 /** What a bound rule reads and what it last did. */
 interface RuleState {
@@ -38,32 +28,12 @@ interface RuleState {
   enabled?: boolean;
 }
 
-/**
- * The absolute data pointers a condition reads.
- *
- * @example
- * conditionDeps({ scope: '#/properties/a', schema: { const: 1 } }, '/items/0'); // ['/items/0/a']
- */
-export function conditionDeps(condition: Condition, base: string): string[] {
-  switch (condition.type) {
-    case 'AND':
-    case 'OR':
-      return condition.conditions.flatMap((c) => conditionDeps(c, base));
-    case 'NOT':
-      return conditionDeps(condition.condition, base);
-    default:
-      return [base + scopeToPointer(condition.scope)];
-  }
-}
-
-const related = (a: string, b: string) => (a + '/').startsWith(b + '/') || (b + '/').startsWith(a + '/');
-
 /** The rules of one form: those bound now (`specs`, kept by the engine), and what they did. */
 export class RuleSet {
   private states = new WeakMap<RuleSpec, RuleState>();
 
   constructor(
-    private engine: FormEngine,
+    private engine: FormEngineApi,
     private specs: ReadonlySet<RuleSpec>,
   ) {}
 
@@ -93,9 +63,7 @@ export class RuleSet {
     const s = this.state(spec);
     const engine = this.engine;
     const holds = evaluateCondition(spec.rule.condition, spec.base ? engine.get(spec.base) : engine.data);
-    const effect = spec.rule.effect;
-    const visible = effect === 'SHOW' ? holds : effect === 'HIDE' ? !holds : true;
-    const enabled = effect === 'ENABLE' ? holds : effect === 'DISABLE' ? !holds : true;
+    const { visible, enabled } = ruleOutcome(spec.rule.effect, holds);
     if (s.visible !== visible) {
       spec.node.el.hidden = !visible;
       engine.invalidate();

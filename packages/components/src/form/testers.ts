@@ -7,8 +7,8 @@
  * const isIns = rankWith(5, and(uiTypeIs('Control'), formatIs('ins')));
  */
 import type { RenderContext, Tester } from './contracts.js';
-import { objectBranches, schemaType } from './schema.js';
-import type { JsonSchema, UiSchema } from './types.js';
+import { objectBranches, schemaType } from '@duikit/core/form/schema';
+import type { JsonSchema, UiSchema } from '@duikit/core/form/types';
 
 /** The rank of a tester that does not apply. */
 export const NOT_APPLICABLE = -1;

@@ -10,9 +10,9 @@
 import type { ControlBinding, RenderContext, Renderer } from '../contracts.js';
 import { bindControl } from '../bind.js';
 import { createField, formButton } from '../field.js';
-import { nestedScopeSchema, objectBranches, resolveSchema, schemaType } from '../schema.js';
-import type { JsonSchema, UiSchema } from '../types.js';
-import { itemUiSchema } from '../uischema.js';
+import { nestedScopeSchema, objectBranches, resolveSchema, schemaType } from '@duikit/core/form/schema';
+import type { JsonSchema, UiSchema } from '@duikit/core/form/types';
+import { itemUiSchema } from '@duikit/core/form/uischema';
 import { useExtras } from '../extras.js';
 
 function newItem(item: JsonSchema, isObject: boolean): unknown {

@@ -7,7 +7,7 @@
  * // { type: 'Categorization', options: { variant: 'tabs' }, elements: [{ type: 'Category', label: 'Identité', elements: [...] }] }
  */
 import type { ControlBinding, RenderContext, RenderedNode, Renderer } from '../contracts.js';
-import type { CategorizationElement } from '../types.js';
+import type { CategorizationElement } from '@duikit/core/form/types';
 import { useExtras } from '../extras.js';
 import { formButton } from '../field.js';
 

@@ -9,8 +9,8 @@
 import type { Renderer } from '../contracts.js';
 import { bindControl } from '../bind.js';
 import { createField } from '../field.js';
-import type { JsonSchema } from '../types.js';
-import { optionKey } from '../value.js';
+import type { JsonSchema } from '@duikit/core/form/types';
+import { optionKey } from '@duikit/core/form/value';
 
 /** The `{ value, label }` options of an enum schema. */
 export function enumOptions(s: JsonSchema): { value: unknown; label: string }[] {

@@ -10,8 +10,8 @@
 import type { Renderer } from '../contracts.js';
 import { bindControl } from '../bind.js';
 import { createField } from '../field.js';
-import { schemaType } from '../schema.js';
-import { formatModel, parseView, Unparseable } from '../value.js';
+import { schemaType } from '@duikit/core/form/schema';
+import { formatModel, parseView, Unparseable } from '@duikit/core/form/value';
 
 const INPUT_TYPES: Record<string, string> = {
   date: 'date',

@@ -7,7 +7,7 @@
  * // { type: 'Group', label: 'Adresse', elements: [...] } → <fieldset><legend>Adresse</legend>…
  */
 import type { ControlBinding, RenderContext, Renderer } from '../contracts.js';
-import type { LayoutElement, UiSchema } from '../types.js';
+import type { LayoutElement, UiSchema } from '@duikit/core/form/types';
 
 /**
  * The element of a layout: a `<fieldset>` when it has a legend or a rule that can disable it.

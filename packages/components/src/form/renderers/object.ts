@@ -9,8 +9,8 @@
  */
 import type { RenderedNode, Renderer } from '../contracts.js';
 import { labelOf } from '../field.js';
-import type { UiSchema } from '../types.js';
-import { generateUiSchema } from '../uischema.js';
+import type { UiSchema } from '@duikit/core/form/types';
+import { generateUiSchema } from '@duikit/core/form/uischema';
 import { container } from './layout.js';
 
 /** Renders a Control over a nested object (or the whole form) as a Group of its properties. */

@@ -7,7 +7,7 @@
  * @example
  * compile(schema); // throws EvalError: runtime.ts then interprets the schema
  */
-import type { CompiledValidator } from './runtime.js';
+import type { CompiledValidator } from './compiled.js';
 
 /** Always refuses, as ajv does under a strict CSP, so that `compileSchema` interprets instead. */
 export function compile(_schema: object): CompiledValidator {

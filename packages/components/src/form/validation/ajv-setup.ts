@@ -14,7 +14,7 @@ import type AjvCore from 'ajv/dist/core.js';
 import type { AjvErrorLike } from '@duikit/core';
 import { ANNOTATION_KEYWORDS } from '@duikit/core/vocabulary';
 import { date, 'date-time' as dateTime, finess, ins, 'ins-nir' as insNir, time } from './formats.js';
-import type { CompiledValidator } from './runtime.js';
+import type { CompiledValidator } from './compiled.js';
 
 /** Options of every runtime ajv instance. */
 // `logger: false`: a schema that does not compile is reported once, by <dui-form>, and a

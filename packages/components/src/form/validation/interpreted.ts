@@ -12,10 +12,8 @@
  * validate({}); // [{ keyword: 'required', instancePath: '', params: { missingProperty: 'name' } }]
  */
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
-import type { AjvErrorLike } from '@duikit/core';
-import { getAtPointer } from '@duikit/core/base';
-import { prepareSchema } from '@duikit/core/vocabulary';
-import type { CompiledValidator } from './runtime.js';
+import { getAtPointer, prepareSchema, type AjvErrorLike } from '@duikit/core';
+import type { CompiledValidator } from './compiled.js';
 
 // Keywords that only report that a sub-schema failed: the sub-schema's own error says why.
 const WRAPPERS = new Set([

@@ -11,10 +11,9 @@
  * const validate = await compileSchema(schema);
  * validate({ name: 'Dupont' }); // ajv errors, or null when valid
  */
-import type { AjvErrorLike } from '@duikit/core';
+import type { CompiledValidator } from './compiled.js';
 
-/** A compiled validator: the errors, or `null` when the data is valid. */
-export type CompiledValidator = (data: unknown) => AjvErrorLike[] | null;
+export type { CompiledValidator };
 
 const cache = new WeakMap<object, Promise<CompiledValidator>>();
 

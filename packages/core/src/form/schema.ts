@@ -1,12 +1,13 @@
 /**
  * Schema helpers: local `$ref` / `$defs` resolution, `allOf` merging, nullable `anyOf`/`oneOf`
  * unwrapping and scope resolution. Pure functions over plain JSON; results are cached per
- * schema object, so a 2,000-field form resolves each node once.
+ * schema object, so a 2,000-field form resolves each node once. `$ref`s are followed one node at
+ * a time, never expanded ahead, so recursive schemas (a tree, a person's children) resolve.
  *
  * @example
  * const sub = resolveScope(root, '#/properties/address/properties/city');
  */
-import { parsePointer } from '@duikit/core/base';
+import { parsePointer } from '../json/pointer.js';
 import type { JsonSchema } from './types.js';
 
 const resolved = new WeakMap<JsonSchema, JsonSchema>();
@@ -156,33 +157,64 @@ export function objectBranches(root: JsonSchema, schema: JsonSchema): JsonSchema
   return out ?? undefined;
 }
 
+/** Keywords a scope may pass through that hold one subschema, or a list indexed by the next segment. */
+const SINGLE = new Set(['if', 'then', 'else', 'not', 'items', 'additionalProperties', 'contains']);
+const LISTS = new Set(['anyOf', 'oneOf', 'allOf', 'prefixItems']);
+const MAPS = new Set(['$defs', 'definitions', 'patternProperties', 'dependentSchemas']);
+
 /**
- * The subschema a JSON Forms scope designates (`#/properties/a/properties/b`, `#/$defs/x` or
- * `#`), resolved. Properties brought in by `if`/`then`/`else` branches are found too. Throws,
- * naming the scope, when nothing is there.
+ * The subschema a JSON Forms scope designates, resolved, or `undefined` when nothing is there.
+ * A scope walks `properties` (also those an `if`/`then`/`else` or a `oneOf` branch declares),
+ * compositions by index (`anyOf/1`), `if`/`then`/`else`, `$defs`/`definitions`, `items` and
+ * `additionalProperties`, following `$ref`s on the way.
  *
  * @example
- * resolveScope(root, '#/properties/address/properties/city'); // { type: 'string', … }
+ * findScope(root, '#/properties/payment/oneOf/1/properties/iban'); // { type: 'string', … }
  */
-export function resolveScope(root: JsonSchema, scope: string): JsonSchema {
-  if (scope === '#' || scope === '#/') return resolveSchema(root, root);
-  const parts = parsePointer(scope.replace(/^#/, ''));
+export function findScope(root: JsonSchema, scope: string): JsonSchema | undefined {
+  if (scope === '#' || scope === '#/' || scope === '') return resolveSchema(root, root);
+  let parts: string[];
+  try {
+    parts = parsePointer(scope.replace(/^#/, ''));
+  } catch {
+    return undefined;
+  }
   let cur = resolveSchema(root, root);
   for (let i = 0; i < parts.length; i++) {
     const key = parts[i];
-    let next: JsonSchema | undefined;
+    const raw = schemaOrigin(cur);
+    let next: unknown;
     if (key === 'properties' && i + 1 < parts.length) {
       const name = parts[++i];
       next = objectProperties(root, cur)[name];
       // UI schemas written before the branch selector may address a branch's property directly.
       next ??= objectBranches(root, cur)?.find((b) => b.properties?.[name])?.properties?.[name];
+    } else if ((LISTS.has(key) || MAPS.has(key)) && i + 1 < parts.length) {
+      const holder = MAPS.has(key) && (key === '$defs' || key === 'definitions') ? root : raw;
+      next = (holder[key] as Record<string, unknown> | undefined)?.[parts[++i]];
+    } else if (SINGLE.has(key)) {
+      next = raw[key] ?? cur[key];
     } else {
-      next = (cur as Record<string, unknown>)[key] as JsonSchema | undefined;
+      next = (cur as Record<string, unknown>)[key];
     }
-    if (!next) throw new Error(`<dui-form>: the scope "${scope}" designates nothing in the schema.`);
-    cur = resolveSchema(root, next);
+    if (next === undefined || next === null || typeof next !== 'object') {
+      if (next !== true) return undefined;
+    }
+    cur = resolveSchema(root, next as JsonSchema | boolean);
   }
   return cur;
+}
+
+/**
+ * Like {@link findScope}, but throws, naming the scope, when nothing is there.
+ *
+ * @example
+ * resolveScope(root, '#/properties/address/properties/city'); // { type: 'string', … }
+ */
+export function resolveScope(root: JsonSchema, scope: string): JsonSchema {
+  const found = findScope(root, scope);
+  if (!found) throw new Error(`<dui-form>: the scope "${scope}" designates nothing in the schema.`);
+  return found;
 }
 
 /**
@@ -216,19 +248,16 @@ export function scopeName(scope: string): string {
   return m ? parsePointer('/' + m[1])[0] : '';
 }
 
-/** The scope of the object that holds the property a scope designates. */
+/**
+ * The scope of the object that holds the property a scope designates (compositions and
+ * `then`/`else` between them belong to the object: `#/properties/a/then/properties/b` → `#/properties/a`).
+ */
 export function parentScope(scope: string): string {
-  return scope.replace(/\/properties\/[^/]+$/, '') || '#';
-}
-
-/** Turns `birthDate` or `birth_date` into `Birth date` when a schema has no `title`. */
-export function humanize(name: string): string {
-  const words = name
-    .replace(/[_-]+/g, ' ')
-    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
-    .trim()
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return (
+    scope
+      .replace(/\/properties\/[^/]+$/, '')
+      .replace(/(?:\/(?:anyOf|oneOf|allOf)\/\d+|\/then|\/else)+$/, '') || '#'
+  );
 }
 
 /** The first type of a schema (`integer`, `string`…), inferring `object`/`array`/enum cases. */

@@ -1,0 +1,280 @@
+/**
+ * The form model, without a DOM: given a JSON Schema, a JSON Forms UI schema and data, which
+ * controls there are, whether each is visible, enabled, required and read-only, the calculated
+ * values, and the data a submit sends (hidden `exclude`/`clear` fields left out). It walks the UI
+ * schema as `<dui-form>` renders it (layouts, categories, objects, arrays item by item, the chosen
+ * branch of a `oneOf`), with the same scope resolution, rules, conditional `required` and
+ * calculated fields; the server judges a submitted response with it (response.ts).
+ *
+ * @example
+ * const model = evaluateForm(schema, uischema, { hasGuardian: false });
+ * model.controls.find((c) => c.path === '/guardianName')?.visible; // false
+ */
+import { evaluateCondition } from '../conditions/evaluate.js';
+import type { Condition } from '../conditions/types.js';
+import { getAtPointer, scopeToPointer, setAtPointer, toPointer } from '../json/pointer.js';
+import { pickBranch, type BranchScope } from './branches.js';
+import { runCalculations, type CalcSpec } from './calculated.js';
+import { schemaDefaults } from './defaults.js';
+import { controlLabel, type LabelCatalogue } from './labels.js';
+import { clausesFor, isRequiredNow } from './required.js';
+import { ruleOutcome } from './rules.js';
+import {
+  findScope,
+  isRequired,
+  nestedScopeSchema,
+  objectBranches,
+  parentScope,
+  resolveSchema,
+  scopeName,
+  schemaType,
+} from './schema.js';
+import type { HiddenValuePolicy, JsonSchema, UiSchema } from './types.js';
+import { branchUiSchema, generateUiSchema, itemUiSchema } from './uischema.js';
+
+/** One control of the form and its state for the data of the moment. */
+export interface ControlState {
+  /** Absolute JSON Pointer of its value. */
+  path: string;
+  label: string;
+  visible: boolean;
+  enabled: boolean;
+  required: boolean;
+  readonly: boolean;
+  /** Its value is computed (`options.calculate`), never typed. */
+  calculated: boolean;
+  hiddenValue: HiddenValuePolicy;
+}
+
+/** Options of {@link evaluateForm}. */
+export interface FormModelOptions {
+  locale?: string;
+  labels?: LabelCatalogue;
+  /** The form's default policy for values of hidden fields (`keep` by default, as JSON Forms). */
+  hiddenValue?: HiddenValuePolicy;
+  readonly?: boolean;
+  /** Judges a condition (core's CSP-safe evaluator by default). */
+  evaluate?: (condition: Condition, data: unknown) => boolean;
+}
+
+/** What {@link evaluateForm} computes. */
+export interface FormModel {
+  /** The data with calculated fields recomputed (schema defaults when none was given). */
+  data: unknown;
+  /** What a submit sends: `data` without the values of hidden `exclude` and `clear` fields. */
+  submitted: unknown;
+  controls: ControlState[];
+  calculations: CalcSpec[];
+  /** Scopes that designate nothing (the rest of the form still renders). */
+  unresolved: string[];
+  /** Each `oneOf`/`anyOf` of objects and its chosen branch: only that branch's errors count. */
+  branches: Omit<BranchScope, 'chooseMessage'>[];
+  /** True when the control that shows errors at `path` (its own or an ancestor's) is hidden. */
+  isHidden(path: string): boolean;
+}
+
+interface Walk {
+  root: JsonSchema;
+  scopeSchema: JsonSchema;
+  base: string;
+  visible: boolean;
+  enabled: boolean;
+  readonly: boolean;
+}
+
+interface Run {
+  data: unknown;
+  opts: FormModelOptions;
+  controls: ControlState[];
+  calcs: CalcSpec[];
+  unresolved: string[];
+  branches: Omit<BranchScope, 'chooseMessage'>[];
+  depth: number;
+}
+
+const LAYOUTS = new Set(['VerticalLayout', 'HorizontalLayout', 'Group', 'Category', 'Categorization']);
+
+function walk(ui: UiSchema, w: Walk, run: Run): void {
+  if (run.depth > 200) return; // recursive data deeper than any form a person fills
+  let { visible, enabled } = w;
+  if (ui.rule) {
+    const evaluate = run.opts.evaluate ?? evaluateCondition;
+    const holds = evaluate(ui.rule.condition, w.base ? getAtPointer(run.data, w.base) : run.data);
+    const outcome = ruleOutcome(ui.rule.effect, holds);
+    visible &&= outcome.visible;
+    enabled &&= outcome.enabled;
+  }
+  const here: Walk = { ...w, visible, enabled };
+  if (LAYOUTS.has(ui.type)) {
+    for (const child of (ui as { elements?: UiSchema[] }).elements ?? []) walk(child, here, run);
+    return;
+  }
+  if (ui.type !== 'Control' && ui.type !== 'ListWithDetail') return;
+  const scope = ui.scope;
+  const schema = findScope(w.scopeSchema, scope);
+  if (!schema) {
+    run.unresolved.push(scope);
+    return;
+  }
+  const path = w.base + scopeToPointer(scope);
+  const readonly = w.readonly || !!schema.readOnly || ui.options?.readonly === true;
+  const inner: Walk = { ...here, readonly };
+  run.depth++;
+  try {
+    control(ui, schema, path, inner, run);
+  } finally {
+    run.depth--;
+  }
+}
+
+function requiredOf(ui: UiSchema & { scope: string }, w: Walk, run: Run): boolean {
+  const name = scopeName(ui.scope);
+  if (!name) return false;
+  const parent = findScope(w.scopeSchema, parentScope(ui.scope));
+  if (!parent) return false;
+  if (isRequired(parent, name)) return true;
+  const clauses = clausesFor(w.scopeSchema, parent, name);
+  if (!clauses.length) return false;
+  const object = getAtPointer(run.data, w.base + scopeToPointer(parentScope(ui.scope)));
+  const evaluate = run.opts.evaluate ?? evaluateCondition;
+  return isRequiredNow(clauses, name, (c) => evaluate(c.condition, object)) === true;
+}
+
+function push(ui: UiSchema & { scope: string }, schema: JsonSchema, path: string, w: Walk, run: Run): void {
+  const calc = ui.options?.calculate;
+  if (calc) {
+    const args = (calc.args ?? []).map((a) => w.base + scopeToPointer(a));
+    run.calcs.push({ path, fn: calc.function, args });
+  }
+  run.controls.push({
+    path,
+    label: controlLabel(ui, schema, { locale: run.opts.locale ?? 'fr', labels: run.opts.labels }),
+    visible: w.visible,
+    enabled: w.enabled,
+    required: requiredOf(ui, w, run),
+    readonly: w.readonly || !!calc,
+    calculated: !!calc,
+    hiddenValue: ui.options?.hiddenValue ?? run.opts.hiddenValue ?? 'keep',
+  });
+}
+
+const isMultiEnum = (s: JsonSchema) => {
+  const items = s.items;
+  if (!items || typeof items !== 'object') return false;
+  const consts = (list: unknown) => Array.isArray(list) && list.every((o) => o && typeof o === 'object' && 'const' in o);
+  return Array.isArray(items.enum) || consts(items.oneOf) || consts(items.anyOf);
+};
+
+function control(ui: UiSchema & { scope: string }, schema: JsonSchema, path: string, w: Walk, run: Run): void {
+  const root = w.root;
+  const branches = objectBranches(w.scopeSchema, schema);
+  if (branches) {
+    push(ui, schema, path, w, run); // the branch selector
+    const own = new Set(Object.keys(schema.properties ?? {}));
+    if (own.size) walk(generateUiSchema(w.scopeSchema, schema, ui.scope, true), w, run);
+    const value = getAtPointer(run.data, path);
+    const scopes = branches.map((b) => nestedScopeSchema(root, b));
+    const evaluate = run.opts.evaluate ?? evaluateCondition;
+    const i = pickBranch(w.scopeSchema, branches, value, (j) => evaluate({ scope: '#', schema: scopes[j] }, value), own);
+    const chosen = i !== undefined && i >= 0 ? i : -1;
+    run.branches.push({
+      path,
+      own,
+      branch: chosen >= 0 ? branches[chosen] : undefined,
+      accepts: (name) => {
+        const s = nestedScopeSchema(root, resolveSchema(scopes[chosen], branches[chosen].properties?.[name]));
+        return evaluate({ scope: '#', schema: s }, getAtPointer(value, toPointer([name])));
+      },
+    });
+    if (chosen < 0) return;
+    const i2 = chosen;
+    const layout = branchUiSchema(scopes[i2], branches[i2], i2, ui.options?.detail, own);
+    walk(layout, { ...w, base: path, scopeSchema: scopes[i2] }, run);
+    return;
+  }
+  const type = schemaType(schema);
+  if (ui.type === 'ListWithDetail' || (type === 'array' && !isMultiEnum(schema))) {
+    push(ui, schema, path, w, run);
+    const item = resolveSchema(root, schema.items as JsonSchema | undefined);
+    const scopeSchema = nestedScopeSchema(root, item);
+    const isObject = schemaType(item) === 'object' || !!objectBranches(root, item);
+    const items = getAtPointer(run.data, path);
+    if (!Array.isArray(items)) return;
+    items.forEach((_, i) => {
+      const detail: UiSchema = isObject
+        ? itemUiSchema(root, item, ui.options?.detail)
+        : { type: 'Control', scope: '#' };
+      walk(detail, { ...w, base: `${path}/${i}`, scopeSchema }, run);
+    });
+    return;
+  }
+  if (type === 'object' && schema.properties && !schema.enum) {
+    const detail = ui.options?.detail;
+    const layout =
+      detail && typeof detail === 'object' && 'type' in detail
+        ? (detail as UiSchema)
+        : generateUiSchema(w.scopeSchema, schema, ui.scope);
+    walk(layout, w, run);
+    return;
+  }
+  push(ui, schema, path, w, run);
+}
+
+function collect(root: JsonSchema, ui: UiSchema, data: unknown, opts: FormModelOptions): Run {
+  const run: Run = { data, opts, controls: [], calcs: [], unresolved: [], branches: [], depth: 0 };
+  const w: Walk = { root, scopeSchema: root, base: '', visible: true, enabled: true, readonly: !!opts.readonly };
+  walk(ui, w, run);
+  return run;
+}
+
+/**
+ * Computes the model of a form for `data` (the schema's defaults when `undefined`). Throws when
+ * a calculation names an unknown function, as the element does at mount.
+ *
+ * @example
+ * evaluateForm(schema, undefined, data).submitted;
+ */
+export function evaluateForm(
+  schema: JsonSchema,
+  uischema: UiSchema | undefined,
+  data: unknown,
+  opts: FormModelOptions = {},
+): FormModel {
+  const ui: UiSchema = uischema ?? { type: 'Control', scope: '#' };
+  let current = data === undefined ? schemaDefaults(schema) : data;
+  // Calculated values first (they may feed rules), then the controls for the final data.
+  const first = collect(schema, ui, current, opts);
+  if (first.calcs.length) {
+    runCalculations(first.calcs, {
+      get: (p) => getAtPointer(current, p),
+      write: (p, v) => (current = setAtPointer(current ?? {}, p, v)),
+    });
+  }
+  const run = first.calcs.length ? collect(schema, ui, current, opts) : first;
+  const owners = new Map<string, ControlState>();
+  for (const c of run.controls) if (!owners.has(c.path)) owners.set(c.path, c);
+  const owner = (path: string): ControlState | undefined => {
+    const segments = path.split('/');
+    while (segments.length) {
+      const c = owners.get(segments.join('/'));
+      if (c) return c;
+      segments.pop();
+    }
+    return owners.get('');
+  };
+  let submitted = current;
+  for (const c of run.controls) {
+    if (c.visible || c.hiddenValue === 'keep') continue;
+    if (getAtPointer(submitted, c.path) !== undefined) submitted = setAtPointer(submitted, c.path, undefined);
+  }
+  return {
+    data: current,
+    submitted,
+    controls: run.controls,
+    calculations: run.calcs,
+    unresolved: run.unresolved,
+    branches: run.branches,
+    isHidden: (path) => owner(path)?.visible === false,
+  };
+}
+
