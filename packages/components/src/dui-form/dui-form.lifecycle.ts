@@ -72,7 +72,9 @@ export class FormLifecycle {
       this.ready = Promise.all([import('../form/print.js'), loadFormLocale(lang)]).then(([m]) => {
         if (host.engine !== engine) return;
         m.useExtras(engine);
-        host.body.replaceChildren(m.renderPrint(schema, host.uischema, engine.data, host.t, locale, host.labels));
+        host.body.replaceChildren(
+          m.renderPrint(schema, host.uischema, engine.data, host.t, locale, host.labels),
+        );
       });
       return;
     }

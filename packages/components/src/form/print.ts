@@ -14,7 +14,6 @@ import {
   objectBranches,
   resolveScope,
   resolveSchema,
-  scopeName,
   schemaType,
 } from '@duikit/core/form/schema';
 import { controlLabel, type LabelCatalogue } from '@duikit/core/form/labels';

@@ -47,11 +47,7 @@ export function computeField(c: CalcSpec, get: (path: string) => unknown): unkno
  * @example
  * runCalculations(specs, { get: (p) => getAtPointer(data, p), write: (p, v) => (data = setAtPointer(data, p, v)) });
  */
-export function runCalculations(
-  calcs: Iterable<CalcSpec>,
-  access: CalcAccess,
-  changed?: string,
-): string[] {
+export function runCalculations(calcs: Iterable<CalcSpec>, access: CalcAccess, changed?: string): string[] {
   const written: string[] = [];
   for (let round = 0; round < 10; round++) {
     let any = false;

@@ -94,7 +94,11 @@ export function controlDescription(ui: UiSchema, schema: JsonSchema, opts: Label
   const fromCatalogue = key ? inLocale(opts.labels?.[`${key}.description`], opts.locale) : undefined;
   if (fromCatalogue !== undefined) return fromCatalogue;
   const hint = ui.options?.hint;
-  return typeof hint === 'string' ? hint : typeof schema.description === 'string' ? schema.description : undefined;
+  return typeof hint === 'string'
+    ? hint
+    : typeof schema.description === 'string'
+      ? schema.description
+      : undefined;
 }
 
 /**

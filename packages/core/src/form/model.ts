@@ -161,11 +161,18 @@ function push(ui: UiSchema & { scope: string }, schema: JsonSchema, path: string
 const isMultiEnum = (s: JsonSchema) => {
   const items = s.items;
   if (!items || typeof items !== 'object') return false;
-  const consts = (list: unknown) => Array.isArray(list) && list.every((o) => o && typeof o === 'object' && 'const' in o);
+  const consts = (list: unknown) =>
+    Array.isArray(list) && list.every((o) => o && typeof o === 'object' && 'const' in o);
   return Array.isArray(items.enum) || consts(items.oneOf) || consts(items.anyOf);
 };
 
-function control(ui: UiSchema & { scope: string }, schema: JsonSchema, path: string, w: Walk, run: Run): void {
+function control(
+  ui: UiSchema & { scope: string },
+  schema: JsonSchema,
+  path: string,
+  w: Walk,
+  run: Run,
+): void {
   const root = w.root;
   const branches = objectBranches(w.scopeSchema, schema);
   if (branches) {
@@ -175,7 +182,13 @@ function control(ui: UiSchema & { scope: string }, schema: JsonSchema, path: str
     const value = getAtPointer(run.data, path);
     const scopes = branches.map((b) => nestedScopeSchema(root, b));
     const evaluate = run.opts.evaluate ?? evaluateCondition;
-    const i = pickBranch(w.scopeSchema, branches, value, (j) => evaluate({ scope: '#', schema: scopes[j] }, value), own);
+    const i = pickBranch(
+      w.scopeSchema,
+      branches,
+      value,
+      (j) => evaluate({ scope: '#', schema: scopes[j] }, value),
+      own,
+    );
     const chosen = i !== undefined && i >= 0 ? i : -1;
     run.branches.push({
       path,
@@ -195,7 +208,7 @@ function control(ui: UiSchema & { scope: string }, schema: JsonSchema, path: str
   const type = schemaType(schema);
   if (ui.type === 'ListWithDetail' || (type === 'array' && !isMultiEnum(schema))) {
     push(ui, schema, path, w, run);
-    const item = resolveSchema(root, schema.items as JsonSchema | undefined);
+    const item = resolveSchema(root, schema.items);
     const scopeSchema = nestedScopeSchema(root, item);
     const isObject = schemaType(item) === 'object' || !!objectBranches(root, item);
     const items = getAtPointer(run.data, path);
@@ -222,7 +235,14 @@ function control(ui: UiSchema & { scope: string }, schema: JsonSchema, path: str
 
 function collect(root: JsonSchema, ui: UiSchema, data: unknown, opts: FormModelOptions): Run {
   const run: Run = { data, opts, controls: [], calcs: [], unresolved: [], branches: [], depth: 0 };
-  const w: Walk = { root, scopeSchema: root, base: '', visible: true, enabled: true, readonly: !!opts.readonly };
+  const w: Walk = {
+    root,
+    scopeSchema: root,
+    base: '',
+    visible: true,
+    enabled: true,
+    readonly: !!opts.readonly,
+  };
   walk(ui, w, run);
   return run;
 }
@@ -277,4 +297,3 @@ export function evaluateForm(
     isHidden: (path) => owner(path)?.visible === false,
   };
 }
-

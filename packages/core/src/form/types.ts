@@ -142,8 +142,4 @@ export type ScopedElement = ControlElement | ListWithDetailElement;
 
 /** Any UI schema element. */
 export type UiSchema =
-  | ControlElement
-  | LayoutElement
-  | CategorizationElement
-  | LabelElement
-  | ListWithDetailElement;
+  ControlElement | LayoutElement | CategorizationElement | LabelElement | ListWithDetailElement;

@@ -14,7 +14,13 @@
 import { toPointer } from '@duikit/core/base';
 import type { FormError } from '../../events/dui-form-events.js';
 import { bindControl } from '../bind.js';
-import { branchErrors, branchLabel, pickBranch, propertyLabels, switchData } from '@duikit/core/form/branches';
+import {
+  branchErrors,
+  branchLabel,
+  pickBranch,
+  propertyLabels,
+  switchData,
+} from '@duikit/core/form/branches';
 import type { ControlBinding, RenderContext, Renderer } from '../contracts.js';
 import { formButton, labelOf } from '../field.js';
 import { nestedScopeSchema, objectBranches, resolveSchema } from '@duikit/core/form/schema';
