@@ -140,6 +140,8 @@ export interface RenderContext {
   path: string;
   required: boolean;
   readonly: boolean;
+  /** The `$ref`s of the objects enclosing this element (a recursive object opens on demand). */
+  refs?: readonly string[];
   t: Translate;
   locale: string;
   /** Renders a child UI schema element with this context (overrides applied). */

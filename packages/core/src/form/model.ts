@@ -21,6 +21,9 @@ import { clausesFor, isRequiredNow } from './required.js';
 import { ruleOutcome } from './rules.js';
 import {
   findScope,
+  isEnumArray,
+  mapValues,
+  refOf,
   isRequired,
   nestedScopeSchema,
   objectBranches,
@@ -80,6 +83,8 @@ interface Walk {
   visible: boolean;
   enabled: boolean;
   readonly: boolean;
+  /** The `$ref`s of the enclosing objects (a recursive object opens only with data). */
+  refs: string[];
 }
 
 interface Run {
@@ -158,14 +163,6 @@ function push(ui: UiSchema & { scope: string }, schema: JsonSchema, path: string
   });
 }
 
-const isMultiEnum = (s: JsonSchema) => {
-  const items = s.items;
-  if (!items || typeof items !== 'object') return false;
-  const consts = (list: unknown) =>
-    Array.isArray(list) && list.every((o) => o && typeof o === 'object' && 'const' in o);
-  return Array.isArray(items.enum) || consts(items.oneOf) || consts(items.anyOf);
-};
-
 function control(
   ui: UiSchema & { scope: string },
   schema: JsonSchema,
@@ -206,7 +203,7 @@ function control(
     return;
   }
   const type = schemaType(schema);
-  if (ui.type === 'ListWithDetail' || (type === 'array' && !isMultiEnum(schema))) {
+  if (ui.type === 'ListWithDetail' || (type === 'array' && !isEnumArray(w.scopeSchema, schema))) {
     push(ui, schema, path, w, run);
     const item = resolveSchema(root, schema.items);
     const scopeSchema = nestedScopeSchema(root, item);
@@ -221,13 +218,26 @@ function control(
     });
     return;
   }
-  if (type === 'object' && schema.properties && !schema.enum) {
+  if (type === 'object' && !schema.enum) {
     const detail = ui.options?.detail;
-    const layout =
-      detail && typeof detail === 'object' && 'type' in detail
-        ? (detail as UiSchema)
-        : generateUiSchema(w.scopeSchema, schema, ui.scope);
-    walk(layout, w, run);
+    const given = detail && typeof detail === 'object' && 'type' in detail ? (detail as UiSchema) : undefined;
+    const generated = generateUiSchema(w.scopeSchema, schema, ui.scope);
+    if (!given && generated.type === 'Control') {
+      // No property of its own: a map of named entries (one control each), or nothing.
+      const values = mapValues(w.scopeSchema, schema);
+      if (!values) return;
+      push(ui, schema, path, w, run);
+      const entries = getAtPointer(run.data, path);
+      if (!entries || typeof entries !== 'object' || Array.isArray(entries)) return;
+      const scopeSchema = nestedScopeSchema(root, values);
+      for (const key of Object.keys(entries))
+        walk({ type: 'Control', scope: '#' }, { ...w, base: path + toPointer([key]), scopeSchema }, run);
+      return;
+    }
+    const ref = refOf(schema);
+    // A recursive object with no data renders closed, as in the element: nothing to walk.
+    if (ref && w.refs.includes(ref) && getAtPointer(run.data, path) === undefined) return;
+    walk(given ?? generated, ref ? { ...w, refs: [...w.refs, ref] } : w, run);
     return;
   }
   push(ui, schema, path, w, run);
@@ -242,6 +252,7 @@ function collect(root: JsonSchema, ui: UiSchema, data: unknown, opts: FormModelO
     visible: true,
     enabled: true,
     readonly: !!opts.readonly,
+    refs: [],
   };
   walk(ui, w, run);
   return run;

@@ -270,3 +270,46 @@ export function schemaType(s: JsonSchema): string | undefined {
   if (s.oneOf?.every((o) => 'const' in o)) return typeof s.oneOf[0].const;
   return undefined;
 }
+
+/**
+ * True for an array whose items are enum values (`enum`, or `oneOf`/`anyOf` of `const`s, through
+ * a `$ref`): a multi-select, rendered as a group of checkboxes.
+ *
+ * @example
+ * isEnumArray(root, { type: 'array', items: { enum: ['a', 'b'] } }); // true
+ */
+export function isEnumArray(root: JsonSchema, s: JsonSchema): boolean {
+  if (schemaType(s) !== 'array' || !s.items || Array.isArray(s.items)) return false;
+  const items = resolveSchema(root, s.items);
+  const consts = (list?: JsonSchema[]) =>
+    Array.isArray(list) && list.length > 0 && list.every((o) => !!o && typeof o === 'object' && 'const' in o);
+  return Array.isArray(items.enum) || consts(items.oneOf) || consts(items.anyOf);
+}
+
+/**
+ * The `$ref` a schema node was reached through (`#/$defs/person`), if any: an object met again
+ * through the same reference below itself is recursive, and opens only when it holds data.
+ *
+ * @example
+ * refOf(resolveSchema(root, { $ref: '#/$defs/node' })); // '#/$defs/node'
+ */
+export function refOf(schema: JsonSchema): string | undefined {
+  const origin = schemaOrigin(schema);
+  return typeof origin.$ref === 'string' ? origin.$ref : undefined;
+}
+
+/**
+ * The value schema of a map (an object whose `additionalProperties` is a schema), or
+ * `undefined` for objects without one.
+ *
+ * @example
+ * mapValues(root, { type: 'object', additionalProperties: { type: 'string' } }); // { type: 'string' }
+ */
+export function mapValues(root: JsonSchema, schema: JsonSchema): JsonSchema | undefined {
+  const extra = schema.additionalProperties ?? schema.patternProperties;
+  if (!extra || typeof extra !== 'object') return undefined;
+  if (schema.additionalProperties && typeof schema.additionalProperties === 'object')
+    return resolveSchema(root, schema.additionalProperties as JsonSchema);
+  const first = Object.values(schema.patternProperties as Record<string, JsonSchema>)[0];
+  return first ? resolveSchema(root, first) : undefined;
+}

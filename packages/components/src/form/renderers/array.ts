@@ -11,13 +11,24 @@ import type { ControlBinding, RenderContext, Renderer } from '../contracts.js';
 import { bindControl } from '../bind.js';
 import { createField, formButton } from '../field.js';
 import { nestedScopeSchema, objectBranches, resolveSchema, schemaType } from '@duikit/core/form/schema';
-import type { JsonSchema, UiSchema } from '@duikit/core/form/types';
+import type { UiSchema } from '@duikit/core/form/types';
+import { getAtPointer, toPointer } from '@duikit/core/base';
+import { itemDefault } from '@duikit/core/form/defaults';
 import { itemUiSchema } from '@duikit/core/form/uischema';
 import { useExtras } from '../extras.js';
 
-function newItem(item: JsonSchema, isObject: boolean): unknown {
-  if (item.default !== undefined) return structuredClone(item.default);
-  return isObject ? {} : schemaType(item) === 'string' ? '' : null;
+/**
+ * The title of item `index`: its `options.elementLabelProp` value when it has one, else
+ * « Contacts n° 2 ».
+ */
+export function itemTitle(ctx: RenderContext, label: string, value: unknown, index: number): string {
+  const prop = ctx.uischema.options?.elementLabelProp;
+  const named =
+    typeof prop === 'string' && value && typeof value === 'object'
+      ? getAtPointer(value, prop.startsWith('/') ? prop : toPointer(prop.split('.')))
+      : undefined;
+  const fallback = ctx.t('form.array.item', { label, index: index + 1 });
+  return typeof named === 'string' || typeof named === 'number' ? `${named}` || fallback : fallback;
 }
 
 /** Renders an array control. */
@@ -62,7 +73,7 @@ export const arrayRenderer: Renderer = (ctx: RenderContext) => {
     const li = document.createElement('li');
     li.className = 'item';
     li.setAttribute('part', 'array-item');
-    const title = t('form.array.item', { label: field.label, index: index + 1 });
+    const title = itemTitle(ctx, field.label, value()[index], index);
     const header = document.createElement('div');
     header.className = 'item-header';
     const heading = document.createElement('span');
@@ -129,7 +140,7 @@ export const arrayRenderer: Renderer = (ctx: RenderContext) => {
   }
 
   add.addEventListener('click', () =>
-    commit([...value(), newItem(itemSchema, isObject)], (lis) => {
+    commit([...value(), itemDefault(ctx.root, itemSchema, isObject)], (lis) => {
       const last = lis[lis.length - 1];
       return last?.querySelector<HTMLElement>('input, select, textarea') ?? last;
     }),

@@ -41,6 +41,11 @@ export const builtInRenderers: RendererEntry[] = [
     tester: rankWith(1, uiTypeIs('Categorization')),
     load: () => import('./categorization.js').then((m) => m.categorizationRenderer),
   },
+  {
+    name: 'list-detail',
+    tester: rankWith(1, uiTypeIs('ListWithDetail')),
+    load: () => import('./list-detail.js').then((m) => m.listDetailRenderer),
+  },
   { name: 'label', tester: rankWith(1, uiTypeIs('Label')), renderer: labelRenderer },
   {
     name: 'input',
