@@ -4,7 +4,7 @@ import type { FormError } from '../events/dui-form-events.js';
 import { formTranslator } from '../i18n/form.js';
 import type { ControlBinding } from '../form/contracts.js';
 import { FormEngine } from '../form/engine.js';
-import type { LabelCatalogue } from '@duikit/core/form/labels';
+import type { LabelCatalogue } from '@duikit/core/form/catalogue';
 import type { HiddenValuePolicy, JsonSchema, UiSchema } from '@duikit/core/form/types';
 import type { UploadFile } from '../form/widgets/file.js';
 import { FormLifecycle } from './dui-form.lifecycle.js';

@@ -12,7 +12,7 @@
  */
 import type { Condition, Rule } from '@duikit/core';
 import type { Translate } from '@duikit/core/base';
-import type { LabelCatalogue } from '@duikit/core/form/labels';
+import type { CatalogueLookup } from '@duikit/core/form/labels';
 import type { HiddenValuePolicy, JsonSchema, UiSchema } from '@duikit/core/form/types';
 import type { CSSResult } from 'lit';
 import type { FormError } from '../events/dui-form-events.js';
@@ -175,8 +175,8 @@ export interface FormEngineOptions {
   root: JsonSchema;
   t: Translate;
   locale: string;
-  /** The host's label catalogue (JSON Forms i18n keys, `<key>.label` / `<key>.description`). */
-  labels?: LabelCatalogue;
+  /** The host's label catalogue, as a lookup (JSON Forms i18n keys; see `@duikit/core/form/catalogue`). */
+  lookup?: CatalogueLookup;
   readonly?: boolean;
   hiddenValue?: HiddenValuePolicy;
   /** Called after a change a person made (the component emits `dui-change`). */

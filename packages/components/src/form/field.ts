@@ -57,7 +57,7 @@ export function labelOf(ctx: RenderContext): string {
   return controlLabel(ctx.uischema, ctx.schema, labelOptions(ctx), fallback);
 }
 
-const labelOptions = (ctx: RenderContext) => ({ locale: ctx.locale, labels: ctx.engine.options.labels });
+const labelOptions = (ctx: RenderContext) => ({ locale: ctx.locale, lookup: ctx.engine.options.lookup });
 
 /** The hint: the catalogue's description, `options.hint`, else the schema's `description`. */
 export function hintOf(ctx: RenderContext): string | undefined {

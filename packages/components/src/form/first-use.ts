@@ -30,7 +30,7 @@ export interface FeatureCode<S> {
 /** A dynamic import whose module, once here, is at hand synchronously for the whole page. */
 export interface Once<M> {
   value?: M;
-  load(): Promise<unknown>;
+  load(): Promise<M>;
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   resolveSchema,
   schemaType,
 } from '@duikit/core/form/schema';
-import { controlLabel, type LabelCatalogue } from '@duikit/core/form/labels';
+import { controlLabel, type CatalogueLookup } from '@duikit/core/form/labels';
 import type { JsonSchema, UiSchema } from '@duikit/core/form/types';
 import { branchUiSchema, generateUiSchema, itemUiSchema } from '@duikit/core/form/uischema';
 
@@ -30,7 +30,7 @@ interface PrintCtx {
   data: unknown;
   t: Translate;
   locale: string;
-  labels?: LabelCatalogue;
+  lookup?: CatalogueLookup;
 }
 
 function text(tag: string, content: string, className?: string): HTMLElement {
@@ -150,13 +150,13 @@ export function renderPrint(
   data: unknown,
   t: Translate,
   locale: string,
-  labels?: LabelCatalogue,
+  lookup?: CatalogueLookup,
 ): HTMLElement {
   const el = document.createElement('div');
   el.className = 'print';
   el.setAttribute('part', 'print');
   const ui = uischema ?? generateUiSchema(root);
-  const ctx: PrintCtx = { root, scopeSchema: root, base: '', data, t, locale, labels };
+  const ctx: PrintCtx = { root, scopeSchema: root, base: '', data, t, locale, lookup };
   if (ui.type === 'Categorization') {
     for (const cat of ui.elements) walk({ ...cat, type: 'Group' }, ctx, el);
   } else walk(ui, ctx, el);

@@ -118,9 +118,7 @@ function deferred(entry: RendererEntry, input: RenderContext, ctx: RenderContext
  */
 function notice(ctx: RenderContext, where: string, what: string): RenderedNode {
   console.warn(`<dui-form>: ${where} ${what}; the rest of the form is rendered.`, ctx.uischema);
-  const el = document.createElement('div');
-  el.className = 'unsupported';
-  el.hidden = true;
+  const el = Object.assign(document.createElement('div'), { hidden: true });
   el.dataset.unsupported = where;
   return { el, controls: [] };
 }

@@ -38,21 +38,3 @@ export function schemaDefaults(root: JsonSchema): unknown {
   if (schemaType(s) !== 'object' && !s.properties && !s.oneOf && !s.anyOf && !s.allOf) return undefined;
   return defaultsOf(root, root, 0) ?? {};
 }
-
-/**
- * A new array item: the item schema's `default`, else (for objects) its properties' defaults,
- * else what JSON Forms starts an item with: `''`, `0`, `false`, `[]`, or `null`.
- *
- * @example
- * itemDefault(root, { type: 'string', default: 'x' }, false); // 'x'
- */
-export function itemDefault(root: JsonSchema, item: JsonSchema, isObject: boolean): unknown {
-  const s = resolveSchema(root, item);
-  if (s.default !== undefined) return structuredClone(s.default);
-  if (isObject) return defaultsOf(root, item, 1) ?? {};
-  const type = schemaType(s);
-  if (type === 'string') return '';
-  if (type === 'number' || type === 'integer') return 0;
-  if (type === 'boolean') return false;
-  return type === 'array' ? [] : null;
-}

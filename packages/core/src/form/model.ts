@@ -16,14 +16,13 @@ import { getAtPointer, scopeToPointer, setAtPointer, toPointer } from '../json/p
 import { pickBranch, type BranchScope } from './branches.js';
 import { runCalculations, type CalcSpec } from './calculated.js';
 import { schemaDefaults } from './defaults.js';
-import { controlLabel, type LabelCatalogue } from './labels.js';
+import { catalogueLookup, type LabelCatalogue } from './catalogue.js';
+import { controlLabel, type LabelOptions } from './labels.js';
 import { clausesFor, isRequiredNow } from './required.js';
 import { ruleOutcome } from './rules.js';
 import {
   findScope,
   isEnumArray,
-  mapValues,
-  refOf,
   isRequired,
   nestedScopeSchema,
   objectBranches,
@@ -32,6 +31,7 @@ import {
   scopeName,
   schemaType,
 } from './schema.js';
+import { mapValues, refOf } from './structure.js';
 import type { HiddenValuePolicy, JsonSchema, UiSchema } from './types.js';
 import { branchUiSchema, generateUiSchema, itemUiSchema } from './uischema.js';
 
@@ -94,6 +94,7 @@ interface Run {
   calcs: CalcSpec[];
   unresolved: string[];
   branches: Omit<BranchScope, 'chooseMessage'>[];
+  labels: LabelOptions;
   depth: number;
 }
 
@@ -153,7 +154,7 @@ function push(ui: UiSchema & { scope: string }, schema: JsonSchema, path: string
   }
   run.controls.push({
     path,
-    label: controlLabel(ui, schema, { locale: run.opts.locale ?? 'fr', labels: run.opts.labels }),
+    label: controlLabel(ui, schema, run.labels),
     visible: w.visible,
     enabled: w.enabled,
     required: requiredOf(ui, w, run),
@@ -244,7 +245,18 @@ function control(
 }
 
 function collect(root: JsonSchema, ui: UiSchema, data: unknown, opts: FormModelOptions): Run {
-  const run: Run = { data, opts, controls: [], calcs: [], unresolved: [], branches: [], depth: 0 };
+  const locale = opts.locale ?? 'fr';
+  const lookup = opts.labels ? catalogueLookup(opts.labels, locale) : undefined;
+  const run: Run = {
+    data,
+    opts,
+    controls: [],
+    calcs: [],
+    unresolved: [],
+    branches: [],
+    labels: { locale, lookup },
+    depth: 0,
+  };
   const w: Walk = {
     root,
     scopeSchema: root,

@@ -157,10 +157,8 @@ export function objectBranches(root: JsonSchema, schema: JsonSchema): JsonSchema
   return out ?? undefined;
 }
 
-/** Keywords a scope may pass through that hold one subschema, or a list indexed by the next segment. */
-const SINGLE = new Set(['if', 'then', 'else', 'not', 'items', 'additionalProperties', 'contains']);
-const LISTS = new Set(['anyOf', 'oneOf', 'allOf', 'prefixItems']);
-const MAPS = new Set(['$defs', 'definitions', 'patternProperties', 'dependentSchemas']);
+/** Keywords a scope passes through that hold several subschemas, named by the next segment. */
+const HELD = /^(?:anyOf|oneOf|allOf|prefixItems|patternProperties|dependentSchemas)$/;
 
 /**
  * The subschema a JSON Forms scope designates, resolved, or `undefined` when nothing is there.
@@ -172,35 +170,33 @@ const MAPS = new Set(['$defs', 'definitions', 'patternProperties', 'dependentSch
  * findScope(root, '#/properties/payment/oneOf/1/properties/iban'); // { type: 'string', … }
  */
 export function findScope(root: JsonSchema, scope: string): JsonSchema | undefined {
-  if (scope === '#' || scope === '#/' || scope === '') return resolveSchema(root, root);
   let parts: string[];
   try {
-    parts = parsePointer(scope.replace(/^#/, ''));
+    parts = parsePointer(scope.replace(/^#\/?$|^#/, ''));
   } catch {
     return undefined;
   }
-  let cur = resolveSchema(root, root);
-  for (let i = 0; i < parts.length; i++) {
+  let cur: JsonSchema | undefined = resolveSchema(root, root);
+  for (let i = 0; i < parts.length && cur; i++) {
     const key = parts[i];
-    const raw = schemaOrigin(cur);
     let next: unknown;
     if (key === 'properties' && i + 1 < parts.length) {
       const name = parts[++i];
-      next = objectProperties(root, cur)[name];
       // UI schemas written before the branch selector may address a branch's property directly.
-      next ??= objectBranches(root, cur)?.find((b) => b.properties?.[name])?.properties?.[name];
-    } else if ((LISTS.has(key) || MAPS.has(key)) && i + 1 < parts.length) {
-      const holder = MAPS.has(key) && (key === '$defs' || key === 'definitions') ? root : raw;
-      next = (holder[key] as Record<string, unknown> | undefined)?.[parts[++i]];
-    } else if (SINGLE.has(key)) {
-      next = raw[key] ?? cur[key];
+      next =
+        objectProperties(root, cur)[name] ??
+        objectBranches(root, cur)?.find((b) => b.properties?.[name])?.properties?.[name];
     } else {
-      next = (cur as Record<string, unknown>)[key];
+      // Compositions, `then`/`else` read the schema as written (before `allOf` merging); `$defs` the root.
+      const defs = key === '$defs' || key === 'definitions';
+      next = (defs ? root : schemaOrigin(cur))[key] ?? cur[key];
+      if ((defs || HELD.test(key)) && i + 1 < parts.length)
+        next = (next as Record<string, unknown>)?.[parts[++i]];
     }
-    if (next === undefined || next === null || typeof next !== 'object') {
-      if (next !== true) return undefined;
-    }
-    cur = resolveSchema(root, next as JsonSchema | boolean);
+    cur =
+      next === true || (next && typeof next === 'object')
+        ? resolveSchema(root, next as JsonSchema)
+        : undefined;
   }
   return cur;
 }
@@ -279,37 +275,8 @@ export function schemaType(s: JsonSchema): string | undefined {
  * isEnumArray(root, { type: 'array', items: { enum: ['a', 'b'] } }); // true
  */
 export function isEnumArray(root: JsonSchema, s: JsonSchema): boolean {
-  if (schemaType(s) !== 'array' || !s.items || Array.isArray(s.items)) return false;
-  const items = resolveSchema(root, s.items);
-  const consts = (list?: JsonSchema[]) =>
-    Array.isArray(list) && list.length > 0 && list.every((o) => !!o && typeof o === 'object' && 'const' in o);
-  return Array.isArray(items.enum) || consts(items.oneOf) || consts(items.anyOf);
-}
-
-/**
- * The `$ref` a schema node was reached through (`#/$defs/person`), if any: an object met again
- * through the same reference below itself is recursive, and opens only when it holds data.
- *
- * @example
- * refOf(resolveSchema(root, { $ref: '#/$defs/node' })); // '#/$defs/node'
- */
-export function refOf(schema: JsonSchema): string | undefined {
-  const origin = schemaOrigin(schema);
-  return typeof origin.$ref === 'string' ? origin.$ref : undefined;
-}
-
-/**
- * The value schema of a map (an object whose `additionalProperties` is a schema), or
- * `undefined` for objects without one.
- *
- * @example
- * mapValues(root, { type: 'object', additionalProperties: { type: 'string' } }); // { type: 'string' }
- */
-export function mapValues(root: JsonSchema, schema: JsonSchema): JsonSchema | undefined {
-  const extra = schema.additionalProperties ?? schema.patternProperties;
-  if (!extra || typeof extra !== 'object') return undefined;
-  if (schema.additionalProperties && typeof schema.additionalProperties === 'object')
-    return resolveSchema(root, schema.additionalProperties as JsonSchema);
-  const first = Object.values(schema.patternProperties as Record<string, JsonSchema>)[0];
-  return first ? resolveSchema(root, first) : undefined;
+  const items =
+    s.items && !Array.isArray(s.items) && schemaType(s) === 'array' && resolveSchema(root, s.items);
+  const consts = (l?: JsonSchema[]) => !!l?.length && l.every((o) => 'const' in o);
+  return !!items && (Array.isArray(items.enum) || consts(items.oneOf) || consts(items.anyOf));
 }

@@ -92,13 +92,10 @@ export function scopeToSegments(scope: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
-    if (part === 'properties' && i + 1 < parts.length) {
-      out.push(parts[++i]);
-    } else if (/^(?:anyOf|oneOf|allOf)$/.test(part) && /^\d+$/.test(parts[i + 1] ?? '')) {
-      i++;
-    } else if ((part === '$defs' || part === 'definitions') && i + 1 < parts.length) {
-      i++;
-    } else if (part !== 'then' && part !== 'else' && part !== 'if') {
+    const named = i + 1 < parts.length;
+    if (part === 'properties' && named) out.push(parts[++i]);
+    else if (/^(?:anyOf|oneOf|allOf|\$defs|definitions)$/.test(part) && named) i++;
+    else if (!/^(?:then|else|if)$/.test(part)) {
       throw new Error(
         `Unsupported scope "${scope}": use "#/properties/<name>" segments (scopes inside array items ` +
           'are written relative to the item, e.g. in a detail UI schema).',

@@ -12,27 +12,14 @@ import { bindControl } from '../bind.js';
 import { createField, formButton } from '../field.js';
 import { nestedScopeSchema, objectBranches, resolveSchema, schemaType } from '@duikit/core/form/schema';
 import type { UiSchema } from '@duikit/core/form/types';
-import { getAtPointer, toPointer } from '@duikit/core/base';
-import { itemDefault } from '@duikit/core/form/defaults';
+import { itemDefault } from '@duikit/core/form/structure';
 import { itemUiSchema } from '@duikit/core/form/uischema';
 import { useExtras } from '../extras.js';
-
-/**
- * The title of item `index`: its `options.elementLabelProp` value when it has one, else
- * « Contacts n° 2 ».
- */
-export function itemTitle(ctx: RenderContext, label: string, value: unknown, index: number): string {
-  const prop = ctx.uischema.options?.elementLabelProp;
-  const named =
-    typeof prop === 'string' && value && typeof value === 'object'
-      ? getAtPointer(value, prop.startsWith('/') ? prop : toPointer(prop.split('.')))
-      : undefined;
-  const fallback = ctx.t('form.array.item', { label, index: index + 1 });
-  return typeof named === 'string' || typeof named === 'number' ? `${named}` || fallback : fallback;
-}
+import { itemTitle, listDetailRenderer } from './list-detail.js';
 
 /** Renders an array control. */
 export const arrayRenderer: Renderer = (ctx: RenderContext) => {
+  if (ctx.uischema.type === 'ListWithDetail') return listDetailRenderer(ctx);
   useExtras(ctx.engine);
   const { engine, path, t } = ctx;
   const field = createField<HTMLDivElement>(ctx, 'group');

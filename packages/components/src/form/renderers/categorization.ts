@@ -25,7 +25,7 @@ function buildSteps(ctx: RenderContext, el: HTMLElement): Step[] {
     const title = controlLabel(
       cat,
       {},
-      { locale: ctx.locale, labels: ctx.engine.options.labels },
+      { locale: ctx.locale, lookup: ctx.engine.options.lookup },
       `${i + 1}`,
     );
     const section = document.createElement('section');

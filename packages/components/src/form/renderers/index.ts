@@ -41,11 +41,6 @@ export const builtInRenderers: RendererEntry[] = [
     tester: rankWith(1, uiTypeIs('Categorization')),
     load: () => import('./categorization.js').then((m) => m.categorizationRenderer),
   },
-  {
-    name: 'list-detail',
-    tester: rankWith(1, uiTypeIs('ListWithDetail')),
-    load: () => import('./list-detail.js').then((m) => m.listDetailRenderer),
-  },
   { name: 'label', tester: rankWith(1, uiTypeIs('Label')), renderer: labelRenderer },
   {
     name: 'input',
@@ -66,7 +61,8 @@ export const builtInRenderers: RendererEntry[] = [
   },
   {
     name: 'array',
-    tester: rankWith(2, schemaTypeIs('array')),
+    // JSON Forms' ListWithDetail is an array too: the array chunk renders it as a master/detail list.
+    tester: rankWith(2, or(schemaTypeIs('array'), uiTypeIs('ListWithDetail'))),
     load: () => import('./array.js').then((m) => m.arrayRenderer),
   },
   {

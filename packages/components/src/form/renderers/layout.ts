@@ -52,7 +52,7 @@ export const layoutRenderer: Renderer = (ctx) => {
   const isGroup = ui.type === 'Group' || ui.type === 'Category';
   const kind = ui.type === 'HorizontalLayout' ? 'horizontal' : isGroup ? 'group-box' : 'vertical';
   const legend = isGroup
-    ? controlLabel(ui, {}, { locale: ctx.locale, labels: ctx.engine.options.labels })
+    ? controlLabel(ui, {}, { locale: ctx.locale, lookup: ctx.engine.options.lookup })
     : undefined;
   const el = container(ctx, legend, kind);
   return { el, controls: renderChildren(ctx, el, ui.elements ?? []) };

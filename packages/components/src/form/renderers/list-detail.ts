@@ -7,14 +7,28 @@
  * @example
  * // { type: 'ListWithDetail', scope: '#/properties/contacts', options: { elementLabelProp: 'name' } }
  */
-import { itemDefault } from '@duikit/core/form/defaults';
+import { getAtPointer, toPointer } from '@duikit/core/base';
+import { itemDefault } from '@duikit/core/form/structure';
 import { nestedScopeSchema, objectBranches, resolveSchema, schemaType } from '@duikit/core/form/schema';
 import { itemUiSchema } from '@duikit/core/form/uischema';
 import { bindControl } from '../bind.js';
 import type { ControlBinding, RenderContext, Renderer } from '../contracts.js';
 import { useExtras } from '../extras.js';
 import { createField, formButton } from '../field.js';
-import { itemTitle } from './array.js';
+
+/**
+ * The title of item `index`: its `options.elementLabelProp` value when it has one, else
+ * « Contacts n° 2 ».
+ */
+export function itemTitle(ctx: RenderContext, label: string, value: unknown, index: number): string {
+  const prop = ctx.uischema.options?.elementLabelProp;
+  const named =
+    typeof prop === 'string' && value && typeof value === 'object'
+      ? getAtPointer(value, prop.startsWith('/') ? prop : toPointer(prop.split('.')))
+      : undefined;
+  const fallback = ctx.t('form.array.item', { label, index: index + 1 });
+  return typeof named === 'string' || typeof named === 'number' ? `${named}` || fallback : fallback;
+}
 
 /** Renders a master/detail list over an array of objects. */
 export const listDetailRenderer: Renderer = (ctx: RenderContext) => {

@@ -8,7 +8,7 @@
  * // { type: 'object', additionalProperties: { type: 'integer' } } → one row per entry
  */
 import { toPointer } from '@duikit/core/base';
-import { itemDefault } from '@duikit/core/form/defaults';
+import { itemDefault } from '@duikit/core/form/structure';
 import { nestedScopeSchema, objectBranches, schemaType } from '@duikit/core/form/schema';
 import type { JsonSchema } from '@duikit/core/form/types';
 import { bindControl } from '../bind.js';

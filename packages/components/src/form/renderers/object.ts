@@ -9,7 +9,7 @@
  * @example
  * // { type: 'Control', scope: '#/properties/address' } → <fieldset><legend>Adresse</legend>…
  */
-import { mapValues, refOf } from '@duikit/core/form/schema';
+import { mapValues, refOf } from '@duikit/core/form/structure';
 import type { UiSchema } from '@duikit/core/form/types';
 import { generateUiSchema } from '@duikit/core/form/uischema';
 import type { RenderContext, RenderedNode, Renderer } from '../contracts.js';
