@@ -94,13 +94,17 @@ export class FormLifecycle {
     engine.display.live = host.live;
     if (host.mode === 'print') {
       // The print view is its own lazy chunk: forms that never print never load it.
-      this.ready = Promise.all([import('../form/print.js'), loadFormLocale(lang)]).then(([m]) => {
-        if (host.engine !== engine) return;
-        m.useExtras(engine);
-        host.body.replaceChildren(
-          m.renderPrint(schema, host.uischema, engine.data, host.t, locale, engine.options.lookup),
-        );
-      });
+      const labels = host.labels && catalogue.load();
+      this.ready = Promise.all([import('../form/print.js'), loadFormLocale(lang), labels]).then(
+        ([m, , c]) => {
+          if (host.engine !== engine) return;
+          m.useExtras(engine);
+          const lookup = host.labels && c?.catalogueLookup(host.labels, locale);
+          host.body.replaceChildren(
+            m.renderPrint(schema, host.uischema, engine.data, host.t, locale, lookup),
+          );
+        },
+      );
       return;
     }
     host.body.replaceChildren(engine.mount(host.uischema ?? WHOLE_FORM).el);

@@ -10,7 +10,7 @@
  *   return { el, controls: [] };
  * };
  */
-import type { Condition, Rule } from '@duikit/core';
+import type { Condition, Rule } from '@duikit/core/form/conditions';
 import type { Translate } from '@duikit/core/base';
 import type { CatalogueLookup } from '@duikit/core/form/labels';
 import type { HiddenValuePolicy, JsonSchema, UiSchema } from '@duikit/core/form/types';

@@ -9,7 +9,7 @@
  * engine.data = { name: 'Dupont' };
  * body.append(engine.mount(uischema).el);
  */
-import type { Condition } from '@duikit/core';
+import type { Condition } from '@duikit/core/form/conditions';
 import { getAtPointer, setAtPointer } from '@duikit/core/base';
 import type { CalcSpec } from '@duikit/core/form/calculated';
 import type { UiSchema } from '@duikit/core/form/types';

@@ -6,7 +6,8 @@
  * @example
  * container.replaceChildren(renderPrint(schema, uischema, data, t, 'fr'));
  */
-import { getAtPointer, matchesSchema, scopeToPointer, type Translate } from '@duikit/core';
+import { getAtPointer, scopeToPointer, type Translate } from '@duikit/core/base';
+import { matchesSchema } from '@duikit/core/form/conditions';
 import { branchLabel, pickBranch } from '@duikit/core/form/branches';
 import { enumOptions } from './renderers/choice.js';
 import {

@@ -14,7 +14,7 @@
  * rules.applyAll(false);
  * rules.changed('/consent');
  */
-import { evaluateCondition } from '@duikit/core';
+import { evaluateCondition } from '@duikit/core/form/conditions';
 import { conditionDeps, related, ruleOutcome } from '@duikit/core/form/rules';
 import type { FormEngineApi, RuleSpec } from './contracts.js';
 

@@ -6,10 +6,10 @@
  * come out in the one shape `{ path, keyword, message, params }`, worded from core's catalogue.
  *
  * @example
- * const { data, errors } = checkFormResponse(form.schema, form.uischema, payload, validate, 'fr');
+ * const { data, errors } = checkFormResponse(form.schema, form.uischema, payload, validate, { locale: 'fr' });
  * if (errors.length === 0) save(data);
  */
-import type { Locale } from '../i18n/locale.js';
+import type { Locale, Translate } from '../i18n/locale.js';
 import { translatorFor } from '../validation/localized.js';
 import { toValidationErrorsWith, type AjvErrorLike, type ValidationError } from '../validation/errors.js';
 import { branchErrors } from './branches.js';
@@ -36,11 +36,11 @@ export function checkFormResponse(
   uischema: UiSchema | undefined,
   payload: unknown,
   validate: SchemaValidator,
-  locale: Locale = 'fr',
-  opts: FormModelOptions = {},
+  opts: FormModelOptions & { locale?: Locale; t?: Translate } = {},
 ): CheckedResponse {
-  const model = evaluateForm(schema, uischema, payload, { locale, ...opts });
-  const t = translatorFor(locale);
+  const locale = opts.locale ?? 'fr';
+  const model = evaluateForm(schema, uischema, payload, { ...opts, locale });
+  const t = opts.t ?? translatorFor(locale);
   let errors = toValidationErrorsWith(validate(model.submitted), t, locale).filter(
     (e) => !model.isHidden(e.path),
   );

@@ -158,13 +158,15 @@ function coreApi(k: Kernel) {
       });
       if (forbidden) return { ok: false, reason: forbidden };
       const env = await envFor(k, ctx, rec.data.fileId);
+      // A task's response as the form model computed it (hidden fields dropped, calculations redone).
+      const payload = 'payload' in check ? check.payload : event.payload;
       let applied: ReturnType<typeof applyEvent>;
       try {
         applied = applyEvent(
           wf,
           rec.data,
           event.type,
-          event.payload,
+          payload,
           env,
           check.formRef ? { form: check.formRef } : {},
         );
@@ -184,7 +186,7 @@ function coreApi(k: Kernel) {
             state: rec.data.states.join(','),
             at: env.now.toISOString(),
             by: env.author,
-            data: event.payload,
+            data: payload,
           },
         ];
       }

@@ -8,7 +8,7 @@
 import AjvDraft7 from 'ajv';
 import { configureRuntimeAjv, RUNTIME_AJV_OPTIONS, toCompiled } from './ajv-setup.js';
 import type { CompiledValidator } from './compiled.js';
-import { prepareSchema } from '@duikit/core';
+import { prepareSchema } from '@duikit/core/form/ajv-options';
 
 let ajv: AjvDraft7 | undefined;
 
