@@ -28,6 +28,15 @@ import { ErrorDisplay } from './error-display.js';
 import { conditionCode, FirstUse } from './first-use.js';
 import { renderNode } from './registry.js';
 
+/**
+ * Hides (or shows) what a rule hides: `hidden`, and a mark that tells it from a wizard step or a
+ * tab panel that is only not shown.
+ */
+export function hideByRule(el: HTMLElement, hide: boolean): void {
+  el.hidden = hide;
+  el.toggleAttribute('data-rule-hidden', hide);
+}
+
 /** See the module documentation. */
 export class FormEngine implements FormEngineApi {
   /** The current data; replaced (never mutated) on every change. */
@@ -131,7 +140,7 @@ export class FormEngine implements FormEngineApi {
   /** Registers a rule; returns its disposer. */
   addRule(spec: RuleSpec): () => void {
     // What a rule may hide stays hidden until it is evaluated (at once when its code is here).
-    if (spec.rule.effect === 'SHOW' || spec.rule.effect === 'HIDE') spec.node.el.hidden = true;
+    if (spec.rule.effect === 'SHOW' || spec.rule.effect === 'HIDE') hideByRule(spec.node.el, true);
     return this.rules.add(spec);
   }
 
@@ -233,10 +242,13 @@ export class FormEngine implements FormEngineApi {
     return out;
   }
 
-  /** True when the control(s) at the path, or the nearest ancestor control, are hidden. */
+  /**
+   * True when a rule hides the control(s) at the path, or the nearest ancestor control. A wizard
+   * step or a tab not shown does not count: its errors block a submit, as on the server.
+   */
   isHiddenPath(path: string): boolean {
     const owner = this.display.owner(path);
-    return owner ? owner.el.closest('[hidden]') !== null : false;
+    return owner ? owner.el.closest('[data-rule-hidden]') !== null : false;
   }
 
   /** Evaluates a condition under `base` (the form or an array item); `undefined` while it loads. */

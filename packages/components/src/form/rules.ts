@@ -66,6 +66,7 @@ export class RuleSet {
     const { visible, enabled } = ruleOutcome(spec.rule.effect, holds);
     if (s.visible !== visible) {
       spec.node.el.hidden = !visible;
+      spec.node.el.toggleAttribute('data-rule-hidden', !visible);
       engine.invalidate();
       this.policy(spec, visible, applyPolicy && s.visible !== undefined);
       s.visible = visible;

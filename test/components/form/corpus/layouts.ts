@@ -169,4 +169,22 @@ export const layoutCases: CompatCase[] = [
       expect(h.has('Coordonnées')).to.equal(true);
     },
   },
+  {
+    id: 'categorization-errors-in-other-tab',
+    doc: 'layouts#categorization: a required field in a tab not shown still blocks the submit',
+    schema: { ...person, required: ['city'] },
+    uischema: {
+      type: 'Categorization',
+      options: { variant: 'tabs' },
+      elements: [
+        { type: 'Category', label: 'Identité', elements: [ctl('lastName')] },
+        { type: 'Category', label: 'Adresse', elements: [ctl('city')] },
+      ],
+    },
+    check: async (h) => {
+      const r = await h.submit();
+      expect(r.ok).to.equal(false);
+      expect(r.errors.map((e) => e.path)).to.deep.equal(['/city']);
+    },
+  },
 ];
