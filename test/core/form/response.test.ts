@@ -1,6 +1,6 @@
 // The server judges a submitted response with the form model the page used: hidden fields by
 // their policy, calculated fields recomputed, only the chosen branch's errors, one error shape.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryStore, createWorkflowRuntime, type FormDefinition } from '@duikit/core';
 import {
   checkFormResponse,
@@ -10,7 +10,7 @@ import {
   type UiSchema,
 } from '@duikit/core/form';
 import { compileSchema } from '../../../packages/core/src/validation/compile.js';
-import { checkResponse } from '../../../packages/core/src/workflow/payload.js';
+import { checkResponse, loadPayloadCompiler } from '../../../packages/core/src/workflow/payload.js';
 import { ctxFor, tinyWorkflow } from '../workflow/fixtures.js';
 
 const schema: JsonSchema = {
@@ -130,6 +130,7 @@ describe('checking a submitted response', () => {
 });
 
 describe('the workflow runtime stores the response the form model computed', () => {
+  beforeAll(() => loadPayloadCompiler());
   it('refuses a response in the one error shape, and stores a recomputed one', async () => {
     const form: FormDefinition = {
       id: 'vitals',

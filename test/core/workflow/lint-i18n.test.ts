@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   checkSchema,
   createTranslator,
@@ -17,6 +17,7 @@ import {
   resolveVariant,
   standardWorkflowFiles,
   validatePayload,
+  loadPayloadCompiler,
   workflowLintMessages,
   WorkflowDefinitionError,
   type WorkflowProblem,
@@ -171,6 +172,7 @@ describe('problems of every kind', () => {
 });
 
 describe('payload problems (refusals of the runtime)', () => {
+  beforeAll(() => loadPayloadCompiler());
   const schema = {
     type: 'object',
     required: ['reason'],

@@ -81,13 +81,12 @@ export class RuleSet {
   private policy(spec: RuleSpec, visible: boolean, personChanged: boolean): void {
     const engine = this.engine;
     for (const c of spec.node.controls) {
-      if (c.hiddenValue === 'exclude') {
-        if (visible) engine.excluded.delete(c.path);
-        else engine.excluded.add(c.path);
-      } else if (c.hiddenValue === 'clear' && !visible && personChanged) {
-        // Only a person's change clears: data the host sets is never rewritten behind its back.
-        engine.write(c.path, undefined);
-      }
+      if (c.hiddenValue === 'keep') continue;
+      // Neither policy submits a hidden value (the server's form model drops them too).
+      if (visible) engine.excluded.delete(c.path);
+      else engine.excluded.add(c.path);
+      // Only a person's change clears: data the host sets is never rewritten behind its back.
+      if (c.hiddenValue === 'clear' && !visible && personChanged) engine.write(c.path, undefined);
     }
   }
 }

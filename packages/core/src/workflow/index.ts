@@ -40,7 +40,7 @@ export {
   type EffectHandler,
 } from './kernel.js';
 export { mapLeaves, type MigrationReport } from './migrate.js';
-export { validatePayload, type PayloadProblem } from './payload.js';
+export { checkResponse, loadPayloadCompiler, validatePayload, type PayloadProblem } from './payload.js';
 export { dueInstant, parisDate, resolveDuration, LEGAL_TIME_ZONE, type DurationError } from './dates.js';
 export { taskAt, eventRoles } from './roles.js';
 export { listStates, leafPaths, stateAt, type StateEntry } from './walk.js';

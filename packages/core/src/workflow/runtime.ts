@@ -6,6 +6,7 @@
 import type { CallContext } from '../actor.js';
 import { applyEvent, startInstance, type CallEnv } from './apply.js';
 import { precheck } from './checks.js';
+import { loadPayloadCompiler } from './payload.js';
 import { errorMessage, renderProblemText } from './problem.js';
 import { refusal } from './refusal.js';
 import { createKernel, INSTANCES, type Kernel, type WorkflowRuntimeOptions } from './kernel.js';
@@ -121,6 +122,7 @@ function coreApi(k: Kernel) {
       instanceId: string,
       event: { type: string; payload?: unknown },
     ): Promise<SendResult> {
+      await loadPayloadCompiler();
       const rec = await k.load(instanceId);
       if (!rec)
         return {
