@@ -9,7 +9,7 @@ import {
   type JsonSchema,
   type UiSchema,
 } from '@duikit/core/form';
-import { compileSchema } from '../../../packages/core/src/validation/compile.js';
+import { compileSchema, loadAjv } from '../../../packages/core/src/validation/compile.js';
 import { checkResponse, loadPayloadCompiler } from '../../../packages/core/src/workflow/payload.js';
 import { ctxFor, tinyWorkflow } from '../workflow/fixtures.js';
 
@@ -53,6 +53,7 @@ registerCalculation('bmi', (w, h) =>
     : undefined,
 );
 const check = (payload: unknown) => checkFormResponse(schema, uischema, payload, compileSchema(schema));
+beforeAll(() => loadAjv());
 
 describe('the form model without a DOM', () => {
   it('computes visibility, required state and calculated values', () => {

@@ -1,17 +1,17 @@
 /**
  * Event payload and task response validation at run time, with the kit's one JSON Schema
  * semantics (ajv, as `<dui-form>` compiles in a page; the interpreter where a CSP forbids it or
- * until ajv is loaded) and its one error shape `{ path, keyword, message, params }`. ajv loads as
- * a chunk of its own (`loadPayloadCompiler`, awaited by the runtime's `send`): a bundle that
- * imports core without running workflows never carries the compiler. A task's response is judged with the
- * form model the page used (`@duikit/core/form`): values of hidden `clear`/`exclude` fields are
- * dropped, errors of hidden fields do not count, calculated fields are computed again (never
- * taken from the client), and only the chosen branch of a `oneOf` speaks.
+ * until ajv is loaded) and its one error shape `{ path, keyword, message, params }`. ajv loads on
+ * first use (`loadPayloadCompiler`, awaited by the runtime's `send`, see validation/compile.ts): a
+ * bundle that imports core without running workflows never carries the compiler. A task's
+ * response is judged with the form model the page used (`@duikit/core/form`): values of hidden
+ * `clear`/`exclude` fields are dropped, errors of hidden fields do not count, calculated fields
+ * are computed again (never taken from the client), and only the chosen branch of a `oneOf` speaks.
  */
-import { interpretSchema } from '../form/interpret.js';
-import { checkFormResponse, type SchemaValidator } from '../form/response.js';
+import { checkFormResponse } from '../form/response.js';
 import type { JsonSchema, UiSchema } from '../form/types.js';
 import type { Locale, Translate } from '../i18n/index.js';
+import { compileSchema, loadAjv } from '../validation/compile.js';
 import { toValidationErrorsWith, type ValidationError } from '../validation/errors.js';
 import { lintTranslator } from './problem.js';
 import type { FormDefinition } from './types.js';
@@ -24,28 +24,14 @@ export interface PayloadProblem extends ValidationError {
   pointer: string;
 }
 
-const interpreted = new WeakMap<object, SchemaValidator>();
-/** The interpreter, one per schema, until ajv is here (same verdicts: the differential test). */
-let compileSchema = (schema: object): SchemaValidator => {
-  let v = interpreted.get(schema);
-  if (!v) interpreted.set(schema, (v = interpretSchema(schema)));
-  return v;
-};
-let loading: Promise<void> | undefined;
-
 /**
- * Loads ajv's compiler for payloads and responses (once); until then, and if it cannot load,
- * the interpreter judges.
+ * Loads ajv's compiler for payloads and responses (once; the runtime's `send` awaits it); until
+ * then, and if it cannot load, the interpreter judges, with the same verdicts.
  *
  * @example
  * await loadPayloadCompiler();
  */
-export function loadPayloadCompiler(): Promise<void> {
-  return (loading ??= import('../validation/compile.js').then(
-    (m) => void (compileSchema = m.compileSchema),
-    () => undefined,
-  ));
-}
+export const loadPayloadCompiler = loadAjv;
 
 const withPointer = (e: ValidationError): PayloadProblem => ({ ...e, pointer: e.path || '/' });
 
