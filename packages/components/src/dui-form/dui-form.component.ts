@@ -30,7 +30,9 @@ import { styles } from './dui-form.styles.js';
  * @csspart group-box - A Group or nested object.
  * @csspart vertical - A VerticalLayout (and the body of a Category).
  * @csspart horizontal - A HorizontalLayout: its elements side by side.
- * @csspart array-item - One item of an array.
+ * @csspart array-item - One item of an array (or one entry of a map).
+ * @csspart master - The list of items of a `ListWithDetail`, one button per item.
+ * @csspart detail - The chosen item of a `ListWithDetail`, edited with its detail layout.
  * @csspart wizard - A Categorization as a wizard (`tabs` when shown as tabs, with its `tablist`);
  * `steps`, `step`, `step-title`, `step-nav`.
  * @csspart combinator - A `oneOf`/`anyOf` choice; `group-label`, `combinator-branch` and

@@ -14,7 +14,7 @@
  *
  * @packageDocumentation
  */
-export type * from './types.js';
+export * from './types.js';
 export * from './schema.js';
 export * from './uischema.js';
 export * from './rules.js';

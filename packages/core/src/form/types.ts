@@ -143,3 +143,21 @@ export type ScopedElement = ControlElement | ListWithDetailElement;
 /** Any UI schema element. */
 export type UiSchema =
   ControlElement | LayoutElement | CategorizationElement | LabelElement | ListWithDetailElement;
+
+/**
+ * The UI schema element types a form renders (JSON Forms' vocabulary): a definition using
+ * another type renders the rest of the form and says which on the console.
+ *
+ * @example
+ * UI_SCHEMA_TYPES.includes('ListWithDetail'); // true
+ */
+export const UI_SCHEMA_TYPES = [
+  'VerticalLayout',
+  'HorizontalLayout',
+  'Group',
+  'Categorization',
+  'Category',
+  'Label',
+  'Control',
+  'ListWithDetail',
+] as const;
