@@ -5,6 +5,7 @@
 //   schemas/**/*.schema.json            → packages/core/src/generated/types.ts (json-schema-to-typescript)
 //                                       → packages/core/src/generated/validators.js + .d.ts (ajv standalone + esbuild)
 //                                       → packages/core/src/generated/schemas.js + .d.ts (the schemas as data)
+//                                       → packages/schemas/ (@duikit/schemas: copies, per-workflow variant schemas)
 //
 // A broken schema (invalid JSON, unknown keyword, unresolvable $ref, meta-schema violation) stops
 // the run with the file and the JSON Pointer of the problem (exit 1). A top-level schema takes part
@@ -19,6 +20,7 @@ import { lint } from './generate/lint.mjs';
 import { loadSchemas } from './generate/sources.mjs';
 import { buildSchemaData, buildTypes } from './generate/types.mjs';
 import { buildValidators, newAjv } from './generate/validators.mjs';
+import { buildSchemasPackage } from './generate/schemas-package.mjs';
 
 export { SchemaError };
 export { terminologySchemas } from './generate/sources.mjs';
@@ -49,6 +51,8 @@ export async function generate({
   files[join(outDir, 'validators.d.ts')] = validators.dts;
   files[join(outDir, 'schemas.js')] = data.js;
   files[join(outDir, 'schemas.d.ts')] = data.dts;
+  // The published copies (@duikit/schemas) follow the repository's schemas only.
+  if (schemasDir === join(ROOT, 'schemas')) Object.assign(files, await buildSchemasPackage(schemasDir));
   return files;
 }
 

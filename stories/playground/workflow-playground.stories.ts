@@ -1,11 +1,13 @@
 /**
- * Playground › Workflow: choose or paste a definition, see its diagram and its validation errors,
- * and step through it as any role with a simulated clock (in-memory engine, synthetic data).
+ * Playground › Workflow: the configurator's workbench, `<dui-workflow-workbench>`. Open a file or
+ * pick a definition, see its diagram and its problems as you type, and step through it as any
+ * role with a simulated clock (in-memory engine, synthetic data); export the run as a scenario.
  */
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import './workflow-playground.js';
+import { standardWorkflowFiles, type WorkflowDefinition } from '@duikit/core';
+import '../../packages/components/src/dui-workflow-workbench/dui-workflow-workbench.js';
 import visitRequest from './visit-request.workflow.json';
 
 interface Args {
@@ -13,28 +15,37 @@ interface Args {
   text?: string;
 }
 
+/** The standard files plus the guide's small example. */
+const library = {
+  ...standardWorkflowFiles,
+  definitions: [...standardWorkflowFiles.definitions, visitRequest as WorkflowDefinition],
+};
+
 const meta: Meta<Args> = {
   title: 'Playground/Workflow',
-  // The toolbar locale is passed explicitly so switching it re-renders the playground's texts.
+  component: 'dui-workflow-workbench',
   render: (args, { globals }) =>
-    html`<duikit-workflow-playground
+    html`<dui-workflow-workbench
+      lang=${globals.locale ?? 'fr'}
       source=${args.source}
       .text=${args.text}
-      locale=${globals.locale ?? 'fr'}
-    ></duikit-workflow-playground>`,
+      .library=${library}
+    ></dui-workflow-workbench>`,
   argTypes: {
     source: { control: 'text', description: 'Id of the definition shown first (`admission@1.0.0`…).' },
-    text: { control: 'text', description: 'A pasted definition (shown instead of `source`).' },
+    text: { control: 'text', description: 'A text to open instead of `source` (a file’s content).' },
   },
   parameters: {
     layout: 'fullscreen',
     docs: {
       description: {
         component:
-          'Pick a standard workflow, a variant or the guide example, or paste your own. The linter ' +
-          'names every problem by JSON Pointer; a valid definition is drawn and runs on an in-memory ' +
-          'engine: choose a role, send events (a refusal says why), move the clock by days or months ' +
-          'and watch reminders and deadlines fall due.',
+          'The configurator’s workbench, usable in any page (`import ' +
+          "'@duikit/components/dui-workflow-workbench'`). Open a file or pick a standard workflow, a " +
+          'variant or the guide example; every problem is listed with its line and outlined in the ' +
+          'diagram as you type. A valid definition runs on an in-memory engine: choose a role, send ' +
+          'events (a refusal says why), move the clock by days or months, watch the deadlines, then ' +
+          'export the run as a `*.scenario.json` for `duikit test`.',
       },
     },
   },
@@ -61,7 +72,7 @@ export const GuideExampleStepped: StoryObj<Args> = {
   name: 'Guide example, stepped through',
   args: { source: 'visit-request@1.0.0' },
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('duikit-workflow-playground')!;
+    const el = canvasElement.querySelector('dui-workflow-workbench')!;
     const $ = <T extends Element>(sel: string) => el.shadowRoot!.querySelector<T>(sel);
     await waitFor(() => expect($('#role')).not.toBeNull(), { timeout: 20_000 });
     const role = $<HTMLSelectElement>('#role')!;
@@ -70,12 +81,12 @@ export const GuideExampleStepped: StoryObj<Args> = {
     const payload = $<HTMLTextAreaElement>('#payload')!;
     payload.value = '{ "visitDate": "2026-03-05" }';
     payload.dispatchEvent(new Event('input'));
-    const schedule = () =>
-      [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.includes('SCHEDULE'));
-    await waitFor(() => expect(schedule()?.getAttribute('aria-disabled')).toBe('false'));
-    schedule()!.click();
+    await waitFor(() =>
+      expect($('button[data-event=SCHEDULE]')?.getAttribute('aria-disabled')).toBe('false'),
+    );
+    $<HTMLButtonElement>('button[data-event=SCHEDULE]')!.click();
     await waitFor(() => expect($('.log')!.textContent).toContain('SCHEDULE (secretariat) → scheduled'));
-    [...el.shadowRoot!.querySelectorAll('button')].find((b) => /1 (mois|month)/.test(b.textContent))!.click();
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.trim() === '+ P1M')!.click();
     await waitFor(() => expect($('.log')!.textContent).toMatch(/P1M/));
   },
 };
@@ -87,7 +98,7 @@ const broken = structuredClone(visitRequest) as unknown as {
 delete broken.events.VISIT_DONE.roles;
 broken.states.scheduled.on = { VISIT_DONE: { target: 'visitd' } };
 
-/** A definition with mistakes: each is listed with the JSON Pointer of its place. */
+/** A definition with mistakes: each is listed with its line and outlined in the diagram. */
 export const WithErrors: StoryObj<Args> = {
   args: { source: 'visit-request@1.0.0', text: JSON.stringify(broken, null, 2) },
 };

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { bufferIo, main } from '@duikit/cli';
 
 let dir: string;
-const rel = (p: string) => relative(process.cwd(), p);
 
 async function run(...args: string[]) {
   const io = bufferIo();
@@ -19,9 +18,9 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('duikit validate', () => {
-  it('passes on every shipped workflow, form and variant', async () => {
+  it('passes on every shipped workflow, form, variant and scenario', async () => {
     const r = await run('validate', 'workflows', '--lang', 'en');
-    expect(r).toEqual({ code: 0, out: '21 file(s) valid.\n', err: '' });
+    expect(r).toEqual({ code: 0, out: '25 file(s) valid.\n', err: '' });
   });
 
   it('prints one file:/json/pointer: message line per problem and exits 1', async () => {
@@ -55,16 +54,16 @@ describe('duikit validate', () => {
     const r = await run('validate', bad);
     expect(r.code).toBe(1);
     const lines = r.err.trim().split('\n');
-    const f = rel(join(bad, 'broken.workflow.json'));
+    const f = join(bad, 'broken.workflow.json');
     // French by default (see validate-i18n.test.ts for --lang en).
     expect(lines.slice(0, 3)).toEqual([
-      `${f}:/states/a/task/form: formulaire inconnu « medical-opinion@2.0.0 » (aucun fichier de workflows/forms ne le déclare)`,
+      `${f}:/states/a/task/form: formulaire inconnu « medical-opinion@2.0.0 » (introuvable dans les dossiers de formulaires) — vouliez-vous dire « medical-opinion@1.0.0 » ?`,
       `${f}:/states/a/on/GO/guard: garde inconnue « isReady » (connues : condition, validOrientation)`,
       `${f}:/states/a/on/GO/actions/0: action inconnue « sendFax » (connues : record, append, setDate, produceDocument, notify, startWorkflow)`,
     ]);
     expect(lines[3]).toMatch(
       new RegExp(
-        `^${rel(join(bad, 'truncated.workflow.json'))}:/: JSON invalide \\(ligne 4, colonne 1\\) : .+$`,
+        `^${join(bad, 'truncated.workflow.json')}:/: JSON invalide \\(ligne 4, colonne 1\\) : accolade fermante « } » attendue$`,
       ),
     );
     expect(lines).toHaveLength(4);
@@ -80,7 +79,17 @@ describe('duikit validate', () => {
       JSON.stringify({ id: 'admission-x', version: '1.0.0', extends: 'admission@9.0.0', patch: {} }),
     );
     const r = await run('validate', file);
-    expect(r.err).toBe(`${rel(file)}:/extends: aucun workflow « admission@9.0.0 » à étendre\n`);
+    // Another version of the same workflow exists: it is suggested.
+    expect(r.err).toBe(
+      `${file}:/extends: aucun workflow « admission@9.0.0 » à étendre — vouliez-vous dire « admission@1.0.0 » ?\n`,
+    );
+    writeFileSync(
+      file,
+      JSON.stringify({ id: 'admission-x', version: '1.0.0', extends: 'admision@1.0.0', patch: {} }),
+    );
+    expect((await run('validate', file)).err).toBe(
+      `${file}:/extends: aucun workflow « admision@1.0.0 » à étendre — vouliez-vous dire « admission@1.0.0 » ?\n`,
+    );
     const missing = await run('validate', join(dir, 'missing.json'));
     expect(missing).toMatchObject({
       code: 1,

@@ -5,12 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { bufferIo, main } from '@duikit/cli';
 
 let dir: string;
 let savedLang: string | undefined;
-const rel = (p: string) => relative(process.cwd(), p);
 
 async function run(...args: string[]) {
   const io = bufferIo();
@@ -55,14 +54,17 @@ describe('duikit validate in French (default) and English (--lang en)', () => {
   it('words every problem line in French by default', async () => {
     const r = await run('validate', join(dir, 'variants'), 'workflows');
     expect(r.code).toBe(1);
-    const at = (name: string) => rel(join(dir, 'variants', name));
+    const at = (name: string) => join(dir, 'variants', name);
     expect(r.lines).toEqual([
       `${at('admission-child.json')}:/extends: base admission-orphan@1.0.0 : aucun workflow « admission@9.9.9 » à étendre`,
-      `${at('admission-lost.json')}:/states/preAdmission/states/decision/on/ACCEPT/0/target: ` +
-        'aucun état « plannedEntry » à côté de « preAdmission.decision » (dans la définition résolue)',
-      `${at('admission-lost.json')}:/states/preAdmission/states/waitingList/on/PLACE_OFFERED/target: ` +
-        'aucun état « plannedEntry » à côté de « preAdmission.waitingList » (dans la définition résolue)',
-      `${at('admission-orphan.json')}:/extends: aucun workflow « admission@9.9.9 » à étendre`,
+      // The patch removed the state the base still targets: the line points at the removal.
+      `${at('admission-lost.json')}:/patch/states/preAdmission/states/plannedEntry: ` +
+        'aucun état « plannedEntry » à côté de « preAdmission.decision » ' +
+        '(dans la définition résolue, à /states/preAdmission/states/decision/on/ACCEPT/0/target)',
+      `${at('admission-lost.json')}:/patch/states/preAdmission/states/plannedEntry: ` +
+        'aucun état « plannedEntry » à côté de « preAdmission.waitingList » ' +
+        '(dans la définition résolue, à /states/preAdmission/states/waitingList/on/PLACE_OFFERED/target)',
+      `${at('admission-orphan.json')}:/extends: aucun workflow « admission@9.9.9 » à étendre — vouliez-vous dire « admission@1.0.0 » ?`,
     ]);
     expect(r.out).toMatch(/^4 problème\(s\) dans 3 fichier\(s\) sur \d+\.\n$/);
   });
@@ -77,7 +79,7 @@ describe('duikit validate in French (default) and English (--lang en)', () => {
       /:\/extends: base admission-orphan@1\.0\.0: no workflow "admission@9\.9\.9" to extend$/,
     );
     expect(en.lines[1]).toMatch(
-      /: no state "plannedEntry" next to "preAdmission\.decision" \(in the resolved definition\)$/,
+      /: no state "plannedEntry" next to "preAdmission\.decision" \(in the resolved definition, at \/states\/preAdmission\/states\/decision\/on\/ACCEPT\/0\/target\)$/,
     );
     expect(en.out).toMatch(/^4 problem\(s\) in 3 of \d+ file\(s\)\.\n$/);
   });
@@ -87,7 +89,7 @@ describe('duikit validate in French (default) and English (--lang en)', () => {
       expect((await run('validate', 'workflows', ...lang)).code).toBe(0);
       expect((await run('validate', ...lang)).code).toBe(2);
     }
-    expect((await run('validate', 'workflows')).out).toBe('21 fichier(s) valide(s).\n');
+    expect((await run('validate', 'workflows')).out).toBe('25 fichier(s) valide(s).\n');
   });
 
   it('words JSON syntax errors and unreadable paths in the chosen language', async () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { lintWorkflow, localizeProblem } from '@duikit/core';
 import example from '../../stories/playground/visit-request.workflow.json';
-import { checkDefinition } from '../../stories/playground/playground-model.js';
+import { checkText } from '../../packages/components/src/dui-workflow-workbench/workbench-model.js';
 
 const guide = readFileSync('stories/docs/GettingStartedConfigurators.mdx', 'utf8');
 
@@ -41,15 +41,15 @@ describe('configurators guide example', () => {
   });
 
   it('shows the problem in the playground in the chosen locale, French by default', () => {
-    const problemAt = (locale?: 'fr' | 'en') => {
-      const checked = checkDefinition(JSON.stringify(broken()), locale);
-      return !checked.ok && checked.problems.find((x) => x.pointer === '/states/scheduled/on/VISIT_DONE');
-    };
-    expect(problemAt()).toMatchObject({ message: expect.stringMatching(/^personne ne peut envoyer/) });
+    const problemAt = (locale: 'fr' | 'en') =>
+      checkText(JSON.stringify(broken()), locale).problems.find(
+        (x) => x.pointer === '/states/scheduled/on/VISIT_DONE',
+      );
+    expect(problemAt('fr')).toMatchObject({ message: expect.stringMatching(/^personne ne peut envoyer/) });
     expect(problemAt('en')).toMatchObject({
       message: expect.stringMatching(/^nobody may send "VISIT_DONE"/),
     });
-    expect(checkDefinition('{', 'en')).toMatchObject({
+    expect(checkText('{', 'en')).toMatchObject({
       problems: [{ pointer: '/', message: expect.stringMatching(/^invalid JSON \(line 1, column 2\): /) }],
     });
   });

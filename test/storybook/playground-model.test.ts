@@ -1,79 +1,50 @@
 /**
- * The workflow playground's logic: every offered definition checks clean, mistakes are named by
- * place, and the simulation runs the guide example through events and a moved clock.
+ * The workbench's checking, as the playground story uses it: every offered definition checks
+ * clean, a variant resolves, and mistakes are named by place (JSON Pointer, line and column).
  */
 import { describe, it, expect } from 'vitest';
-import {
-  checkDefinition,
-  playgroundSources,
-  Simulation,
-  SIMULATION_START,
-} from '../../stories/playground/playground-model.js';
+import { refOf, standardWorkflowFiles, type WorkflowDefinition } from '@duikit/core';
+import { checkText } from '../../packages/components/src/dui-workflow-workbench/workbench-model.js';
 import visitRequest from '../../stories/playground/visit-request.workflow.json';
 
-const guide = JSON.stringify(visitRequest);
+const library = {
+  ...standardWorkflowFiles,
+  definitions: [...standardWorkflowFiles.definitions, visitRequest as WorkflowDefinition],
+};
+const pretty = (v: unknown) => JSON.stringify(v, null, 2);
 
-describe('checkDefinition', () => {
+describe('checkText', () => {
   it('accepts every standard workflow, variant and the guide example', () => {
-    for (const source of playgroundSources()) {
-      const checked = checkDefinition(source.text);
-      expect(checked.ok ? [] : checked.problems, source.id).toEqual([]);
-    }
+    for (const doc of [...library.definitions, ...library.variants])
+      expect(checkText(pretty(doc), 'fr', library).problems, refOf(doc)).toEqual([]);
   });
 
   it('resolves a variant against the standard workflows', () => {
-    const ehpad = playgroundSources().find((s) => s.id === 'admission-ehpad@1.0.0')!;
-    const checked = checkDefinition(ehpad.text);
-    expect(checked.ok && checked.variantOf).toBe('admission@1.0.0');
-    expect(checked.ok && checked.definition.parameters?.requiresMedicalOpinion).toBe(true);
+    const ehpad = standardWorkflowFiles.variants.find((v) => v.id === 'admission-ehpad')!;
+    const checked = checkText(pretty(ehpad), 'fr', library);
+    expect(checked.variantOf).toBe('admission@1.0.0');
+    expect(checked.definition?.parameters?.requiresMedicalOpinion).toBe(true);
   });
 
-  it('names the line and column of a JSON syntax error', () => {
-    const checked = checkDefinition('{\n  "id": "x",\n  oops\n}');
-    expect(checked.ok).toBe(false);
-    expect(!checked.ok && checked.problems[0].message).toMatch(/^JSON invalide \(ligne 3, colonne \d+\)/);
+  it('names the line and column of a JSON syntax error, in the asked locale', () => {
+    expect(checkText('{\n  "id": "x",\n  oops\n}', 'fr').problems[0]).toMatchObject({
+      pointer: '/',
+      line: 3,
+      column: 3,
+      message: 'JSON invalide (ligne 3, colonne 3) : caractère inattendu',
+    });
+    expect(checkText('{', 'en').problems[0].message).toMatch(/^invalid JSON \(line 1, column 2\): /);
   });
 
-  it("reports the linter's problems with their JSON Pointer", () => {
+  it("reports the linter's problems with their pointer and line, drawn in the definition", () => {
     const broken = structuredClone(visitRequest) as {
       states: { scheduled: { on: Record<string, unknown> } };
     };
     broken.states.scheduled.on.VISIT_DONE = { target: 'nowhere' };
-    const checked = checkDefinition(JSON.stringify(broken));
-    expect(checked.ok).toBe(false);
-    expect(!checked.ok && checked.problems).toContainEqual(
-      expect.objectContaining({ pointer: expect.stringMatching(/^\/states\/scheduled\/on\/VISIT_DONE/) }),
-    );
-  });
-});
-
-describe('Simulation', () => {
-  it('refuses an event for a role that may not send it, and sends it for one that may', async () => {
-    const checked = checkDefinition(guide);
-    if (!checked.ok) throw new Error('guide example should check clean');
-    const sim = await Simulation.start(checked.definition);
-    if (typeof sim === 'string') throw new Error(sim);
-    expect(sim.instance.states).toEqual(['requested']);
-    const forNurse = await sim.events('nurse');
-    expect(forNurse.find((e) => e.event === 'SCHEDULE')?.allowed).toBe(false);
-    expect(await sim.send('nurse', 'SCHEDULE', { visitDate: '2026-03-05' })).toBe(false);
-    expect(sim.log.at(-1)?.kind).toBe('refused');
-    expect(await sim.send('secretariat', 'SCHEDULE', { visitDate: '2026-03-05' })).toBe(true);
-    expect(sim.instance.states).toEqual(['scheduled']);
-  });
-
-  it('fires the reminder and the deadline when the clock passes them', async () => {
-    const checked = checkDefinition(guide);
-    if (!checked.ok) throw new Error('guide example should check clean');
-    const sim = await Simulation.start(checked.definition);
-    if (typeof sim === 'string') throw new Error(sim);
-    expect((await sim.advance('P9D')).map((f) => f.kind)).toEqual(['reminder']);
-    expect((await sim.advance('P1D')).map((f) => `${f.kind}:${f.event}`)).toEqual([
-      'deadline:APPOINTMENT_OVERDUE',
-    ]);
-    expect(sim.now.toISOString()).toBe(
-      new Date(Date.parse(SIMULATION_START) + 10 * 86_400_000).toISOString(),
-    );
-    expect(sim.log.map((l) => l.kind)).toEqual(['start', 'clock', 'reminder', 'clock', 'deadline']);
+    const text = pretty(broken);
+    const checked = checkText(text, 'fr', library);
+    const p = checked.problems.find((x) => x.pointer === '/states/scheduled/on/VISIT_DONE/target')!;
+    expect(p.line).toBe(text.split('\n').findIndex((l) => l.includes('"nowhere"')) + 1);
+    expect(checked.definition).toBeDefined();
   });
 });

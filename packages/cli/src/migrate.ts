@@ -15,7 +15,7 @@ import {
   type StorePort,
   type Translate,
 } from '@duikit/core';
-import { formsOf, loadConfig } from './config.js';
+import { kindOf, listConfigFiles, readJson } from './files.js';
 import type { Io } from './io.js';
 
 /** Options of the command, as parsed. */
@@ -49,16 +49,20 @@ async function openStore(opts: MigrateOptions): Promise<StorePort> {
   return mod.createLowdbStore({ dir: resolve(opts.data!) });
 }
 
+/** Every definition, variant and form of a folder: a migration needs all the stored versions. */
 function registryFrom(dir: string) {
-  const config = loadConfig([dir]);
-  const files = [...config.files.values()];
-  const docs = (kind: string) =>
-    files.filter((f) => f.kind === kind && 'doc' in f).map((f) => (f as unknown as { doc: never }).doc);
-  return createWorkflowRegistry({
-    definitions: docs('workflow'),
-    variants: docs('variant'),
-    forms: formsOf(config),
-  });
+  const docs = {
+    workflow: [] as never[],
+    variant: [] as never[],
+    form: [] as never[],
+    scenario: [] as never[],
+  };
+  for (const path of listConfigFiles(dir)) {
+    const read = readJson(path);
+    const kind = 'doc' in read ? kindOf(path, read.doc) : undefined;
+    if (kind && 'doc' in read) docs[kind].push(read.doc as never);
+  }
+  return createWorkflowRegistry({ definitions: docs.workflow, variants: docs.variant, forms: docs.form });
 }
 
 /**

@@ -11,6 +11,12 @@ export function tinyWorkflow(): WorkflowDefinition {
     title: { fr: 'Mini', en: 'Tiny' },
     appliesTo: ['*'],
     parameters: { reviewDelay: 'P10D' },
+    parametersSchema: {
+      type: 'object',
+      properties: {
+        reviewDelay: { type: 'string', format: 'duration', description: 'Délai de revue (exemple de test).' },
+      },
+    },
     context: {},
     initial: 'draft',
     events: {

@@ -28,7 +28,12 @@ import { loose, tinyWorkflow } from './fixtures.js';
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const { fr, en } = workflowLintMessages;
 
-const SOURCES = ['packages/core/src/workflow', 'packages/core/src/conditions', 'packages/cli/src'];
+const SOURCES = [
+  'packages/core/src/workflow',
+  'packages/core/src/conditions',
+  'packages/core/src/json',
+  'packages/cli/src',
+];
 const sourceText = SOURCES.flatMap((dir) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.ts'))
@@ -91,7 +96,7 @@ describe('the linter catalogues', () => {
 
   it('define every key the lint sources name, and every key is used', () => {
     const literal = new Set(
-      [...sourceText.matchAll(/'(workflow\.(?:lint|migrate|instance)\.[\w.-]+)'/g)].map((m) => m[1]),
+      [...sourceText.matchAll(/'(workflow\.(?:lint|migrate|instance|scenario)\.[\w.-]+)'/g)].map((m) => m[1]),
     );
     expect(literal.size).toBeGreaterThan(40);
     for (const key of literal) expect(fr[key], key).toBeTypeOf('string');
@@ -115,6 +120,7 @@ describe('problems of every kind', () => {
         'condition',
         'unknown-target',
         'unknown-guard',
+        'unknown-param',
         'unknown-action',
         'unknown-role',
         'unknown-form',

@@ -73,13 +73,16 @@ describe('lintWorkflow', () => {
     const found = lintWorkflow(def);
     expect(found.map((p) => p.pointer)).toEqual([
       '/events/SUBMIT/payload/type',
+      // The payload no longer declares "reason": the action reading it designates nothing.
+      '/states/draft/on/SUBMIT/actions/0/params/from',
       '/states/review/on/APPROVE/0/guard/schema/minLength',
       '/states/review/deadlines/0/duration',
     ]);
     expect(found.map((p) => p.message)).toEqual([
       'type inconnu « strnig »',
+      '« /event/payload/reason » : les données de « SUBMIT » ne déclarent pas « reason »',
       '« minLength » doit être un entier positif ou nul',
-      'paramètre inconnu « missing » (déclarez-le sous /parameters)',
+      'paramètre inconnu « missing » (déclarez-le sous /parametersSchema, sa valeur sous /parameters)',
     ]);
   });
 

@@ -35,6 +35,29 @@ export default [
     }
     .node--composite > text {
       font-weight: 600;
+      font-size: 14px;
+    }
+    .mark circle,
+    .mark path {
+      fill: none;
+      stroke: ${token('color-text-muted')};
+      stroke-width: 1.3;
+    }
+    .clock circle {
+      fill: ${token('color-bg')};
+    }
+    .node--problem > rect {
+      stroke: ${token('color-error')};
+      stroke-width: 3;
+    }
+    .problem-mark circle,
+    .legend .problem-mark circle {
+      fill: ${token('color-error')};
+      stroke: ${token('color-error')};
+    }
+    .problem-mark path {
+      stroke: ${token('color-bg')};
+      stroke-width: 2;
     }
     .node--current:not(.node--composite) rect {
       fill: ${token('color-primary')};
@@ -63,6 +86,11 @@ export default [
     .edge-label {
       font-size: 11px;
       fill: ${token('color-text-muted')};
+      /* A halo keeps a label legible wherever a line passes near it. */
+      paint-order: stroke;
+      stroke: ${token('color-bg')};
+      stroke-width: 3px;
+      stroke-linejoin: round;
     }
     .edge--deadline .edge-label {
       fill: ${token('color-warning')};
@@ -70,13 +98,51 @@ export default [
     .arrow {
       fill: ${token('color-text-muted')};
     }
-    .clock circle {
-      fill: ${token('color-bg')};
+    .clock circle,
+    .clock path {
       stroke: ${token('color-warning')};
     }
-    .clock path {
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${token('space-xs')} ${token('space-m')};
+      list-style: none;
+      margin: ${token('space-s')} 0;
+      padding: 0;
+      font-size: ${token('font-size-small')};
+    }
+    .legend li {
+      display: flex;
+      align-items: center;
+      gap: ${token('space-xs')};
+    }
+    .legend .box {
+      fill: ${token('color-bg')};
+      stroke: ${token('color-border')};
+      stroke-width: 1.2;
+    }
+    .legend .box.final {
+      stroke-width: 2.5;
+    }
+    .legend .box.parallel {
+      stroke-dasharray: 4 2;
+    }
+    .legend path,
+    .legend circle {
       fill: none;
+      stroke: ${token('color-text-muted')};
+      stroke-width: 1.3;
+    }
+    .legend .deadline-line,
+    .legend .clock circle,
+    .legend .clock path {
       stroke: ${token('color-warning')};
+    }
+    .legend .guarded-line {
+      stroke-dasharray: 4 3;
+    }
+    li.problem {
+      color: ${token('color-error')};
     }
     figcaption {
       color: ${token('color-text-muted')};

@@ -12,9 +12,10 @@ import { createTranslator } from '@duikit/core/client';
 import { form } from './form-catalogue.js';
 import { formExtras } from './form-extras.js';
 import { screens } from './screens.js';
+import { workbench } from './workbench.js';
 
 /** Every components catalogue. */
-export const catalogues: MessageCatalogue[] = [form, formExtras, screens];
+export const catalogues: MessageCatalogue[] = [form, formExtras, screens, workbench];
 
 const cache = new Map<Locale, Translate>();
 

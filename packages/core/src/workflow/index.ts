@@ -17,11 +17,23 @@ export { lintForm } from './lint-form.js';
 export {
   localizeProblem,
   problem as lintProblem,
+  suggesting,
   renderProblemText,
   workflowLintMessages,
 } from './problem.js';
 export { checkSchema, type WorkflowFileKind } from './schema-check.js';
-export { resolveVariant, forbiddenKeys } from './variants.js';
+export { resolveVariant, forbiddenKeys, lintVariant, locateInPatch } from './variants.js';
+export { lintParameters, longerSomewhere } from './lint-params.js';
+export { closestName, editDistance } from './suggest.js';
+export type * from './scenario-types.js';
+export { runScenario } from './scenario.js';
+export {
+  WorkflowSimulation,
+  SIMULATION_START,
+  moveClock,
+  type SimulationLogEntry,
+  type SimulationOptions,
+} from './simulation.js';
 export {
   createWorkflowRegistry,
   WorkflowDefinitionError,
@@ -54,8 +66,10 @@ export {
 } from './graph.js';
 export {
   layoutWorkflow,
-  renderWorkflowSvg,
+  DIAGRAM_FONT,
   type WorkflowLayout,
   type LaidOutNode,
   type LaidOutEdge,
 } from './layout.js';
+export { renderWorkflowSvg } from './layout-svg.js';
+export { textWidth, wrapText, type Point, type Rect } from './layout-geometry.js';

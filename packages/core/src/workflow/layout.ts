@@ -1,27 +1,35 @@
 /**
- * Diagram layout with dagre (compound graph: composite states contain their children), and an
- * SVG rendering of it as a string (no DOM), used by `duikit diagram --format svg`. The
- * `<dui-workflow-diagram>` element reuses `layoutWorkflow` and draws its own accessible SVG.
+ * Diagram layout with dagre (compound graph: composite states contain their children). Texts
+ * are wrapped to fit their boxes, a composite's title is a box of its own at its top (so the
+ * composite is as wide as its title), edges leaving or entering a composite start or end on its
+ * border, and edge labels are moved off every line and box. The SVG string rendering
+ * (`duikit diagram --format svg`) is in layout-svg.ts; `<dui-workflow-diagram>` draws its own.
  */
 import dagre from '@dagrejs/dagre';
 import type { Locale } from '../i18n/index.js';
 import { workflowGraph, type WorkflowGraphEdge, type WorkflowGraphNode } from './graph.js';
+import { clipPolyline, placeLabels, textWidth, wrapText, type Point, type Rect } from './layout-geometry.js';
 import type { WorkflowDefinition } from './types.js';
 
-/** A node with its box (top-left corner, in px). */
+/** A node with its box (top-left corner, in px) and its title wrapped into lines. */
 export interface LaidOutNode extends WorkflowGraphNode {
   x: number;
   y: number;
   width: number;
   height: number;
   depth: number;
+  /** The title in the layout's locale, one entry per line. */
+  lines: string[];
+  /** Centre of the first title line (composites: the top of the box). */
+  titleAt: Point;
 }
 
-/** An edge with its polyline. */
+/** An edge with its polyline and the box of its label. */
 export interface LaidOutEdge extends WorkflowGraphEdge {
-  points: { x: number; y: number }[];
+  points: Point[];
   /** Centre of the label. */
-  labelAt: { x: number; y: number };
+  labelAt: Point;
+  labelBox: Rect;
 }
 
 /** A laid-out diagram. */
@@ -32,15 +40,15 @@ export interface WorkflowLayout {
   edges: LaidOutEdge[];
 }
 
-type Box = { x: number; y: number; width: number; height: number };
-
-const CHAR = 7;
-const labelWidth = (s: string) => Math.min(260, Math.max(110, s.length * CHAR + 28));
+/** Font sizes (px) the boxes are measured for: states, composite titles (bold), edge labels. */
+export const DIAGRAM_FONT = { state: 13, title: 14, label: 11, line: 16 } as const;
+const MAX_TEXT = 180;
+const PAD = { x: 14, y: 10, marks: 18 };
 
 /**
- * Lays a definition out top to bottom. Edges that start or end on a composite state are
- * attached to its initial leaf for the layout (dagre links leaves only); `from`/`to` keep the
- * logical states.
+ * Lays a definition out top to bottom. Edges that start or end on a composite state are laid out
+ * from its initial leaf (dagre links leaves only), then clipped to the composite's border; `from`
+ * and `to` keep the logical states.
  *
  * @example
  * const { width, height, nodes, edges } = layoutWorkflow(admission, 'fr');
@@ -48,104 +56,96 @@ const labelWidth = (s: string) => Math.min(260, Math.max(110, s.length * CHAR + 
 export function layoutWorkflow(def: WorkflowDefinition, locale: Locale = 'fr'): WorkflowLayout {
   const graph = workflowGraph(def);
   const g = new dagre.graphlib.Graph({ compound: true, multigraph: true });
-  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 46, edgesep: 12, marginx: 16, marginy: 16 });
+  g.setGraph({ rankdir: 'TB', nodesep: 30, ranksep: 44, edgesep: 16, marginx: 16, marginy: 16 });
   g.setDefaultEdgeLabel(() => ({}));
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const hasChildren = new Set(graph.nodes.filter((n) => n.parent).map((n) => n.parent!));
+  const kids = (id: string) => graph.nodes.filter((n) => n.parent === id);
+  const lines = new Map<string, string[]>();
   for (const n of graph.nodes) {
-    if (hasChildren.has(n.id)) g.setNode(n.id, { label: n.label[locale], paddingTop: 28 });
-    else g.setNode(n.id, { label: n.label[locale], width: labelWidth(n.label[locale]), height: 40 });
+    const composite = kids(n.id).length > 0;
+    const text = wrapText(n.label[locale], composite ? DIAGRAM_FONT.title : DIAGRAM_FONT.state, MAX_TEXT);
+    lines.set(n.id, text);
+    const wide = Math.max(
+      ...text.map((l) => textWidth(l, composite ? DIAGRAM_FONT.title : DIAGRAM_FONT.state)),
+    );
+    const height = text.length * DIAGRAM_FONT.line + 2 * PAD.y;
+    if (composite) {
+      // The title is a box of its own, first inside the composite.
+      g.setNode(n.id, {});
+      g.setNode(`${n.id}::title`, { width: wide + 2 * PAD.x, height: height - PAD.y });
+      g.setParent(`${n.id}::title`, n.id);
+    } else {
+      const marks = (n.task ? PAD.marks : 0) + (n.deadlines.length ? PAD.marks : 0);
+      g.setNode(n.id, { width: Math.max(96, wide + 2 * PAD.x + marks), height });
+    }
     if (n.parent) g.setParent(n.id, n.parent);
   }
   // A composite's edges attach to its initial leaf, or, for "done" edges, to a final leaf.
   const leafOf = (id: string, final = false): string => {
-    const kids = graph.nodes.filter((n) => n.parent === id);
-    if (kids.length === 0) return id;
+    const children = kids(id);
+    if (children.length === 0) return id;
     const pick = final
-      ? (kids.find((k) => k.kind === 'final') ?? kids.at(-1)!)
-      : (kids.find((k) => k.initial) ?? kids[0]);
+      ? (children.find((k) => k.kind === 'final') ?? children.at(-1)!)
+      : (children.find((k) => k.initial) ?? children[0]);
     return leafOf(pick.id, final);
   };
+  for (const n of graph.nodes) {
+    const children = kids(n.id);
+    const first = n.kind === 'parallel' ? children : children.filter((k) => k.initial).slice(0, 1);
+    for (const k of first)
+      g.setEdge(`${n.id}::title`, leafOf(k.id), { weight: 4, minlen: 1 }, `${n.id}::title`);
+  }
   const ends = (e: WorkflowGraphEdge) => [leafOf(e.from, e.kind === 'done'), leafOf(e.to)] as const;
   for (const e of graph.edges) {
     const text = e.label[locale];
-    g.setEdge(
-      ...ends(e),
-      { label: text, width: Math.min(200, text.length * 6), height: 16, labelpos: 'c' },
-      e.id,
-    );
+    const width = textWidth(text, DIAGRAM_FONT.label) + 6;
+    g.setEdge(...ends(e), { label: text, width, height: 16, labelpos: 'r', labeloffset: 6 }, e.id);
   }
   dagre.layout(g);
   const depth = (n: WorkflowGraphNode): number => (n.parent ? 1 + depth(byId.get(n.parent)!) : 0);
+  const boxOf = (id: string): Rect => {
+    const b = g.node(id) as Rect;
+    return { x: b.x - b.width / 2, y: b.y - b.height / 2, width: b.width, height: b.height };
+  };
   const nodes: LaidOutNode[] = graph.nodes.map((n) => {
-    const box = g.node(n.id) as Box;
+    const composite = kids(n.id).length > 0;
+    const box = boxOf(n.id);
+    const title = composite ? boxOf(`${n.id}::title`) : box;
+    const text = lines.get(n.id)!;
+    const titleAt = {
+      x: title.x + title.width / 2,
+      y: title.y + title.height / 2 - ((text.length - 1) * DIAGRAM_FONT.line) / 2,
+    };
+    return { ...n, ...box, depth: depth(n), lines: text, titleAt };
+  });
+  const boxes = new Map(nodes.map((n) => [n.id, n as Rect]));
+  const routed = graph.edges.map((e) => {
+    const [v, w] = ends(e);
+    const lab = g.edge(v, w, e.id) as { points?: Point[]; x?: number; y?: number; width: number };
+    const from = v !== e.from ? boxes.get(e.from) : undefined;
+    const to = w !== e.to ? boxes.get(e.to) : undefined;
     return {
-      ...n,
-      x: box.x - box.width / 2,
-      y: box.y - box.height / 2,
-      width: box.width,
-      height: box.height,
-      depth: depth(n),
+      e,
+      points: clipPolyline(lab.points ?? [], from, to),
+      at: { x: lab.x ?? 0, y: lab.y ?? 0 },
+      width: lab.width,
     };
   });
-  const edges: LaidOutEdge[] = graph.edges.map((e) => {
-    const [v, w] = ends(e);
-    const lab = g.edge(v, w, e.id) as { points?: { x: number; y: number }[]; x?: number; y?: number };
-    return { ...e, points: lab.points ?? [], labelAt: { x: lab.x ?? 0, y: lab.y ?? 0 } };
-  });
-  const gl = g.graph() as { width?: number; height?: number };
-  return { width: Math.ceil(gl.width ?? 0), height: Math.ceil(gl.height ?? 0), nodes, edges };
-}
-
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-// Deadlines are marked with a small drawn clock (fonts may lack an emoji) and listed in a tooltip.
-const clock = (n: LaidOutNode) =>
-  n.deadlines.length === 0
-    ? ''
-    : `<g aria-hidden="true"><circle cx="${n.x + n.width - 9}" cy="${n.y + 9}" r="5.5" fill="#fff7ed" stroke="#b45309"/>` +
-      `<path d="M${n.x + n.width - 9} ${n.y + 6}v3h2.5" stroke="#b45309" fill="none"/></g>` +
-      `<title>${esc(n.deadlines.map((d) => `${d.duration} → ${d.event}`).join(', '))}</title>`;
-
-/**
- * A standalone SVG document of the diagram, with a `<title>` and a text alternative listing
- * every transition (RGAA: a graphic carrying information has a text equivalent).
- *
- * @example
- * writeFileSync('admission.svg', renderWorkflowSvg(admission, 'fr'));
- */
-export function renderWorkflowSvg(def: WorkflowDefinition, locale: Locale = 'fr'): string {
-  const l = layoutWorkflow(def, locale);
-  const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${l.width}" height="${l.height}" viewBox="0 0 ${l.width} ${l.height}" role="img" aria-labelledby="t d" font-family="system-ui, sans-serif" font-size="13">`,
-    `<title id="t">${esc(def.title[locale])} (${esc(def.id)}@${esc(def.version)})</title>`,
-    `<desc id="d">${esc(l.edges.map((e) => `${e.from} → ${e.to} : ${e.label[locale]}`).join(' ; '))}</desc>`,
-    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#334155"/></marker></defs>',
-  ];
-  for (const n of [...l.nodes].sort((a, b) => a.depth - b.depth)) {
-    const composite = l.nodes.some((c) => c.parent === n.id);
-    const fill = composite
-      ? n.kind === 'parallel'
-        ? '#f1f5f9'
-        : '#f8fafc'
-      : n.kind === 'final'
-        ? '#e2e8f0'
-        : '#ffffff';
-    const dash = n.kind === 'parallel' ? ' stroke-dasharray="6 4"' : '';
-    out.push(
-      `<g data-state="${esc(n.id)}"><rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="${composite ? 10 : 8}" fill="${fill}" stroke="#334155" stroke-width="${n.kind === 'final' ? 2.5 : 1.2}"${dash}/>`,
-      `<text x="${n.x + (composite ? 10 : n.width / 2)}" y="${n.y + (composite ? 18 : n.height / 2 + 4)}" text-anchor="${composite ? 'start' : 'middle'}" fill="#0f172a"${composite ? ' font-weight="600"' : ''}>${esc(n.label[locale])}</text>${clock(n)}</g>`,
-    );
-  }
-  for (const e of l.edges) {
-    const d = e.points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join(' ');
-    const stroke = e.kind === 'deadline' ? '#b45309' : '#334155';
-    out.push(
-      `<g data-event="${esc(e.event)}"><path d="${d}" fill="none" stroke="${stroke}" stroke-width="1.2"${e.guarded ? ' stroke-dasharray="4 3"' : ''} marker-end="url(#arrow)"/>`,
-      `<text x="${e.labelAt.x.toFixed(1)}" y="${(e.labelAt.y + 4).toFixed(1)}" text-anchor="middle" font-size="11" fill="${stroke}">${esc(e.label[locale])}</text></g>`,
-    );
-  }
-  out.push('</svg>');
-  return `${out.join('\n')}\n`;
+  const leaves = nodes.filter((n) => kids(n.id).length === 0).map((n) => n as Rect);
+  const titles = nodes.filter((n) => kids(n.id).length > 0).map((n) => boxOf(`${n.id}::title`));
+  const labels = placeLabels(
+    routed.map((r) => ({ x: r.at.x - r.width / 2, y: r.at.y - 8, width: r.width, height: 16 })),
+    routed.map((r) => r.points),
+    [...leaves, ...titles],
+  );
+  const edges: LaidOutEdge[] = routed.map((r, i) => ({
+    ...r.e,
+    points: r.points,
+    labelBox: labels[i],
+    labelAt: { x: labels[i].x + labels[i].width / 2, y: labels[i].y + labels[i].height / 2 },
+  }));
+  const all = [...nodes, ...labels];
+  const width = Math.max(...all.map((b) => b.x + b.width)) + 16;
+  const height = Math.max(...all.map((b) => b.y + b.height)) + 16;
+  return { width: Math.ceil(width), height: Math.ceil(height), nodes, edges };
 }

@@ -20,6 +20,24 @@ function scopeExists(schema: Record<string, unknown>, scope: string): boolean {
   return true;
 }
 
+/** The scopes of a rule's condition must designate a property of the form's schema too. */
+function ruleScopes(schema: Record<string, unknown>, c: unknown, at: string): WorkflowProblem[] {
+  const cond = c as { type?: string; scope?: string; conditions?: unknown[]; condition?: unknown };
+  if (cond.type === 'AND' || cond.type === 'OR')
+    return (cond.conditions ?? []).flatMap((x, i) => ruleScopes(schema, x, `${at}/conditions/${i}`));
+  if (cond.type === 'NOT') return ruleScopes(schema, cond.condition, `${at}/condition`);
+  if (typeof cond.scope !== 'string' || scopeDesignates(schema, cond.scope)) return [];
+  return [problem(`${at}/scope`, 'unknown-scope', 'workflow.lint.form.unknown-scope', { scope: cond.scope })];
+}
+
+function scopeDesignates(schema: Record<string, unknown>, scope: string): boolean {
+  try {
+    return scopeExists(schema, scope);
+  } catch {
+    return false; // a malformed scope names nothing either
+  }
+}
+
 /**
  * Lints a parsed form definition.
  *
@@ -33,25 +51,16 @@ export function lintForm(doc: unknown): WorkflowProblem[] {
   const out: WorkflowProblem[] = schemaProblems(form.schema, '/schema');
   const visit = (el: Record<string, unknown>, at: string) => {
     if (typeof el.scope === 'string') {
-      let ok: boolean;
-      try {
-        ok = scopeExists(form.schema, el.scope);
-      } catch {
-        ok = false; // a malformed scope names nothing either
-      }
-      if (!ok)
+      if (!scopeDesignates(form.schema, el.scope))
         out.push(
           problem(`${at}/scope`, 'unknown-scope', 'workflow.lint.form.unknown-scope', { scope: el.scope }),
         );
     }
     const rule = el.rule as { condition?: unknown } | undefined;
     if (rule) {
-      out.push(
-        ...conditionProblems(rule.condition, `${at}/rule/condition`).map((p) => ({
-          ...p,
-          code: 'condition',
-        })),
-      );
+      const found = conditionProblems(rule.condition, `${at}/rule/condition`);
+      out.push(...found.map((p) => ({ ...p, code: 'condition' })));
+      if (found.length === 0) out.push(...ruleScopes(form.schema, rule.condition, `${at}/rule/condition`));
     }
     const elements = el.elements;
     if (Array.isArray(elements))

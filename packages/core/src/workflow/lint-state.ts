@@ -2,10 +2,18 @@
  * Per-state checks of the linter: structure, tasks, transitions, deadlines.
  */
 import { conditionProblems } from '../conditions/lint.js';
+import { scopeToSegments } from '../json/pointer.js';
 import { resolveDuration } from './dates.js';
-import { problem } from './problem.js';
-import { eventRoles } from './roles.js';
-import type { WorkflowAction, WorkflowDefinition, WorkflowProblem, WorkflowTransition } from './types.js';
+import { scopeProblems, type ScopeEnv, type ScopeSite } from './lint-scopes.js';
+import { problem, suggesting } from './problem.js';
+import { eventRoles, taskAt } from './roles.js';
+import type {
+  WorkflowAction,
+  WorkflowDeadline,
+  WorkflowDefinition,
+  WorkflowProblem,
+  WorkflowTransition,
+} from './types.js';
 import { asList, stateKind, type StateEntry } from './walk.js';
 
 /** What the per-state checks share with the linter. */
@@ -13,9 +21,11 @@ export interface LintScope {
   def: WorkflowDefinition;
   guards: Set<string>;
   forms: Set<string> | undefined;
+  /** What scopes may designate. */
+  scopes: ScopeEnv;
   lintRole(role: string, at: string): WorkflowProblem[];
-  lintTransition(t: WorkflowTransition, from: string, at: string): WorkflowProblem[];
-  lintActions(list: WorkflowAction[] | undefined, at: string): WorkflowProblem[];
+  lintTransition(t: WorkflowTransition, from: string, at: string, site?: ScopeSite): WorkflowProblem[];
+  lintActions(list: WorkflowAction[] | undefined, at: string, site?: ScopeSite): WorkflowProblem[];
 }
 
 function lintStructure(entry: StateEntry): WorkflowProblem[] {
@@ -51,13 +61,12 @@ function lintStructure(entry: StateEntry): WorkflowProblem[] {
 function lintTask(scope: LintScope, entry: StateEntry): WorkflowProblem[] {
   const task = entry.state.task;
   if (!task) return [];
-  const out = task.roles.flatMap((r, i) => scope.lintRole(r, `${entry.pointer}/task/roles/${i}`));
+  const out = (task.roles ?? []).flatMap((r, i) => scope.lintRole(r, `${entry.pointer}/task/roles/${i}`));
   if (task.form && scope.forms && !scope.forms.has(task.form)) {
-    out.push(
-      problem(`${entry.pointer}/task/form`, 'unknown-form', 'workflow.lint.unknown-form', {
-        form: task.form,
-      }),
-    );
+    const p = problem(`${entry.pointer}/task/form`, 'unknown-form', 'workflow.lint.unknown-form', {
+      form: task.form,
+    });
+    out.push(suggesting(p, task.form, scope.forms));
   }
   return out;
 }
@@ -70,24 +79,24 @@ function lintDeadlines(scope: LintScope, entry: StateEntry, seen: Set<string>): 
     if (seen.has(d.id))
       out.push(problem(`${at}/id`, 'duplicate-deadline', 'workflow.lint.deadline.duplicate', { id: d.id }));
     seen.add(d.id);
-    const dur = resolveDuration(d.duration, params);
-    if ('error' in dur) out.push(problem(`${at}/duration`, 'duration', dur.key, dur.params));
+    out.push(...lintDuration(scope, d.duration, `${at}/duration`, params));
     (d.reminders ?? []).forEach((r, j) => {
       const rd = resolveDuration(r, params);
       if ('error' in rd) out.push(problem(`${at}/reminders/${j}`, 'duration', rd.key, rd.params));
     });
     const ev = scope.def.events[d.event];
-    if (!ev)
-      out.push(problem(`${at}/event`, 'unknown-event', 'workflow.lint.unknown-event', { event: d.event }));
+    if (!ev) out.push(unknownEvent(scope, `${at}/event`, d.event));
     else if (!ev.system) {
       out.push(
         problem(`${at}/event`, 'deadline-event', 'workflow.lint.deadline.not-system', { event: d.event }),
       );
     }
     if (d.cancelWhen) {
-      out.push(
-        ...conditionProblems(d.cancelWhen, `${at}/cancelWhen`).map((p) => ({ ...p, code: 'condition' })),
-      );
+      const found = conditionProblems(d.cancelWhen, `${at}/cancelWhen`).map((p) => ({
+        ...p,
+        code: 'condition',
+      }));
+      out.push(...(found.length ? found : conditionScopes(scope.scopes, d.cancelWhen, `${at}/cancelWhen`)));
     }
   });
   return out;
@@ -99,18 +108,48 @@ function lintOn(scope: LintScope, entry: StateEntry): WorkflowProblem[] {
     const base = `${entry.pointer}/on/${event}`;
     const ev = scope.def.events[event];
     if (!ev) {
-      out.push(problem(base, 'unknown-event', 'workflow.lint.unknown-event', { event }));
+      out.push(unknownEvent(scope, base, event));
       continue;
     }
+    const site = { event, form: taskAt(scope.def, entry.path)?.form };
     asList(spec).forEach((t, i) => {
       const at = Array.isArray(spec) ? `${base}/${i}` : base;
-      out.push(...scope.lintTransition(t, entry.path, at));
+      out.push(...scope.lintTransition(t, entry.path, at, site));
       if (!ev.system && eventRoles(scope.def, entry.path, event, t).length === 0) {
         out.push(problem(at, 'no-roles', 'workflow.lint.no-roles', { event }));
       }
     });
   }
   return out;
+}
+
+function unknownEvent(scope: LintScope, at: string, event: string): WorkflowProblem {
+  const p = problem(at, 'unknown-event', 'workflow.lint.unknown-event', { event });
+  return suggesting(p, event, Object.keys(scope.def.events));
+}
+
+/** A duration, or a parameter: the parameter's own value is checked where it is set (lintParameters). */
+function lintDuration(
+  scope: LintScope,
+  spec: WorkflowDeadline['duration'],
+  at: string,
+  params: Record<string, unknown>,
+): WorkflowProblem[] {
+  if (typeof spec === 'object' && spec && scope.scopes.params.has(spec.param)) return [];
+  const dur = resolveDuration(spec, params);
+  if (!('error' in dur)) return [];
+  const p = problem(at, 'duration', dur.key, dur.params);
+  return [typeof spec === 'object' && spec ? suggesting(p, spec.param, scope.scopes.params) : p];
+}
+
+function conditionScopes(env: ScopeEnv, c: unknown, at: string): WorkflowProblem[] {
+  const cond = c as { type?: string; scope?: string; conditions?: unknown[]; condition?: unknown };
+  if (cond.type === 'AND' || cond.type === 'OR')
+    return (cond.conditions ?? []).flatMap((x, i) => conditionScopes(env, x, `${at}/conditions/${i}`));
+  if (cond.type === 'NOT') return conditionScopes(env, cond.condition, `${at}/condition`);
+  return typeof cond.scope === 'string'
+    ? scopeProblems(env, scopeToSegments(cond.scope), `${at}/scope`, cond.scope, {})
+    : [];
 }
 
 /**

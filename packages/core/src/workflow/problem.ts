@@ -5,6 +5,7 @@
  */
 import { createTranslator, DEFAULT_LOCALE, type Locale, type Translate } from '../i18n/index.js';
 import { workflowLintMessages } from '../i18n/messages/workflow-lint.js';
+import { closestName } from './suggest.js';
 import type { ProblemParams, ProblemText, WorkflowProblem } from './types.js';
 
 export { workflowLintMessages };
@@ -47,6 +48,20 @@ export function renderProblemText(text: ProblemText, t: Translate = lintTranslat
 export function problem(pointer: string, code: string, key: string, params?: ProblemParams): WorkflowProblem {
   const text: ProblemText = params ? { key, params } : { key };
   return { pointer, code, ...text, message: renderProblemText(text) };
+}
+
+/**
+ * The same problem with "did you mean …" added when one of `known` is close to `name`.
+ *
+ * @example
+ * suggesting(problem(at, 'unknown-role', 'workflow.lint.unknown-role', { role: 'directr', known }), 'directr', roles);
+ * // message: 'rôle inconnu « directr » (…) — vouliez-vous dire « director » ?'
+ */
+export function suggesting(p: WorkflowProblem, name: string, known: Iterable<string>): WorkflowProblem {
+  const near = closestName(name, known);
+  if (!near) return p;
+  const detail: ProblemText = p.params ? { key: p.key, params: p.params } : { key: p.key };
+  return problem(p.pointer, p.code, 'workflow.lint.did-you-mean', { detail, name: near });
 }
 
 /**

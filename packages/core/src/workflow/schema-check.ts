@@ -8,18 +8,20 @@ import { Validator, type OutputUnit } from '@cfworker/json-schema';
 import workflowSchema from '../../../../schemas/workflow.schema.json';
 import formSchema from '../../../../schemas/form-definition.schema.json';
 import variantSchema from '../../../../schemas/workflow-variant.schema.json';
+import scenarioSchema from '../../../../schemas/scenario.schema.json';
 import { WRAPPER_KEYWORDS } from '../validation/keywords.js';
 import { problem } from './problem.js';
 import { validatorText } from './schema-errors.js';
 import type { WorkflowProblem } from './types.js';
 
-/** The three kinds of configuration file. */
-export type WorkflowFileKind = 'workflow' | 'form' | 'variant';
+/** The kinds of configuration file. */
+export type WorkflowFileKind = 'workflow' | 'form' | 'variant' | 'scenario';
 
 const SCHEMAS: Record<WorkflowFileKind, object> = {
   workflow: workflowSchema,
   form: formSchema,
   variant: variantSchema,
+  scenario: scenarioSchema,
 };
 const validators = new Map<WorkflowFileKind, Validator>();
 // Beside the one list of wrapper keywords, the alternatives of a `oneOf`/`anyOf` speak through

@@ -109,6 +109,37 @@ export interface WorkflowMigration {
   data?: Record<string, unknown>;
 }
 
+/**
+ * The declaration of one parameter: a JSON Schema (`type`, `format: "duration"` for ISO 8601
+ * durations, `enum`, `minimum`/`maximum` for numbers) plus the allowed range of a duration
+ * (`x-minimum`/`x-maximum`), the bounds the law sets (`x-legalMinimum`/`x-legalMaximum`, with
+ * `x-source`), its unit (`x-unit`) and a description that cites its source.
+ */
+export interface ParameterDeclaration {
+  type: 'string' | 'boolean' | 'integer' | 'number';
+  format?: 'duration';
+  description: string;
+  title?: string;
+  enum?: (string | number | boolean)[];
+  minimum?: number;
+  maximum?: number;
+  'x-unit'?: string;
+  'x-minimum'?: string;
+  'x-maximum'?: string;
+  'x-legalMinimum'?: string | number;
+  'x-legalMaximum'?: string | number;
+  'x-source'?: string;
+}
+
+/** The JSON Schema of a definition's `parameters`. */
+export interface ParametersSchema {
+  type: 'object';
+  description?: string;
+  additionalProperties?: false;
+  required?: string[];
+  properties: Record<string, ParameterDeclaration>;
+}
+
 /** A workflow definition file. */
 export interface WorkflowDefinition {
   $schema?: string;
@@ -120,6 +151,8 @@ export interface WorkflowDefinition {
   appliesTo: string[];
   /** Configurable values ([K] items): durations, flags, used by `{ "param": … }` and guards. */
   parameters?: Record<string, string | number | boolean>;
+  /** The JSON Schema of `parameters`: each one's type, unit, allowed and legal range, and source. */
+  parametersSchema?: ParametersSchema;
   /** Initial instance data. */
   context?: Record<string, unknown>;
   initial: string;

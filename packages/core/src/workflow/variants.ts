@@ -3,8 +3,10 @@
  * A variant never copies its base, so a fix in the base reaches every establishment.
  */
 import { apply as mergePatch } from 'tiny-merge-patch';
-import { toPointer } from '../json/pointer.js';
+import { parsePointer, toPointer } from '../json/pointer.js';
+import { lintWorkflow, type LintOptions } from './lint.js';
 import { problem } from './problem.js';
+import { checkSchema } from './schema-check.js';
 import type { WorkflowDefinition, WorkflowProblem, WorkflowVariant } from './types.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -66,4 +68,69 @@ function renameMachineId(def: WorkflowDefinition, from: string, to: string): Wor
   if (from === to) return def;
   const text = JSON.stringify(def).replace(new RegExp(`"target":"#${from}\\.`, 'g'), `"target":"#${to}.`);
   return JSON.parse(text) as WorkflowDefinition;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The paths of the `null`s of a merge patch (the keys it removes). */
+function removals(value: unknown, at: string[]): string[][] {
+  if (!isObject(value)) return [];
+  return Object.entries(value).flatMap(([k, v]) => (v === null ? [[...at, k]] : removals(v, [...at, k])));
+}
+
+/**
+ * Moves a problem of the resolved definition into the variant file: to the place of the patch
+ * that set the value (`/parameters/x` → `/patch/parameters/x`), or, for a problem in what the
+ * base brought, to `/patch` with the resolved place named in the message.
+ *
+ * @example
+ * locateInPatch({ pointer: '/parameters/contractHandoverDelay', … }, { parameters: { contractHandoverDelay: 'P20D' } });
+ * // { pointer: '/patch/parameters/contractHandoverDelay', … }
+ */
+export function locateInPatch(p: WorkflowProblem, patch: Record<string, unknown>): WorkflowProblem {
+  const segments = parsePointer(p.pointer === '/' ? '' : p.pointer);
+  let cur: unknown = patch;
+  let inPatch = segments.length > 0;
+  for (const s of segments) {
+    if (!isObject(cur) || !(s in cur)) {
+      inPatch = false;
+      break;
+    }
+    cur = cur[s];
+  }
+  if (inPatch) return { ...p, pointer: `/patch${p.pointer}` };
+  // A removal (`null`) of a name the problem quotes is the likely cause: point at it.
+  const named = new Set(Object.values(p.params ?? {}).filter((v) => typeof v === 'string'));
+  const removal = removals(patch, []).find((path) => named.has(path.at(-1)!));
+  return problem(`/patch${removal ? toPointer(removal) : ''}`, p.code, 'workflow.lint.file.in-resolved-at', {
+    detail: p.params ? { key: p.key, params: p.params } : { key: p.key },
+    pointer: p.pointer || '/',
+  });
+}
+
+/**
+ * Lints a variant file: its shape, its resolution over its base (`lookup` gives a definition,
+ * or a variant already resolved), then the resolved definition, every problem located in the
+ * variant's own file.
+ *
+ * @example
+ * lintVariant(ehpad, (ref) => bases.get(ref), { forms });
+ * // [{ pointer: '/patch/parameters/contractHandoverDelai', code: 'unknown-param', … }]
+ */
+export function lintVariant(
+  doc: unknown,
+  lookup: (ref: string) => WorkflowDefinition | undefined,
+  opts: LintOptions = {},
+): WorkflowProblem[] {
+  const shape = checkSchema('variant', doc);
+  if (shape.length) return shape;
+  const variant = doc as WorkflowVariant;
+  if ('parametersSchema' in variant.patch)
+    return [
+      problem('/patch/parametersSchema', 'variant-parameters', 'workflow.lint.variant.parameters-schema'),
+    ];
+  const r = resolveVariant(variant, lookup);
+  if ('problems' in r) return r.problems;
+  return lintWorkflow(r.definition, opts).map((p) => locateInPatch(p, variant.patch));
 }

@@ -1,5 +1,6 @@
 import type { MessageCatalogue } from '../index.js';
 import { conditionLint } from './workflow-lint-conditions.js';
+import { configLint } from './workflow-lint-config.js';
 import { schemaLint } from './workflow-lint-schema.js';
 
 /**
@@ -16,7 +17,7 @@ const names: MessageCatalogue = {
     'workflow.lint.unknown-action': 'action inconnue « {name} » (connues : {known})',
     'workflow.lint.unknown-role': 'rôle inconnu « {role} » (connus : {known})',
     'workflow.lint.unknown-form':
-      'formulaire inconnu « {form} » (aucun fichier de workflows/forms ne le déclare)',
+      'formulaire inconnu « {form} » (introuvable dans les dossiers de formulaires)',
     'workflow.lint.unknown-event': 'l’événement « {event} » n’est pas déclaré sous /events',
     'workflow.lint.unknown-workflow': 'workflow inconnu « {ref} »',
     'workflow.lint.system-roles': 'un événement système n’est envoyé que par le moteur : retirez « roles »',
@@ -45,7 +46,8 @@ const names: MessageCatalogue = {
     'workflow.lint.action.definition': '« startWorkflow » attend « definition » : « id@version »',
     'workflow.lint.action.notify-message': '« notify » attend un « message » avec « fr » et « en »',
     'workflow.lint.action.notify-roles': '« notify » attend une liste « roles » non vide',
-    'workflow.lint.duration.unknown-param': 'paramètre inconnu « {param} » (déclarez-le sous /parameters)',
+    'workflow.lint.duration.unknown-param':
+      'paramètre inconnu « {param} » (déclarez-le sous /parametersSchema, sa valeur sous /parameters)',
     'workflow.lint.duration.param-type': 'le paramètre « {param} » n’est pas une durée',
     'workflow.lint.duration.negative': 'la durée « {value} » ne doit pas être négative',
     'workflow.lint.duration.invalid': '« {value} » n’est pas une durée ISO 8601 (par exemple P15D, P1M, P1Y)',
@@ -73,7 +75,7 @@ const names: MessageCatalogue = {
     'workflow.lint.unknown-guard': 'unknown guard "{name}" (known: {known})',
     'workflow.lint.unknown-action': 'unknown action "{name}" (known: {known})',
     'workflow.lint.unknown-role': 'unknown role "{role}" (known: {known})',
-    'workflow.lint.unknown-form': 'unknown form "{form}" (no workflows/forms file declares it)',
+    'workflow.lint.unknown-form': 'unknown form "{form}" (not found in the forms folders)',
     'workflow.lint.unknown-event': 'event "{event}" is not declared under /events',
     'workflow.lint.unknown-workflow': 'unknown workflow "{ref}"',
     'workflow.lint.system-roles': 'a system event is sent by the engine only: remove "roles"',
@@ -97,7 +99,8 @@ const names: MessageCatalogue = {
     'workflow.lint.action.definition': '"startWorkflow" needs "definition": "id@version"',
     'workflow.lint.action.notify-message': '"notify" needs a "message" with "fr" and "en"',
     'workflow.lint.action.notify-roles': '"notify" needs a non-empty "roles" list',
-    'workflow.lint.duration.unknown-param': 'unknown parameter "{param}" (declare it under /parameters)',
+    'workflow.lint.duration.unknown-param':
+      'unknown parameter "{param}" (declare it under /parametersSchema, its value under /parameters)',
     'workflow.lint.duration.param-type': 'parameter "{param}" is not a duration',
     'workflow.lint.duration.negative': 'duration "{value}" must not be negative',
     'workflow.lint.duration.invalid': '"{value}" is not an ISO 8601 duration (e.g. P15D, P1M, P1Y)',
@@ -129,6 +132,6 @@ const names: MessageCatalogue = {
  */
 export const workflowLintMessages: MessageCatalogue = {
   // Spread, not a merge call: bundlers drop a literal nobody uses, not a call they cannot prove pure.
-  fr: { ...names.fr, ...schemaLint.fr, ...conditionLint.fr },
-  en: { ...names.en, ...schemaLint.en, ...conditionLint.en },
+  fr: { ...names.fr, ...schemaLint.fr, ...conditionLint.fr, ...configLint.fr },
+  en: { ...names.en, ...schemaLint.en, ...conditionLint.en, ...configLint.en },
 };

@@ -1,6 +1,6 @@
 import type { MessageCatalogue } from '../index.js';
 
-/** Workflow runtime refusals and the `duikit` command line. */
+/** Workflow runtime refusals (the `duikit` command line has its own catalogue in `@duikit/cli`). */
 export const workflow: MessageCatalogue = {
   fr: {
     'workflow.refusal.unknown-instance': 'Aucune instance de workflow « {instance} ».',
@@ -19,26 +19,6 @@ export const workflow: MessageCatalogue = {
     'workflow.refusal.error': '« {event} » n’a pas pu être évalué : {error}',
     'workflow.refusal.conflict': 'Le workflow a changé entre-temps : rechargez-le et recommencez.',
     'workflow.refusal.unrestorable': 'L’instance {instance} ne peut pas être restaurée : {error}',
-    'cli.usage':
-      'Utilisation : duikit <commande> [options]\n\n' +
-      '  validate <fichier|dossier>…                 valide workflows, formulaires et variantes\n' +
-      '  diagram <fichier> [--format mermaid|svg]    dessine un workflow\n' +
-      '  resolve <variante>                          affiche une variante résolue\n' +
-      '  migrate --from id@x --to id@y --data <dossier> [--dry-run]\n' +
-      '                                              migre les instances d’une version à l’autre\n' +
-      '  export tddui <dossier> --data <dossier> --as <professionnel> --establishment <FINESS>\n' +
-      '                                              Bundle TDDUI d’un dossier usager (--out, --send, --mode)\n\n' +
-      'Options communes : --lang fr|en, --help',
-    'cli.validate.ok': '{count} fichier(s) valide(s).',
-    'cli.validate.failed': '{problems} problème(s) dans {files} fichier(s) sur {count}.',
-    'cli.validate.nothing': 'Aucun fichier de workflow, de formulaire ou de variante trouvé dans {paths}.',
-    'cli.error.unknownCommand': 'Commande inconnue « {command} ».',
-    'cli.error.missingArgument': 'Argument manquant : {argument}.',
-    'cli.error.badFormat': 'Format inconnu « {format} » (mermaid ou svg).',
-    'cli.migrate.plan': '{count} instance(s) de {from} à migrer vers {to} :',
-    'cli.migrate.dryRun': 'Simulation : rien n’a été écrit.',
-    'cli.migrate.done': '{count} instance(s) migrée(s) vers {to}.',
-    'cli.migrate.errors': '{count} instance(s) non migrée(s) :',
   },
   en: {
     'workflow.refusal.unknown-instance': 'No workflow instance "{instance}".',
@@ -55,25 +35,5 @@ export const workflow: MessageCatalogue = {
     'workflow.refusal.error': '"{event}" could not be evaluated: {error}',
     'workflow.refusal.conflict': 'The workflow changed meanwhile: reload it and try again.',
     'workflow.refusal.unrestorable': 'Instance {instance} cannot be restored: {error}',
-    'cli.usage':
-      'Usage: duikit <command> [options]\n\n' +
-      '  validate <file|dir>…                        validate workflows, forms and variants\n' +
-      '  diagram <file> [--format mermaid|svg]       draw a workflow\n' +
-      '  resolve <variant>                           print a resolved variant\n' +
-      '  migrate --from id@x --to id@y --data <dir> [--dry-run]\n' +
-      '                                              migrate instances from one version to another\n' +
-      '  export tddui <file> --data <dir> --as <professional> --establishment <FINESS>\n' +
-      '                                              TDDUI Bundle of a user file (--out, --send, --mode)\n\n' +
-      'Common options: --lang fr|en, --help',
-    'cli.validate.ok': '{count} file(s) valid.',
-    'cli.validate.failed': '{problems} problem(s) in {files} of {count} file(s).',
-    'cli.validate.nothing': 'No workflow, form or variant file found in {paths}.',
-    'cli.error.unknownCommand': 'Unknown command "{command}".',
-    'cli.error.missingArgument': 'Missing argument: {argument}.',
-    'cli.error.badFormat': 'Unknown format "{format}" (mermaid or svg).',
-    'cli.migrate.plan': '{count} instance(s) of {from} to migrate to {to}:',
-    'cli.migrate.dryRun': 'Dry run: nothing was written.',
-    'cli.migrate.done': '{count} instance(s) migrated to {to}.',
-    'cli.migrate.errors': '{count} instance(s) not migrated:',
   },
 };
