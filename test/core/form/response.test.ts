@@ -143,7 +143,7 @@ describe('the workflow runtime stores the response the form model computed', () 
     const wf = tinyWorkflow();
     wf.states.draft.task!.form = 'vitals@1.0.0';
     wf.events.SUBMIT = { title: { fr: 'Soumettre', en: 'Submit' }, submitsTask: true };
-    wf.states.draft.on!.SUBMIT = { target: 'review' };
+    // The transition records `reason` (a later guard reads it): absent from this form, it stays unset.
     const runtime = createWorkflowRuntime({
       store: createMemoryStore(),
       registry: { definitions: [wf], forms: [form], variants: [] },
