@@ -14,23 +14,21 @@ import { evaluateCondition } from '../conditions/evaluate.js';
 import type { Condition } from '../conditions/types.js';
 import { getAtPointer, scopeToPointer, setAtPointer, toPointer } from '../json/pointer.js';
 import { pickBranch, type BranchScope } from './branches.js';
-import { runCalculations, type CalcSpec } from './calculated.js';
+import type { CalcSpec } from './calculated.js';
 import { schemaDefaults } from './defaults.js';
 import { catalogueLookup, type LabelCatalogue } from './catalogue.js';
 import { controlLabel, type LabelOptions } from './labels.js';
-import { clausesFor, isRequiredNow } from './required.js';
-import { ruleOutcome } from './rules.js';
 import {
   findScope,
   isEnumArray,
-  isRequired,
   nestedScopeSchema,
   objectBranches,
-  parentScope,
+  readOnlyControl,
   resolveSchema,
-  scopeName,
   schemaType,
 } from './schema.js';
+import { FormState } from './state.js';
+import type { RuleScope, StateControl } from './state-types.js';
 import { mapValues, refOf } from './structure.js';
 import type { HiddenValuePolicy, JsonSchema, UiSchema } from './types.js';
 import { branchUiSchema, generateUiSchema, itemUiSchema } from './uischema.js';
@@ -80,8 +78,8 @@ interface Walk {
   root: JsonSchema;
   scopeSchema: JsonSchema;
   base: string;
-  visible: boolean;
-  enabled: boolean;
+  /** The nearest enclosing element with a rule. */
+  scope?: RuleScope;
   readonly: boolean;
   /** The `$ref`s of the enclosing objects (a recursive object opens only with data). */
   refs: string[];
@@ -90,7 +88,8 @@ interface Walk {
 interface Run {
   data: unknown;
   opts: FormModelOptions;
-  controls: ControlState[];
+  state: FormState;
+  controls: { control: StateControl; label: string; readonly: boolean; calculated: boolean }[];
   calcs: CalcSpec[];
   unresolved: string[];
   branches: Omit<BranchScope, 'chooseMessage'>[];
@@ -102,15 +101,12 @@ const LAYOUTS = new Set(['VerticalLayout', 'HorizontalLayout', 'Group', 'Categor
 
 function walk(ui: UiSchema, w: Walk, run: Run): void {
   if (run.depth > 200) return; // recursive data deeper than any form a person fills
-  let { visible, enabled } = w;
+  let here = w;
   if (ui.rule) {
-    const evaluate = run.opts.evaluate ?? evaluateCondition;
-    const holds = evaluate(ui.rule.condition, w.base ? getAtPointer(run.data, w.base) : run.data);
-    const outcome = ruleOutcome(ui.rule.effect, holds);
-    visible &&= outcome.visible;
-    enabled &&= outcome.enabled;
+    const scope: RuleScope = { rule: ui.rule, base: w.base, parent: w.scope };
+    run.state.addScope(scope);
+    here = { ...w, scope };
   }
-  const here: Walk = { ...w, visible, enabled };
   if (LAYOUTS.has(ui.type)) {
     for (const child of (ui as { elements?: UiSchema[] }).elements ?? []) walk(child, here, run);
     return;
@@ -123,8 +119,7 @@ function walk(ui: UiSchema, w: Walk, run: Run): void {
     return;
   }
   const path = w.base + scopeToPointer(scope);
-  const readonly = w.readonly || !!schema.readOnly || ui.options?.readonly === true;
-  const inner: Walk = { ...here, readonly };
+  const inner: Walk = { ...here, readonly: readOnlyControl(w.readonly, schema, ui) };
   run.depth++;
   try {
     control(ui, schema, path, inner, run);
@@ -133,34 +128,26 @@ function walk(ui: UiSchema, w: Walk, run: Run): void {
   }
 }
 
-function requiredOf(ui: UiSchema & { scope: string }, w: Walk, run: Run): boolean {
-  const name = scopeName(ui.scope);
-  if (!name) return false;
-  const parent = findScope(w.scopeSchema, parentScope(ui.scope));
-  if (!parent) return false;
-  if (isRequired(parent, name)) return true;
-  const clauses = clausesFor(w.scopeSchema, parent, name);
-  if (!clauses.length) return false;
-  const object = getAtPointer(run.data, w.base + scopeToPointer(parentScope(ui.scope)));
-  const evaluate = run.opts.evaluate ?? evaluateCondition;
-  return isRequiredNow(clauses, name, (c) => evaluate(c.condition, object)) === true;
-}
-
 function push(ui: UiSchema & { scope: string }, schema: JsonSchema, path: string, w: Walk, run: Run): void {
   const calc = ui.options?.calculate;
   if (calc) {
     const args = (calc.args ?? []).map((a) => w.base + scopeToPointer(a));
-    run.calcs.push({ path, fn: calc.function, args });
+    const spec = { path, fn: calc.function, args };
+    run.calcs.push(spec);
+    run.state.addCalculation(spec);
   }
-  run.controls.push({
+  const control: StateControl = {
     path,
+    hiddenValue: ui.options?.hiddenValue ?? run.opts.hiddenValue ?? 'keep',
+    scope: w.scope,
+    source: { schema: w.scopeSchema, scope: ui.scope, base: w.base },
+  };
+  run.state.addControl(control);
+  run.controls.push({
+    control,
     label: controlLabel(ui, schema, run.labels),
-    visible: w.visible,
-    enabled: w.enabled,
-    required: requiredOf(ui, w, run),
     readonly: w.readonly || !!calc,
     calculated: !!calc,
-    hiddenValue: ui.options?.hiddenValue ?? run.opts.hiddenValue ?? 'keep',
   });
 }
 
@@ -250,6 +237,11 @@ function collect(root: JsonSchema, ui: UiSchema, data: unknown, opts: FormModelO
   const run: Run = {
     data,
     opts,
+    state: new FormState({
+      get: (p) => getAtPointer(run.data, p),
+      write: (p, v) => (run.data = setAtPointer(run.data ?? {}, p, v)),
+      evaluate: opts.evaluate,
+    }),
     controls: [],
     calcs: [],
     unresolved: [],
@@ -257,22 +249,17 @@ function collect(root: JsonSchema, ui: UiSchema, data: unknown, opts: FormModelO
     labels: { locale, lookup },
     depth: 0,
   };
-  const w: Walk = {
-    root,
-    scopeSchema: root,
-    base: '',
-    visible: true,
-    enabled: true,
-    readonly: !!opts.readonly,
-    refs: [],
-  };
-  walk(ui, w, run);
+  walk(ui, { root, scopeSchema: root, base: '', readonly: !!opts.readonly, refs: [] }, run);
+  // Calculated values first, then every rule and `required` for the data they give.
+  run.state.refresh();
   return run;
 }
 
 /**
- * Computes the model of a form for `data` (the schema's defaults when `undefined`). Throws when
- * a calculation names an unknown function, as the element does at mount.
+ * Computes the model of a form for `data` (the schema's defaults when `undefined`): the walk of
+ * its UI schema registers every rule, control and calculation with a {@link FormState}, which
+ * decides them; the element registers what it renders with the same state. Throws when a
+ * calculation names an unknown function, as the element does at mount.
  *
  * @example
  * evaluateForm(schema, undefined, data).submitted;
@@ -284,39 +271,27 @@ export function evaluateForm(
   opts: FormModelOptions = {},
 ): FormModel {
   const ui: UiSchema = uischema ?? { type: 'Control', scope: '#' };
-  let current = data === undefined ? schemaDefaults(schema) : data;
-  // Calculated values first (they may feed rules), then the controls for the final data.
-  const first = collect(schema, ui, current, opts);
-  if (first.calcs.length) {
-    runCalculations(first.calcs, {
-      get: (p) => getAtPointer(current, p),
-      write: (p, v) => (current = setAtPointer(current ?? {}, p, v)),
-    });
-  }
-  const run = first.calcs.length ? collect(schema, ui, current, opts) : first;
-  const owners = new Map<string, ControlState>();
-  for (const c of run.controls) if (!owners.has(c.path)) owners.set(c.path, c);
-  const owner = (path: string): ControlState | undefined => {
-    const segments = path.split('/');
-    while (segments.length) {
-      const c = owners.get(segments.join('/'));
-      if (c) return c;
-      segments.pop();
-    }
-    return owners.get('');
-  };
-  let submitted = current;
-  for (const c of run.controls) {
-    if (c.visible || c.hiddenValue === 'keep') continue;
-    if (getAtPointer(submitted, c.path) !== undefined) submitted = setAtPointer(submitted, c.path, undefined);
-  }
+  let run = collect(schema, ui, data === undefined ? schemaDefaults(schema) : data, opts);
+  // Calculated values may open array items or choose a branch: walk again for the data they give.
+  if (run.calcs.length) run = collect(schema, ui, run.data, opts);
+  const { state } = run;
+  const controls = run.controls.map((c): ControlState => ({
+    path: c.control.path,
+    label: c.label,
+    visible: state.visible(c.control.scope),
+    enabled: state.enabled(c.control.scope),
+    required: state.required(c.control),
+    readonly: c.readonly,
+    calculated: c.calculated,
+    hiddenValue: c.control.hiddenValue,
+  }));
   return {
-    data: current,
-    submitted,
-    controls: run.controls,
+    data: run.data,
+    submitted: state.submitted(run.data),
+    controls,
     calculations: run.calcs,
     unresolved: run.unresolved,
     branches: run.branches,
-    isHidden: (path) => owner(path)?.visible === false,
+    isHidden: (path) => state.isHidden(path),
   };
 }

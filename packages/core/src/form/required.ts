@@ -9,7 +9,16 @@
  * isRequiredNow(clauses, 'guardianName', (c) => evaluateCondition(c.condition, object));
  */
 import type { Condition } from '../conditions/types.js';
-import { deref, schemaOrigin, resolveSchema } from './schema.js';
+import { scopeToPointer, toPointer } from '../json/pointer.js';
+import {
+  deref,
+  findScope,
+  isRequired,
+  parentScope,
+  schemaOrigin,
+  scopeName,
+  resolveSchema,
+} from './schema.js';
 import type { JsonSchema } from './types.js';
 
 /** One `if` with the names its `then` and `else` make required. */
@@ -112,4 +121,40 @@ export function isRequiredNow(
     if ((verdict ? c.then : c.else).has(name)) on = true;
   }
   return on;
+}
+
+/** What decides whether a control is required, for the form model's state (state.ts). */
+export interface Requirement {
+  /** The property's name in its object. */
+  name: string;
+  /** Pointer of the object that holds it. */
+  object: string;
+  /** Its object's `required` lists it: required whatever the data. */
+  always: boolean;
+  /** The `if`s whose `then` or `else` may require it. */
+  clauses: Clause[];
+  /** What the clauses read (absolute pointers). */
+  deps: string[];
+}
+
+/**
+ * The requirement of the control at `scope` (relative to `base`), or `undefined` when nothing
+ * can require it.
+ *
+ * @example
+ * controlRequirement(root, '#/properties/guardianName', '')?.clauses.length; // 1
+ */
+export function controlRequirement(root: JsonSchema, scope: string, base: string): Requirement | undefined {
+  const name = scopeName(scope);
+  const parent = name ? findScope(root, parentScope(scope)) : undefined;
+  if (!parent) return undefined;
+  const object = base + scopeToPointer(parentScope(scope));
+  const always = isRequired(parent, name);
+  const clauses = always ? [] : clausesFor(root, parent, name);
+  if (!always && !clauses.length) return undefined;
+  // An `if` that may read anything in its object depends on all of it.
+  const deps = clauses.some((c) => !c.reads)
+    ? [object]
+    : [...new Set(clauses.flatMap((c) => c.reads!.map((r) => object + toPointer([r]))))];
+  return { name, object, always, clauses, deps };
 }

@@ -8,7 +8,7 @@
  * const sub = resolveScope(root, '#/properties/address/properties/city');
  */
 import { parsePointer } from '../json/pointer.js';
-import type { JsonSchema } from './types.js';
+import type { JsonSchema, UiSchema } from './types.js';
 
 const resolved = new WeakMap<JsonSchema, JsonSchema>();
 const propertiesCache = new WeakMap<JsonSchema, Record<string, JsonSchema>>();
@@ -16,6 +16,7 @@ const requiredCache = new WeakMap<JsonSchema, Set<string>>();
 /** Resolved schema → the schema it was resolved from (its `allOf` parts and `if`s intact). */
 const origins = new WeakMap<JsonSchema, JsonSchema>();
 const branchesCache = new WeakMap<JsonSchema, JsonSchema[] | null>();
+const conditionalCache = new WeakMap<object, boolean>();
 
 /**
  * True when `name` is in the object schema's `required` list (a cached set per schema).
@@ -254,6 +255,49 @@ export function parentScope(scope: string): string {
       .replace(/\/properties\/[^/]+$/, '')
       .replace(/(?:\/(?:anyOf|oneOf|allOf)\/\d+|\/then|\/else)+$/, '') || '#'
   );
+}
+
+/**
+ * True when the object holding the property a scope designates lists it in `required` (a
+ * `then`/`else` that may require it is the state's to judge: see `controlRequirement`).
+ *
+ * @example
+ * requiredByScope({ required: ['name'], properties: { name: {} } }, '#/properties/name'); // true
+ */
+export function requiredByScope(root: JsonSchema, scope: string): boolean {
+  const name = scopeName(scope);
+  const parent = name ? findScope(root, parentScope(scope)) : undefined;
+  return !!parent && isRequired(parent, name);
+}
+
+/**
+ * Whether a control is read-only: inside a read-only form or element, `readOnly` in its schema,
+ * or `options.readonly` (JSON Forms).
+ *
+ * @example
+ * readOnlyControl(false, { readOnly: true }, { type: 'Control', scope: '#/properties/id' }); // true
+ */
+export function readOnlyControl(inherited: boolean, schema: JsonSchema, ui: UiSchema): boolean {
+  return inherited || !!schema.readOnly || ui.options?.readonly === true;
+}
+
+/**
+ * True when a schema holds an `if` with a `then` or an `else` anywhere (cached): only then can a
+ * field be required by the data of the moment.
+ *
+ * @example
+ * hasConditionalRequired({ if: {}, then: { required: ['a'] } }); // true
+ */
+export function hasConditionalRequired(node: unknown, depth = 0): boolean {
+  if (!node || typeof node !== 'object' || depth > 64) return false;
+  const known = conditionalCache.get(node);
+  if (known !== undefined) return known;
+  const o = node as Record<string, unknown>;
+  const found =
+    ('if' in o && ('then' in o || 'else' in o)) ||
+    Object.values(o).some((v) => hasConditionalRequired(v, depth + 1));
+  conditionalCache.set(node, found);
+  return found;
 }
 
 /** The first type of a schema (`integer`, `string`…), inferring `object`/`array`/enum cases. */
