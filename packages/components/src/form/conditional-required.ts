@@ -10,24 +10,16 @@
  * @example
  * bindRequired(ctx, labelEl, () => control); // through watchRequired, in createField
  */
-import { scopeToPointer, toPointer } from '@duikit/core/base';
-import { clausesFor, isRequiredNow, type Clause } from '@duikit/core/form/required';
-import { parentScope, resolveScope, scopeName } from '@duikit/core/form/schema';
+import { controlRequirement, isRequiredNow, type Requirement } from '@duikit/core/form/required';
+import { related } from '@duikit/core/form/rules';
 import type { RenderContext } from './contracts.js';
 
-interface Mark {
-  name: string;
-  /** Pointer of the object the clauses apply to. */
-  base: string;
-  clauses: Clause[];
-  deps: string[];
+interface Mark extends Requirement {
   label: Element;
   aria: () => HTMLElement | null;
   star?: HTMLElement;
   on: boolean;
 }
-
-const related = (a: string, b: string) => (a + '/').startsWith(b + '/') || (b + '/').startsWith(a + '/');
 
 /** The conditional marks of one form (created on the first control that needs one). */
 export class ConditionalRequired {
@@ -57,8 +49,8 @@ export class ConditionalRequired {
 
   private apply(m: Mark, memo: Map<string, boolean>): void {
     const on = isRequiredNow(m.clauses, m.name, (c) => {
-      const key = `${c.id}\u0000${m.base}`;
-      const holds = memo.get(key) ?? this.engine.holds(c.condition, m.base);
+      const key = `${c.id}\u0000${m.object}`;
+      const holds = memo.get(key) ?? this.engine.holds(c.condition, m.object);
       if (holds !== undefined) memo.set(key, holds);
       return holds;
     });
@@ -91,17 +83,9 @@ export class ConditionalRequired {
  */
 export function bindRequired(ctx: RenderContext, label: Element, aria: () => HTMLElement | null): void {
   if (ctx.uischema.type !== 'Control') return;
-  const scope = ctx.uischema.scope;
-  const name = scopeName(scope);
-  if (!name) return;
-  const parent = parentScope(scope);
-  const clauses = clausesFor(ctx.scopeSchema, resolveScope(ctx.scopeSchema, parent), name);
-  if (!clauses.length) return;
-  const base = ctx.base + scopeToPointer(parent);
-  const deps = clauses.some((c) => !c.reads)
-    ? [base]
-    : [...new Set(clauses.flatMap((c) => c.reads!.map((r) => base + toPointer([r]))))];
+  const requirement = controlRequirement(ctx.scopeSchema, ctx.uischema.scope, ctx.base);
+  if (!requirement?.clauses.length) return;
   const engine = ctx.engine;
   const set = (engine.conditional ??= new ConditionalRequired(engine)) as ConditionalRequired;
-  ctx.onDispose(set.add({ name, base, clauses, deps, label, aria, on: false }));
+  ctx.onDispose(set.add({ ...requirement, label, aria, on: false }));
 }

@@ -9,7 +9,7 @@
 import { scopeToPointer } from '@duikit/core/base';
 import type { RenderContext, RenderedNode, Renderer, RendererEntry, Tester } from './contracts.js';
 import { builtInRenderers } from './renderers/index.js';
-import { findScope, isRequired, parentScope, scopeName } from '@duikit/core/form/schema';
+import { findScope, readOnlyControl, requiredByScope } from '@duikit/core/form/schema';
 import { NOT_APPLICABLE } from './testers.js';
 
 const hostEntries: RendererEntry[] = [];
@@ -53,13 +53,8 @@ export function rendererEntries(): RendererEntry[] {
 function controlContext(ctx: RenderContext, scope: string): RenderContext | undefined {
   const schema = findScope(ctx.scopeSchema, scope);
   if (!schema) return undefined;
-  const name = scopeName(scope);
-  let required = false;
-  if (name) {
-    const parent = findScope(ctx.scopeSchema, parentScope(scope));
-    required = !!parent && isRequired(parent, name);
-  }
-  const readonly = ctx.readonly || !!schema.readOnly || ctx.uischema.options?.readonly === true;
+  const required = requiredByScope(ctx.scopeSchema, scope);
+  const readonly = readOnlyControl(ctx.readonly, schema, ctx.uischema);
   return { ...ctx, schema, path: ctx.base + scopeToPointer(scope), required, readonly };
 }
 
