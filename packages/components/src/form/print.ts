@@ -1,6 +1,6 @@
 /**
  * The print view: the same definition rendered as headings and a definition list of labels and
- * values (enum titles, "Oui"/"Non", dates in the locale), readable by screen readers and
+ * values (choices worded as the form words them, "Oui"/"Non", dates in the locale), readable by screen readers and
  * printable without any control chrome.
  *
  * @example
@@ -9,7 +9,6 @@
 import { getAtPointer, scopeToPointer, type Translate } from '@duikit/core/base';
 import { matchesSchema } from '@duikit/core/form/conditions';
 import { branchLabel, pickBranch } from '@duikit/core/form/branches';
-import { enumOptions } from './renderers/choice.js';
 import {
   nestedScopeSchema,
   objectBranches,
@@ -17,7 +16,7 @@ import {
   resolveSchema,
   schemaType,
 } from '@duikit/core/form/schema';
-import { controlLabel, type CatalogueLookup } from '@duikit/core/form/labels';
+import { choiceOptions, controlLabel, type CatalogueLookup } from '@duikit/core/form/labels';
 import type { JsonSchema, UiSchema } from '@duikit/core/form/types';
 import { branchUiSchema, generateUiSchema, itemUiSchema } from '@duikit/core/form/uischema';
 
@@ -44,12 +43,8 @@ function text(tag: string, content: string, className?: string): HTMLElement {
 function display(value: unknown, s: JsonSchema, c: PrintCtx): string {
   if (value === undefined || value === null || value === '') return c.t('form.empty');
   if (typeof value === 'boolean') return c.t(value ? 'form.boolean.yes' : 'form.boolean.no');
-  const opts =
-    s.enum || s.oneOf
-      ? enumOptions(s)
-      : s.items && (s.items.enum || s.items.oneOf)
-        ? enumOptions(s.items)
-        : [];
+  const items = s.items && resolveSchema(c.scopeSchema, s.items);
+  const opts = s.enum || s.oneOf ? choiceOptions(s, c.locale) : items ? choiceOptions(items, c.locale) : [];
   const title = (v: unknown) => opts.find((o) => o.value === v)?.label ?? String(v);
   if (Array.isArray(value)) return value.map(title).join(', ');
   if (typeof value === 'string' && s.format === 'date')

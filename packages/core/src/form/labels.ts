@@ -39,6 +39,36 @@ export function inLocale(value: unknown, locale: string): string | undefined {
   return typeof text === 'string' ? text : undefined;
 }
 
+/** One choice of an enum-like schema: the value stored, and the words a person reads. */
+export interface ChoiceOption {
+  value: unknown;
+  label: string;
+}
+
+/**
+ * The choices of an enum-like schema, worded in the locale, never by their code when the schema
+ * names them: an `enum` through `x-enumLabels` (`{ code: { fr, en } }`), a `oneOf`/`anyOf` of
+ * `const`s through each branch's `x-label`, then its `title`. The code shows only when nothing
+ * names it.
+ *
+ * @example
+ * choiceOptions({ oneOf: [{ const: 'M', title: 'Masculin', 'x-label': { fr: 'Masculin', en: 'Male' } }] }, 'en');
+ * // [{ value: 'M', label: 'Male' }]
+ */
+export function choiceOptions(schema: JsonSchema, locale: string): ChoiceOption[] {
+  if (Array.isArray(schema.enum)) {
+    const names = schema['x-enumLabels'] as Record<string, unknown> | undefined;
+    return schema.enum.map((value) => ({
+      value,
+      label: (names && inLocale(names[String(value)], locale)) ?? String(value),
+    }));
+  }
+  return (schema.oneOf ?? schema.anyOf ?? []).map((o) => ({
+    value: o.const,
+    label: inLocale(o['x-label'], locale) ?? inLocale(o.title, locale) ?? String(o.const),
+  }));
+}
+
 /**
  * The label of a Control (or a Group's legend, a Category's title).
  *
