@@ -136,6 +136,10 @@ export class FormLifecycle {
     // Other code loaded on first use (live required marks) binds itself; `updateComplete` waits.
     if (engine.loading.length) this.loading = Promise.all(engine.loading).then(() => undefined);
     this.prepareValidation(engine, schema, lang);
+    // `options.focus`: a new form takes the focus once shown, not a language switch's remount.
+    const first = engine.autofocus;
+    if (first && !dirty)
+      void host.updateComplete.then(() => host.engine === engine && engine.focusControl(first));
   }
 
   /** Sets up the validator; `ready` follows it. */

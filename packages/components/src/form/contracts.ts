@@ -77,6 +77,8 @@ export interface FormEngineApi {
   readonly excluded: Set<string>;
   readonly revealers: ((c: ControlBinding) => void)[];
   readonly loading: Promise<unknown>[];
+  /** The first control with `options.focus` (JSON Forms): focused once the form is shown. */
+  autofocus?: ControlBinding;
   conditional?: { changed(path: string): void; applyAll(): void };
   hostErrors: FormError[];
   remount: boolean;

@@ -66,6 +66,8 @@ export class FormEngine implements FormEngineApi {
   readonly loading: Promise<unknown>[] = [];
   /** True when a renderer is loading (`RendererEntry.load`): the form must mount again. */
   remount = false;
+  /** The first control with `options.focus`: focused once the form is shown. */
+  autofocus?: ControlBinding;
   /** True while `mount()` builds the DOM. */
   mounting = false;
   private local = new Map<string, FormError>();

@@ -107,6 +107,9 @@ export function createField<E extends HTMLElement = HTMLElement>(
     else if (kind === 'checkbox') el.append(p);
     else labelEl.after(p);
     described.push(p.id);
+    // JSON Forms' `showUnfocusedDescription: false`: seen only while the field has focus, still
+    // read by assistive technologies (aria-describedby). By default DUI Kit always shows it.
+    if (ctx.uischema.options?.showUnfocusedDescription === false) el.classList.add('hint-on-focus');
   }
   // The element that carries aria-describedby/aria-invalid: the control, or the fieldset.
   const target: HTMLElement = group ? el : control;

@@ -75,12 +75,17 @@ export interface ControlOptions {
   toggle?: boolean;
   /** The property of each array item that names it in a list (`ListWithDetail`, item titles). */
   elementLabelProp?: string;
-  /** Show the description even when the control has no focus (JSON Forms hides it otherwise). */
+  /**
+   * `false`: the description shows only while the field has focus (JSON Forms' default). DUI Kit
+   * shows it always otherwise: instructions stay in view (RGAA 11.10).
+   */
   showUnfocusedDescription?: boolean;
   /** Hide the star of a required field (JSON Forms). */
   hideRequiredAsterisk?: boolean;
-  /** `maxLength` as the input's limit (JSON Forms `restrict`). */
+  /** `maxLength` as the input's limit (JSON Forms `restrict`): DUI Kit always applies it. */
   restrict?: boolean;
+  /** As wide as `maxLength` characters rather than the whole line (JSON Forms `trim`). */
+  trim?: boolean;
   /** Focus this control when the form mounts (JSON Forms `focus`). */
   focus?: boolean;
   /** What happens to the value while a rule hides the field (default: the form's `hidden-value`). */

@@ -45,7 +45,11 @@ export const inputRenderer: Renderer = (ctx) => {
       input.type = INPUT_TYPES[(opts.format as string) ?? schema.format ?? ''] ?? 'text';
     }
   }
-  if (schema.maxLength !== undefined) input.maxLength = schema.maxLength;
+  if (schema.maxLength !== undefined) {
+    input.maxLength = schema.maxLength;
+    // JSON Forms' `trim`: as wide as its longest value, not the whole line (CSSOM: CSP-safe).
+    if (opts.trim === true) input.style.maxWidth = `${schema.maxLength + 3}ch`;
+  }
   if (opts.placeholder) input.placeholder = opts.placeholder;
   if (opts.autocomplete) input.autocomplete = opts.autocomplete as AutoFill;
   if (ctx.readonly || opts.calculate) input.readOnly = true;
