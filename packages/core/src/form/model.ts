@@ -27,8 +27,7 @@ import {
   resolveSchema,
   schemaType,
 } from './schema.js';
-import { FormState } from './state.js';
-import type { RuleScope, StateControl } from './state-types.js';
+import { FormState, type RuleScope, type StateControl } from './state.js';
 import { mapValues, refOf } from './structure.js';
 import type { HiddenValuePolicy, JsonSchema, UiSchema } from './types.js';
 import { branchUiSchema, generateUiSchema, itemUiSchema } from './uischema.js';
