@@ -91,13 +91,15 @@ export function controlLabel(ui: UiSchema, schema: JsonSchema, opts: LabelOption
 }
 
 /**
- * The description of a Control: the catalogue's, `options.hint`, else the schema's `description`.
+ * The description of a Control: the catalogue's, `options.hint`, the schema's `x-description` in
+ * the page's language (`{ fr, en }`), else its `description`.
  *
  * @example
  * controlDescription(ui, { description: 'Premier prénom' }, { locale: 'fr' }); // 'Premier prénom'
+ * controlDescription(ui, { 'x-description': { fr: 'Le jour reçu', en: 'The day received' } }, { locale: 'en' }); // 'The day received'
  */
 export function controlDescription(ui: UiSchema, schema: JsonSchema, opts: LabelOptions): string | undefined {
-  const hint = ui.options?.hint ?? schema.description;
+  const hint = ui.options?.hint ?? inLocale(schema['x-description'], opts.locale) ?? schema.description;
   return opts.lookup?.(ui, schema, 'description') ?? (typeof hint === 'string' ? hint : undefined);
 }
 
