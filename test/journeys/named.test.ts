@@ -124,7 +124,7 @@ describe('named journeys (EHPAD)', () => {
       },
     ]);
     // The model: a review that does not revise the plan puts it back in force.
-    expect(journey.final).toEqual(['inProgress']);
+    expect(journey.final).toEqual(['plan.inProgress']);
     await onPage(async (app) => {
       const person = seeded('p11');
       const walked = await walkJourney(world, app, journey, 0, person);
