@@ -157,10 +157,7 @@ async function suite(as: As, world: World): Promise<Recorded[]> {
   await step('untitled objective', PHYSICIAN, (b) =>
     b.saveSupportPlan(fileId, { ...plan, objectives: [{ ...plan.objectives[0], title: ' ' }] }, 1),
   );
-  // The person's agreement is a signature (CASF L311-3 3°): recorded by the director, not the physician.
-  await step('agreement not signed by a physician', PHYSICIAN, (b) =>
-    b.agreeSupportPlan(fileId, 1, { party: 'person', agreed: true, method: 'signature' }),
-  );
+  // The person's agreement is a signature (CASF L311-3 3°), recorded by who may sign the plan.
   await step('agreement', DIRECTOR, (b) =>
     b.agreeSupportPlan(fileId, 1, { party: 'person', agreed: true, method: 'signature', on: today }),
   );
@@ -344,7 +341,6 @@ describe('the contract: in-process and HTTP answer alike', () => {
     expect(error('no such form')).toMatchObject({ code: 'not-found' });
     expect(error('AGGIR with a wrong GIR')).toMatchObject({ code: 'invalid', path: '/result/gir' });
     expect(error('support plan stale')).toMatchObject({ code: 'conflict' });
-    expect(error('agreement not signed by a physician')).toMatchObject({ code: 'forbidden' });
     expect(error('untitled objective')).toMatchObject({ code: 'invalid', path: '/objectives/0/title' });
     expect(error('not a manager')).toMatchObject({ code: 'forbidden' });
     expect(error('unknown professional')).toMatchObject({

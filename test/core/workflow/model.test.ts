@@ -62,6 +62,8 @@ function sample(schema: Loose, full: boolean): unknown {
     return Object.fromEntries(keys.map((k) => [k, sample(schema.properties[k], full)]));
   }
   if (schema.type === 'array' && full && Array.isArray(schema.items?.enum)) return schema.items.enum;
+  if (schema.type === 'array' && full && schema.items?.oneOf?.every((o: Loose) => 'const' in o))
+    return schema.items.oneOf.map((o: Loose) => o.const);
   if (schema.type === 'array')
     return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () => sample(schema.items, full));
   if (schema.type === 'boolean') return true;
