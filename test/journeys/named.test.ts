@@ -28,6 +28,7 @@ import {
 } from './harness/screens.js';
 import { fr } from './harness/fill.js';
 import { checkOutcome, sendStep, walkJourney } from './harness/walk.js';
+import { agreePlanOnPage } from './harness/support-plan.js';
 
 let world: JourneyWorld;
 beforeAll(async () => {
@@ -101,7 +102,7 @@ describe('named journeys (EHPAD)', () => {
     });
   });
 
-  it('the support plan is agreed, then reviewed', async () => {
+  it('the support plan is written, agreed by the person, then reviewed', async () => {
     const wf = registry.latest('support-plan')!;
     const objective = 'Marcher jusqu’au jardin chaque jour';
     const journey = journeyAlong('ehpad', wf, 'named/support-plan', [
@@ -111,7 +112,7 @@ describe('named journeys (EHPAD)', () => {
       },
       { type: 'ANALYSE_NEEDS', payload: { needs: ['Rééducation à la marche'] } },
       { type: 'PROPOSE', payload: { objectives: [{ domain: 'Mobilité', text: objective }] } },
-      { type: 'AGREE' },
+      { type: 'AGREE', payload: { party: 'person', on: today, method: 'signature' } },
       { type: 'REQUEST_REVIEW', payload: { reason: 'person-request' } },
       {
         type: 'COMPLETE_REVIEW',
@@ -123,12 +124,31 @@ describe('named journeys (EHPAD)', () => {
         },
       },
     ]);
-    // The model: a review that does not revise the plan puts it back in force.
+    // The model: the agreement puts the plan in force; a review that does not revise it keeps it.
+    expect(journey.steps[3].after).toEqual(['plan.inProgress']);
     expect(journey.final).toEqual(['plan.inProgress']);
+    const agreeAt = journey.steps.findIndex((s) => s.type === 'AGREE');
     await onPage(async (app) => {
       const person = seeded('p11');
-      const walked = await walkJourney(world, app, journey, 0, person);
-      await checkOutcome(world, app, journey, walked);
+      const proposed = await walkJourney(
+        world,
+        app,
+        { ...journey, steps: journey.steps.slice(0, agreeAt) },
+        0,
+        person,
+      );
+      // The agreement is recorded on the support plan, by the director, which moves the workflow.
+      await signIn(app, world, professionalFor('ehpad', ['director']));
+      await agreePlanOnPage(app.page, person, objective, today);
+      const reviewed = await walkJourney(
+        world,
+        app,
+        { ...journey, steps: journey.steps.slice(agreeAt + 1) },
+        0,
+        person,
+        proposed.instanceId,
+      );
+      await checkOutcome(world, app, journey, { ...reviewed, sent: [...proposed.sent, ...reviewed.sent] });
       await openFile(app.page, person);
       await expect
         .poll(async () => region(app.page, 'Objectifs du projet personnalisé').innerText(), {

@@ -77,6 +77,8 @@ export async function walkJourney(
   journey: Journey,
   n: number,
   existing?: Identity,
+  /** Goes on with this instance of the workflow on the existing file, instead of starting one. */
+  resume?: string,
 ): Promise<Walked> {
   const { page } = app;
   const def = journey.workflow.definition;
@@ -94,10 +96,10 @@ export async function walkJourney(
   if (!isAdmission || existing) {
     await openFile(page, person);
     fileId ||= decodeURIComponent(page.url().split('#/persons/')[1] ?? '');
-    instanceId = await startWorkflow(page, fr(def.title)!);
+    instanceId = resume ?? (await startWorkflow(page, fr(def.title)!));
   }
   const walked: Walked = { person, fileId, instanceId, sent: [] };
-  let onStep = true;
+  let onStep = !resume;
   for (const [i, step] of journey.steps.entries()) {
     const where = `step ${i + 1} (${step.type})`;
     if (step.system) {
