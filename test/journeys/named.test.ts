@@ -5,6 +5,7 @@
  * outside the care team, then allowed once the director adds them on the care-team screen.
  * Expected values come from the law or from the data typed here, never from the app's answers.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PERSONS } from '@duikit/server';
@@ -156,6 +157,28 @@ describe('named journeys (EHPAD)', () => {
           message: 'the agreed objective should show on the file',
         })
         .toContain(objective);
+    });
+  });
+
+  it('the file is exported as a TDDUI FHIR bundle from its page', async () => {
+    await onPage(async (app) => {
+      const { page } = app;
+      const person = seeded('p03');
+      await signIn(app, world, professionalFor('ehpad', ['director']));
+      await openFile(page, person);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: SCREEN_TIMEOUT }),
+        page.getByRole('link', { name: 'Export TDDUI (FHIR)' }).click(),
+      ]);
+      const bundle = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+        resourceType: string;
+        entry: { resource: { resourceType: string; meta?: { profile?: string[] }; name?: unknown } }[];
+      };
+      // The ANS « Transfert de données DUI » guide: a Bundle whose Patient follows a TDDUI profile.
+      expect(bundle.resourceType).toBe('Bundle');
+      const patient = bundle.entry.map((e) => e.resource).find((r) => r.resourceType === 'Patient');
+      expect(patient?.meta?.profile?.[0]).toMatch(/\/StructureDefinition\/tddui-patient/);
+      expect(JSON.stringify(patient?.name)).toContain(person.birthName);
     });
   });
 
