@@ -29,7 +29,7 @@ import {
 } from './harness/screens.js';
 import { fr } from './harness/fill.js';
 import { checkOutcome, sendStep, walkJourney } from './harness/walk.js';
-import { agreePlanOnPage } from './harness/support-plan.js';
+import { recordAgreement, writePlanVersion } from './harness/support-plan.js';
 
 let world: JourneyWorld;
 beforeAll(async () => {
@@ -138,9 +138,12 @@ describe('named journeys (EHPAD)', () => {
         0,
         person,
       );
-      // The agreement is recorded on the support plan, by the director, which moves the workflow.
+      // The head nurse writes the plan's version; the director records the person's signed
+      // agreement on it, which moves the workflow.
+      await signIn(app, world, professionalFor('ehpad', ['head-nurse']));
+      await writePlanVersion(app.page, person, objective);
       await signIn(app, world, professionalFor('ehpad', ['director']));
-      await agreePlanOnPage(app.page, person, objective, today);
+      await recordAgreement(app.page, person, today);
       const reviewed = await walkJourney(
         world,
         app,

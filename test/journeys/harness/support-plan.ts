@@ -6,16 +6,21 @@
 import type { Page } from 'playwright-core';
 import { openFile, SCREEN_TIMEOUT, until, type Identity } from './screens.js';
 
-/**
- * Saves a version of the plan with `objective`, then records the person's signed agreement.
- *
- * @example
- * await agreePlanOnPage(page, person, 'Marcher jusqu’au jardin chaque jour', '2026-12-07');
- */
-export async function agreePlanOnPage(page: Page, person: Identity, objective: string, on: string) {
+/** Opens the person's « Projet personnalisé » page; returns the plan element. */
+async function openPlan(page: Page, person: Identity) {
   await openFile(page, person);
   await page.getByRole('link', { name: 'Projet personnalisé', exact: true }).click();
-  const plan = page.locator('dui-support-plan');
+  return page.locator('dui-support-plan');
+}
+
+/**
+ * Saves a new version of the plan with `objective` (a professional who writes the plan).
+ *
+ * @example
+ * await writePlanVersion(page, person, 'Marcher jusqu’au jardin chaque jour');
+ */
+export async function writePlanVersion(page: Page, person: Identity, objective: string) {
+  const plan = await openPlan(page, person);
   await plan.getByRole('button', { name: 'Nouvelle version' }).click({ timeout: SCREEN_TIMEOUT });
   await plan.getByRole('button', { name: 'Ajouter un objectif' }).click();
   await plan.getByRole('textbox', { name: 'Intitulé de l’objectif' }).last().fill(objective);
@@ -31,7 +36,16 @@ export async function agreePlanOnPage(page: Page, person: Identity, objective: s
       ).includes('enregistrée'),
     'the plan version was not saved',
   );
+}
 
+/**
+ * Records the person's signed agreement on the latest version (someone who may sign the plan).
+ *
+ * @example
+ * await recordAgreement(page, person, '2026-12-07');
+ */
+export async function recordAgreement(page: Page, person: Identity, on: string) {
+  const plan = await openPlan(page, person);
   const form = plan.locator('form[data-agreement]');
   await form.getByLabel('Qui donne son avis').selectOption({ label: 'La personne' });
   await form.getByRole('radio', { name: 'accord', exact: true }).check();
