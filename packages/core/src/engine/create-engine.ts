@@ -15,6 +15,7 @@ import { createCore, type EngineCore } from './core.js';
 import { addItem, createUserFile, setPart, updateIdentity, updateItem, updateUserFile } from './files.js';
 import { getUserFile, listUserFiles, namesOf, timeline } from './read.js';
 import { readAuditPage } from './audit-page.js';
+import { readWorkflow } from './workflow-read.js';
 import { careTeamDetails, findProfessional } from './care-team.js';
 import { dropDrafts, readDraft, saveDraft } from './drafts.js';
 import { establishmentProfile } from './establishments.js';
@@ -168,6 +169,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     names: (ctx, ids) => namesOf(core, ctx, ids),
     saveDraft: (ctx, target, data, expectedVersion) => saveDraft(core, ctx, target, data, expectedVersion),
     readDraft: (ctx, target) => readDraft(core, ctx, target),
+    readWorkflow: (ctx, target) => readWorkflow(core, ctx, target),
     dropDrafts: (instanceId, activeSteps) => dropDrafts(core, instanceId, activeSteps),
     auditPage: (ctx, query) => readAuditPage(core, ctx, query ?? {}),
     removeCareTeamMember: (ctx, id, professionalId) =>
