@@ -141,6 +141,11 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     checkCsrf(request, !isPublic);
   });
 
+  // Every API answer may carry personal data: no browser, proxy or shared cache keeps a copy.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
   await options.auth.register?.(app);
   registerRoutes(app, options.service, { authKind: options.auth.kind });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
