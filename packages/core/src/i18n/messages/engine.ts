@@ -21,6 +21,7 @@ export const engine: MessageCatalogue = {
     'engine.error.itemNotFound': 'Élément introuvable : {itemId} dans {part}.',
     'engine.error.breakGlassRole':
       'Votre fonction ({role}) ne permet pas l’accès exceptionnel (bris de glace).',
+    'engine.error.tooManyChanges': 'Une rectification porte sur au plus {max} modifications.',
     'engine.error.breakGlassReason':
       'Un accès exceptionnel exige un motif écrit en toutes lettres, d’au moins {min} caractères visibles.',
     'engine.error.breakGlassNotNeeded':
@@ -90,6 +91,7 @@ export const engine: MessageCatalogue = {
     'engine.error.unknownPointer': 'Unknown place in the file: {path}.',
     'engine.error.itemNotFound': 'Item not found: {itemId} in {part}.',
     'engine.error.breakGlassRole': 'Your role ({role}) does not allow exceptional (break-the-glass) access.',
+    'engine.error.tooManyChanges': 'A rectification carries at most {max} changes.',
     'engine.error.breakGlassReason':
       'Exceptional access needs a reason written in words, of at least {min} visible characters.',
     'engine.error.breakGlassNotNeeded':
