@@ -5,9 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { createDemoAuth, createServer, DEMO_PROFESSIONALS } from '@duikit/server';
-import { SECRET, signInAs } from './setup.js';
-import { createWorld, ctxOf, newFile } from './world.js';
+import { signInAs } from './setup.js';
+import { createWorld, ctxOf, newFile, worldServer } from './world.js';
 
 let app: FastifyInstance;
 let fileId = '';
@@ -18,13 +17,7 @@ beforeAll(async () => {
   const f = await w.engine.createUserFile(ctxOf('demo-ehpad-director'), newFile('FUZZ', 'Irène'));
   if (!f.ok) throw new Error(f.error.message);
   fileId = f.value.id;
-  app = await createServer({
-    service: w.service,
-    auth: createDemoAuth(DEMO_PROFESSIONALS),
-    secret: SECRET,
-    secureCookie: false,
-    assets: false,
-  });
+  app = await worldServer(w);
   auth = await signInAs(app, 'demo-ehpad-director');
 });
 afterAll(() => app.close());
