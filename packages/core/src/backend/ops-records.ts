@@ -4,7 +4,6 @@
  * break-the-glass. Each passes straight to the engine, which checks and audits.
  */
 import { PARTS } from '../engine/files.js';
-import { failure } from './errors.js';
 import { partSchema } from './part-schema.js';
 import { failure } from './errors.js';
 import { fromEngine, type Scope } from './scope.js';
