@@ -206,8 +206,10 @@ describe('reference host app', () => {
   it('keeps the state across a restart, and does not seed again', { timeout: 90_000 }, async () => {
     await server.close();
     server = await start();
-    // The secret is kept in the data folder: the session survives the restart (cookies ignore the port).
+    // Sessions are server-side records (ADR 0020): a restart signs out, and the role picker shows
+    // again; signing back in finds everything kept.
     await page.goto(server.url);
+    await page.click('button[data-professional="demo-ehpad-director"]');
     await page.waitForSelector('[data-testid="signed-in-as"]');
     expect(await page.textContent('[data-testid="signed-in-as"]')).toContain('Claire Fontaine');
     const ctx = {

@@ -247,6 +247,12 @@ describe('named journeys (EHPAD)', () => {
       }
       await world.restart();
       await page.goto(world.server.url);
+      // Sessions are server-side records (ADR 0020): the restart signed the secretary out, and
+      // the screen says so; signing back in finds the draft.
+      await page
+        .getByRole('heading', { name: 'Se connecter', level: 1 })
+        .waitFor({ timeout: SCREEN_TIMEOUT });
+      await signIn(app, world, professionalFor('ehpad', ['secretariat']));
       await openFile(page, person);
       await openStep(page, 'Admission en EHPAD');
       await expect

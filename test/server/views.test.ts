@@ -197,7 +197,7 @@ describe('the audit page', () => {
     const ime = ok(await w.as(IME_DIRECTOR).getAudit({ limit: 500 }));
     expect(ime.entries.some((e) => e.person?.userFileId === fileId)).toBe(false);
     expect(ime.entries.every((e) => !e.actor.id.startsWith('demo-ehpad-'))).toBe(true);
-    const raw = ok(await w.as(DIRECTOR).readAuditEntries({ actor: IME_DIRECTOR }));
+    const raw = ok(await w.as(IME_DIRECTOR).readAuditEntries({ actor: IME_DIRECTOR }));
     expect(raw.some((e) => e.action === 'audit-read' && e.details?.view === 'page')).toBe(true);
   });
 });

@@ -18,7 +18,8 @@ import {
   type Engine,
   type StorePort,
 } from '@duikit/core';
-import { DEMO_PROFESSIONALS, demoDirectory } from '@duikit/server';
+import type { FastifyInstance } from 'fastify';
+import { createDemoAuth, createServer, DEMO_PROFESSIONALS, demoDirectory } from '@duikit/server';
 
 /** A world: its engine, the service over it, its clock. */
 export interface World {
@@ -83,4 +84,20 @@ export function newFile(birthName: string, firstName: string, birthDate = '1939-
     },
     extensions: { demo: true },
   };
+}
+
+/**
+ * The HTTP server over a world (demo sign-in, plain-HTTP cookie, no static files).
+ *
+ * @example
+ * const app = await worldServer(await createWorld());
+ */
+export function worldServer(w: World): Promise<FastifyInstance> {
+  return createServer({
+    service: w.service,
+    auth: createDemoAuth(DEMO_PROFESSIONALS),
+    secret: 'w'.repeat(48),
+    secureCookie: false,
+    assets: false,
+  });
 }

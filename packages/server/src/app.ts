@@ -11,7 +11,8 @@ import fastifyCookie from '@fastify/cookie';
 import secureSession from '@fastify/secure-session';
 import swagger from '@fastify/swagger';
 import type { Actor, BackendService } from '@duikit/core';
-import type { AuthHook } from './auth.js';
+import { checkSession, type AuthHook } from './auth.js';
+import { memorySessions, type SessionRegistry } from './sessions.js';
 import { ApiError, errorHandler } from './errors.js';
 import { checkCsrf } from './csrf.js';
 import { helmetOptions } from './security.js';
@@ -45,6 +46,11 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** `Secure` attribute of the session cookie (default true; only loopback HTTP tests turn it off). */
   secureCookie?: boolean;
+  /**
+   * Where live sessions are kept (default: this process's memory, 15 minutes idle). Sign-out
+   * and idle expiry end a session server-side; a host with several processes shares a registry.
+   */
+  sessions?: SessionRegistry;
   /** Fastify logger option (default off). */
   logger?: FastifyServerOptions['logger'];
 }
@@ -75,6 +81,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     onConstructorPoisoning: 'error',
   });
   app.decorateRequest('actor', null);
+  app.decorate('duiSessions', options.sessions ?? memorySessions());
   // JSON only: a plain-text body is a 415, and cross-site HTML forms cannot send JSON.
   app.removeContentTypeParser('text/plain');
   app.setErrorHandler(errorHandler(bodyLimit));
@@ -125,11 +132,18 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     if (!path.startsWith('/api/')) return;
     const route = `${request.method} ${request.routeOptions.url ?? path}`;
     const isPublic = publicRoutes.has(route);
+    // A session whose server-side record ended (signed out, idle) carries no actor any more.
+    await checkSession(request);
     if (!isPublic) {
       request.actor = await options.auth.authenticate(request);
       if (!request.actor) throw new ApiError(401, 'unauthenticated', 'server.error.unauthenticated');
     }
     checkCsrf(request, !isPublic);
+  });
+
+  // Every API answer may carry personal data: no browser, proxy or shared cache keeps a copy.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
   await options.auth.register?.(app);

@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '@duikit/core';
+import type { SessionRegistry } from './sessions.js';
 
 /** What the server needs from the host's authentication. */
 export interface AuthHook {
@@ -30,6 +31,8 @@ export interface AuthHook {
 export const SESSION_ACTOR = 'actor';
 /** Session key of the CSRF token bound to the session. */
 export const SESSION_CSRF = 'csrf';
+/** Session key of the server-side session record's id. */
+export const SESSION_ID = 'sid';
 
 /** Reads the actor the hooks stored in the encrypted session, checking its shape. */
 export function actorFromSession(request: FastifyRequest): Actor | null {
@@ -45,23 +48,45 @@ export function actorFromSession(request: FastifyRequest): Actor | null {
 /**
  * Stores an actor in the session after the host checked who the caller is (an OIDC callback
  * does this after validating the ID token). Regenerates the session so a session fixed before
- * sign-in cannot be reused.
+ * sign-in cannot be reused, and opens its server-side record (sign-out and idle expiry end it).
  *
  * @example
- * signIn(request, { professionalId: 'rpps-10001', role: 'nurse', establishment: '690000001' });
+ * await signIn(request, { professionalId: 'rpps-10001', role: 'nurse', establishment: '690000001' });
  */
-export function signIn(request: FastifyRequest, actor: Actor): void {
+export async function signIn(request: FastifyRequest, actor: Actor): Promise<void> {
   request.session.regenerate();
+  const id = await request.server.duiSessions.open(actor.professionalId);
+  request.session.set(SESSION_ID, id);
   request.session.set(SESSION_ACTOR, actor);
 }
 
 /**
- * Ends the session (the cookie is cleared on the answer).
+ * Ends the session: its server-side record is dropped (a copy of the cookie no longer works) and
+ * the cookie is cleared on the answer.
  *
  * @example
- * app.post('/api/auth/sign-out', async (req) => { signOut(req); return { ok: true }; });
+ * app.post('/api/auth/sign-out', async (req) => { await signOut(req); return { ok: true }; });
  */
-export function signOut(request: FastifyRequest): void {
+export async function signOut(request: FastifyRequest): Promise<void> {
+  const id = request.session.get(SESSION_ID);
+  if (typeof id === 'string') await request.server.duiSessions.close(id);
+  request.session.regenerate();
+  request.session.delete();
+}
+
+/**
+ * Whether the session's actor (if any) is still honoured: a session that carries an actor must
+ * name a live server-side record. One that does not is emptied, so the request is anonymous.
+ *
+ * @example
+ * await checkSession(request); // then authenticate
+ */
+export async function checkSession(request: FastifyRequest): Promise<void> {
+  if (request.session.get(SESSION_ACTOR) === undefined) return;
+  const id = request.session.get(SESSION_ID);
+  if (typeof id === 'string' && (await request.server.duiSessions.touch(id))) return;
+  // Emptied for this request (the hooks read it next), and cleared on the answer.
+  request.session.regenerate();
   request.session.delete();
 }
 
@@ -69,5 +94,13 @@ declare module '@fastify/secure-session' {
   interface SessionData {
     actor: Actor;
     csrf: string;
+    sid: string;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The live sessions (see `ServerOptions.sessions`). */
+    duiSessions: SessionRegistry;
   }
 }

@@ -70,7 +70,7 @@ export function createDemoAuth(professionals: readonly DemoProfessional[]): Auth
             establishment: pro.establishment,
             name: pro.name,
           };
-          signIn(request, actor);
+          await signIn(request, actor);
           return { actor, csrfToken: issueCsrfToken(request), roleLabel: pro.roleLabel };
         },
       );

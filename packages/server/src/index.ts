@@ -6,6 +6,12 @@
 export { createServer, type ServerOptions } from './app.js';
 export { contextOf } from './context.js';
 export { signIn, signOut, actorFromSession, type AuthHook } from './auth.js';
+export {
+  memorySessions,
+  DEFAULT_IDLE_SECONDS,
+  type SessionRegistry,
+  type MemorySessionOptions,
+} from './sessions.js';
 export { createDemoAuth, type DemoProfessional } from './demo-auth.js';
 export { ApiError, type ApiErrorBody, type ApiErrorCode } from './errors.js';
 export { CSRF_HEADER } from './csrf.js';

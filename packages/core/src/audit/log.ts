@@ -15,8 +15,8 @@ const BATCH = 5_000;
 export interface AuditLog {
   /** Numbers, chains and stores an entry; resolves once the store has it. */
   append(draft: AuditDraft): Promise<AuditEntry>;
-  /** Entries matching the query, oldest first. */
-  read(query?: AuditQuery): Promise<AuditEntry[]>;
+  /** Entries matching the query (and `keep`, applied before `limit`), oldest first. */
+  read(query?: AuditQuery, keep?: (e: AuditEntry) => boolean | Promise<boolean>): Promise<AuditEntry[]>;
   /** Entries newest first, from just before `beforeSeq` (default: the newest), read in batches. */
   newestFirst(beforeSeq?: number): AsyncGenerator<AuditEntry>;
   verify(): Promise<AuditVerification>;
@@ -68,13 +68,14 @@ export async function openAuditLog(store: StorePort): Promise<AuditLog> {
       queue = stored.catch(() => undefined);
       return stored.then(() => entry);
     },
-    async read(query = {}) {
+    async read(query = {}, keep) {
       const out: AuditEntry[] = [];
       for await (const e of all()) {
         if (query.fileId && e.fileId !== query.fileId) continue;
         if (query.actor && e.actor.professionalId !== query.actor) continue;
         if (query.from && e.at < query.from) continue;
         if (query.to && e.at >= query.to) continue;
+        if (keep && !(await keep(e))) continue;
         out.push(e);
         if (query.limit && out.length >= query.limit) break;
       }

@@ -9,6 +9,8 @@ import type { CompiledWorkflow } from '../workflow/registry.js';
 import { eventRoles, taskAt } from '../workflow/roles.js';
 import type { AvailableEvent, WorkflowInstance } from '../workflow/runtime-types.js';
 import { stateAt } from '../workflow/walk.js';
+import { taskCategories } from '../engine/workflow-read.js';
+import type { Category } from '../policy/types.js';
 import { refusalError } from './errors.js';
 import { deadlineViews } from './deadlines.js';
 import type { Scope } from './scope.js';
@@ -30,6 +32,7 @@ async function stepView(
   wf: CompiledWorkflow,
   inst: WorkflowInstance,
   leaf: string,
+  readable: ReadonlySet<Category>,
 ): Promise<StepView> {
   const def = wf.definition;
   const task = taskAt(def, leaf);
@@ -38,9 +41,13 @@ async function stepView(
     : undefined;
   // A response belongs to this step when it answered this step's form: in a parallel state every
   // region's leaf is active, and a sibling region's form must not prefill this one.
-  const saved = task?.form
+  const found = task?.form
     ? [...inst.responses].reverse().find((r) => r.form === task.form && r.state.split(',').includes(leaf))
     : undefined;
+  // Someone else's answer is data of the task's categories: shown only to whom may read them all.
+  const hidden =
+    !!found && !taskCategories(s.engine.policy, task?.dataCategories ?? []).every((c) => readable.has(c));
+  const saved = hidden ? undefined : found;
   const dueAt = inst.deadlines
     .filter((d) => d.status === 'pending' && (leaf === d.state || leaf.startsWith(`${d.state}.`)))
     .map((d) => d.dueAt)
@@ -53,6 +60,7 @@ async function stepView(
     ...(draft ? { response: draft.data } : saved ? { response: saved.data as Record<string, unknown> } : {}),
     responseVersion: draft?.version ?? 0,
     ...(draft ? { savedAt: draft.savedAt } : {}),
+    ...(hidden && !draft ? { restricted: true } : {}),
     ...(dueAt ? { dueAt } : {}),
     roles,
     roleTitles: roles.map((r) => s.labels.role(r)),
@@ -87,6 +95,23 @@ function eventView(s: Scope, wf: CompiledWorkflow, inst: WorkflowInstance, e: Av
   };
 }
 
+/**
+ * The data categories (task words, see `taskCategories`) of the steps an instance's view shows.
+ *
+ * @example
+ * taskCategories(policy, shownCategories(wf, inst)); // ['health'] at the medical opinion
+ */
+export function shownCategories(wf: CompiledWorkflow, inst: WorkflowInstance): string[] {
+  return [...new Set(inst.states.flatMap((l) => taskAt(wf.definition, l)?.dataCategories ?? []))];
+}
+
+/** The categories of a view the actor may read, asked without an audit line (the call audits). */
+async function canRead(s: Scope, fileId: string, words: string[]): Promise<Category[]> {
+  const cats = taskCategories(s.engine.policy, words);
+  const can = await Promise.all(cats.map((c) => s.engine.can(s.ctx, fileId, c, 'read')));
+  return cats.filter((_, i) => can[i]);
+}
+
 /** Which region (if any) handles an event: the state that handles it lies inside the region. */
 const regionOf = (wf: CompiledWorkflow, inst: WorkflowInstance, event: string, regions: string[]) => {
   const handler = handlersFor(wf, inst.states, event)[0]?.handler ?? '';
@@ -104,8 +129,10 @@ export async function instanceView(
   wf: CompiledWorkflow,
   inst: WorkflowInstance,
   person?: PersonRef,
+  readableCategories?: Category[],
 ): Promise<WorkflowInstanceView> {
   const def = wf.definition;
+  const readable = new Set(readableCategories ?? (await canRead(s, inst.fileId, shownCategories(wf, inst))));
   const available = inst.status === 'done' ? [] : await s.runtime!.availableEvents(s.ctx, inst.id, inst);
   const who = person ?? (await personOf(s.engine, s.ctx, inst.fileId));
   const leaf = inst.states[0] ?? '';
@@ -122,7 +149,7 @@ export async function instanceView(
       id,
       title: s.labels.state(def, id),
       done,
-      ...(done ? {} : { step: await stepView(s, wf, inst, at) }),
+      ...(done ? {} : { step: await stepView(s, wf, inst, at, readable) }),
       events: available
         .filter((e) => regionOf(wf, inst, e.event, regionIds) === id)
         .map((e) => eventView(s, wf, inst, e)),
@@ -138,7 +165,9 @@ export async function instanceView(
     state,
     stateTitle: s.labels.state(def, state),
     ...(inst.outcome ? { outcome: inst.outcome } : {}),
-    ...(inst.status === 'done' || parallel || !leaf ? {} : { step: await stepView(s, wf, inst, leaf) }),
+    ...(inst.status === 'done' || parallel || !leaf
+      ? {}
+      : { step: await stepView(s, wf, inst, leaf, readable) }),
     events: events.map((e) => eventView(s, wf, inst, e)),
     ...(parallel ? { regions } : {}),
     deadlines: deadlineViews(s, wf, inst),

@@ -3,6 +3,7 @@
  * closing, and the person's rights (export, rectification, restriction, objection) and
  * break-the-glass. Each passes straight to the engine, which checks and audits.
  */
+import { PARTS } from '../engine/files.js';
 import { partSchema } from './part-schema.js';
 import { failure } from './errors.js';
 import { fromEngine, type Scope } from './scope.js';
@@ -31,6 +32,22 @@ type RecordOps = Pick<
   | 'exportTddui'
 >;
 
+/** Deepest nesting a request's data may have (a user file goes about 8 levels deep). */
+const MAX_DEPTH = 32;
+
+/** The pointer (relative) of the first place deeper than `max`, or undefined; iterative. */
+function deeperThan(value: unknown, max: number): string | undefined {
+  const stack: [unknown, string, number][] = [[value, '', 0]];
+  while (stack.length) {
+    const [v, at, depth] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (depth >= max) return at;
+    for (const [k, c] of Object.entries(v))
+      stack.push([c, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1]);
+  }
+  return undefined;
+}
+
 /**
  * The record operations bound to one call scope.
  *
@@ -40,6 +57,24 @@ type RecordOps = Pick<
 export function recordOps(s: Scope): RecordOps {
   const { engine, ctx } = s;
   const of = <T>(r: Parameters<typeof fromEngine<T>>[1]) => fromEngine(s, r);
+  /** A list part replaced whole, or an item added to a part that is no list: the caller's mistake. */
+  const misused = (part: string, list: boolean) => {
+    const p = (PARTS as Record<string, { list: boolean } | undefined>)[part];
+    if (!p || p.list === list) return undefined;
+    const key = p.list ? 'backend.error.partIsList' : 'backend.error.partNotList';
+    return failure({ code: 'invalid', message: s.labels.t(key, { part }), path: '/part' });
+  };
+  /** Data nested deeper than any user file goes: refused before it reaches a recursive merge. */
+  const tooDeep = (value: unknown, path: string) => {
+    const deep = deeperThan(value, MAX_DEPTH);
+    return deep === undefined
+      ? undefined
+      : failure({
+          code: 'invalid',
+          message: s.labels.t('backend.error.tooDeep', { max: MAX_DEPTH }),
+          path: path + deep,
+        });
+  };
   return {
     listUserFiles: async (q) => of(await engine.listUserFiles(ctx, q ?? {})),
     createUserFile: async (input) =>
@@ -52,7 +87,7 @@ export function recordOps(s: Scope): RecordOps {
       ),
     readUserFile: async (id) => of(await engine.getUserFile(ctx, id)),
     patchUserFile: async (id, { patch, expectedVersion }) =>
-      of(await engine.updateUserFile(ctx, id, patch, { expectedVersion })),
+      tooDeep(patch, '/patch') ?? of(await engine.updateUserFile(ctx, id, patch, { expectedVersion })),
     updateIdentity: async (id, input) =>
       of(
         await engine.updateIdentity(ctx, id, input.identity, {
@@ -62,10 +97,16 @@ export function recordOps(s: Scope): RecordOps {
         }),
       ),
     setPart: async (id, part, { value, expectedVersion }) =>
+      misused(part, false) ??
+      tooDeep(value, '/value') ??
       of(await engine.setPart(ctx, id, part, value, { expectedVersion })),
     addItem: async (id, part, { item, expectedVersion }) =>
+      misused(part, true) ??
+      tooDeep(item, '/item') ??
       of(await engine.addItem(ctx, id, part, item, { expectedVersion })),
     updateItem: async (id, part, itemId, { patch, expectedVersion }) =>
+      misused(part, true) ??
+      tooDeep(patch, '/patch') ??
       of(await engine.updateItem(ctx, id, part, itemId, patch, { expectedVersion })),
     getHistory: async (id) => of(await engine.timeline(ctx, id)),
     closeUserFile: async (id, input) =>

@@ -7,10 +7,10 @@ import { lintTranslator } from '../workflow/problem.js';
 import { validatePayload } from '../workflow/payload.js';
 import { taskAt } from '../workflow/roles.js';
 import type { WorkflowInstance } from '../workflow/runtime-types.js';
-import type { Category } from '../policy/types.js';
+import { taskCategories } from '../engine/workflow-read.js';
 import { deadlineView } from './deadlines.js';
 import { engineError, failure, fieldPath, refusalError } from './errors.js';
-import { instanceView } from './instance-view.js';
+import { instanceView, shownCategories } from './instance-view.js';
 import { fromEngine, noWorkflows, type Scope } from './scope.js';
 import type { BackendResult, DuiBackend, PersonRef, TaskSummary, WorkflowSummary } from './types.js';
 
@@ -107,7 +107,22 @@ export function workflowOps(s: Scope): WorkflowOps {
     async getInstance(id) {
       if (!s.runtime) return noWorkflows(s);
       const r = await load(id);
-      return r.ok ? { ok: true, value: await instanceView(s, compiled(r.value), r.value) } : r;
+      if (!r.ok) {
+        // A refused view is audited like a refused read of the file (an unknown id is not).
+        if (r.error.code === 'forbidden')
+          await s.engine.readWorkflow(s.ctx, { instanceId: id, view: 'instance', categories: [] });
+        return r;
+      }
+      const wf = compiled(r.value);
+      const shown = taskCategories(s.engine.policy, shownCategories(wf, r.value));
+      const read = await s.engine.readWorkflow(s.ctx, {
+        fileId: r.value.fileId,
+        instanceId: id,
+        view: 'instance',
+        categories: shown,
+      });
+      if (!read.ok) return fromEngine(s, read);
+      return { ok: true, value: await instanceView(s, wf, r.value, undefined, read.value) };
     },
 
     async sendEvent(id, event) {
@@ -170,7 +185,12 @@ export function workflowOps(s: Scope): WorkflowOps {
       }
       const saved = await s.engine.saveDraft(
         s.ctx,
-        { fileId: inst.fileId, instanceId: id, step, categories: task.dataCategories as Category[] },
+        {
+          fileId: inst.fileId,
+          instanceId: id,
+          step,
+          categories: taskCategories(s.engine.policy, task.dataCategories),
+        },
         response,
         options.expectedVersion,
       );
@@ -225,8 +245,13 @@ export function workflowOps(s: Scope): WorkflowOps {
 
     async getInstances(userFileId) {
       if (!s.runtime) return noWorkflows(s);
-      const file = await s.engine.getUserFile(s.ctx, userFileId);
-      if (!file.ok) return failure(engineError(file.error, labels, s.engine.policy, s.ctx));
+      // The list shows where each workflow stands, none of its tasks' answers.
+      const read = await s.engine.readWorkflow(s.ctx, {
+        fileId: userFileId,
+        view: 'instances',
+        categories: [],
+      });
+      if (!read.ok) return failure(engineError(read.error, labels, s.engine.policy, s.ctx));
       const list = (await s.runtime.list({ fileId: userFileId })).sort((a, b) =>
         a.createdAt.localeCompare(b.createdAt),
       );

@@ -11,6 +11,7 @@ import { shiftInstant } from './time.js';
 import { ok, type EngineResult } from './result.js';
 import type { UserFileMeta, UserFileView } from './types.js';
 import { updateMeta } from './write.js';
+import { isVisibleReason, visibleText } from '../policy/reason.js';
 
 type GovernanceList = keyof AccessPolicy['governance'] | 'careTeamManagers';
 
@@ -55,7 +56,7 @@ export async function openBreakGlass(
       core.error('break-glass-refused', 'engine.error.breakGlassRole', { role: ctx.actor.role }),
     );
   }
-  if ((reason ?? '').trim().length < bg.minReasonLength) {
+  if (!isVisibleReason(reason ?? '', bg.minReasonLength)) {
     return core.refuse(
       ctx,
       rec.id,
@@ -75,7 +76,7 @@ export async function openBreakGlass(
   const grant: BreakGlassGrant = {
     professionalId: ctx.actor.professionalId,
     fileId: rec.id,
-    reason: reason.trim(),
+    reason: visibleText(reason),
     grantedAt,
     expiresAt: shiftInstant(grantedAt, bg.duration),
   };

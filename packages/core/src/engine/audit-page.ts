@@ -7,7 +7,7 @@ import type { CallContext } from '../actor.js';
 import type { AuditEntry } from '../audit/types.js';
 import type { EngineCore } from './core.js';
 import { ok, type EngineResult } from './result.js';
-import { displayName } from './read.js';
+import { auditScope } from './audit-scope.js';
 
 /** The filters of a page (dates inclusive, `cursor` = the last seq of the previous page). */
 export interface AuditPageQuery {
@@ -48,17 +48,8 @@ export async function readAuditPage(
       core.error('forbidden', 'engine.error.governance', { role: ctx.actor.role, operation: 'audit' }),
     );
   }
+  const scope = auditScope(core, ctx);
   const here = ctx.actor.establishment;
-  const files = new Map<string, { establishment?: string; displayName?: string; birthDate?: string }>();
-  const fileOf = async (id: string) => {
-    let f = files.get(id);
-    if (!f) {
-      const rec = await core.peek(id);
-      f = rec ? { establishment: rec.data.meta.establishment, ...displayName(rec.data.file) } : {};
-      files.set(id, f);
-    }
-    return f;
-  };
   const limit = q.limit ?? DEFAULT_LIMIT;
   const actions = q.actions?.length ? new Set(q.actions) : undefined;
   const entries: AuditEntry[] = [];
@@ -70,8 +61,7 @@ export async function readAuditPage(
     if (q.userFileId && e.fileId !== q.userFileId) continue;
     if (q.professionalId && e.actor.professionalId !== q.professionalId) continue;
     if (actions && !actions.has(e.action)) continue;
-    const ownFile = e.fileId ? (await fileOf(e.fileId)).establishment === here : false;
-    if (e.actor.establishment !== here && !ownFile) continue;
+    if (!(await scope.visible(e))) continue;
     if (entries.length === limit) {
       more = true;
       break;
@@ -81,7 +71,7 @@ export async function readAuditPage(
   const people: AuditPageData['people'] = {};
   for (const e of entries) {
     if (!e.fileId || people[e.fileId]) continue;
-    const f = await fileOf(e.fileId);
+    const f = await scope.file(e.fileId);
     // Names of the reader's own establishment's files only (a governance role reads them there).
     if (f.establishment === here) people[e.fileId] = { displayName: f.displayName, birthDate: f.birthDate };
   }

@@ -15,6 +15,8 @@ import { createCore, type EngineCore } from './core.js';
 import { addItem, createUserFile, setPart, updateIdentity, updateItem, updateUserFile } from './files.js';
 import { getUserFile, listUserFiles, namesOf, timeline } from './read.js';
 import { readAuditPage } from './audit-page.js';
+import { auditScope } from './audit-scope.js';
+import { readWorkflow } from './workflow-read.js';
 import { careTeamDetails, findProfessional } from './care-team.js';
 import { dropDrafts, readDraft, saveDraft } from './drafts.js';
 import { establishmentProfile } from './establishments.js';
@@ -168,6 +170,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     names: (ctx, ids) => namesOf(core, ctx, ids),
     saveDraft: (ctx, target, data, expectedVersion) => saveDraft(core, ctx, target, data, expectedVersion),
     readDraft: (ctx, target) => readDraft(core, ctx, target),
+    readWorkflow: (ctx, target) => readWorkflow(core, ctx, target),
     dropDrafts: (instanceId, activeSteps) => dropDrafts(core, instanceId, activeSteps),
     auditPage: (ctx, query) => readAuditPage(core, ctx, query ?? {}),
     removeCareTeamMember: (ctx, id, professionalId) =>
@@ -233,7 +236,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     async readAudit(ctx, query?: AuditQuery) {
       const refused = await auditAccess(core, ctx, 'audit-read');
       if (refused) return refused;
-      const entries = await audit.read(query);
+      const entries = await audit.read(query, auditScope(core, ctx).visible);
       await core.record(ctx, {
         action: 'audit-read',
         outcome: 'success',
@@ -245,10 +248,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     async exportAuditFhir(ctx, query) {
       const refused = await auditAccess(core, ctx, 'export');
       if (refused) return refused;
-      const entries = await audit.read(query);
+      const entries = await audit.read(query, auditScope(core, ctx).visible);
       await core.record(ctx, {
         action: 'audit-read',
         outcome: 'success',
+        ...(query?.fileId ? { fileId: query.fileId } : {}),
         details: { count: entries.length, format: 'fhir' },
       });
       return ok(toFhirBundle(entries, core.now()));

@@ -16,3 +16,4 @@ export {
 export type { CareTeamDetails, CareTeamMemberAccess } from './care-team.js';
 export type { DraftTarget, StepDraft } from './drafts.js';
 export type { AuditPageData, AuditPageQuery } from './audit-page.js';
+export { taskCategories, type WorkflowReadTarget } from './workflow-read.js';

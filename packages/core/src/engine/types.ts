@@ -17,6 +17,7 @@ import type { EngineWorkflowsOption } from './workflows.js';
 import type { AuditPageData, AuditPageQuery } from './audit-page.js';
 import type { CareTeamDetails } from './care-team.js';
 import type { DraftTarget } from './drafts.js';
+import type { WorkflowReadTarget } from './workflow-read.js';
 import type { DirectoryProfessional, EstablishmentConfig, ProfessionalDirectory } from './establishments.js';
 import type { WorkflowRuntime } from '../workflow/runtime.js';
 import type { WorkflowRuntimeOptions } from '../workflow/kernel.js';
@@ -225,6 +226,11 @@ export interface Engine {
     ctx: CallContext,
     target: DraftTarget,
   ): Promise<{ data: Record<string, unknown>; version: number; savedAt: string } | undefined>;
+  /**
+   * Decides and audits a view of workflow data (an instance, a file's list of instances): answers
+   * which of the given categories the actor may read; refused (and audited) when none of the file.
+   */
+  readWorkflow(ctx: CallContext, target: WorkflowReadTarget): Promise<EngineResult<Category[]>>;
   /** Drops an instance's drafts of the steps no longer active. */
   dropDrafts(instanceId: string, activeSteps: string[]): Promise<void>;
   /** One page of the audit trail, newest first, scoped to the reader's establishment (audited). */

@@ -2756,6 +2756,10 @@ export const apiSchemas = {
             "type": "string",
             "description": "When the actor's draft was saved."
           },
+          "restricted": {
+            "type": "boolean",
+            "description": "The step's saved answer exists but holds data of a category the actor may not read: it is left out."
+          },
           "dueAt": {
             "type": "string"
           },

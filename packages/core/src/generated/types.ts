@@ -2419,6 +2419,10 @@ export interface StepView {
    * When the actor's draft was saved.
    */
   savedAt?: string;
+  /**
+   * The step's saved answer exists but holds data of a category the actor may not read: it is left out.
+   */
+  restricted?: boolean;
   dueAt?: string;
   roles: string[];
   roleTitles?: DisplayText[];

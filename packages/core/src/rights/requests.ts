@@ -112,11 +112,29 @@ export async function rectify(
       );
     }
   }
+  if (changes.length > MAX_CHANGES)
+    return fail(
+      core.error('invalid', 'engine.error.tooManyChanges', { max: MAX_CHANGES }, { path: '/changes' }),
+    );
   return commitChange(
     core,
     ctx,
     id,
-    (file) => changes.reduce((f, c) => setAtPointer(f, c.pointer, c.value), file),
+    (file) => {
+      let f = file;
+      for (const c of changes) {
+        const segs = placeOf(f, c.pointer);
+        if (!segs)
+          return core.error(
+            'invalid',
+            'engine.error.unknownPointer',
+            { path: c.pointer },
+            { path: c.pointer },
+          );
+        f = setAtPointer(f, segs, c.value);
+      }
+      return f;
+    },
     {
       expectedVersion: opts.expectedVersion,
       action: 'rectify',
@@ -136,6 +154,30 @@ const check = (core: EngineCore, categories: Category[] | undefined) =>
   !categories || categories.length === 0
     ? core.error('invalid', 'engine.error.emptyCategories', undefined, { path: '/categories' })
     : null;
+
+/** Most changes one rectification carries. */
+const MAX_CHANGES = 100;
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The segments of a place a rectification may write: no prototype key, and in a list only an
+ * existing index or `-` (the end) — never an index that would grow the list to its size.
+ */
+function placeOf(file: unknown, pointer: string): string[] | undefined {
+  const segs = parsePointer(pointer);
+  let cur: unknown = file;
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    if (PROTOTYPE_KEYS.has(s)) return undefined;
+    if (Array.isArray(cur)) {
+      const last = i === segs.length - 1;
+      if (s === '-' && last) segs[i] = String(cur.length);
+      else if (!/^(0|[1-9]\d*)$/.test(s) || Number(s) >= cur.length) return undefined;
+    }
+    cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[segs[i]] : undefined;
+  }
+  return segs;
+}
 
 /**
  * Records (or, with `null`, lifts) a restriction of processing on categories.

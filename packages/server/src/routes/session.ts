@@ -31,7 +31,7 @@ export function sessionHandlers(
       };
     },
     async signOut(req) {
-      signOut(req);
+      await signOut(req);
       return { signedOut: true };
     },
   };

@@ -81,6 +81,10 @@ export const backend: MessageCatalogue = {
       'La version {version} du projet personnalisé est introuvable : rechargez la page.',
     'backend.error.stepNotActive': 'L’étape « {step} » n’est plus en cours : rechargez la page.',
     'backend.error.stepChoose': 'Plusieurs étapes sont en cours : précisez laquelle (`step`).',
+    'backend.error.partIsList':
+      'La partie « {part} » est une liste : ajoutez ou modifiez ses éléments un par un.',
+    'backend.error.partNotList': 'La partie « {part} » n’est pas une liste : remplacez-la entière.',
+    'backend.error.tooDeep': 'Les données sont imbriquées sur plus de {max} niveaux.',
     'backend.error.stepRole': 'L’étape « {step} » est réservée à : {roles}.',
     'backend.error.stepNoForm': 'L’étape « {step} » n’a pas de formulaire à enregistrer.',
     'backend.error.responseInvalid':
@@ -174,6 +178,9 @@ export const backend: MessageCatalogue = {
     'backend.error.planNotFound': 'Version {version} of the support plan cannot be found: reload the page.',
     'backend.error.stepNotActive': 'The step “{step}” is no longer in progress: reload the page.',
     'backend.error.stepChoose': 'Several steps are in progress: say which one (`step`).',
+    'backend.error.partIsList': 'Part “{part}” is a list: add or change its items one by one.',
+    'backend.error.partNotList': 'Part “{part}” is not a list: replace it whole.',
+    'backend.error.tooDeep': 'The data are nested more than {max} levels deep.',
     'backend.error.stepRole': 'The step “{step}” is reserved for: {roles}.',
     'backend.error.stepNoForm': 'The step “{step}” has no form to save.',
     'backend.error.responseInvalid': 'The form “{step}” is not valid: correct the fields shown.',

@@ -21,7 +21,9 @@ export const engine: MessageCatalogue = {
     'engine.error.itemNotFound': 'Élément introuvable : {itemId} dans {part}.',
     'engine.error.breakGlassRole':
       'Votre fonction ({role}) ne permet pas l’accès exceptionnel (bris de glace).',
-    'engine.error.breakGlassReason': 'Un accès exceptionnel exige un motif d’au moins {min} caractères.',
+    'engine.error.tooManyChanges': 'Une rectification porte sur au plus {max} modifications.',
+    'engine.error.breakGlassReason':
+      'Un accès exceptionnel exige un motif écrit en toutes lettres, d’au moins {min} caractères visibles.',
     'engine.error.breakGlassNotNeeded':
       'Vous avez déjà accès à ce dossier : l’accès exceptionnel n’est pas nécessaire.',
     'engine.error.governance': 'Votre fonction ({role}) ne permet pas cette opération ({operation}).',
@@ -89,7 +91,9 @@ export const engine: MessageCatalogue = {
     'engine.error.unknownPointer': 'Unknown place in the file: {path}.',
     'engine.error.itemNotFound': 'Item not found: {itemId} in {part}.',
     'engine.error.breakGlassRole': 'Your role ({role}) does not allow exceptional (break-the-glass) access.',
-    'engine.error.breakGlassReason': 'Exceptional access needs a reason of at least {min} characters.',
+    'engine.error.tooManyChanges': 'A rectification carries at most {max} changes.',
+    'engine.error.breakGlassReason':
+      'Exceptional access needs a reason written in words, of at least {min} visible characters.',
     'engine.error.breakGlassNotNeeded':
       'You already have access to this file: exceptional access is not needed.',
     'engine.error.governance': 'Your role ({role}) does not allow this operation ({operation}).',
