@@ -1,7 +1,8 @@
 /**
- * Reads the audit trail through « Journal d'audit », as the establishment's director: narrows it
- * to one person with the screen's person filter, then returns the text of each row that names the
- * person (newest first, as the screen orders them), following « page suivante » links.
+ * Reads the workflow steps of the audit trail through « Journal d'audit », as the establishment's
+ * director: narrows it to one person and to workflow steps with the screen's filters (every view
+ * of a file is an audited read too, and would bury the steps), then returns the text of each row
+ * that names the person (newest first, as the screen orders them), loading older entries.
  */
 import type { Page } from 'playwright-core';
 import type { Category } from '../model/paths.js';
@@ -20,7 +21,7 @@ export async function auditTexts(app: AppPage, world: JourneyWorld, category: Ca
   await signIn(app, world, professionalFor(category, ['director']));
   await nav(page, 'Journal d’audit');
   await page.getByRole('table').first().waitFor();
-  await filterByPerson(page, person);
+  await filterRows(page, person);
   await guideShot(page, '09-audit');
   const rows: string[] = [];
   for (let pages = 0; pages < 20; pages++) {
@@ -36,8 +37,13 @@ export async function auditTexts(app: AppPage, world: JourneyWorld, category: Ca
   return rows;
 }
 
-/** Uses the audit screen's person filter, when it has one. */
-async function filterByPerson(page: Page, person: Identity) {
+/** Uses the audit screen's person and action filters, when it has them. */
+async function filterRows(page: Page, person: Identity) {
+  const action = page.getByLabel(/^Action$/);
+  if (await action.count()) {
+    const steps = action.first().locator('option', { hasText: /processus/ });
+    await action.first().selectOption({ label: (await steps.first().innerText()).trim() });
+  }
   const filter = page.getByLabel(/^Personne/);
   if (!(await filter.count())) return;
   const field = filter.first();
