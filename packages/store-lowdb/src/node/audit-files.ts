@@ -134,6 +134,24 @@ export class AuditFiles {
     return out;
   }
 
+  /** Entries newest first, from the last one below `beforeSeq` (segment by segment). */
+  *newestFirst(beforeSeq = Infinity): Generator<StoredAuditEntry> {
+    for (let i = this.segments.length - 1; i >= 0; i--) {
+      if (this.segments[i].first >= beforeSeq) continue;
+      const entries = this.read(this.segments[i]);
+      for (let j = entries.length - 1; j >= 0; j--) if (entries[j].seq < beforeSeq) yield entries[j];
+    }
+  }
+
+  /** Entries oldest first, from the first one above `afterSeq`. */
+  *oldestFirst(afterSeq = 0): Generator<StoredAuditEntry> {
+    for (let i = 0; i < this.segments.length; i++) {
+      const next = this.segments[i + 1];
+      if (next && next.first <= afterSeq + 1) continue;
+      for (const e of this.read(this.segments[i])) if (e.seq > afterSeq) yield e;
+    }
+  }
+
   /** Removes whole segments whose entries all have `seq < beforeSeq`. */
   prune(beforeSeq: number): number {
     let removed = 0;
