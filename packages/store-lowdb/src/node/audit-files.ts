@@ -96,7 +96,8 @@ export class AuditFiles {
   private read(seg: Segment): StoredAuditEntry[] {
     if (this.cache?.path === seg.path && seg !== this.segments.at(-1)) return this.cache.entries;
     const entries = existsSync(seg.path) ? this.parse(seg.path, readFileSync(seg.path, 'utf8')) : [];
-    this.cache = { path: seg.path, entries };
+    // The last segment still grows: caching it would serve its old length once it is full.
+    if (seg !== this.segments.at(-1)) this.cache = { path: seg.path, entries };
     return entries;
   }
 
