@@ -53,6 +53,30 @@ export default defineConfig(
     },
   },
   {
+    // The form model (`@duikit/core/form`) is shared by the element and the server: no DOM at all.
+    files: ['packages/core/src/form/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2022, structuredClone: 'readonly' } },
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'HTMLElement', 'Element', 'Node', 'customElements'].map(
+          (name) => ({ name, message: 'The form model has no DOM: the element renders it.' }),
+        ),
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['lit', 'lit/*', '@lit/*', 'node:*', '@duikit/components', '@duikit/components/*'],
+              message: 'The form model imports no lit, no DOM, no Node built-ins and no element code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/components/src/**/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/best-practice']],
     settings: { wc: { elementBaseClasses: ['LitElement'] } },

@@ -15,7 +15,7 @@ import { findChromium } from './scripts/chromium.mjs';
 // browser asks for becomes a small ESM facade with the named exports Node sees.
 const cjsEntries = [
   ['packages/components', ['ajv', 'ajv/dist/2020.js', 'ajv-formats', 'ajv-errors']],
-  ['packages/core', ['ajv/dist/2020.js', 'ajv-formats', 'ajv-formats/dist/formats.js']],
+  ['packages/core', ['ajv', 'ajv/dist/2020.js', 'ajv-errors', 'ajv-formats', 'ajv-formats/dist/formats.js']],
 ].flatMap(([dir, ids]) => ids.map((id) => createRequire(resolvePath(dir, 'package.json')).resolve(id)));
 let cjsBundle;
 function cjsAsEsm() {

@@ -5,7 +5,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/define.js';
 import type { DuiForm } from '../packages/components/src/dui-form/dui-form.component.js';
-import type { JsonSchema } from '../packages/components/src/form/types.js';
+import type { JsonSchema } from '@duikit/core/form/types';
 import { applyTheme } from '../packages/components/src/styles/themes.js';
 import { formFixtures, type FormFixture } from './fixtures/forms/index.js';
 import { noteCall } from '../.storybook/story-source.js';

@@ -5,7 +5,7 @@
  * writes messages next to invalid fields.
  */
 import type { FormFixture } from '../../stories/fixtures/forms/types.js';
-import type { JsonSchema } from '../../packages/components/src/form/types.js';
+import type { JsonSchema } from '@duikit/core/form/types';
 
 interface Baseline {
   data: Record<string, unknown>;

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import 'axe-core/axe.min.js';
 import { sendKeys } from '@web/test-runner-commands';
 
-import type { JsonSchema } from '../../packages/components/src/form/types.js';
+import type { JsonSchema } from '@duikit/core/form/types';
 import { formFixtures } from '../../stories/fixtures/forms/index.js';
 import { $, $$, axeViolations, byLabel, mount } from './form/helpers.js';
 import { backTab, changes, confirmBox, labels, radios, rep } from './form/branch-helpers.js';

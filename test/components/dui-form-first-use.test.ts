@@ -5,12 +5,13 @@ import { expect } from 'chai';
 import 'axe-core/axe.min.js';
 import { calculated } from '../../stories/fixtures/forms/advanced.js';
 import { generatedForm } from '../../stories/fixtures/forms/generated.js';
-import type { JsonSchema } from '../../packages/components/src/form/types.js';
+import type { JsonSchema } from '@duikit/core/form/types';
 import { $, $$, axeViolations, byLabel, mount } from './form/helpers.js';
 
 // The test server serves one file per module: Resource Timing lists what the page fetched.
 const fetched = (file: string) =>
-  performance.getEntriesByType('resource').some((e) => e.name.includes(`/components/src/form/${file}.`));
+  performance.getEntriesByType('resource').some((e) => e.name.includes(`/src/form/${file}.`));
+// The layout generator is core's (the form model); the renderers are the element's.
 const firstUse = ['uischema', 'renderers/object', 'renderers/choice-group'];
 
 const resident: JsonSchema = {

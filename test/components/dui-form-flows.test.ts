@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import 'axe-core/axe.min.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { formFixtures } from '../../stories/fixtures/forms/index.js';
-import { checkFiness, checkIns } from '../../packages/components/src/form/widgets/identifiers.js';
+import { checkFiness, checkIns } from '@duikit/core/form/identifiers';
 import { $, $$, axeViolations, blur, byLabel, mount, ready, type } from './form/helpers.js';
 
 describe('<dui-form> wizard, summary, association, keyboard', () => {

@@ -3,7 +3,7 @@
 import { expect } from 'chai';
 import 'axe-core/axe.min.js';
 import type { Rule } from '@duikit/core';
-import type { JsonSchema, UiSchema } from '../../packages/components/src/form/types.js';
+import type { JsonSchema, UiSchema } from '@duikit/core/form/types';
 import { registerCalculation } from '../../packages/components/src/form/calculations.js';
 import { FormEngine } from '../../packages/components/src/form/engine.js';
 import { FirstUse } from '../../packages/components/src/form/first-use.js';
@@ -192,7 +192,7 @@ describe('<dui-form> rules and calculated fields loaded on first use', () => {
     expect(inputs[2].value).to.equal('7');
     expect(engine.get('/best')).to.equal('hôte 4/3');
     expect([fetched('calculated-fields'), fetched('rules')]).to.deep.equal([true, false]);
-    const functions = await import('../../packages/components/src/form/calculation-functions.js');
+    const functions = await import('@duikit/core/form/calculation-functions');
     expect([...functions.builtInCalculations.keys()].join(', ')).to.equal(builtIns);
 
     // Registered after the load: it wins too, in the next form.

@@ -2,7 +2,7 @@
 // them on first use and shows no French meanwhile. (One page per test file: the order matters.)
 import { expect } from 'chai';
 import 'axe-core/axe.min.js';
-import type { JsonSchema } from '../../packages/components/src/form/types.js';
+import type { JsonSchema } from '@duikit/core/form/types';
 import { $, axeViolations, mount } from './form/helpers.js';
 
 const schema: JsonSchema = {

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import 'axe-core/axe.min.js';
 import { formFixtures } from '../../stories/fixtures/forms/index.js';
+import { evaluateForm } from '@duikit/core/form';
 import { axeViolations, blur, byLabel, mount, type } from './form/helpers.js';
 
 const trusted = (policy: 'keep' | 'clear' | 'exclude') => ({
@@ -47,6 +48,18 @@ describe('<dui-form> policies, messages, drafts', () => {
       clear: [undefined, undefined],
       exclude: ['Anne', undefined],
     });
+  });
+
+  it('submits no hidden value under clear, even one the host set, as the server computes it', async () => {
+    const f = trusted('clear');
+    const form = await mount({ ...f, data: { ...f.data, hasTrustedPerson: false } });
+    let submitted: Record<string, unknown> = {};
+    form.addEventListener('dui-submit', (e) => (submitted = e.detail.data as Record<string, unknown>));
+    await form.submit();
+    expect(form.value).to.deep.include({ trustedPerson: 'Anne' }); // the host's data is not rewritten
+    expect(submitted).to.not.have.property('trustedPerson');
+    const model = evaluateForm(f.schema, f.uischema, form.value);
+    expect(model.submitted).to.deep.equal(submitted);
   });
 
   it('shows the custom message of the schema (ajv-errors errorMessage)', async () => {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import 'axe-core/axe.min.js';
 
-import type { JsonSchema } from '../../packages/components/src/form/types.js';
+import type { JsonSchema } from '@duikit/core/form/types';
 import { formFixtures } from '../../stories/fixtures/forms/index.js';
 import { $$, axeViolations, byLabel, mount } from './form/helpers.js';
 

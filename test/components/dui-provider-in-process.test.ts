@@ -67,7 +67,10 @@ describe('<dui-provider> with the in-process backend over a real engine', () => 
     );
     await settle(el);
     shadow(el).querySelector<HTMLButtonElement>('.save button')!.click();
-    await settle(el, 10);
+    // The engine checks the report against its form (the payload compiler loads on first use).
+    for (let i = 0; i < 100 && !shadow(el).querySelector('[role=status], [role=alert]'); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
     expect(shadow(el).querySelector('[role=status]')!.textContent).to.contain(
       'Évaluation enregistrée (GIR 6).',
     );

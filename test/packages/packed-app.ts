@@ -69,12 +69,22 @@ export async function buildApp(
   writeFileSync(join(appDir, 'main.js'), files.main);
   for (const [file, text] of Object.entries(files.extra ?? {})) writeFileSync(join(appDir, file), text);
   const outDir = join(appDir, 'dist');
-  const result = await build({
-    root: appDir,
-    configFile: false,
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true, reportCompressedSize: false },
-  });
+  // `vite build` from a vendor's shell runs with NODE_ENV unset, so Vite resolves lit (and every
+  // package with a `development` export condition) to its production build. Under vitest
+  // NODE_ENV is `test`, which would measure lit's development build (about 4 KB gz more).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  let result: Awaited<ReturnType<typeof build>>;
+  try {
+    result = await build({
+      root: appDir,
+      configFile: false,
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true, reportCompressedSize: false },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const output = (Array.isArray(result) ? result[0] : (result as Rollup.RollupOutput)).output;
   const js = output.filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
   const byName = new Map(js.map((c) => [c.fileName, c]));

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import 'axe-core/axe.min.js';
 import { toValidationErrors } from '@duikit/core';
-import { compileInterpreted } from '../../../packages/components/src/form/validation/interpreted.js';
+import { interpretSchema as compileInterpreted } from '@duikit/core/form/interpret';
 
 const schema = {
   type: 'object',

@@ -180,7 +180,11 @@ describe('the assessment report never takes a typed GIR', () => {
     expect(!noGrid.ok && noGrid.reason.code).toBe('invalid-payload');
     expect(!noGrid.ok && noGrid.reason.problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ key: 'workflow.lint.file.required', params: { name: 'assessmentId' } }),
+        expect.objectContaining({
+          pointer: '/assessmentId',
+          keyword: 'required',
+          message: 'Ce champ est obligatoire.',
+        }),
       ]),
     );
     const unknown = await submit({ kind: 'aggir', performedOn: '2026-03-10', assessmentId: 'EVAL-none' });

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   checkSchema,
   createTranslator,
@@ -17,6 +17,7 @@ import {
   resolveVariant,
   standardWorkflowFiles,
   validatePayload,
+  loadPayloadCompiler,
   workflowLintMessages,
   WorkflowDefinitionError,
   type WorkflowProblem,
@@ -177,6 +178,7 @@ describe('problems of every kind', () => {
 });
 
 describe('payload problems (refusals of the runtime)', () => {
+  beforeAll(() => loadPayloadCompiler());
   const schema = {
     type: 'object',
     required: ['reason'],
@@ -184,26 +186,35 @@ describe('payload problems (refusals of the runtime)', () => {
     properties: { reason: { type: 'string', minLength: 3 }, kind: { enum: ['a', 'b'] } },
   };
 
-  it('are worded in French by default and by the runtime translator in its locale', () => {
+  it("come in the kit's one error shape, in French by default and in the runtime translator's locale", () => {
     const payload = { reason: 'x', kind: 'c', colour: 'blue' };
-    expect(validatePayload(schema, payload).map((p) => [p.pointer, p.message])).toEqual([
-      ['/reason', 'doit contenir au moins 3 caractère(s)'],
-      ['/kind', 'doit être l’une des valeurs : a, b'],
-      ['/colour', 'propriété inconnue'],
+    const fr = validatePayload(schema, payload);
+    expect(fr.map((p) => [p.path, p.keyword, p.message])).toEqual([
+      ['/colour', 'additionalProperties', 'Champ inconnu : « colour ».'],
+      ['/reason', 'minLength', 'Au moins 3 caractères.'],
+      ['/kind', 'enum', 'Valeur non prévue. Valeurs possibles : a, b.'],
     ]);
+    expect(fr[1]).toMatchObject({ params: { limit: 3 }, pointer: '/reason' });
     const en = validatePayload(schema, payload, createTranslator('en', [workflowLintMessages]));
     expect(en.map((p) => p.message)).toEqual([
-      'must have at least 3 character(s)',
-      'must be one of: a, b',
-      'unknown property',
+      'Unknown field: “colour”.',
+      'At least 3 characters.',
+      'Unexpected value. Allowed values: a, b.',
     ]);
     expect(validatePayload(schema, undefined)[0]).toMatchObject({
+      path: '',
       pointer: '/',
       message: 'des données sont attendues avec cet événement',
     });
-    expect(localizeProblem(validatePayload(schema, {})[0], 'en').message).toBe(
-      'missing required property "reason"',
-    );
+    expect(validatePayload(schema, {})).toEqual([
+      {
+        path: '/reason',
+        pointer: '/reason',
+        keyword: 'required',
+        message: 'Ce champ est obligatoire.',
+        params: { missingProperty: 'reason' },
+      },
+    ]);
   });
 
   it('word a coded value (`oneOf` of `const`s with titles) once, as an enum', () => {

@@ -189,13 +189,16 @@ describe('workflow runtime: refusals change nothing and say why', () => {
     });
     expect(invalid.ok ? [] : invalid.reason.problems).toEqual([
       expect.objectContaining({
-        pointer: '/',
-        key: 'workflow.lint.file.required',
-        message: 'propriété obligatoire manquante : « receivedOn »',
+        path: '/receivedOn',
+        keyword: 'required',
+        message: 'Ce champ est obligatoire.',
       }),
       expect.objectContaining({
-        pointer: '/channel',
-        message: expect.stringMatching(/^doit être l’une des valeurs : cerfa-14732, via-trajectoire/),
+        path: '/channel',
+        keyword: 'enum',
+        message: expect.stringMatching(
+          /^Valeur non prévue. Valeurs possibles : cerfa-14732, via-trajectoire/,
+        ),
       }),
     ]);
     const system = await runtime.send(ctxFor('director'), id, { type: 'CONTRACT_SIGNATURE_OVERDUE' });

@@ -6,7 +6,6 @@
  * fails the journey with the label it looked for.
  */
 import type { Locator } from 'playwright-core';
-import { humanize } from '../../../packages/components/src/form/schema.js';
 import { choices, typeOf, type Schema } from '../model/sample.js';
 
 type Ui = { type?: string; scope?: string; label?: unknown; elements?: Ui[] };
@@ -32,7 +31,7 @@ function uiLabel(ui: Ui | undefined, scope: string): string | undefined {
 /** The label a person sees for a property. */
 export function labelFor(schema: Schema, key: string, ui?: Ui, scopePrefix = '#'): string {
   const prop = schema.properties?.[key] ?? {};
-  return uiLabel(ui, `${scopePrefix}/properties/${key}`) ?? fr(prop.title) ?? humanize(key);
+  return uiLabel(ui, `${scopePrefix}/properties/${key}`) ?? fr(prop.title) ?? key;
 }
 
 /** The text a person sees for a coded value (its `oneOf` title, or the code itself). */

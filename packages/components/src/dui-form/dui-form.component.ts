@@ -4,7 +4,8 @@ import type { FormError } from '../events/dui-form-events.js';
 import { formTranslator } from '../i18n/form.js';
 import type { ControlBinding } from '../form/contracts.js';
 import { FormEngine } from '../form/engine.js';
-import type { HiddenValuePolicy, JsonSchema, UiSchema } from '../form/types.js';
+import type { LabelCatalogue } from '@duikit/core/form/catalogue';
+import type { HiddenValuePolicy, JsonSchema, UiSchema } from '@duikit/core/form/types';
 import type { UploadFile } from '../form/widgets/file.js';
 import { FormLifecycle } from './dui-form.lifecycle.js';
 import type { PrecompiledValidator } from './dui-form.validation.js';
@@ -29,7 +30,9 @@ import { styles } from './dui-form.styles.js';
  * @csspart group-box - A Group or nested object.
  * @csspart vertical - A VerticalLayout (and the body of a Category).
  * @csspart horizontal - A HorizontalLayout: its elements side by side.
- * @csspart array-item - One item of an array.
+ * @csspart array-item - One item of an array (or one entry of a map).
+ * @csspart master - The list of items of a `ListWithDetail`, one button per item.
+ * @csspart detail - The chosen item of a `ListWithDetail`, edited with its detail layout.
  * @csspart wizard - A Categorization as a wizard (`tabs` when shown as tabs, with its `tablist`);
  * `steps`, `step`, `step-title`, `step-nav`.
  * @csspart combinator - A `oneOf`/`anyOf` choice; `group-label`, `combinator-branch` and
@@ -60,6 +63,13 @@ export class DuiForm extends LitElement {
   @property({ attribute: false }) uischema?: UiSchema;
   /** The data; never mutated. Setting it does not fire `dui-change`. */
   @property({ attribute: false }) data: unknown;
+  /**
+   * The label catalogue: JSON Forms i18n keys (`uischema.i18n`, else the dotted data path such
+   * as `address.city`) followed by `.label` or `.description`, each a text or `{ fr, en }`. It
+   * wins over the UI schema's label and the schema's title; a field with none of them is labelled
+   * with its key as written.
+   */
+  @property({ attribute: false }) labels?: LabelCatalogue;
   /** A precompiled ajv validator (CSP-strict pages); otherwise the schema is compiled at run time. */
   @property({ attribute: false }) validator?: PrecompiledValidator;
   /** Errors from the host (server-side checks), per JSON Pointer; shown at once, block submit. */
@@ -209,7 +219,7 @@ export class DuiForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const definition = ['schema', 'uischema'] as const;
+    const definition = ['schema', 'uischema', 'labels'] as const;
     const presentation = ['mode', 'locale', 'hiddenValue', 'validator'] as const;
     if (definition.some((k) => changed.has(k))) this.lifecycle.mount();
     else if (presentation.some((k) => changed.has(k))) {

@@ -9,12 +9,36 @@
 import { resolveLocale, type Locale } from '@duikit/core/base';
 import { emit } from '../events/emit.js';
 import type { FormError } from '../events/dui-form-events.js';
-import type { ControlBinding } from '../form/contracts.js';
 import { FormEngine } from '../form/engine.js';
-import type { JsonSchema, UiSchema } from '../form/types.js';
+import { once, type Once } from '../form/first-use.js';
+import type { JsonSchema, UiSchema } from '@duikit/core/form/types';
 import { formLocaleReady, loadFormLocale } from '../i18n/form.js';
 import type { DuiForm } from './dui-form.component.js';
 import { prepareValidator } from './dui-form.validation.js';
+
+/** Submitting, validating all and the error summary: loaded by the first submit or `validate()`. */
+const submitCode = once(() => import('./dui-form.submit.js'));
+/** Schema defaults (for a form given no data) and the label catalogue: loaded on first use. */
+const defaults = once(() => import('@duikit/core/form/defaults'));
+const catalogue = once(() => import('@duikit/core/form/catalogue'));
+
+/** The data a form starts from: the host's, else the schema's defaults (`{}` while they load). */
+const startData = (schema: JsonSchema, data: unknown): unknown =>
+  data ?? defaults.value?.schemaDefaults(schema) ?? {};
+
+/**
+ * Loads code the mount needs (the form mounts again once it is here). A failure is logged and
+ * this mount kept (validated as it is), as for a renderer that fails to load.
+ */
+function need(engine: FormEngine, code: Once<unknown>): void {
+  engine.remount = true;
+  engine.loading.push(
+    code.load().then(
+      () => true,
+      (err: unknown) => (console.error('<dui-form>: a part could not be loaded', err), false),
+    ),
+  );
+}
 
 /** Without a UI schema, a form is a Control over its root: the object renderer lays it out. */
 const WHOLE_FORM: UiSchema = { type: 'Control', scope: '#' };
@@ -26,7 +50,7 @@ export class FormLifecycle {
   private draftTimer?: ReturnType<typeof setTimeout>;
   private localeTried?: Locale;
 
-  constructor(private host: DuiForm) {}
+  constructor(readonly host: DuiForm) {}
 
   /** Renderers loading on first use; `updateComplete` waits for the form to mount again. */
   loading?: Promise<void>;
@@ -49,6 +73,7 @@ export class FormLifecycle {
       root: schema,
       t,
       locale,
+      lookup: host.labels && catalogue.value?.catalogueLookup(host.labels, locale),
       readonly: host.mode === 'readonly',
       hiddenValue: host.hiddenValue,
       uploadFile: host.uploadFile,
@@ -61,16 +86,25 @@ export class FormLifecycle {
       },
     });
     host.engine = engine;
-    engine.data = data;
+    // A form given no data starts from an empty object, or from the schema's defaults.
+    engine.data = startData(schema, data);
+    if (host.labels && !catalogue.value) need(engine, catalogue);
+    if (data === undefined && !defaults.value) need(engine, defaults);
     engine.hostErrors = host.additionalErrors;
     engine.display.live = host.live;
     if (host.mode === 'print') {
       // The print view is its own lazy chunk: forms that never print never load it.
-      this.ready = Promise.all([import('../form/print.js'), loadFormLocale(lang)]).then(([m]) => {
-        if (host.engine !== engine) return;
-        m.useExtras(engine);
-        host.body.replaceChildren(m.renderPrint(schema, host.uischema, host.data, host.t, locale));
-      });
+      const labels = host.labels && catalogue.load();
+      this.ready = Promise.all([import('../form/print.js'), loadFormLocale(lang), labels]).then(
+        ([m, , c]) => {
+          if (host.engine !== engine) return;
+          m.useExtras(engine);
+          const lookup = host.labels && c?.catalogueLookup(host.labels, locale);
+          host.body.replaceChildren(
+            m.renderPrint(schema, host.uischema, engine.data, host.t, locale, lookup),
+          );
+        },
+      );
       return;
     }
     host.body.replaceChildren(engine.mount(host.uischema ?? WHOLE_FORM).el);
@@ -102,6 +136,10 @@ export class FormLifecycle {
     // Other code loaded on first use (live required marks) binds itself; `updateComplete` waits.
     if (engine.loading.length) this.loading = Promise.all(engine.loading).then(() => undefined);
     this.prepareValidation(engine, schema, lang);
+    // `options.focus`: a new form takes the focus once shown, not a language switch's remount.
+    const first = engine.autofocus;
+    if (first && !dirty)
+      void host.updateComplete.then(() => host.engine === engine && engine.focusControl(first));
   }
 
   /** Sets up the validator; `ready` follows it. */
@@ -119,7 +157,7 @@ export class FormLifecycle {
     const engine = this.host.engine!;
     this.dirty = false;
     if (this.host.mode === 'print') return this.mount();
-    engine.setData(data);
+    engine.setData(this.host.schema ? startData(this.host.schema, data) : data);
     this.syncForm();
   }
 
@@ -143,7 +181,7 @@ export class FormLifecycle {
     const host = this.host;
     const engine = host.engine!;
     this.dirty = true;
-    if (host.summary.length || host.summaryExtra.length) this.updateSummary();
+    if (host.summary.length || host.summaryExtra.length) submitCode.value?.updateSummary(this);
     emit(host, 'dui-change', { data: engine.data, errors: engine.errors(), path });
     this.syncForm();
     clearTimeout(this.draftTimer);
@@ -152,8 +190,8 @@ export class FormLifecycle {
     }, host.draftDelay);
   }
 
-  /** Keeps the native form value and validity in step with the data. */
-  private syncForm(): void {
+  /** Keeps the native form value and validity in step with the data. @internal */
+  syncForm(): void {
     const { host } = this;
     const engine = host.engine;
     if (!engine) return;
@@ -165,61 +203,22 @@ export class FormLifecycle {
     host.internals.setValidity({ customError: true }, host.t('form.invalid'), anchor ?? undefined);
   }
 
-  private updateSummary(): void {
-    const host = this.host;
-    const engine = host.engine!;
-    host.summary = engine.display.shownControls();
-    // Errors with no field to show them (root-level rules) are listed without a link.
-    host.summaryExtra = engine.errors().filter((e) => !engine.display.owner(e.path));
-    const items = host.summary.map((c) => {
-      const a = document.createElement('a');
-      a.href = `#${c.id}`;
-      a.textContent = `${c.label} : ${engine.display.messageOf(c)}`;
-      a.addEventListener('click', (e) => this.follow(e, c));
-      const li = document.createElement('li');
-      li.append(a);
-      return li;
-    });
-    for (const e of host.summaryExtra) {
-      const li = document.createElement('li');
-      li.textContent = e.message;
-      items.push(li);
-    }
-    host.summaryList.replaceChildren(...items);
-  }
-
-  /** Shows every error and the summary; resolves with the errors. */
+  /** Shows every error and the summary; resolves with the errors (the code loads on first use). */
   async validateAll(): Promise<FormError[]> {
     await this.ready;
-    const engine = this.host.engine;
-    if (!engine) return [];
-    engine.display.showAll();
-    this.updateSummary();
-    this.syncForm();
-    return engine.errors();
+    return (await submitCode.load()).validateAll(this);
   }
 
   /** Submit: errors → summary focused and `dui-invalid`; none → `dui-submit`. */
   async submit(): Promise<boolean> {
-    const host = this.host;
-    const errors = await this.validateAll();
-    const data = host.engine?.submittedData();
-    if (errors.length) {
-      await host.updateComplete;
-      host.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
-      emit(host, 'dui-invalid', { data, errors });
-      return false;
-    }
-    const event = emit(host, 'dui-submit', { data, errors: [], path: '' }, { cancelable: true });
-    if (!event.defaultPrevented) host.internals.form?.requestSubmit();
-    return true;
+    await this.ready;
+    return (await submitCode.load()).submit(this);
   }
 
   /** The enclosing native form found us invalid: show why. */
   async reportInvalid(): Promise<void> {
-    await this.validateAll();
-    await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+    await this.ready;
+    return (await submitCode.load()).reportInvalid(this);
   }
 
   /** Reset to the data the host set. */
@@ -230,11 +229,5 @@ export class FormLifecycle {
     this.setData(host.data);
     host.summary = [];
     host.summaryExtra = [];
-  }
-
-  /** A summary link was followed: focus the field (showing its wizard step first). */
-  follow(e: Event, c: ControlBinding): void {
-    e.preventDefault();
-    this.host.engine?.focusControl(c);
   }
 }

@@ -36,6 +36,7 @@ export const styles = css`
   .horizontal .field { max-width: none; }
   .label { font-weight: 500; }
   .req { color: ${token('color-error')}; }
+  .hint-on-focus:not(:focus-within) > .hint { display: none; }
   .hint, .required-hint, .file-status { margin: 0; color: ${token('color-text-muted')}; font-size: ${token('font-size-small')}; }
   .error { margin: 0; color: ${token('color-error')}; font-size: ${token('font-size-small')}; font-weight: 500; }
   .error::before { content: '⚠ '; }

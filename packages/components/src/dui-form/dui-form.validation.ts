@@ -9,8 +9,7 @@
  */
 import { toValidationErrorsWith, type AjvErrorLike, type Locale } from '@duikit/core/base';
 import type { FormEngine } from '../form/engine.js';
-import type { JsonSchema } from '../form/types.js';
-import { compileSchema } from '../form/validation/runtime.js';
+import type { JsonSchema } from '@duikit/core/form/types';
 
 /** A precompiled (standalone) ajv validator: returns validity, leaves errors on `.errors`. */
 export interface PrecompiledValidator {
@@ -48,16 +47,19 @@ export function prepareValidator(
   // Compile after the first paint: the mount stays as cheap as the DOM it builds.
   const compiled = new Promise<void>((resolve) =>
     idle(() => {
-      compileSchema(schema).then(
-        (v) => {
-          engine.validator = (data) => toValidationErrorsWith(v(data), t, lang);
-          resolve();
-        },
-        (err: unknown) => {
-          console.error(`<dui-form>: the schema does not compile: ${String(err)}`);
-          resolve();
-        },
-      );
+      // The compiler's loader is itself loaded here: a page with a precompiled validator never is.
+      import('../form/validation/runtime.js')
+        .then((m) => m.compileSchema(schema))
+        .then(
+          (v) => {
+            engine.validator = (data) => toValidationErrorsWith(v(data), t, lang);
+            resolve();
+          },
+          (err: unknown) => {
+            console.error(`<dui-form>: the schema does not compile: ${String(err)}`);
+            resolve();
+          },
+        );
     }),
   );
   return Promise.all([compiled, rules]).then(settle);

@@ -41,6 +41,7 @@ export function bindControl(ctx: RenderContext, field: Field, parts: BindingPart
     focus: parts.focus ?? (() => control.focus()),
   };
   ctx.onDispose(engine.addControl(binding));
+  if (ctx.uischema.options?.focus === true) engine.autofocus ??= binding;
   const calc = ctx.uischema.options?.calculate;
   if (calc) {
     const args = (calc.args ?? []).map((a) => ctx.base + scopeToPointer(a));

@@ -10,99 +10,23 @@
  * @example
  * bindRequired(ctx, labelEl, () => control); // through watchRequired, in createField
  */
-import type { Condition } from '@duikit/core';
-import { scopeToPointer, toPointer } from '@duikit/core/base';
+import { controlRequirement, isRequiredNow, type Requirement } from '@duikit/core/form/required';
+import { related } from '@duikit/core/form/rules';
 import type { RenderContext } from './contracts.js';
-import type { FormEngine } from './engine.js';
-import { deref, parentScope, resolveSchema, resolveScope, schemaOrigin, scopeName } from './schema.js';
-import type { JsonSchema } from './types.js';
 
-/** One `if` with the names its `then` and `else` make required. */
-interface Clause {
-  id: number;
-  condition: Condition;
-  then: Set<string>;
-  else: Set<string>;
-  /** Property names the `if` reads, or `undefined` when it reads the whole object. */
-  reads?: string[];
-}
-
-interface Mark {
-  name: string;
-  /** Pointer of the object the clauses apply to. */
-  base: string;
-  clauses: Clause[];
-  deps: string[];
+interface Mark extends Requirement {
   label: Element;
   aria: () => HTMLElement | null;
   star?: HTMLElement;
   on: boolean;
 }
 
-let clauseIds = 0;
-const clauseCache = new WeakMap<JsonSchema, Clause[]>();
-// Keywords of an `if` whose inputs are the listed property names; any other reads the object.
-const NAMED = new Set(['properties', 'required', 'allOf', 'anyOf', 'oneOf', 'not', 'type', 'title']);
-
-/** The property names an `if` reads; `undefined` when it may read anything in the object. */
-function readsOf(s: unknown): string[] | undefined {
-  if (typeof s === 'boolean') return [];
-  if (!s || typeof s !== 'object') return undefined;
-  const o = s as JsonSchema;
-  if (Object.keys(o).some((k) => !NAMED.has(k))) return undefined;
-  const names = [...Object.keys(o.properties ?? {}), ...(o.required ?? [])];
-  for (const part of [...(o.allOf ?? []), ...(o.anyOf ?? []), ...(o.oneOf ?? []), o.not]) {
-    if (part === undefined) continue;
-    const more = readsOf(part);
-    if (!more) return undefined;
-    names.push(...more);
-  }
-  return [...new Set(names)];
-}
-
-function clause(root: JsonSchema, node: JsonSchema): Clause {
-  const names = (b: JsonSchema | undefined) => new Set(b ? (resolveSchema(root, b).required ?? []) : []);
-  const ifSchema = node.if as JsonSchema;
-  // The `if` is evaluated on its own: it takes the root's `$defs` along for its `$ref`s.
-  const schema =
-    root.$defs || root.definitions
-      ? { ...ifSchema, $defs: root.$defs, definitions: root.definitions }
-      : ifSchema;
-  return {
-    id: clauseIds++,
-    // An object not filled in yet fails the `if`, as when its `required` part is unmet.
-    condition: { scope: '#', schema, failWhenUndefined: true },
-    then: names(node.then),
-    else: names(node.else),
-    reads: readsOf(ifSchema),
-  };
-}
-
-function collect(root: JsonSchema, node: JsonSchema | undefined, out: Clause[], depth: number): void {
-  if (!node || typeof node !== 'object' || depth > 32) return;
-  if (node.$ref) collect(root, deref(root, node.$ref), out, depth + 1);
-  if (node.if !== undefined && (node.then || node.else)) out.push(clause(root, node));
-  for (const part of node.allOf ?? []) collect(root, part, out, depth + 1);
-}
-
-/** Every `if`/`then`/`else` of an object schema, its `allOf` parts included (cached). */
-function clausesOf(root: JsonSchema, object: JsonSchema): Clause[] {
-  let list = clauseCache.get(object);
-  if (!list) {
-    collect(root, schemaOrigin(object), (list = []), 0);
-    clauseCache.set(object, list);
-  }
-  return list;
-}
-
-const related = (a: string, b: string) => (a + '/').startsWith(b + '/') || (b + '/').startsWith(a + '/');
-
 /** The conditional marks of one form (created on the first control that needs one). */
 export class ConditionalRequired {
   private marks = new Set<Mark>();
   private waiting = false;
 
-  constructor(private engine: FormEngine) {}
+  constructor(private engine: RenderContext['engine']) {}
 
   /** Adds a mark and shows its current state; returns its disposer. */
   add(mark: Mark): () => void {
@@ -124,18 +48,17 @@ export class ConditionalRequired {
   }
 
   private apply(m: Mark, memo: Map<string, boolean>): void {
-    let on = false;
-    for (const c of m.clauses) {
-      const key = `${c.id}\u0000${m.base}`;
-      const holds = memo.get(key) ?? this.engine.holds(c.condition, m.base);
-      if (holds === undefined) {
-        // The evaluator is loading (the first `holds` started it): apply every mark once it is in.
-        if (!this.waiting) void this.engine.conditionsReady.then(() => this.applyAll());
-        this.waiting = true;
-        return;
-      }
-      memo.set(key, holds);
-      if ((holds ? c.then : c.else).has(m.name)) on = true;
+    const on = isRequiredNow(m.clauses, m.name, (c) => {
+      const key = `${c.id}\u0000${m.object}`;
+      const holds = memo.get(key) ?? this.engine.holds(c.condition, m.object);
+      if (holds !== undefined) memo.set(key, holds);
+      return holds;
+    });
+    if (on === undefined) {
+      // The evaluator is loading (the first `holds` started it): apply every mark once it is in.
+      if (!this.waiting) void this.engine.conditionsReady.then(() => this.applyAll());
+      this.waiting = true;
+      return;
     }
     if (m.on === on) return;
     m.on = on;
@@ -160,19 +83,9 @@ export class ConditionalRequired {
  */
 export function bindRequired(ctx: RenderContext, label: Element, aria: () => HTMLElement | null): void {
   if (ctx.uischema.type !== 'Control') return;
-  const scope = ctx.uischema.scope;
-  const name = scopeName(scope);
-  if (!name) return;
-  const parent = parentScope(scope);
-  const clauses = clausesOf(ctx.scopeSchema, resolveScope(ctx.scopeSchema, parent)).filter(
-    (c) => c.then.has(name) || c.else.has(name),
-  );
-  if (!clauses.length) return;
-  const base = ctx.base + scopeToPointer(parent);
-  const deps = clauses.some((c) => !c.reads)
-    ? [base]
-    : [...new Set(clauses.flatMap((c) => c.reads!.map((r) => base + toPointer([r]))))];
+  const requirement = controlRequirement(ctx.scopeSchema, ctx.uischema.scope, ctx.base);
+  if (!requirement?.clauses.length) return;
   const engine = ctx.engine;
   const set = (engine.conditional ??= new ConditionalRequired(engine)) as ConditionalRequired;
-  ctx.onDispose(set.add({ name, base, clauses, deps, label, aria, on: false }));
+  ctx.onDispose(set.add({ ...requirement, label, aria, on: false }));
 }

@@ -7,5 +7,5 @@
  * @example
  * const { evaluateCondition, Feature } = await import('./conditions.js');
  */
-export { evaluateCondition } from '@duikit/core/client';
+export { evaluateCondition } from '@duikit/core/form/conditions';
 export { RuleSet as Feature } from './rules.js';

@@ -10,12 +10,95 @@
  *   return { el, controls: [] };
  * };
  */
-import type { Translate } from '@duikit/core';
+import type { Condition, Rule } from '@duikit/core/form/conditions';
+import type { Translate } from '@duikit/core/base';
+import type { CatalogueLookup } from '@duikit/core/form/labels';
+import type { HiddenValuePolicy, JsonSchema, UiSchema } from '@duikit/core/form/types';
 import type { CSSResult } from 'lit';
 import type { FormError } from '../events/dui-form-events.js';
-import type { FormEngine } from './engine.js';
-import type { HiddenValuePolicy, JsonSchema, UiSchema } from './types.js';
-import type { UploadFile } from './widgets/file.js';
+
+/** What an upload hook resolves to; extra fields are kept as they are. */
+export interface FileRef {
+  name: string;
+  size?: number;
+  type?: string;
+  id?: string;
+  url?: string;
+  [key: string]: unknown;
+}
+
+/** The host's upload hook. */
+export type UploadFile = (file: File, context: { path: string }) => Promise<FileRef | string>;
+
+/** A rule attached to a rendered node (`engine.addRule`). */
+export interface RuleSpec {
+  rule: Rule;
+  /** Data pointer the condition's scopes are relative to (the form, or an array item). */
+  base: string;
+  node: RenderedNode;
+  /** For layouts rendered as `<fieldset>`: ENABLE/DISABLE toggles `disabled` on it. */
+  fieldset?: HTMLFieldSetElement;
+}
+
+/** Which error each control shows, and when (error-display.ts). */
+export interface ErrorDisplayApi {
+  readonly touched: Set<string>;
+  all: boolean;
+  live?: HTMLElement;
+  owner(path: string): ControlBinding | undefined;
+  touch(path: string): void;
+  showAll(): void;
+  showFor(controls: ControlBinding[]): void;
+  clear(): void;
+  forget(c: ControlBinding): void;
+  refresh(revalidate?: boolean): void;
+  shownControls(): ControlBinding[];
+  messageOf(c: ControlBinding): string | undefined;
+  announceText(message: string): void;
+}
+
+/** A feature whose code loads on first use (rules, calculated fields): see first-use.ts. */
+export interface FeatureApi {
+  changed(path: string): void;
+  applyAll(applyPolicy: boolean): void;
+}
+
+/**
+ * The form engine as renderers, widgets and loaded features see it (engine.ts implements it):
+ * the data, the bound controls, and the model's state they push into the DOM.
+ */
+export interface FormEngineApi {
+  readonly options: FormEngineOptions;
+  data: unknown;
+  readonly controls: Map<string, ControlBinding[]>;
+  readonly display: ErrorDisplayApi;
+  readonly rules: FeatureApi;
+  readonly errorFilters: Set<(errors: FormError[]) => FormError[]>;
+  readonly excluded: Set<string>;
+  readonly revealers: ((c: ControlBinding) => void)[];
+  readonly loading: Promise<unknown>[];
+  /** The first control with `options.focus` (JSON Forms): focused once the form is shown. */
+  autofocus?: ControlBinding;
+  conditional?: { changed(path: string): void; applyAll(): void };
+  hostErrors: FormError[];
+  remount: boolean;
+  mounting: boolean;
+  readonly conditionsReady: Promise<void>;
+  mount(uischema: UiSchema): RenderedNode;
+  addControl(binding: ControlBinding): () => void;
+  addCalculation(path: string, fn: string, args: string[]): () => void;
+  addRule(spec: RuleSpec): () => void;
+  uniqueId(base: string): string;
+  get(path: string): unknown;
+  input(path: string, value: unknown, notify?: boolean): void;
+  write(path: string, value: unknown): void;
+  errors(): FormError[];
+  invalidate(): void;
+  setLocalError(path: string, error: FormError | undefined): void;
+  revalidate(): boolean;
+  holds(condition: Condition, base: string): boolean | undefined;
+  loadConditions(): Promise<void>;
+}
 
 /** The handle of one bound control (a field): what the engine needs to drive it. */
 export interface ControlBinding {
@@ -46,7 +129,7 @@ export interface RenderedNode {
 
 /** Everything a renderer gets. */
 export interface RenderContext {
-  engine: FormEngine;
+  engine: FormEngineApi;
   uischema: UiSchema;
   /** The root JSON Schema (for `$ref`). */
   root: JsonSchema;
@@ -59,6 +142,8 @@ export interface RenderContext {
   path: string;
   required: boolean;
   readonly: boolean;
+  /** The `$ref`s of the objects enclosing this element (a recursive object opens on demand). */
+  refs?: readonly string[];
   t: Translate;
   locale: string;
   /** Renders a child UI schema element with this context (overrides applied). */
@@ -87,11 +172,13 @@ export interface RendererEntry {
   name?: string;
 }
 
-/** Options of a {@link FormEngine}: what the element gives its engine. */
+/** Options of the form engine (engine.ts): what the element gives it. */
 export interface FormEngineOptions {
   root: JsonSchema;
   t: Translate;
   locale: string;
+  /** The host's label catalogue, as a lookup (JSON Forms i18n keys; see `@duikit/core/form/catalogue`). */
+  lookup?: CatalogueLookup;
   readonly?: boolean;
   hiddenValue?: HiddenValuePolicy;
   /** Called after a change a person made (the component emits `dui-change`). */

@@ -9,26 +9,41 @@
  * engine.data = { name: 'Dupont' };
  * body.append(engine.mount(uischema).el);
  */
-import type { Condition } from '@duikit/core';
+import type { Condition } from '@duikit/core/form/conditions';
 import { getAtPointer, setAtPointer } from '@duikit/core/base';
+import type { CalcSpec } from '@duikit/core/form/calculated';
+import type { UiSchema } from '@duikit/core/form/types';
+import { Unparseable } from '@duikit/core/form/value';
 import type { FormError } from '../events/dui-form-events.js';
-import type { CalcSpec } from './calculated-fields.js';
 import { calculationCode as calcCode, checkCalculation } from './calculations.js';
-import type { ControlBinding, FormEngineOptions, RenderContext, RenderedNode } from './contracts.js';
+import type {
+  ControlBinding,
+  FormEngineApi,
+  FormEngineOptions,
+  RenderContext,
+  RenderedNode,
+  RuleSpec,
+} from './contracts.js';
 import { ErrorDisplay } from './error-display.js';
 import { conditionCode, FirstUse } from './first-use.js';
 import { renderNode } from './registry.js';
-import type { RuleSpec } from './rules.js';
-import type { UiSchema } from './types.js';
-import { Unparseable } from './value.js';
+
+/**
+ * Hides (or shows) what a rule hides: `hidden`, and a mark that tells it from a wizard step or a
+ * tab panel that is only not shown.
+ */
+export function hideByRule(el: HTMLElement, hide: boolean): void {
+  el.hidden = hide;
+  el.toggleAttribute('data-rule-hidden', hide);
+}
 
 /** See the module documentation. */
-export class FormEngine {
+export class FormEngine implements FormEngineApi {
   /** The current data; replaced (never mutated) on every change. */
   data: unknown = undefined;
   readonly controls = new Map<string, ControlBinding[]>();
   /** The rules (their code and the condition evaluator load with the first rule). */
-  readonly rules = new FirstUse<RuleSpec>(this, conditionCode, 'rules', (s) => s.node.el);
+  readonly rules: FirstUse<RuleSpec> = new FirstUse<RuleSpec>(this, conditionCode, 'rules', (s) => s.node.el);
   /** Live required marks from `if`/`then`/`else` (created by the first control needing one). */
   conditional?: { changed(path: string): void; applyAll(): void };
   /** Rewrite schema errors before they show (a branch selector drops the other branches'). */
@@ -51,6 +66,8 @@ export class FormEngine {
   readonly loading: Promise<unknown>[] = [];
   /** True when a renderer is loading (`RendererEntry.load`): the form must mount again. */
   remount = false;
+  /** The first control with `options.focus`: focused once the form is shown. */
+  autofocus?: ControlBinding;
   /** True while `mount()` builds the DOM. */
   mounting = false;
   private local = new Map<string, FormError>();
@@ -125,7 +142,7 @@ export class FormEngine {
   /** Registers a rule; returns its disposer. */
   addRule(spec: RuleSpec): () => void {
     // What a rule may hide stays hidden until it is evaluated (at once when its code is here).
-    if (spec.rule.effect === 'SHOW' || spec.rule.effect === 'HIDE') spec.node.el.hidden = true;
+    if (spec.rule.effect === 'SHOW' || spec.rule.effect === 'HIDE') hideByRule(spec.node.el, true);
     return this.rules.add(spec);
   }
 
@@ -227,10 +244,13 @@ export class FormEngine {
     return out;
   }
 
-  /** True when the control(s) at the path, or the nearest ancestor control, are hidden. */
+  /**
+   * True when a rule hides the control(s) at the path, or the nearest ancestor control. A wizard
+   * step or a tab not shown does not count: its errors block a submit, as on the server.
+   */
   isHiddenPath(path: string): boolean {
     const owner = this.display.owner(path);
-    return owner ? owner.el.closest('[hidden]') !== null : false;
+    return owner ? owner.el.closest('[data-rule-hidden]') !== null : false;
   }
 
   /** Evaluates a condition under `base` (the form or an array item); `undefined` while it loads. */

@@ -9,11 +9,10 @@
  * engine.display.showAll();             // on submit
  */
 import { parsePointer, toPointer } from '@duikit/core/base';
-import type { ControlBinding } from './contracts.js';
-import type { FormEngine } from './engine.js';
+import type { ControlBinding, ErrorDisplayApi, FormEngineApi } from './contracts.js';
 
 /** See the module documentation. */
-export class ErrorDisplay {
+export class ErrorDisplay implements ErrorDisplayApi {
   readonly touched = new Set<string>();
   /** True after a submit or `validate()`: every error is shown. */
   all = false;
@@ -21,7 +20,7 @@ export class ErrorDisplay {
   /** A polite live region: a message that appears after a person left a field is read out. */
   live?: HTMLElement;
 
-  constructor(private engine: FormEngine) {}
+  constructor(private engine: FormEngineApi) {}
 
   /** The control that shows errors at `path`: its own, or the nearest ancestor's. */
   owner(path: string): ControlBinding | undefined {

@@ -11,7 +11,7 @@
  */
 import { extraStyles } from '../dui-form/dui-form-extras.styles.js';
 import { useFormExtras } from '../i18n/form-extras.js';
-import type { FormEngine } from './engine.js';
+import type { FormEngineApi } from './contracts.js';
 
 /**
  * Merges the extra strings into the form catalogue (once per page) and has the form adopt the
@@ -20,7 +20,7 @@ import type { FormEngine } from './engine.js';
  * @example
  * useExtras(ctx.engine);
  */
-export function useExtras(engine: Pick<FormEngine, 'options'>): void {
+export function useExtras(engine: Pick<FormEngineApi, 'options'>): void {
   useFormExtras();
   engine.options.adoptStyles?.(extraStyles);
 }

@@ -8,9 +8,9 @@
  * const field = createField(ctx, 'input');
  * field.control.type = 'email';
  */
-import { watchRequired } from './required-watch.js';
+import { controlDescription, controlLabel, labelShown } from '@duikit/core/form/labels';
 import type { RenderContext } from './contracts.js';
-import { humanize, scopeName } from './schema.js';
+import { watchRequired } from './required-watch.js';
 
 const templates = new Map<string, HTMLTemplateElement>();
 
@@ -48,18 +48,20 @@ export function fieldId(ctx: RenderContext, suffix = ''): string {
   return ctx.engine.uniqueId(base + suffix);
 }
 
-/** The label of a Control: the UI schema's, the schema's `title`, or the humanised property name. */
+/**
+ * The label of a Control: the host's label catalogue, the UI schema's, the schema's `x-label` or
+ * `title`, else the property's key as written (core's `controlLabel`, as the server words it).
+ */
 export function labelOf(ctx: RenderContext): string {
-  const l = ctx.uischema.label;
-  if (typeof l === 'string') return l;
-  if (l && typeof l === 'object' && l.text) return l.text;
-  const scope = ctx.uischema.type === 'Control' ? ctx.uischema.scope : '';
-  return ctx.schema.title ?? humanize(scopeName(scope) || ctx.path.split('/').pop() || '');
+  const fallback = ctx.path.split('/').pop() ?? '';
+  return controlLabel(ctx.uischema, ctx.schema, labelOptions(ctx), fallback);
 }
 
-/** The hint: `options.hint`, else the schema's `description`. */
+const labelOptions = (ctx: RenderContext) => ({ locale: ctx.locale, lookup: ctx.engine.options.lookup });
+
+/** The hint: the catalogue's description, `options.hint`, else the schema's `description`. */
 export function hintOf(ctx: RenderContext): string | undefined {
-  return ctx.uischema.options?.hint ?? ctx.schema.description;
+  return controlDescription(ctx.uischema, ctx.schema, labelOptions(ctx));
 }
 
 /**
@@ -86,8 +88,8 @@ export function createField<E extends HTMLElement = HTMLElement>(
   const labelEl = el.querySelector('.label')!;
   const control = (group ? el.querySelector('.options') : el.querySelector('.control, .check')) as E;
   labelEl.textContent = label;
-  if (ctx.uischema.label === false) labelEl.classList.add('visually-hidden');
-  if (ctx.required) {
+  if (!labelShown(ctx.uischema)) labelEl.classList.add('visually-hidden');
+  if (ctx.required && ctx.uischema.options?.hideRequiredAsterisk !== true) {
     const star = document.createElement('span');
     star.className = 'req';
     star.ariaHidden = 'true';
@@ -105,6 +107,9 @@ export function createField<E extends HTMLElement = HTMLElement>(
     else if (kind === 'checkbox') el.append(p);
     else labelEl.after(p);
     described.push(p.id);
+    // JSON Forms' `showUnfocusedDescription: false`: seen only while the field has focus, still
+    // read by assistive technologies (aria-describedby). By default DUI Kit always shows it.
+    if (ctx.uischema.options?.showUnfocusedDescription === false) el.classList.add('hint-on-focus');
   }
   // The element that carries aria-describedby/aria-invalid: the control, or the fieldset.
   const target: HTMLElement = group ? el : control;

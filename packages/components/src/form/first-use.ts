@@ -10,7 +10,7 @@
  * ctx.onDispose(rules.add({ rule, base: '', node }));
  * await rules.ready;
  */
-import type { FormEngine } from './engine.js';
+import type { FormEngineApi as FormEngine } from './contracts.js';
 
 /** What the loaded code does for one form, over the specs its {@link FirstUse} holds. */
 export interface Feature<S> {
@@ -30,7 +30,7 @@ export interface FeatureCode<S> {
 /** A dynamic import whose module, once here, is at hand synchronously for the whole page. */
 export interface Once<M> {
   value?: M;
-  load(): Promise<unknown>;
+  load(): Promise<M>;
 }
 
 /**

@@ -5,7 +5,7 @@
  * @example
  * import { registerRenderer, rankWith, formatIs, registerCalculation } from '@duikit/components';
  */
-export type * from './types.js';
+export type * from '@duikit/core/form/types';
 export type {
   ControlBinding,
   RenderContext,
@@ -28,9 +28,9 @@ export {
   isMultiEnum,
 } from './testers.js';
 export { registerCalculation, getCalculation, loadCalculations, type Calculation } from './calculations.js';
-export { generateUiSchema } from './uischema.js';
-export { resolveSchema, resolveScope } from './schema.js';
-export { checkIns, checkFiness, compactId, type IdCheck } from './widgets/identifiers.js';
+export { generateUiSchema } from '@duikit/core/form/uischema';
+export { resolveSchema, resolveScope } from '@duikit/core/form/schema';
+export { checkIns, checkFiness, compactId, type IdCheck } from '@duikit/core/form/identifiers';
 export type { FileRef, UploadFile } from './widgets/file.js';
 export { createField, labelOf } from './field.js';
 export { bindControl } from './bind.js';

@@ -1,27 +1,24 @@
 /**
  * The print view: the same definition rendered as headings and a definition list of labels and
- * values (enum titles, "Oui"/"Non", dates in the locale), readable by screen readers and
+ * values (choices worded as the form words them, "Oui"/"Non", dates in the locale), readable by screen readers and
  * printable without any control chrome.
  *
  * @example
  * container.replaceChildren(renderPrint(schema, uischema, data, t, 'fr'));
  */
-import type { Translate } from '@duikit/core';
-import { getAtPointer, scopeToPointer } from '@duikit/core/base';
-import { matchesSchema } from '@duikit/core/client';
-import { branchLabel, pickBranch } from './branches.js';
-import { enumOptions } from './renderers/choice.js';
+import { getAtPointer, scopeToPointer, type Translate } from '@duikit/core/base';
+import { matchesSchema } from '@duikit/core/form/conditions';
+import { branchLabel, pickBranch } from '@duikit/core/form/branches';
 import {
-  humanize,
   nestedScopeSchema,
   objectBranches,
   resolveScope,
   resolveSchema,
-  scopeName,
   schemaType,
-} from './schema.js';
-import type { JsonSchema, UiSchema } from './types.js';
-import { branchUiSchema, generateUiSchema, itemUiSchema } from './uischema.js';
+} from '@duikit/core/form/schema';
+import { choiceOptions, controlLabel, type CatalogueLookup } from '@duikit/core/form/labels';
+import type { JsonSchema, UiSchema } from '@duikit/core/form/types';
+import { branchUiSchema, generateUiSchema, itemUiSchema } from '@duikit/core/form/uischema';
 
 /** The print view brings the extra strings and styles too (see extras.ts). */
 export { useExtras } from './extras.js';
@@ -33,6 +30,7 @@ interface PrintCtx {
   data: unknown;
   t: Translate;
   locale: string;
+  lookup?: CatalogueLookup;
 }
 
 function text(tag: string, content: string, className?: string): HTMLElement {
@@ -45,12 +43,8 @@ function text(tag: string, content: string, className?: string): HTMLElement {
 function display(value: unknown, s: JsonSchema, c: PrintCtx): string {
   if (value === undefined || value === null || value === '') return c.t('form.empty');
   if (typeof value === 'boolean') return c.t(value ? 'form.boolean.yes' : 'form.boolean.no');
-  const opts =
-    s.enum || s.oneOf
-      ? enumOptions(s)
-      : s.items && (s.items.enum || s.items.oneOf)
-        ? enumOptions(s.items)
-        : [];
+  const items = s.items && resolveSchema(c.scopeSchema, s.items);
+  const opts = s.enum || s.oneOf ? choiceOptions(s, c.locale) : items ? choiceOptions(items, c.locale) : [];
   const title = (v: unknown) => opts.find((o) => o.value === v)?.label ?? String(v);
   if (Array.isArray(value)) return value.map(title).join(', ');
   if (typeof value === 'string' && s.format === 'date')
@@ -82,7 +76,7 @@ function printBranches(ui: UiSchema & { scope: string }, s: JsonSchema, c: Print
   const path = c.base + scopeToPointer(ui.scope);
   const value = getAtPointer(c.data, path);
   const own = new Set(Object.keys(s.properties ?? {}));
-  const title = typeof ui.label === 'string' ? ui.label : (s.title ?? humanize(scopeName(ui.scope)));
+  const title = controlLabel(ui, s, c);
   const dl = !title && out.tagName === 'DL' ? out : groupList(title, out);
   if (own.size) walk(generateUiSchema(c.scopeSchema, s, ui.scope, true), c, dl);
   const scopes = branches.map((b) => nestedScopeSchema(c.root, b));
@@ -96,7 +90,7 @@ function printBranches(ui: UiSchema & { scope: string }, s: JsonSchema, c: Print
 
 function walk(ui: UiSchema, c: PrintCtx, out: HTMLElement): void {
   if (ui.type === 'Label') return void out.append(text('p', ui.text));
-  if (ui.type !== 'Control') {
+  if (ui.type !== 'Control' && ui.type !== 'ListWithDetail') {
     const label = typeof ui.label === 'string' ? ui.label : '';
     const inList = out.tagName === 'DL';
     if (inList && !label) {
@@ -110,7 +104,7 @@ function walk(ui: UiSchema, c: PrintCtx, out: HTMLElement): void {
   const s = resolveScope(c.scopeSchema, ui.scope);
   const path = c.base + scopeToPointer(ui.scope);
   const value = getAtPointer(c.data, path);
-  const label = typeof ui.label === 'string' ? ui.label : (s.title ?? humanize(scopeName(ui.scope)));
+  const label = controlLabel(ui, s, c);
   if (objectBranches(c.scopeSchema, s)) return printBranches(ui, s, c, out);
   const type = schemaType(s);
   if (type === 'object' && !s.format) {
@@ -152,12 +146,13 @@ export function renderPrint(
   data: unknown,
   t: Translate,
   locale: string,
+  lookup?: CatalogueLookup,
 ): HTMLElement {
   const el = document.createElement('div');
   el.className = 'print';
   el.setAttribute('part', 'print');
   const ui = uischema ?? generateUiSchema(root);
-  const ctx: PrintCtx = { root, scopeSchema: root, base: '', data, t, locale };
+  const ctx: PrintCtx = { root, scopeSchema: root, base: '', data, t, locale, lookup };
   if (ui.type === 'Categorization') {
     for (const cat of ui.elements) walk({ ...cat, type: 'Group' }, ctx, el);
   } else walk(ui, ctx, el);

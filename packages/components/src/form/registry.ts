@@ -9,7 +9,7 @@
 import { scopeToPointer } from '@duikit/core/base';
 import type { RenderContext, RenderedNode, Renderer, RendererEntry, Tester } from './contracts.js';
 import { builtInRenderers } from './renderers/index.js';
-import { isRequired, parentScope, resolveScope, scopeName } from './schema.js';
+import { findScope, readOnlyControl, requiredByScope } from '@duikit/core/form/schema';
 import { NOT_APPLICABLE } from './testers.js';
 
 const hostEntries: RendererEntry[] = [];
@@ -50,15 +50,11 @@ export function rendererEntries(): RendererEntry[] {
   return (entries ??= [...hostEntries, ...builtInRenderers]);
 }
 
-function controlContext(ctx: RenderContext, scope: string): RenderContext {
-  const schema = resolveScope(ctx.scopeSchema, scope);
-  const name = scopeName(scope);
-  let required = false;
-  if (name) {
-    const parent = resolveScope(ctx.scopeSchema, parentScope(scope));
-    required = isRequired(parent, name);
-  }
-  const readonly = ctx.readonly || !!schema.readOnly || ctx.uischema.options?.readonly === true;
+function controlContext(ctx: RenderContext, scope: string): RenderContext | undefined {
+  const schema = findScope(ctx.scopeSchema, scope);
+  if (!schema) return undefined;
+  const required = requiredByScope(ctx.scopeSchema, scope);
+  const readonly = readOnlyControl(ctx.readonly, schema, ctx.uischema);
   return { ...ctx, schema, path: ctx.base + scopeToPointer(scope), required, readonly };
 }
 
@@ -111,6 +107,18 @@ function deferred(entry: RendererEntry, input: RenderContext, ctx: RenderContext
 }
 
 /**
+ * What stands for an element the form cannot render (a scope that designates nothing, no
+ * renderer): a console warning naming it for the developer, and an empty hidden marker in the
+ * form, so the person sees the rest of the form and no half-translated notice.
+ */
+function notice(ctx: RenderContext, where: string, what: string): RenderedNode {
+  console.warn(`<dui-form>: ${where} ${what}; the rest of the form is rendered.`, ctx.uischema);
+  const el = Object.assign(document.createElement('div'), { hidden: true });
+  el.dataset.unsupported = where;
+  return { el, controls: [] };
+}
+
+/**
  * Renders one UI schema element with the best renderer, then binds its rule. An element no
  * renderer accepts shows a visible notice naming its scope (and warns in the console) rather
  * than disappearing silently.
@@ -120,7 +128,10 @@ function deferred(entry: RendererEntry, input: RenderContext, ctx: RenderContext
  */
 export function renderNode(input: RenderContext): RenderedNode {
   const ui = input.uischema;
-  const ctx: RenderContext = ui.type === 'Control' ? controlContext(input, ui.scope) : { ...input };
+  const scoped = ui.type === 'Control' || ui.type === 'ListWithDetail';
+  const found = scoped ? controlContext(input, ui.scope) : { ...input };
+  if (!found) return notice(input, `${ui.type} ${(ui as { scope: string }).scope}`, 'designates nothing');
+  const ctx: RenderContext = found;
   // Children inherit this element's context (base, item schema, disposal scope), not the root's.
   ctx.render = (child, o) => renderNode({ ...ctx, ...o, uischema: child });
   let best: RendererEntry | undefined;
@@ -135,12 +146,7 @@ export function renderNode(input: RenderContext): RenderedNode {
     // After a mount the element renders itself in place, rule included: bind nothing here.
     if (!ctx.engine.mounting) return node;
   } else if (!best) {
-    const where = ui.type === 'Control' ? ui.scope : ui.type;
-    console.warn(`<dui-form>: no renderer for ${where}`, ui, ctx.schema);
-    const el = document.createElement('p');
-    el.className = 'unsupported';
-    el.textContent = `⚠ ${where}`;
-    node = { el, controls: [] };
+    node = notice(ctx, scoped ? ui.scope : ui.type, 'has no renderer');
   } else node = best.renderer!(ctx);
   if (ui.rule) {
     const fieldset = node.el instanceof HTMLFieldSetElement ? node.el : undefined;

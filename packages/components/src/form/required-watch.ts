@@ -6,24 +6,13 @@
  * @example
  * watchRequired(ctx, labelEl, () => control); // in createField, for every control
  */
+import { hasConditionalRequired } from '@duikit/core/form/schema';
 import type { RenderContext } from './contracts.js';
 
 type Impl = typeof import('./conditional-required.js');
 
 let impl: Impl | undefined;
 let loading: Promise<void> | undefined;
-const hasIf = new WeakMap<object, boolean>();
-
-function mentionsIf(node: unknown, depth = 0): boolean {
-  if (!node || typeof node !== 'object' || depth > 64) return false;
-  const known = hasIf.get(node);
-  if (known !== undefined) return known;
-  const o = node as Record<string, unknown>;
-  const found =
-    ('if' in o && ('then' in o || 'else' in o)) || Object.values(o).some((v) => mentionsIf(v, depth + 1));
-  hasIf.set(node, found);
-  return found;
-}
 
 /**
  * Binds the live required mark of a Control its schema does not always require, when the
@@ -33,7 +22,7 @@ function mentionsIf(node: unknown, depth = 0): boolean {
  * watchRequired(ctx, labelEl, () => (isRadioGroup ? fieldset : input));
  */
 export function watchRequired(ctx: RenderContext, label: Element, aria: () => HTMLElement | null): void {
-  if (ctx.required || ctx.uischema.type !== 'Control' || !mentionsIf(ctx.root)) return;
+  if (ctx.required || ctx.uischema.type !== 'Control' || !hasConditionalRequired(ctx.root)) return;
   if (impl) return impl.bindRequired(ctx, label, aria);
   loading ??= import('./conditional-required.js').then(
     (m) => void (impl = m),

@@ -14,21 +14,11 @@
  * rules.applyAll(false);
  * rules.changed('/consent');
  */
-import type { Condition, Rule } from '@duikit/core';
-import { evaluateCondition } from '@duikit/core/client';
-import { scopeToPointer } from '@duikit/core/base';
-import type { RenderedNode } from './contracts.js';
-import type { FormEngine } from './engine.js';
+import { evaluateCondition } from '@duikit/core/form/conditions';
+import { conditionDeps, related, ruleOutcome } from '@duikit/core/form/rules';
+import type { FormEngineApi, RuleSpec } from './contracts.js';
 
-/** A rule attached to a rendered node (`engine.addRule`). */
-export interface RuleSpec {
-  rule: Rule;
-  /** Data pointer the condition's scopes are relative to (the form, or an array item). */
-  base: string;
-  node: RenderedNode;
-  /** For layouts rendered as `<fieldset>`: ENABLE/DISABLE toggles `disabled` on it. */
-  fieldset?: HTMLFieldSetElement;
-}
+export type { RuleSpec };
 
 /** What a bound rule reads and what it last did. */
 interface RuleState {
@@ -38,32 +28,12 @@ interface RuleState {
   enabled?: boolean;
 }
 
-/**
- * The absolute data pointers a condition reads.
- *
- * @example
- * conditionDeps({ scope: '#/properties/a', schema: { const: 1 } }, '/items/0'); // ['/items/0/a']
- */
-export function conditionDeps(condition: Condition, base: string): string[] {
-  switch (condition.type) {
-    case 'AND':
-    case 'OR':
-      return condition.conditions.flatMap((c) => conditionDeps(c, base));
-    case 'NOT':
-      return conditionDeps(condition.condition, base);
-    default:
-      return [base + scopeToPointer(condition.scope)];
-  }
-}
-
-const related = (a: string, b: string) => (a + '/').startsWith(b + '/') || (b + '/').startsWith(a + '/');
-
 /** The rules of one form: those bound now (`specs`, kept by the engine), and what they did. */
 export class RuleSet {
   private states = new WeakMap<RuleSpec, RuleState>();
 
   constructor(
-    private engine: FormEngine,
+    private engine: FormEngineApi,
     private specs: ReadonlySet<RuleSpec>,
   ) {}
 
@@ -93,11 +63,10 @@ export class RuleSet {
     const s = this.state(spec);
     const engine = this.engine;
     const holds = evaluateCondition(spec.rule.condition, spec.base ? engine.get(spec.base) : engine.data);
-    const effect = spec.rule.effect;
-    const visible = effect === 'SHOW' ? holds : effect === 'HIDE' ? !holds : true;
-    const enabled = effect === 'ENABLE' ? holds : effect === 'DISABLE' ? !holds : true;
+    const { visible, enabled } = ruleOutcome(spec.rule.effect, holds);
     if (s.visible !== visible) {
       spec.node.el.hidden = !visible;
+      spec.node.el.toggleAttribute('data-rule-hidden', !visible);
       engine.invalidate();
       this.policy(spec, visible, applyPolicy && s.visible !== undefined);
       s.visible = visible;
@@ -112,13 +81,12 @@ export class RuleSet {
   private policy(spec: RuleSpec, visible: boolean, personChanged: boolean): void {
     const engine = this.engine;
     for (const c of spec.node.controls) {
-      if (c.hiddenValue === 'exclude') {
-        if (visible) engine.excluded.delete(c.path);
-        else engine.excluded.add(c.path);
-      } else if (c.hiddenValue === 'clear' && !visible && personChanged) {
-        // Only a person's change clears: data the host sets is never rewritten behind its back.
-        engine.write(c.path, undefined);
-      }
+      if (c.hiddenValue === 'keep') continue;
+      // Neither policy submits a hidden value (the server's form model drops them too).
+      if (visible) engine.excluded.delete(c.path);
+      else engine.excluded.add(c.path);
+      // Only a person's change clears: data the host sets is never rewritten behind its back.
+      if (c.hiddenValue === 'clear' && !visible && personChanged) engine.write(c.path, undefined);
     }
   }
 }

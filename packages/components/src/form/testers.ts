@@ -7,8 +7,8 @@
  * const isIns = rankWith(5, and(uiTypeIs('Control'), formatIs('ins')));
  */
 import type { RenderContext, Tester } from './contracts.js';
-import { objectBranches, schemaType } from './schema.js';
-import type { JsonSchema, UiSchema } from './types.js';
+import { isEnumArray, objectBranches, schemaType } from '@duikit/core/form/schema';
+import type { JsonSchema, UiSchema } from '@duikit/core/form/types';
 
 /** The rank of a tester that does not apply. */
 export const NOT_APPLICABLE = -1;
@@ -68,14 +68,9 @@ export const isEnum: Predicate = (ui, s) =>
   ui.type === 'Control' &&
   (Array.isArray(s.enum) || (Array.isArray(s.oneOf) && s.oneOf.every((o) => 'const' in o)));
 
-/** A Control over an array of unique enum values (a multi-select). */
-export const isMultiEnum: Predicate = (ui, s) =>
-  ui.type === 'Control' &&
-  schemaType(s) === 'array' &&
-  !!s.items &&
-  (Array.isArray(s.items.enum) ||
-    (Array.isArray(s.items.oneOf) && s.items.oneOf.every((o) => 'const' in o)) ||
-    (Array.isArray(s.items.anyOf) && s.items.anyOf.every((o) => 'const' in o)));
+/** A Control over an array of enum values (a multi-select; its items may be a `$ref`). */
+export const isMultiEnum: Predicate = (ui, s, ctx) =>
+  ui.type === 'Control' && isEnumArray(ctx?.scopeSchema ?? s, s);
 
 /**
  * A Control over an object whose `oneOf`/`anyOf` branches are all objects: the branch selector

@@ -1,6 +1,6 @@
 import { Validator } from '@cfworker/json-schema';
 import { getAtPointer, scopeToSegments } from '../json/pointer.js';
-import type { Condition, JsonSchema, Rule, SchemaCondition } from './types.js';
+import type { Condition, JsonSchema, LeafCondition, Rule, SchemaCondition } from './types.js';
 
 // Conditions are evaluated by an interpreting validator (no code generation), so they run under
 // a strict Content-Security-Policy without `unsafe-eval`. Validators are cached per schema object.
@@ -19,7 +19,7 @@ function schemaValidator(schema: Exclude<JsonSchema, boolean>): Validator {
  * matchesSchema(3, { minimum: 2 }); // true
  */
 export function matchesSchema(value: unknown, schema: JsonSchema): boolean {
-  if (schema === true) return true;
+  if (schema === true || schema === undefined || schema === null) return true;
   if (schema === false) return false;
   return schemaValidator(schema).validate(value).valid;
 }
@@ -76,6 +76,11 @@ export function evaluateCondition(condition: Condition, data: unknown): boolean 
       return deepEqual(getAtPointer(data, scopeToSegments(condition.scope)), condition.expectedValue);
     case undefined:
     case 'SCHEMA':
+      // JSON Forms reads a condition by its shape: `expectedValue` without a type is a leaf, and
+      // one with neither a schema nor an expected value holds (it restricts nothing).
+      if (!('schema' in condition) && 'expectedValue' in condition)
+        return evaluateCondition({ ...(condition as object), type: 'LEAF' } as LeafCondition, data);
+      if (!('schema' in condition)) return true;
       return evaluateSchema(condition, data);
     default:
       throw new Error(

@@ -78,10 +78,12 @@ export function setAtPointer<T>(data: T, pointer: string | readonly string[], va
 
 /**
  * Converts a JSON Forms scope (`#/properties/a/properties/b`) or a JSON Pointer (`/a/b`) to the
- * data segments it designates.
+ * data segments it designates. Schema-only steps add no data segment: compositions by index
+ * (`anyOf/1`, `oneOf/0`, `allOf/2`), `if`/`then`/`else`, and `$defs`/`definitions` entries.
  *
  * @example
  * scopeToSegments('#/properties/person/properties/birthDate'); // ['person', 'birthDate']
+ * scopeToSegments('#/properties/pay/oneOf/1/properties/iban'); // ['pay', 'iban']
  */
 export function scopeToSegments(scope: string): string[] {
   if (scope === '#' || scope === '#/') return [];
@@ -89,9 +91,11 @@ export function scopeToSegments(scope: string): string[] {
   const parts = parsePointer(scope.slice(1));
   const out: string[] = [];
   for (let i = 0; i < parts.length; i++) {
-    if (parts[i] === 'properties' && i + 1 < parts.length) {
-      out.push(parts[++i]);
-    } else {
+    const part = parts[i];
+    const named = i + 1 < parts.length;
+    if (part === 'properties' && named) out.push(parts[++i]);
+    else if (/^(?:anyOf|oneOf|allOf|\$defs|definitions)$/.test(part) && named) i++;
+    else if (!/^(?:then|else|if)$/.test(part)) {
       throw new Error(
         `Unsupported scope "${scope}": use "#/properties/<name>" segments (scopes inside array items ` +
           'are written relative to the item, e.g. in a detail UI schema).',

@@ -5,6 +5,7 @@
 import { Validator } from '@cfworker/json-schema';
 import policySchema from '../../../../schemas/access-policy.schema.json';
 import shippedPolicy from '../../../../workflows/config/access-policy.json';
+import { reasons } from '../validation/keywords.js';
 import type { AccessPolicy } from './types.js';
 
 /** A problem in a policy file, named by JSON Pointer. */
@@ -27,20 +28,12 @@ export function loadAccessPolicy(
 ): { ok: true; policy: AccessPolicy } | { ok: false; problems: PolicyProblem[] } {
   const result = validator.validate(input);
   if (!result.valid) {
-    // cfworker reports the failing keyword at every level; the deepest location is the useful one.
-    const problems = result.errors
-      .filter(
-        (e) =>
-          !['properties', 'additionalProperties', '$ref', 'items', 'allOf'].includes(e.keyword) ||
-          result.errors.length === 1,
-      )
-      .map((e) => ({ path: e.instanceLocation.replace(/^#/, ''), message: e.error }));
-    return {
-      ok: false,
-      problems: problems.length
-        ? problems
-        : result.errors.map((e) => ({ path: e.instanceLocation.replace(/^#/, ''), message: e.error })),
-    };
+    // cfworker reports the failing keyword at every level: the errors that say why are kept.
+    const problems = reasons(result.errors).map((e) => ({
+      path: e.instanceLocation.replace(/^#/, ''),
+      message: e.error,
+    }));
+    return { ok: false, problems };
   }
   const policy = input as AccessPolicy;
   const problems: PolicyProblem[] = [];

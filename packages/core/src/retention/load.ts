@@ -6,6 +6,7 @@ import retentionSchema from '../../../../schemas/retention.schema.json';
 import shippedRules from '../../../../workflows/config/retention.json';
 import type { RetentionRules } from './types.js';
 import { isDuration } from '../engine/time.js';
+import { reasons } from '../validation/keywords.js';
 
 const validator = new Validator(retentionSchema as object, '2020-12', false);
 
@@ -20,10 +21,9 @@ export function loadRetentionRules(
 ): { ok: true; rules: RetentionRules } | { ok: false; problems: { path: string; message: string }[] } {
   const result = validator.validate(input);
   if (!result.valid) {
-    const deep = result.errors.filter((e) => !['properties', '$ref', 'allOf'].includes(e.keyword));
     return {
       ok: false,
-      problems: (deep.length ? deep : result.errors).map((e) => ({
+      problems: reasons(result.errors).map((e) => ({
         path: e.instanceLocation.replace(/^#/, ''),
         message: e.error,
       })),

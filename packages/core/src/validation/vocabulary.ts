@@ -17,6 +17,8 @@ export { I18N_MESSAGE_PREFIX, decodeErrorMessage, type BilingualMessage } from '
  *
  * - `x-label`: `{ fr, en }` label shown to people.
  * - `x-enumLabels`: `{ [code]: { fr, en } }` labels of enum values.
+ * - `x-description`: `{ fr, en }` help shown to people under a field (`description` stays the
+ *   configurator's documentation).
  * - `x-tddui`: the ANS TDDUI (FHIR) counterpart, for exports.
  * - `x-tsName`: the generated TypeScript type name.
  * - `x-tsType`: a hand-written TypeScript type the generator names instead (workflow and form definitions).
@@ -30,6 +32,7 @@ export { I18N_MESSAGE_PREFIX, decodeErrorMessage, type BilingualMessage } from '
 export const ANNOTATION_KEYWORDS = [
   'x-label',
   'x-enumLabels',
+  'x-description',
   'x-tddui',
   'x-tsName',
   'x-tsType',

@@ -5,7 +5,7 @@
 import type { Actor } from '../actor.js';
 import type { Translate } from '../i18n/index.js';
 import { refusal } from './refusal.js';
-import { validatePayload } from './payload.js';
+import { checkResponse, validatePayload } from './payload.js';
 import type { CompiledWorkflow } from './registry.js';
 import { eventRoles, taskAt } from './roles.js';
 import type { RefusalReason, WorkflowInstance } from './runtime-types.js';
@@ -69,7 +69,7 @@ export function precheck(
   form: (ref: string) => FormDefinition | undefined,
   t: Translate,
   checkPayload = true,
-): { reason: RefusalReason } | { formRef?: string } {
+): { reason: RefusalReason } | { formRef?: string; payload?: unknown } {
   const ev = wf.definition.events[event];
   const no = (
     code: RefusalReason['code'],
@@ -91,17 +91,19 @@ export function precheck(
     );
     if (!roles.has(actor.role)) return no('role', { role: actor.role, allowed: [...roles].join(', ') });
   }
-  let formRef: string | undefined;
-  let schema = ev.payload;
   if (ev.submitsTask) {
-    formRef = handlers.map((h) => taskAt(wf.definition, h.leaf)?.form).find(Boolean);
+    const formRef = handlers.map((h) => taskAt(wf.definition, h.leaf)?.form).find(Boolean);
     const f = formRef ? form(formRef) : undefined;
     if (!f) return no('invalid-payload', { form: formRef ?? '—' }, { key: 'no-form' });
-    schema = f.schema;
+    if (!checkPayload) return { formRef };
+    // The response is judged, and stored, as the form model computes it: never as sent.
+    const checked = checkResponse(f, payload, t);
+    if (checked.problems.length) return no('invalid-payload', {}, { problems: checked.problems });
+    return { formRef, payload: checked.data };
   }
-  if (checkPayload && schema) {
-    const problems = validatePayload(schema, payload, t);
+  if (checkPayload && ev.payload) {
+    const problems = validatePayload(ev.payload, payload, t);
     if (problems.length) return no('invalid-payload', {}, { problems });
   }
-  return { formRef };
+  return {};
 }

@@ -52,7 +52,7 @@ export {
   type EffectHandler,
 } from './kernel.js';
 export { mapLeaves, type MigrationReport } from './migrate.js';
-export { validatePayload, type PayloadProblem } from './payload.js';
+export { checkResponse, loadPayloadCompiler, validatePayload, type PayloadProblem } from './payload.js';
 export {
   DEADLINE_EVENT_PAYLOAD_SCHEMA,
   deadlineEventPayload,

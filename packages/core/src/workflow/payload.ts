@@ -1,104 +1,86 @@
 /**
- * Event payload and task response validation at run time, with an interpreting validator
- * (@cfworker/json-schema): no generated code, so it runs under a strict Content-Security-Policy.
+ * Event payload and task response validation at run time, with the kit's one JSON Schema
+ * semantics (ajv, as `<dui-form>` compiles in a page; the interpreter where a CSP forbids it or
+ * until ajv is loaded) and its one error shape `{ path, keyword, message, params }`. ajv loads on
+ * first use (`loadPayloadCompiler`, awaited by the runtime's `send`, see validation/compile.ts): a
+ * bundle that imports core without running workflows never carries the compiler. A task's
+ * response is judged with the form model the page used (`@duikit/core/form`): values of hidden
+ * `clear`/`exclude` fields are dropped, errors of hidden fields do not count, calculated fields
+ * are computed again (never taken from the client), and only the chosen branch of a `oneOf` speaks.
  */
-import { Validator } from '@cfworker/json-schema';
-import type { Translate } from '../i18n/index.js';
-import { lintTranslator, renderProblemText } from './problem.js';
-import { validatorText } from './schema-errors.js';
-import type { ProblemText } from './types.js';
-
-const validators = new WeakMap<object, Validator>();
-const WRAPPERS = new Set([
-  'properties',
-  'items',
-  'prefixItems',
-  'allOf',
-  '$ref',
-  'false',
-  'unevaluatedProperties',
-  'dependentSchemas',
-]);
+import { checkFormResponse } from '../form/response.js';
+import type { JsonSchema, UiSchema } from '../form/types.js';
+import type { Locale, Translate } from '../i18n/index.js';
+import { compileSchema, loadAjv } from '../validation/compile.js';
+import { toValidationErrorsWith, type ValidationError } from '../validation/errors.js';
+import { lintTranslator } from './problem.js';
+import type { FormDefinition } from './types.js';
 
 /**
- * A payload problem located by a JSON Pointer into the payload, worded in the runtime's locale
- * (`key` and `params` word it again in another: `localizeProblem`).
+ * A payload problem: the kit's error shape, worded in the runtime's locale. `pointer` repeats
+ * `path` (`/` for the whole payload) for readers written before the shapes were one.
  */
-export interface PayloadProblem extends ProblemText {
+export interface PayloadProblem extends ValidationError {
   pointer: string;
-  message: string;
 }
 
-const toPointer = (location: string) => location.replace(/^#/, '') || '/';
+/**
+ * Loads ajv's compiler for payloads and responses (once; the runtime's `send` awaits it); until
+ * then, and if it cannot load, the interpreter judges, with the same verdicts.
+ *
+ * @example
+ * await loadPayloadCompiler();
+ */
+export const loadPayloadCompiler = loadAjv;
+
+const withPointer = (e: ValidationError): PayloadProblem => ({ ...e, pointer: e.path || '/' });
+
+const missing = (t: Translate): PayloadProblem[] => [
+  withPointer({
+    path: '',
+    keyword: 'required',
+    message: t('workflow.lint.file.payload-missing'),
+    params: {},
+  }),
+];
 
 /**
- * Validates a payload against a JSON Schema (2020-12). An absent payload is a problem when the
- * schema exists. Messages are in French unless another translator is given (it must know the
- * linter's catalogue, as the runtime's does).
+ * Validates a payload against a JSON Schema (2020-12, or draft-07 by its `$schema`). An absent
+ * payload is a problem when the schema exists. Messages are in French unless another translator
+ * is given (the runtime's, which knows the validation and linter catalogues).
  *
  * @example
  * validatePayload({ type: 'object', required: ['reason'] }, {});
- * // [{ pointer: '/', key: 'workflow.lint.file.required', params: { name: 'reason' },
- * //    message: 'propriété obligatoire manquante : « reason »' }]
+ * // [{ path: '/reason', pointer: '/reason', keyword: 'required', params: { missingProperty: 'reason' },
+ * //    message: 'Ce champ est obligatoire.' }]
  */
 export function validatePayload(
   schema: Record<string, unknown>,
   payload: unknown,
   t: Translate = lintTranslator(),
+  locale: Locale = 'fr',
 ): PayloadProblem[] {
-  const at = (pointer: string, text: ProblemText): PayloadProblem => ({
-    pointer,
-    ...text,
-    message: renderProblemText(text, t),
-  });
-  if (payload === undefined) return [at('/', { key: 'workflow.lint.file.payload-missing' })];
-  let v = validators.get(schema);
-  if (!v) validators.set(schema, (v = new Validator(schema, '2020-12', false)));
-  const result = v.validate(payload);
-  if (result.valid) return [];
-  const out: PayloadProblem[] = [];
-  const codes = codedChoices(schema, result.errors);
-  for (const e of result.errors) {
-    if (WRAPPERS.has(e.keyword)) continue;
-    const ptr = toPointer(e.instanceLocation);
-    const choice = codes.find((c) => e.keywordLocation.startsWith(c.location));
-    if (choice) {
-      // A `oneOf` of `const`s is an enum with titles: one problem naming the values, not one per branch.
-      if (e.keyword === 'oneOf') out.push(at(ptr, choice.text));
-    } else if (e.keyword === 'additionalProperties') {
-      const name = /Property "(.+)" does not match/.exec(e.error)?.[1];
-      out.push(
-        at(name ? `${ptr === '/' ? '' : ptr}/${name}` : ptr, { key: 'workflow.lint.file.unknown-property' }),
-      );
-    } else if (e.keyword === 'required') {
-      const name = /property "(.+)"/.exec(e.error)?.[1];
-      out.push(at(ptr, name ? { key: 'workflow.lint.file.required', params: { name } } : validatorText(e)));
-    } else {
-      out.push(at(ptr, validatorText(e)));
-    }
-  }
-  return out.length ? out : [at('/', validatorText(result.errors[0] ?? { keyword: '', error: 'invalid' }))];
+  if (payload === undefined) return missing(t);
+  return toValidationErrorsWith(compileSchema(schema)(payload), t, locale).map(withPointer);
 }
 
-/** The `oneOf`s of `const`s that failed, by keyword location, worded as an enum would be. */
-function codedChoices(
-  schema: Record<string, unknown>,
-  errors: readonly { keyword: string; keywordLocation: string }[],
-): { location: string; text: ProblemText }[] {
-  const out: { location: string; text: ProblemText }[] = [];
-  for (const e of errors) {
-    if (e.keyword !== 'oneOf') continue;
-    let node: unknown = schema;
-    for (const part of e.keywordLocation.replace(/^#\/?/, '').split('/').filter(Boolean)) {
-      node = (node as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
-    }
-    const branches = Array.isArray(node) ? (node as Record<string, unknown>[]) : [];
-    if (branches.length === 0 || !branches.every((b) => b && typeof b === 'object' && 'const' in b)) continue;
-    const values = branches.map((b) => (typeof b.const === 'string' ? b.const : JSON.stringify(b.const)));
-    out.push({
-      location: e.keywordLocation,
-      text: { key: 'workflow.lint.file.enum', params: { expected: values.join(', ') } },
-    });
-  }
-  return out;
+/**
+ * Judges a task's response with its form: the response to store (hidden fields dropped by their
+ * policy, calculated fields recomputed) and its problems.
+ *
+ * @example
+ * const { data, problems } = checkResponse(form, payload);
+ * if (problems.length === 0) save(data);
+ */
+export function checkResponse(
+  form: Pick<FormDefinition, 'schema' | 'uischema'>,
+  payload: unknown,
+  t: Translate = lintTranslator(),
+  locale: Locale = 'fr',
+): { data: unknown; problems: PayloadProblem[] } {
+  if (payload === undefined) return { data: payload, problems: missing(t) };
+  const schema = form.schema as JsonSchema;
+  const uischema = form.uischema as unknown as UiSchema | undefined;
+  const r = checkFormResponse(schema, uischema, payload, compileSchema(schema), { locale, t });
+  return { data: r.data, problems: r.errors.map(withPointer) };
 }

@@ -4,6 +4,7 @@
  */
 import type { Actor, CallContext } from '../actor.js';
 import type { LocalizedText } from './types.js';
+import type { PayloadProblem } from './payload.js';
 
 /** Who made a transition: an actor, or the engine itself (deadlines, migrations). */
 export type TransitionAuthor = Pick<Actor, 'professionalId' | 'role' | 'establishment' | 'name'> | 'system';
@@ -93,8 +94,8 @@ export interface RefusalReason {
   message: string;
   /** The values named in the message, for screens that word it themselves. */
   params?: Record<string, string>;
-  /** Payload problems, as JSON Pointers into the payload. */
-  problems?: { pointer: string; message: string }[];
+  /** Payload problems, in the kit's error shape (`pointer` repeats `path`, `/` for the root). */
+  problems?: PayloadProblem[];
 }
 
 /** Result of `send`: refused means nothing changed. */

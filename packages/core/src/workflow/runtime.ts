@@ -6,6 +6,7 @@
 import type { CallContext } from '../actor.js';
 import { applyEvent, startInstance, type CallEnv } from './apply.js';
 import { precheck } from './checks.js';
+import { loadPayloadCompiler } from './payload.js';
 import { errorMessage, renderProblemText } from './problem.js';
 import { refusal } from './refusal.js';
 import type { CompiledWorkflow } from './registry.js';
@@ -140,6 +141,7 @@ function coreApi(k: Kernel) {
       instanceId: string,
       event: { type: string; payload?: unknown },
     ): Promise<SendResult> {
+      await loadPayloadCompiler();
       const rec = await k.load(instanceId);
       if (!rec)
         return {
@@ -177,13 +179,15 @@ function coreApi(k: Kernel) {
       });
       if (forbidden) return { ok: false, reason: forbidden };
       const env = await envFor(k, ctx, rec.data.fileId, wf);
+      // A task's response as the form model computed it (hidden fields dropped, calculations redone).
+      const payload = 'payload' in check ? check.payload : event.payload;
       let applied: ReturnType<typeof applyEvent>;
       try {
         applied = applyEvent(
           wf,
           rec.data,
           event.type,
-          event.payload,
+          payload,
           env,
           check.formRef ? { form: check.formRef } : {},
         );
@@ -203,7 +207,7 @@ function coreApi(k: Kernel) {
             state: rec.data.states.join(','),
             at: env.now.toISOString(),
             by: env.author,
-            data: event.payload,
+            data: payload,
           },
         ];
       }

@@ -9,6 +9,7 @@ import workflowSchema from '../../../../schemas/workflow.schema.json';
 import formSchema from '../../../../schemas/form-definition.schema.json';
 import variantSchema from '../../../../schemas/workflow-variant.schema.json';
 import scenarioSchema from '../../../../schemas/scenario.schema.json';
+import { WRAPPER_KEYWORDS } from '../validation/keywords.js';
 import { problem } from './problem.js';
 import { validatorText } from './schema-errors.js';
 import type { WorkflowProblem } from './types.js';
@@ -23,19 +24,10 @@ const SCHEMAS: Record<WorkflowFileKind, object> = {
   scenario: scenarioSchema,
 };
 const validators = new Map<WorkflowFileKind, Validator>();
-const WRAPPERS = new Set([
-  '$ref',
-  'properties',
-  'items',
-  'prefixItems',
-  'allOf',
-  'false',
-  'if',
-  'then',
-  'else',
-  'oneOf',
-  'anyOf',
-]);
+// Beside the one list of wrapper keywords, the alternatives of a `oneOf`/`anyOf` speak through
+// their closest branch (closestBranches), not as the choice itself.
+const isWrapper = (keyword: string) =>
+  WRAPPER_KEYWORDS.has(keyword) || keyword === 'oneOf' || keyword === 'anyOf';
 // Which pattern a value failed, by the property it is under: the message says what was expected.
 const PATTERNS: Record<string, string> = {
   duration: 'duration',
@@ -77,7 +69,7 @@ function closestBranches(errors: OutputUnit[]): OutputUnit[] {
     }
     // A branch whose very shape differs (wrong type or constant here) is the least likely intent.
     const score = (list: OutputUnit[]) =>
-      list.filter((e) => !WRAPPERS.has(e.keyword)).length +
+      list.filter((e) => !isWrapper(e.keyword)).length +
       (list.some(
         (e) =>
           (e.keyword === 'type' || e.keyword === 'const') && e.instanceLocation === choice.instanceLocation,
@@ -110,7 +102,7 @@ function describe(e: OutputUnit, rejected: Set<string>): WorkflowProblem | undef
     case 'pattern':
       return problem(at || '/', 'schema', patternKey(e.keywordLocation));
     default:
-      if (WRAPPERS.has(e.keyword) || e.keywordLocation.includes('/propertyNames/')) return undefined;
+      if (isWrapper(e.keyword) || e.keywordLocation.includes('/propertyNames/')) return undefined;
       return libraryProblem(at || '/', e);
   }
 }

@@ -10,18 +10,16 @@
 import type { ControlBinding, RenderContext, Renderer } from '../contracts.js';
 import { bindControl } from '../bind.js';
 import { createField, formButton } from '../field.js';
-import { nestedScopeSchema, objectBranches, resolveSchema, schemaType } from '../schema.js';
-import type { JsonSchema, UiSchema } from '../types.js';
-import { itemUiSchema } from '../uischema.js';
+import { nestedScopeSchema, objectBranches, resolveSchema, schemaType } from '@duikit/core/form/schema';
+import type { UiSchema } from '@duikit/core/form/types';
+import { itemDefault } from '@duikit/core/form/structure';
+import { itemUiSchema } from '@duikit/core/form/uischema';
 import { useExtras } from '../extras.js';
-
-function newItem(item: JsonSchema, isObject: boolean): unknown {
-  if (item.default !== undefined) return structuredClone(item.default);
-  return isObject ? {} : schemaType(item) === 'string' ? '' : null;
-}
+import { itemTitle, listDetailRenderer } from './list-detail.js';
 
 /** Renders an array control. */
 export const arrayRenderer: Renderer = (ctx: RenderContext) => {
+  if (ctx.uischema.type === 'ListWithDetail') return listDetailRenderer(ctx);
   useExtras(ctx.engine);
   const { engine, path, t } = ctx;
   const field = createField<HTMLDivElement>(ctx, 'group');
@@ -62,7 +60,7 @@ export const arrayRenderer: Renderer = (ctx: RenderContext) => {
     const li = document.createElement('li');
     li.className = 'item';
     li.setAttribute('part', 'array-item');
-    const title = t('form.array.item', { label: field.label, index: index + 1 });
+    const title = itemTitle(ctx, field.label, value()[index], index);
     const header = document.createElement('div');
     header.className = 'item-header';
     const heading = document.createElement('span');
@@ -129,7 +127,7 @@ export const arrayRenderer: Renderer = (ctx: RenderContext) => {
   }
 
   add.addEventListener('click', () =>
-    commit([...value(), newItem(itemSchema, isObject)], (lis) => {
+    commit([...value(), itemDefault(ctx.root, itemSchema, isObject)], (lis) => {
       const last = lis[lis.length - 1];
       return last?.querySelector<HTMLElement>('input, select, textarea') ?? last;
     }),

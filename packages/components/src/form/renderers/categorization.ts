@@ -7,7 +7,8 @@
  * // { type: 'Categorization', options: { variant: 'tabs' }, elements: [{ type: 'Category', label: 'Identité', elements: [...] }] }
  */
 import type { ControlBinding, RenderContext, RenderedNode, Renderer } from '../contracts.js';
-import type { CategorizationElement } from '../types.js';
+import { controlLabel } from '@duikit/core/form/labels';
+import type { CategorizationElement } from '@duikit/core/form/types';
 import { useExtras } from '../extras.js';
 import { formButton } from '../field.js';
 
@@ -21,7 +22,12 @@ interface Step {
 function buildSteps(ctx: RenderContext, el: HTMLElement): Step[] {
   const ui = ctx.uischema as CategorizationElement;
   return ui.elements.map((cat, i) => {
-    const title = typeof cat.label === 'string' ? cat.label : `${i + 1}`;
+    const title = controlLabel(
+      cat,
+      {},
+      { locale: ctx.locale, lookup: ctx.engine.options.lookup },
+      `${i + 1}`,
+    );
     const section = document.createElement('section');
     section.className = 'step';
     section.setAttribute('part', 'step');
@@ -31,7 +37,11 @@ function buildSteps(ctx: RenderContext, el: HTMLElement): Step[] {
     heading.tabIndex = -1;
     heading.id = ctx.engine.uniqueId(`step-${i}`);
     section.setAttribute('aria-labelledby', heading.id);
-    const node = ctx.render({ ...cat, type: 'VerticalLayout' }, {});
+    // A Categorization nested in a Categorization is a step (or tab) holding its own tabs.
+    const node =
+      cat.type === 'Categorization'
+        ? ctx.render({ ...cat, options: { ...cat.options, variant: 'tabs' } }, {})
+        : ctx.render({ ...cat, type: 'VerticalLayout' }, {});
     section.append(heading, node.el);
     el.append(section);
     return { title, section, heading, node };

@@ -9,12 +9,13 @@
 import type { RenderContext, Renderer } from '../contracts.js';
 import { bindControl } from '../bind.js';
 import { createField } from '../field.js';
-import { enumOptions } from './choice.js';
+import { choiceOptions } from '@duikit/core/form/labels';
+import { resolveSchema } from '@duikit/core/form/schema';
 
 function choiceGroup(ctx: RenderContext, multiple: boolean) {
   const field = createField<HTMLDivElement>(ctx, 'group');
-  const schema = multiple ? (ctx.schema.items ?? {}) : ctx.schema;
-  const options = enumOptions(schema);
+  const schema = multiple ? resolveSchema(ctx.scopeSchema, ctx.schema.items) : ctx.schema;
+  const options = choiceOptions(schema, ctx.locale);
   const inputs = options.map((o, i) => {
     const id = `${field.id}-${i}`;
     const wrap = document.createElement('div');

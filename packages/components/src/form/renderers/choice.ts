@@ -1,7 +1,8 @@
 /**
- * Choice controls: an enum (or `oneOf` of `const`/`title`) as a `<select>`; a boolean as a
- * checkbox (or a switch with `options.toggle`). Radios and checkbox groups are
- * `choice-group.ts`, loaded on first use.
+ * Choice controls: an enum (or `oneOf` of `const`s) as a `<select>` whose options read as core's
+ * `choiceOptions` words them in the locale (`x-enumLabels`, `x-label`, `title`: never the code
+ * when the schema names it); a boolean as a checkbox (or a switch with `options.toggle`). Radios
+ * and checkbox groups are `choice-group.ts`, loaded on first use.
  *
  * @example
  * // { type: 'Control', scope: '#/properties/level' } → <select> with an empty first option
@@ -9,21 +10,14 @@
 import type { Renderer } from '../contracts.js';
 import { bindControl } from '../bind.js';
 import { createField } from '../field.js';
-import type { JsonSchema } from '../types.js';
-import { optionKey } from '../value.js';
-
-/** The `{ value, label }` options of an enum schema. */
-export function enumOptions(s: JsonSchema): { value: unknown; label: string }[] {
-  if (Array.isArray(s.enum)) return s.enum.map((v) => ({ value: v, label: String(v) }));
-  const list = s.oneOf ?? s.anyOf ?? [];
-  return list.map((o) => ({ value: o.const, label: o.title ?? String(o.const) }));
-}
+import { choiceOptions } from '@duikit/core/form/labels';
+import { optionKey } from '@duikit/core/form/value';
 
 /** Renders an enum as a `<select>` with an empty first option. */
 export const selectRenderer: Renderer = (ctx) => {
   const field = createField<HTMLSelectElement>(ctx, 'select');
   const select = field.control;
-  const options = enumOptions(ctx.schema);
+  const options = choiceOptions(ctx.schema, ctx.locale);
   const values = options.map((o) => o.value);
   const empty = new Option(ctx.t('form.select.placeholder'), '');
   select.append(empty, ...options.map((o, i) => new Option(o.label, String(i))));

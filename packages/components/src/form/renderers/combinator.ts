@@ -14,12 +14,18 @@
 import { toPointer } from '@duikit/core/base';
 import type { FormError } from '../../events/dui-form-events.js';
 import { bindControl } from '../bind.js';
-import { branchErrors, branchLabel, pickBranch, propertyLabels, switchData } from '../branches.js';
+import {
+  branchErrors,
+  branchLabel,
+  pickBranch,
+  propertyLabels,
+  switchData,
+} from '@duikit/core/form/branches';
 import type { ControlBinding, RenderContext, Renderer } from '../contracts.js';
 import { formButton, labelOf } from '../field.js';
-import { nestedScopeSchema, objectBranches, resolveSchema } from '../schema.js';
-import type { JsonSchema } from '../types.js';
-import { branchUiSchema, generateUiSchema } from '../uischema.js';
+import { nestedScopeSchema, objectBranches, resolveSchema } from '@duikit/core/form/schema';
+import type { JsonSchema } from '@duikit/core/form/types';
+import { branchUiSchema, generateUiSchema } from '@duikit/core/form/uischema';
 import { branchSelector, type SelectorKind } from './combinator-selector.js';
 import { useExtras } from '../extras.js';
 

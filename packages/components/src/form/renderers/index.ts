@@ -61,7 +61,8 @@ export const builtInRenderers: RendererEntry[] = [
   },
   {
     name: 'array',
-    tester: rankWith(2, schemaTypeIs('array')),
+    // JSON Forms' ListWithDetail is an array too: the array chunk renders it as a master/detail list.
+    tester: rankWith(2, or(schemaTypeIs('array'), uiTypeIs('ListWithDetail'))),
     load: () => import('./array.js').then((m) => m.arrayRenderer),
   },
   {

@@ -10,8 +10,8 @@
 import type { Renderer } from '../contracts.js';
 import { bindControl } from '../bind.js';
 import { createField } from '../field.js';
-import { schemaType } from '../schema.js';
-import { formatModel, parseView, Unparseable } from '../value.js';
+import { schemaType } from '@duikit/core/form/schema';
+import { formatModel, parseView, Unparseable } from '@duikit/core/form/value';
 
 const INPUT_TYPES: Record<string, string> = {
   date: 'date',
@@ -45,7 +45,11 @@ export const inputRenderer: Renderer = (ctx) => {
       input.type = INPUT_TYPES[(opts.format as string) ?? schema.format ?? ''] ?? 'text';
     }
   }
-  if (schema.maxLength !== undefined) input.maxLength = schema.maxLength;
+  if (schema.maxLength !== undefined) {
+    input.maxLength = schema.maxLength;
+    // JSON Forms' `trim`: as wide as its longest value, not the whole line (CSSOM: CSP-safe).
+    if (opts.trim === true) input.style.maxWidth = `${schema.maxLength + 3}ch`;
+  }
   if (opts.placeholder) input.placeholder = opts.placeholder;
   if (opts.autocomplete) input.autocomplete = opts.autocomplete as AutoFill;
   if (ctx.readonly || opts.calculate) input.readOnly = true;

@@ -7,7 +7,8 @@
  * // { type: 'Group', label: 'Adresse', elements: [...] } → <fieldset><legend>Adresse</legend>…
  */
 import type { ControlBinding, RenderContext, Renderer } from '../contracts.js';
-import type { LayoutElement, UiSchema } from '../types.js';
+import { controlLabel } from '@duikit/core/form/labels';
+import type { LayoutElement, UiSchema } from '@duikit/core/form/types';
 
 /**
  * The element of a layout: a `<fieldset>` when it has a legend or a rule that can disable it.
@@ -47,9 +48,12 @@ export function renderChildren(ctx: RenderContext, el: HTMLElement, elements: Ui
 /** Renders a VerticalLayout, HorizontalLayout, Group or Category. */
 export const layoutRenderer: Renderer = (ctx) => {
   const ui = ctx.uischema as LayoutElement;
-  const isGroup = ui.type === 'Group';
+  // A Category met outside a Categorization (nested in a layout) is a Group with its title.
+  const isGroup = ui.type === 'Group' || ui.type === 'Category';
   const kind = ui.type === 'HorizontalLayout' ? 'horizontal' : isGroup ? 'group-box' : 'vertical';
-  const legend = isGroup ? (typeof ui.label === 'string' ? ui.label : '') : undefined;
+  const legend = isGroup
+    ? controlLabel(ui, {}, { locale: ctx.locale, lookup: ctx.engine.options.lookup })
+    : undefined;
   const el = container(ctx, legend, kind);
   return { el, controls: renderChildren(ctx, el, ui.elements ?? []) };
 };

@@ -7,8 +7,8 @@
  */
 import Ajv2020 from 'ajv/dist/2020.js';
 import { configureRuntimeAjv, RUNTIME_AJV_OPTIONS, toCompiled } from './ajv-setup.js';
-import type { CompiledValidator } from './runtime.js';
-import { prepareSchema } from '@duikit/core/vocabulary';
+import type { CompiledValidator } from './compiled.js';
+import { prepareSchema } from '@duikit/core/form/ajv-options';
 
 let ajv: Ajv2020 | undefined;
 

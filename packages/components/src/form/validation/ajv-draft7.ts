@@ -7,8 +7,8 @@
  */
 import AjvDraft7 from 'ajv';
 import { configureRuntimeAjv, RUNTIME_AJV_OPTIONS, toCompiled } from './ajv-setup.js';
-import type { CompiledValidator } from './runtime.js';
-import { prepareSchema } from '@duikit/core/vocabulary';
+import type { CompiledValidator } from './compiled.js';
+import { prepareSchema } from '@duikit/core/form/ajv-options';
 
 let ajv: AjvDraft7 | undefined;
 

@@ -14,7 +14,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import AjvDraft7, { _, type Format } from 'ajv';
 import ajvErrors from 'ajv-errors';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { ANNOTATION_KEYWORDS, prepareSchema } from '@duikit/core/vocabulary';
+import { ANNOTATION_KEYWORDS, prepareSchema } from '@duikit/core/form/ajv-options';
 import * as calendar from './formats/calendar.js';
 import * as standard from './formats/standard.js';
 import * as identifiers from './formats/identifiers.js';

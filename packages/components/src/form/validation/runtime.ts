@@ -4,17 +4,16 @@
  * a separate lazy chunk loaded on first use by a dynamic import, so a page that passes a precompiled `validator`
  * never downloads it. ajv needs `unsafe-eval`: under a strict Content-Security-Policy its
  * compiler throws an `EvalError`, and the schema is then interpreted by @cfworker/json-schema
- * (`interpreted.ts`). CSP-strict pages that want ajv-errors' custom messages pass a
+ * (`@duikit/core/form/interpret`). CSP-strict pages that want ajv-errors' custom messages pass a
  * precompiled validator.
  *
  * @example
  * const validate = await compileSchema(schema);
  * validate({ name: 'Dupont' }); // ajv errors, or null when valid
  */
-import type { AjvErrorLike } from '@duikit/core';
+import type { CompiledValidator } from './compiled.js';
 
-/** A compiled validator: the errors, or `null` when the data is valid. */
-export type CompiledValidator = (data: unknown) => AjvErrorLike[] | null;
+export type { CompiledValidator };
 
 const cache = new WeakMap<object, Promise<CompiledValidator>>();
 
@@ -34,7 +33,7 @@ export function compileSchema(schema: object): Promise<CompiledValidator> {
       .then((m) => m.compile(schema))
       .catch(async (err: unknown) => {
         if (!(err instanceof EvalError)) throw err;
-        return (await import('./interpreted.js')).compileInterpreted(schema);
+        return (await import('@duikit/core/form/interpret')).interpretSchema(schema);
       });
     cache.set(schema, p);
   }

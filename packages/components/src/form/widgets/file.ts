@@ -9,23 +9,12 @@
  *   return { ...(await res.json()), name: file.name, size: file.size, type: file.type };
  * };
  */
-import type { Renderer } from '../contracts.js';
+import type { FileRef, Renderer } from '../contracts.js';
+
+export type { FileRef, UploadFile } from '../contracts.js';
 import { bindControl } from '../bind.js';
 import { createField } from '../field.js';
 import { useExtras } from '../extras.js';
-
-/** What an upload hook resolves to; extra fields are kept as they are. */
-export interface FileRef {
-  name: string;
-  size?: number;
-  type?: string;
-  id?: string;
-  url?: string;
-  [key: string]: unknown;
-}
-
-/** The host's upload hook. */
-export type UploadFile = (file: File, context: { path: string }) => Promise<FileRef | string>;
 
 /** Renders the file widget. */
 export const fileRenderer: Renderer = (ctx) => {

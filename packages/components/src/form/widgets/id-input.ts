@@ -9,7 +9,7 @@
 import type { Renderer } from '../contracts.js';
 import { bindControl } from '../bind.js';
 import { createField } from '../field.js';
-import { checkFiness, checkIns, compactId, type IdCheck } from './identifiers.js';
+import { checkFiness, checkIns, compactId, type IdCheck } from '@duikit/core/form/identifiers';
 import { useExtras } from '../extras.js';
 
 function idRenderer(kind: 'ins' | 'finess', check: (v: string) => IdCheck, maxLength: number): Renderer {

@@ -11,5 +11,4 @@
  */
 export { date, dateTime as 'date-time' } from '@duikit/core/formats/calendar';
 
-/** `time`: a wall-clock time, seconds and zone optional. @example time.test('08:15') // true */
-export const time = /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?$/i;
+export { time } from '@duikit/core/form/wall-clock';

@@ -10,4 +10,4 @@
  * @packageDocumentation
  */
 export { insNir as 'ins-nir', finess } from '@duikit/core/formats/identifiers';
-export { insFormat as ins } from '../../widgets/identifiers.js';
+export { insFormat as ins } from '@duikit/core/form/identifiers';

@@ -8,8 +8,8 @@
  * generateUiSchema({ type: 'object', properties: { name: { type: 'string' } } });
  * // { type: 'VerticalLayout', elements: [{ type: 'Control', scope: '#/properties/name' }] }
  */
-import type { Condition } from '@duikit/core';
-import { toPointer } from '@duikit/core/base';
+import type { Condition } from '../conditions/types.js';
+import { toPointer } from '../json/pointer.js';
 import { objectBranches, resolveSchema } from './schema.js';
 import type { ControlElement, JsonSchema, LayoutElement, UiSchema } from './types.js';
 

@@ -7,9 +7,10 @@
  * @example
  * const i = pickBranch(branches, value, (i) => matchesSchema(value, branches[i]));
  */
-import { parsePointer, type Translate } from '@duikit/core/base';
-import type { FormError } from '../events/dui-form-events.js';
-import { humanize, resolveSchema } from './schema.js';
+import type { Translate } from '../i18n/locale.js';
+import { parsePointer } from '../json/pointer.js';
+import type { ValidationError as FormError } from '../validation/errors.js';
+import { resolveSchema } from './schema.js';
 import type { JsonSchema } from './types.js';
 
 /**
@@ -116,7 +117,7 @@ export function switchData(
 
 /** The labels of properties of a branch (for the confirmation message). */
 export function propertyLabels(root: JsonSchema, b: JsonSchema, names: string[]): string[] {
-  return names.map((n) => resolveSchema(root, b.properties?.[n]).title ?? humanize(n));
+  return names.map((n) => resolveSchema(root, b.properties?.[n]).title ?? n);
 }
 
 /** What {@link branchErrors} needs to know about one selector. */

@@ -8,7 +8,7 @@
  *   elements: [{ type: 'Control', scope: '#/properties/name', options: { hiddenValue: 'clear' } }],
  * };
  */
-import type { Rule } from '@duikit/core';
+import type { Rule } from '../conditions/types.js';
 
 /** A JSON Schema object node (2020-12 or draft-07). Boolean schemas are normalised away. */
 export interface JsonSchema {
@@ -52,8 +52,9 @@ export type HiddenValuePolicy = 'keep' | 'clear' | 'exclude';
 
 /**
  * `options` understood on a Control: JSON Forms' own (`multi`, `format`, `readonly`, `detail`,
- * `showSortButtons`, `toggle`) and DUI Kit's (`hiddenValue`, `calculate`, `widget`, `hint`,
- * `placeholder`, `autocomplete`).
+ * `showSortButtons`, `elementLabelProp`, `showUnfocusedDescription`, `toggle`, `slider`,
+ * `trim`, `restrict`, `focus`, `hideRequiredAsterisk`, `autocomplete`) and DUI Kit's
+ * (`hiddenValue`, `calculate`, `widget`, `hint`, `placeholder`).
  */
 export interface ControlOptions {
   /** Multi-line text (textarea). */
@@ -72,6 +73,21 @@ export interface ControlOptions {
   showSortButtons?: boolean;
   /** Render a boolean as a switch. */
   toggle?: boolean;
+  /** The property of each array item that names it in a list (`ListWithDetail`, item titles). */
+  elementLabelProp?: string;
+  /**
+   * `false`: the description shows only while the field has focus (JSON Forms' default). DUI Kit
+   * shows it always otherwise: instructions stay in view (RGAA 11.10).
+   */
+  showUnfocusedDescription?: boolean;
+  /** Hide the star of a required field (JSON Forms). */
+  hideRequiredAsterisk?: boolean;
+  /** `maxLength` as the input's limit (JSON Forms `restrict`): DUI Kit always applies it. */
+  restrict?: boolean;
+  /** As wide as `maxLength` characters rather than the whole line (JSON Forms `trim`). */
+  trim?: boolean;
+  /** Focus this control when the form mounts (JSON Forms `focus`). */
+  focus?: boolean;
   /** What happens to the value while a rule hides the field (default: the form's `hidden-value`). */
   hiddenValue?: HiddenValuePolicy;
   /** A computed value: `{ function: 'sum', args: ['#/properties/a', '#/properties/b'] }`. */
@@ -105,10 +121,19 @@ export interface LayoutElement extends UiBase {
   elements: UiSchema[];
 }
 
-/** A Categorization: a wizard (default) or tabs. */
+/** A Categorization: a wizard (default) or tabs; its elements are Categories or Categorizations. */
 export interface CategorizationElement extends UiBase {
   type: 'Categorization';
-  elements: (LayoutElement & { type: 'Category' })[];
+  elements: ((LayoutElement & { type: 'Category' }) | CategorizationElement)[];
+}
+
+/**
+ * A master/detail list over an array of objects (JSON Forms `ListWithDetail`): the items named
+ * by `options.elementLabelProp`, the chosen one edited with `options.detail`.
+ */
+export interface ListWithDetailElement extends UiBase {
+  type: 'ListWithDetail';
+  scope: string;
 }
 
 /** Static text. */
@@ -117,5 +142,27 @@ export interface LabelElement extends UiBase {
   text: string;
 }
 
+/** The UI schema elements that designate data by a scope. */
+export type ScopedElement = ControlElement | ListWithDetailElement;
+
 /** Any UI schema element. */
-export type UiSchema = ControlElement | LayoutElement | CategorizationElement | LabelElement;
+export type UiSchema =
+  ControlElement | LayoutElement | CategorizationElement | LabelElement | ListWithDetailElement;
+
+/**
+ * The UI schema element types a form renders (JSON Forms' vocabulary): a definition using
+ * another type renders the rest of the form and says which on the console.
+ *
+ * @example
+ * UI_SCHEMA_TYPES.includes('ListWithDetail'); // true
+ */
+export const UI_SCHEMA_TYPES = [
+  'VerticalLayout',
+  'HorizontalLayout',
+  'Group',
+  'Categorization',
+  'Category',
+  'Label',
+  'Control',
+  'ListWithDetail',
+] as const;

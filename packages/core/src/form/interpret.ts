@@ -1,40 +1,22 @@
 /**
  * A CSP-safe validator for a schema given at run time: @cfworker/json-schema interprets the
  * schema instead of generating code, so it works where a strict Content-Security-Policy (no
- * `unsafe-eval`) stops ajv's compiler. `<dui-form>` falls back to it when ajv cannot compile.
+ * `unsafe-eval`) stops ajv's compiler. `<dui-form>` and the server's `compileSchema` fall back to
+ * it when ajv cannot compile; a differential test holds its verdicts to ajv's (the reference).
  * Its errors are mapped to ajv's shape (keyword, instance path, params) so that core's
  * `toValidationErrors` gives the same fr/en messages. A schema's `errorMessage` (a string, or
  * one message per keyword, bilingual or not) replaces the message as ajv-errors does; its
  * `properties`/`required` maps need ajv, through a precompiled `validator`.
  *
  * @example
- * const validate = compileInterpreted({ type: 'object', required: ['name'] });
+ * const validate = interpretSchema({ type: 'object', required: ['name'] });
  * validate({}); // [{ keyword: 'required', instancePath: '', params: { missingProperty: 'name' } }]
  */
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
-import type { AjvErrorLike } from '@duikit/core';
-import { getAtPointer } from '@duikit/core/base';
-import { prepareSchema } from '@duikit/core/vocabulary';
-import type { CompiledValidator } from './runtime.js';
-
-// Keywords that only report that a sub-schema failed: the sub-schema's own error says why.
-const WRAPPERS = new Set([
-  'properties',
-  'patternProperties',
-  'items',
-  'prefixItems',
-  'additionalItems',
-  'allOf',
-  '$ref',
-  '$dynamicRef',
-  'if',
-  'then',
-  'else',
-  'dependentSchemas',
-  'unevaluatedItems',
-  'contains',
-  'propertyNames',
-]);
+import { getAtPointer } from '../json/pointer.js';
+import { prepareSchema } from '../validation/error-messages.js';
+import type { AjvErrorLike } from '../validation/errors.js';
+import { WRAPPER_KEYWORDS } from '../validation/keywords.js';
 
 const PARAM_OF: Record<string, string> = {
   minimum: 'limit',
@@ -96,9 +78,9 @@ function withCustomMessage(error: AjvErrorLike, unit: OutputUnit, schema: object
  * Builds a validator that interprets the schema (no `new Function`).
  *
  * @example
- * compileInterpreted(schema)(data); // ajv-shaped errors, or null when valid
+ * interpretSchema(schema)(data); // ajv-shaped errors, or null when valid
  */
-export function compileInterpreted(schema: object): CompiledValidator {
+export function interpretSchema(schema: object): (data: unknown) => AjvErrorLike[] | null {
   const declared = (schema as { $schema?: unknown }).$schema;
   const draft = typeof declared === 'string' && /draft-07/.test(declared) ? '7' : '2020-12';
   const prepared = prepareSchema(schema);
@@ -109,7 +91,7 @@ export function compileInterpreted(schema: object): CompiledValidator {
     const seen = new Set<string>();
     const errors: AjvErrorLike[] = [];
     for (const unit of result.errors) {
-      if (WRAPPERS.has(unit.keyword)) continue;
+      if (WRAPPER_KEYWORDS.has(unit.keyword)) continue;
       const error = withCustomMessage(toAjv(unit, prepared), unit, prepared);
       const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
       if (!seen.has(key)) errors.push(error);

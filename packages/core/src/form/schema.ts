@@ -1,13 +1,14 @@
 /**
  * Schema helpers: local `$ref` / `$defs` resolution, `allOf` merging, nullable `anyOf`/`oneOf`
  * unwrapping and scope resolution. Pure functions over plain JSON; results are cached per
- * schema object, so a 2,000-field form resolves each node once.
+ * schema object, so a 2,000-field form resolves each node once. `$ref`s are followed one node at
+ * a time, never expanded ahead, so recursive schemas (a tree, a person's children) resolve.
  *
  * @example
  * const sub = resolveScope(root, '#/properties/address/properties/city');
  */
-import { parsePointer } from '@duikit/core/base';
-import type { JsonSchema } from './types.js';
+import { parsePointer } from '../json/pointer.js';
+import type { JsonSchema, UiSchema } from './types.js';
 
 const resolved = new WeakMap<JsonSchema, JsonSchema>();
 const propertiesCache = new WeakMap<JsonSchema, Record<string, JsonSchema>>();
@@ -15,6 +16,7 @@ const requiredCache = new WeakMap<JsonSchema, Set<string>>();
 /** Resolved schema → the schema it was resolved from (its `allOf` parts and `if`s intact). */
 const origins = new WeakMap<JsonSchema, JsonSchema>();
 const branchesCache = new WeakMap<JsonSchema, JsonSchema[] | null>();
+const conditionalCache = new WeakMap<object, boolean>();
 
 /**
  * True when `name` is in the object schema's `required` list (a cached set per schema).
@@ -156,33 +158,60 @@ export function objectBranches(root: JsonSchema, schema: JsonSchema): JsonSchema
   return out ?? undefined;
 }
 
+/** Keywords a scope passes through that hold several subschemas, named by the next segment. */
+const HELD = /^(?:anyOf|oneOf|allOf|prefixItems|patternProperties|dependentSchemas)$/;
+
 /**
- * The subschema a JSON Forms scope designates (`#/properties/a/properties/b`, `#/$defs/x` or
- * `#`), resolved. Properties brought in by `if`/`then`/`else` branches are found too. Throws,
- * naming the scope, when nothing is there.
+ * The subschema a JSON Forms scope designates, resolved, or `undefined` when nothing is there.
+ * A scope walks `properties` (also those an `if`/`then`/`else` or a `oneOf` branch declares),
+ * compositions by index (`anyOf/1`), `if`/`then`/`else`, `$defs`/`definitions`, `items` and
+ * `additionalProperties`, following `$ref`s on the way.
+ *
+ * @example
+ * findScope(root, '#/properties/payment/oneOf/1/properties/iban'); // { type: 'string', … }
+ */
+export function findScope(root: JsonSchema, scope: string): JsonSchema | undefined {
+  let parts: string[];
+  try {
+    parts = parsePointer(scope.replace(/^#\/?$|^#/, ''));
+  } catch {
+    return undefined;
+  }
+  let cur: JsonSchema | undefined = resolveSchema(root, root);
+  for (let i = 0; i < parts.length && cur; i++) {
+    const key = parts[i];
+    let next: unknown;
+    if (key === 'properties' && i + 1 < parts.length) {
+      const name = parts[++i];
+      // UI schemas written before the branch selector may address a branch's property directly.
+      next =
+        objectProperties(root, cur)[name] ??
+        objectBranches(root, cur)?.find((b) => b.properties?.[name])?.properties?.[name];
+    } else {
+      // Compositions, `then`/`else` read the schema as written (before `allOf` merging); `$defs` the root.
+      const defs = key === '$defs' || key === 'definitions';
+      next = (defs ? root : schemaOrigin(cur))[key] ?? cur[key];
+      if ((defs || HELD.test(key)) && i + 1 < parts.length)
+        next = (next as Record<string, unknown>)?.[parts[++i]];
+    }
+    cur =
+      next === true || (next && typeof next === 'object')
+        ? resolveSchema(root, next as JsonSchema)
+        : undefined;
+  }
+  return cur;
+}
+
+/**
+ * Like {@link findScope}, but throws, naming the scope, when nothing is there.
  *
  * @example
  * resolveScope(root, '#/properties/address/properties/city'); // { type: 'string', … }
  */
 export function resolveScope(root: JsonSchema, scope: string): JsonSchema {
-  if (scope === '#' || scope === '#/') return resolveSchema(root, root);
-  const parts = parsePointer(scope.replace(/^#/, ''));
-  let cur = resolveSchema(root, root);
-  for (let i = 0; i < parts.length; i++) {
-    const key = parts[i];
-    let next: JsonSchema | undefined;
-    if (key === 'properties' && i + 1 < parts.length) {
-      const name = parts[++i];
-      next = objectProperties(root, cur)[name];
-      // UI schemas written before the branch selector may address a branch's property directly.
-      next ??= objectBranches(root, cur)?.find((b) => b.properties?.[name])?.properties?.[name];
-    } else {
-      next = (cur as Record<string, unknown>)[key] as JsonSchema | undefined;
-    }
-    if (!next) throw new Error(`<dui-form>: the scope "${scope}" designates nothing in the schema.`);
-    cur = resolveSchema(root, next);
-  }
-  return cur;
+  const found = findScope(root, scope);
+  if (!found) throw new Error(`<dui-form>: the scope "${scope}" designates nothing in the schema.`);
+  return found;
 }
 
 /**
@@ -216,19 +245,59 @@ export function scopeName(scope: string): string {
   return m ? parsePointer('/' + m[1])[0] : '';
 }
 
-/** The scope of the object that holds the property a scope designates. */
+/**
+ * The scope of the object that holds the property a scope designates (compositions and
+ * `then`/`else` between them belong to the object: `#/properties/a/then/properties/b` → `#/properties/a`).
+ */
 export function parentScope(scope: string): string {
-  return scope.replace(/\/properties\/[^/]+$/, '') || '#';
+  return (
+    scope
+      .replace(/\/properties\/[^/]+$/, '')
+      .replace(/(?:\/(?:anyOf|oneOf|allOf)\/\d+|\/then|\/else)+$/, '') || '#'
+  );
 }
 
-/** Turns `birthDate` or `birth_date` into `Birth date` when a schema has no `title`. */
-export function humanize(name: string): string {
-  const words = name
-    .replace(/[_-]+/g, ' ')
-    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
-    .trim()
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/**
+ * True when the object holding the property a scope designates lists it in `required` (a
+ * `then`/`else` that may require it is the state's to judge: see `controlRequirement`).
+ *
+ * @example
+ * requiredByScope({ required: ['name'], properties: { name: {} } }, '#/properties/name'); // true
+ */
+export function requiredByScope(root: JsonSchema, scope: string): boolean {
+  const name = scopeName(scope);
+  const parent = name ? findScope(root, parentScope(scope)) : undefined;
+  return !!parent && isRequired(parent, name);
+}
+
+/**
+ * Whether a control is read-only: inside a read-only form or element, `readOnly` in its schema,
+ * or `options.readonly` (JSON Forms).
+ *
+ * @example
+ * readOnlyControl(false, { readOnly: true }, { type: 'Control', scope: '#/properties/id' }); // true
+ */
+export function readOnlyControl(inherited: boolean, schema: JsonSchema, ui: UiSchema): boolean {
+  return inherited || !!schema.readOnly || ui.options?.readonly === true;
+}
+
+/**
+ * True when a schema holds an `if` with a `then` or an `else` anywhere (cached): only then can a
+ * field be required by the data of the moment.
+ *
+ * @example
+ * hasConditionalRequired({ if: {}, then: { required: ['a'] } }); // true
+ */
+export function hasConditionalRequired(node: unknown, depth = 0): boolean {
+  if (!node || typeof node !== 'object' || depth > 64) return false;
+  const known = conditionalCache.get(node);
+  if (known !== undefined) return known;
+  const o = node as Record<string, unknown>;
+  const found =
+    ('if' in o && ('then' in o || 'else' in o)) ||
+    Object.values(o).some((v) => hasConditionalRequired(v, depth + 1));
+  conditionalCache.set(node, found);
+  return found;
 }
 
 /** The first type of a schema (`integer`, `string`…), inferring `object`/`array`/enum cases. */
@@ -240,4 +309,18 @@ export function schemaType(s: JsonSchema): string | undefined {
   if (s.enum?.length) return typeof s.enum[0];
   if (s.oneOf?.every((o) => 'const' in o)) return typeof s.oneOf[0].const;
   return undefined;
+}
+
+/**
+ * True for an array whose items are enum values (`enum`, or `oneOf`/`anyOf` of `const`s, through
+ * a `$ref`): a multi-select, rendered as a group of checkboxes.
+ *
+ * @example
+ * isEnumArray(root, { type: 'array', items: { enum: ['a', 'b'] } }); // true
+ */
+export function isEnumArray(root: JsonSchema, s: JsonSchema): boolean {
+  const items =
+    s.items && !Array.isArray(s.items) && schemaType(s) === 'array' && resolveSchema(root, s.items);
+  const consts = (l?: JsonSchema[]) => !!l?.length && l.every((o) => 'const' in o);
+  return !!items && (Array.isArray(items.enum) || consts(items.oneOf) || consts(items.anyOf));
 }
