@@ -10,6 +10,7 @@ import { LocalStorage } from 'lowdb/browser';
 import {
   checkVersions,
   matchesWhere,
+  nextRecord,
   pickAudit,
   runLocalTransaction,
   runQuery,
@@ -128,13 +129,7 @@ export function createLocalStorageStore(options: LocalStorageStoreOptions): Stor
       return r ? (structuredClone(r) as StoredRecord<T>) : undefined;
     },
     async put<T>(collection: string, id: string, data: T, expectedVersion: number | null) {
-      const record: StoredRecord<T> = {
-        collection,
-        id,
-        version: (expectedVersion ?? 0) + 1,
-        updatedAt: now().toISOString(),
-        data: structuredClone(data),
-      };
+      const record = nextRecord(collection, id, data, expectedVersion, now().toISOString());
       apply([{ collection, id, expected: expectedVersion, record }]);
       return structuredClone(record);
     },

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   matchesWhere,
+  nextRecord,
   pickAudit,
   runLocalTransaction,
   runQuery,
@@ -139,13 +140,7 @@ export async function createLowdbStore(
       },
       async put<T>(collection: string, id: string, data: T, expectedVersion: number | null) {
         guard();
-        const record: StoredRecord<T> = {
-          collection,
-          id,
-          version: (expectedVersion ?? 0) + 1,
-          updatedAt: now().toISOString(),
-          data: structuredClone(data),
-        };
+        const record = nextRecord(collection, id, data, expectedVersion, now().toISOString());
         await records.apply([{ collection, id, expected: expectedVersion, record }]);
         return structuredClone(record);
       },

@@ -13,5 +13,12 @@ export {
   auditMatches,
   queryAuditEntries,
   pickAudit,
+  firstAtOrAbove,
 } from './query.js';
-export { runLocalTransaction, checkVersions, type TxWrite, type LocalTxBase } from './local-tx.js';
+export {
+  runLocalTransaction,
+  checkVersions,
+  nextRecord,
+  type TxWrite,
+  type LocalTxBase,
+} from './local-tx.js';

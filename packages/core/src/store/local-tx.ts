@@ -23,6 +23,22 @@ export interface LocalTxBase {
   commit(writes: TxWrite[], audit: AuditChainer[]): Promise<unknown>;
 }
 
+/**
+ * The record a write of `data` over `expected` makes (version + 1, stamped now); `data` copied.
+ *
+ * @example
+ * const rec = nextRecord('userFiles', 'f1', data, 2, new Date().toISOString()); // version 3
+ */
+export function nextRecord<T>(
+  collection: string,
+  id: string,
+  data: T,
+  expected: number | null,
+  updatedAt: string,
+): StoredRecord<T> {
+  return { collection, id, version: (expected ?? 0) + 1, updatedAt, data: structuredClone(data) };
+}
+
 /** Throws a {@link ConflictError} unless every write still finds the version it expected. */
 export function checkVersions(writes: readonly TxWrite[], base: Pick<LocalTxBase, 'current'>): void {
   for (const w of writes) {
@@ -61,13 +77,7 @@ export async function runLocalTransaction<R>(
       return r ? (structuredClone(r) as StoredRecord<T>) : undefined;
     },
     async put<T>(c: string, id: string, data: T, expected: number | null) {
-      const rec: StoredRecord<T> = {
-        collection: c,
-        id,
-        version: (expected ?? 0) + 1,
-        updatedAt: now(),
-        data: structuredClone(data),
-      };
+      const rec = nextRecord(c, id, data, expected, now());
       touch(c, id, expected, rec);
       return structuredClone(rec);
     },

@@ -1,7 +1,7 @@
 import type { AuditChainer, StoreQuery, StorePort, StoredAuditEntry, StoredRecord } from './port.js';
 import { createFieldIndex } from './field-index.js';
-import { checkVersions, runLocalTransaction, type TxWrite } from './local-tx.js';
-import { firstEquality, matchesWhere, queryAuditEntries, runQuery } from './query.js';
+import { checkVersions, nextRecord, runLocalTransaction, type TxWrite } from './local-tx.js';
+import { firstAtOrAbove, firstEquality, matchesWhere, queryAuditEntries, runQuery } from './query.js';
 
 /**
  * An in-memory {@link StorePort}: for tests, Storybook and demos. Records are deep-copied in and
@@ -60,13 +60,7 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
       return current(collection, id) as StoredRecord<T> | undefined;
     },
     async put<T>(collection: string, id: string, data: T, expectedVersion: number | null) {
-      const rec: StoredRecord<T> = {
-        collection,
-        id,
-        version: (expectedVersion ?? 0) + 1,
-        updatedAt: now().toISOString(),
-        data: structuredClone(data),
-      };
+      const rec = nextRecord(collection, id, data, expectedVersion, now().toISOString());
       apply([{ collection, id, expected: expectedVersion, record: rec }]);
       return structuredClone(rec);
     },
@@ -95,13 +89,7 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
     },
     async readAudit(fromSeq = 0, limit = Infinity) {
       // Entries are in seq order: find the first one by bisection instead of scanning them all.
-      let lo = 0;
-      let hi = audit.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (audit[mid].seq < fromSeq) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstAtOrAbove(audit, fromSeq);
       return audit.slice(lo, limit === Infinity ? undefined : lo + limit).map((e) => structuredClone(e));
     },
     async queryAudit(q) {

@@ -139,6 +139,23 @@ export function auditMatches(e: StoredAuditEntry, q: AuditStoreQuery): boolean {
 }
 
 /**
+ * The index of the first entry whose seq is at least `seq`, by bisection (entries in seq order).
+ *
+ * @example
+ * entries.slice(firstAtOrAbove(entries, 42)); // from seq 42 on
+ */
+export function firstAtOrAbove(entries: readonly { seq: number }[], seq: number): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid].seq < seq) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * Picks the entries of an audit query from entries already in the query's order (`order`), reading
  * only as far as the limit needs. Entries are copied.
  *
@@ -169,22 +186,16 @@ export function queryAuditEntries(
   entries: readonly StoredAuditEntry[],
   q: AuditStoreQuery,
 ): StoredAuditEntry[] {
-  const firstAtOrAbove = (seq: number) => {
-    let lo = 0;
-    let hi = entries.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (entries[mid].seq < seq) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   function* ordered() {
     if (q.order === 'desc') {
-      const end = q.beforeSeq === undefined ? entries.length : firstAtOrAbove(q.beforeSeq);
+      const end = q.beforeSeq === undefined ? entries.length : firstAtOrAbove(entries, q.beforeSeq);
       for (let i = end - 1; i >= 0; i--) yield entries[i];
     } else {
-      for (let i = q.afterSeq === undefined ? 0 : firstAtOrAbove(q.afterSeq + 1); i < entries.length; i++)
+      for (
+        let i = q.afterSeq === undefined ? 0 : firstAtOrAbove(entries, q.afterSeq + 1);
+        i < entries.length;
+        i++
+      )
         yield entries[i];
     }
   }
