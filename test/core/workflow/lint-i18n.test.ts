@@ -231,7 +231,7 @@ describe('payload problems (refusals of the runtime)', () => {
       },
     };
     expect(validatePayload(coded, { opinion: 'maybe' }).map((p) => [p.pointer, p.message])).toEqual([
-      ['/opinion', 'doit être l’une des valeurs : favourable, unfavourable'],
+      ['/opinion', 'Valeur non prévue. Valeurs possibles : favourable, unfavourable.'],
     ]);
     expect(validatePayload(coded, { opinion: 'unfavourable' })).toEqual([]);
   });
