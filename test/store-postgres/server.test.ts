@@ -7,8 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHttpBackend, type HttpBackend } from '@duikit/core';
 import { readConfig, startServer, type RunningServer } from '@duikit/server';
+import { signIn } from '../server/sign-in.js';
 import { useCluster } from './cluster.js';
 
 const pg = useCluster();
@@ -18,21 +18,6 @@ afterEach(async () => {
   for (const s of started.splice(0)) await s.close();
   for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
 });
-
-async function signIn(url: string, professionalId: string): Promise<HttpBackend> {
-  const base = url.replace(/\/$/, '');
-  const r = await fetch(`${base}/api/auth/demo/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ professionalId }),
-  });
-  const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return createHttpBackend({
-    baseUrl: base,
-    fetch: (input, init = {}) =>
-      fetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), cookie } }),
-  });
-}
 
 describe('the reference server on PostgreSQL', () => {
   it('reads DUIKIT_DATABASE_URL and refuses what is not a postgres:// URL, naming the variable', () => {
