@@ -5,6 +5,7 @@
  * outside the care team, then allowed once the director adds them on the care-team screen.
  * Expected values come from the law or from the data typed here, never from the app's answers.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PERSONS } from '@duikit/server';
@@ -28,6 +29,7 @@ import {
 } from './harness/screens.js';
 import { fr } from './harness/fill.js';
 import { checkOutcome, sendStep, walkJourney } from './harness/walk.js';
+import { recordAgreement, writePlanVersion } from './harness/support-plan.js';
 
 let world: JourneyWorld;
 beforeAll(async () => {
@@ -101,7 +103,7 @@ describe('named journeys (EHPAD)', () => {
     });
   });
 
-  it('the support plan is agreed, then reviewed', async () => {
+  it('the support plan is written, agreed by the person, then reviewed', async () => {
     const wf = registry.latest('support-plan')!;
     const objective = 'Marcher jusqu’au jardin chaque jour';
     const journey = journeyAlong('ehpad', wf, 'named/support-plan', [
@@ -111,7 +113,7 @@ describe('named journeys (EHPAD)', () => {
       },
       { type: 'ANALYSE_NEEDS', payload: { needs: ['Rééducation à la marche'] } },
       { type: 'PROPOSE', payload: { objectives: [{ domain: 'Mobilité', text: objective }] } },
-      { type: 'AGREE' },
+      { type: 'AGREE', payload: { party: 'person', on: today, method: 'signature' } },
       { type: 'REQUEST_REVIEW', payload: { reason: 'person-request' } },
       {
         type: 'COMPLETE_REVIEW',
@@ -123,12 +125,34 @@ describe('named journeys (EHPAD)', () => {
         },
       },
     ]);
-    // The model: a review that does not revise the plan puts it back in force.
-    expect(journey.final).toEqual(['inProgress']);
+    // The model: the agreement puts the plan in force; a review that does not revise it keeps it.
+    expect(journey.steps[3].after).toEqual(['plan.inProgress']);
+    expect(journey.final).toEqual(['plan.inProgress']);
+    const agreeAt = journey.steps.findIndex((s) => s.type === 'AGREE');
     await onPage(async (app) => {
       const person = seeded('p11');
-      const walked = await walkJourney(world, app, journey, 0, person);
-      await checkOutcome(world, app, journey, walked);
+      const proposed = await walkJourney(
+        world,
+        app,
+        { ...journey, steps: journey.steps.slice(0, agreeAt) },
+        0,
+        person,
+      );
+      // The head nurse writes the plan's version; the director records the person's signed
+      // agreement on it, which moves the workflow.
+      await signIn(app, world, professionalFor('ehpad', ['head-nurse']));
+      await writePlanVersion(app.page, person, objective);
+      await signIn(app, world, professionalFor('ehpad', ['director']));
+      await recordAgreement(app.page, person, today);
+      const reviewed = await walkJourney(
+        world,
+        app,
+        { ...journey, steps: journey.steps.slice(agreeAt + 1) },
+        0,
+        person,
+        proposed.instanceId,
+      );
+      await checkOutcome(world, app, journey, { ...reviewed, sent: [...proposed.sent, ...reviewed.sent] });
       await openFile(app.page, person);
       await expect
         .poll(async () => region(app.page, 'Objectifs du projet personnalisé').innerText(), {
@@ -136,6 +160,28 @@ describe('named journeys (EHPAD)', () => {
           message: 'the agreed objective should show on the file',
         })
         .toContain(objective);
+    });
+  });
+
+  it('the file is exported as a TDDUI FHIR bundle from its page', async () => {
+    await onPage(async (app) => {
+      const { page } = app;
+      const person = seeded('p03');
+      await signIn(app, world, professionalFor('ehpad', ['director']));
+      await openFile(page, person);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: SCREEN_TIMEOUT }),
+        page.getByRole('link', { name: 'Export TDDUI (FHIR)' }).click(),
+      ]);
+      const bundle = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+        resourceType: string;
+        entry: { resource: { resourceType: string; meta?: { profile?: string[] }; name?: unknown } }[];
+      };
+      // The ANS « Transfert de données DUI » guide: a Bundle whose Patient follows a TDDUI profile.
+      expect(bundle.resourceType).toBe('Bundle');
+      const patient = bundle.entry.map((e) => e.resource).find((r) => r.resourceType === 'Patient');
+      expect(patient?.meta?.profile?.[0]).toMatch(/\/StructureDefinition\/tddui-patient/);
+      expect(JSON.stringify(patient?.name)).toContain(person.birthName);
     });
   });
 

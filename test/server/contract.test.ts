@@ -157,8 +157,13 @@ async function suite(as: As, world: World): Promise<Recorded[]> {
   await step('untitled objective', PHYSICIAN, (b) =>
     b.saveSupportPlan(fileId, { ...plan, objectives: [{ ...plan.objectives[0], title: ' ' }] }, 1),
   );
-  await step('agreement', PHYSICIAN, (b) => b.agreeSupportPlan(fileId, 1, { party: 'person', agreed: true }));
+  // The person's agreement is a signature (CASF L311-3 3°), recorded by who may sign the plan.
+  await step('agreement', DIRECTOR, (b) =>
+    b.agreeSupportPlan(fileId, 1, { party: 'person', agreed: true, method: 'signature', on: today }),
+  );
   await step('plans', DIRECTOR, (b) => b.getSupportPlans(fileId));
+  await step('TDDUI export', DIRECTOR, (b) => b.exportTddui(fileId));
+  await step('TDDUI export elsewhere', IME_DIRECTOR, (b) => b.exportTddui(fileId));
 
   // Care team: an outsider added, then removed; managers only.
   await step('not a manager', SECRETARY, (b) => b.addCareTeamMember(fileId, { professionalId: NURSE }));
@@ -349,12 +354,16 @@ describe('the contract: in-process and HTTP answer alike', () => {
     expect(error('outsider patch')).toMatchObject({ code: 'forbidden' });
     expect(error('outsider patch')?.message).toContain('autre établissement');
     expect(error('audit refused')).toMatchObject({ code: 'forbidden' });
+    expect(error('TDDUI export elsewhere')).toMatchObject({ code: 'forbidden' });
+    const bundle = at('TDDUI export');
+    expect(bundle.ok && bundle.value).toMatchObject({ resourceType: 'Bundle' });
     for (const ok of [
       'medical opinion',
       'accept',
       'enter',
       'AGGIR by the physician',
       'agreement',
+      'TDDUI export',
       'nurse reads',
       'close',
     ])

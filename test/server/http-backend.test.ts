@@ -81,6 +81,7 @@ const calls: Record<string, unknown[]> = {
   getWorkflowDefinition: ['admission-ehpad@1.0.0'],
   getFormDefinition: ['admission-request@1.0.0'],
   getPartSchema: ['rights'],
+  exportTddui: ['f1'],
   getUserFile: ['f1'],
   getTimeline: ['f1', { kinds: ['note', 'transition'], from: '2026-01-01' }],
   getAssessments: ['f1'],

@@ -105,6 +105,8 @@ describe('a step screen’s view', () => {
       'contractualisation.contract',
       'contractualisation.trustedPerson',
       'contractualisation.welcome',
+      // An EHPAD: the 15-day right of withdrawal runs beside the rest (CASF L311-4-1 II).
+      'contractualisation.withdrawal',
     ]);
     const welcome = regions['contractualisation.welcome'];
     expect(welcome.title).toEqual({ fr: "Documents d'accueil", en: 'Welcome documents' });

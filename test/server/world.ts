@@ -4,8 +4,10 @@
  * clock the test moves, and counters for every id — so two worlds fed the same calls end in the
  * same state, and their answers can be compared value for value.
  */
+import { exportTddui } from '@duikit/fhir';
 import {
   createBackendService,
+  type TdduiExporter,
   createEngine,
   createMemoryStore,
   defaultAccessPolicy,
@@ -59,7 +61,14 @@ export async function createWorld(shared?: StorePort): Promise<World> {
     directory: demoDirectory,
     newId: () => `uf-${++ids}`,
   });
-  const service = createBackendService(engine, { clock: () => clock.now });
+  // The TDDUI export as the server wires it, with the world's clock and numbered ids, so the
+  // in-process and HTTP answers can be compared byte for byte.
+  const tddui: TdduiExporter = (e, ctx, id) => {
+    let n = 0;
+    const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+    return exportTddui(e, ctx, id, { mode: 'demo', now: clock.now, uuid });
+  };
+  const service = createBackendService(engine, { clock: () => clock.now, tddui });
   return { engine, service, store, clock, as: (id) => service.bind(ctxOf(id)) };
 }
 

@@ -6,7 +6,14 @@
  * while replaying the demo persons' histories.
  */
 import * as core from '@duikit/core';
-import type { BackendService, Engine, ProfessionalDirectory, StorePort, WorkflowRuntime } from '@duikit/core';
+import type {
+  BackendService,
+  Engine,
+  ProfessionalDirectory,
+  StorePort,
+  TdduiExporter,
+  WorkflowRuntime,
+} from '@duikit/core';
 import * as lowdb from '@duikit/store-lowdb';
 import { createPostgresStore } from '@duikit/store-postgres';
 import type { SeedClock } from './seed/seed.js';
@@ -114,7 +121,10 @@ export async function assembleDemoEngine(store: StorePort): Promise<DemoEngine> 
     if (!engine.workflows)
       throw new Error('createEngine returned no workflow runtime although workflows were given.');
     const runtime = engine.workflows;
-    const service = core.createBackendService(engine, { runtime, clock: now });
+    // The TDDUI export loads @duikit/fhir (profiles, FHIR validation) on its first call only.
+    const tddui: TdduiExporter = async (e, ctx, fileId) =>
+      (await import('@duikit/fhir')).exportTddui(e, ctx, fileId, { mode: 'demo' });
+    const service = core.createBackendService(engine, { runtime, clock: now, tddui });
     return { engine, runtime, service, clock, close: () => engine.close() };
   } catch (e) {
     await store.close();

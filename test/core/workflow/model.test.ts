@@ -55,12 +55,15 @@ function sample(schema: Loose, full: boolean): unknown {
   if (!schema || typeof schema !== 'object') return undefined;
   if ('const' in schema) return schema.const;
   if (Array.isArray(schema.enum)) return schema.enum[0];
-  if (Array.isArray(schema.oneOf)) return sample(schema.oneOf[0], full);
+  if (Array.isArray(schema.oneOf) && schema.oneOf.every((o: Loose) => 'const' in o))
+    return schema.oneOf[0].const;
   if (schema.type === 'object') {
     const keys: string[] = full ? Object.keys(schema.properties ?? {}) : (schema.required ?? []);
     return Object.fromEntries(keys.map((k) => [k, sample(schema.properties[k], full)]));
   }
   if (schema.type === 'array' && full && Array.isArray(schema.items?.enum)) return schema.items.enum;
+  if (schema.type === 'array' && full && schema.items?.oneOf?.every((o: Loose) => 'const' in o))
+    return schema.items.oneOf.map((o: Loose) => o.const);
   if (schema.type === 'array')
     return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () => sample(schema.items, full));
   if (schema.type === 'boolean') return true;

@@ -1,6 +1,6 @@
 /**
  * Fills a `<dui-form>` as a person does: each field found by its label (the UI schema's `label`,
- * else the schema's `title`, else the name `<dui-form>` derives from the property), by typing,
+ * else the schema's `x-label` or `title`, else the property's name, as `<dui-form>` does), by typing,
  * picking the option by its text, ticking boxes, and adding list items with the list's « Ajouter »
  * button. Nothing is set through properties or the API: a field a person cannot find or fill
  * fails the journey with the label it looked for.
@@ -31,7 +31,7 @@ function uiLabel(ui: Ui | undefined, scope: string): string | undefined {
 /** The label a person sees for a property. */
 export function labelFor(schema: Schema, key: string, ui?: Ui, scopePrefix = '#'): string {
   const prop = schema.properties?.[key] ?? {};
-  return uiLabel(ui, `${scopePrefix}/properties/${key}`) ?? fr(prop.title) ?? key;
+  return uiLabel(ui, `${scopePrefix}/properties/${key}`) ?? fr(prop['x-label']) ?? fr(prop.title) ?? key;
 }
 
 /** The text a person sees for a coded value (its `oneOf` title, or the code itself). */

@@ -9,7 +9,7 @@ import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { DemoProfessional } from '@duikit/server';
 import { stateAt, type WorkflowDefinition } from '@duikit/core';
-import { registry, type Journey, type JourneyStep } from '../model/paths.js';
+import { BORN, registry, type Journey, type JourneyStep } from '../model/paths.js';
 import type { AppPage, JourneyWorld } from './app.js';
 import { fillForm, fr } from './fill.js';
 import {
@@ -33,16 +33,10 @@ import { guideShot } from './guide.js';
 /** A new fictitious person for a journey (a unique birth name per journey). */
 export function identityFor(journey: Journey, n: number): Identity {
   const letters = n.toString(26).replace(/./g, (d) => String.fromCharCode(65 + parseInt(d, 26)));
-  const born: Record<string, string> = {
-    ehpad: '1938-05-12',
-    ime: '2012-09-03',
-    mas: '1979-02-20',
-    ssiad: '1944-11-30',
-  };
   return {
     birthName: `PARCOURS${letters}`,
     firstNames: 'Albertine',
-    birthDate: born[journey.category] ?? '1950-01-01',
+    birthDate: BORN[journey.category],
     sex: 'F',
     birthPlace: '69123',
     birthPlaceName: 'Lyon',
@@ -83,6 +77,8 @@ export async function walkJourney(
   journey: Journey,
   n: number,
   existing?: Identity,
+  /** Goes on with this instance of the workflow on the existing file, instead of starting one. */
+  resume?: string,
 ): Promise<Walked> {
   const { page } = app;
   const def = journey.workflow.definition;
@@ -100,10 +96,10 @@ export async function walkJourney(
   if (!isAdmission || existing) {
     await openFile(page, person);
     fileId ||= decodeURIComponent(page.url().split('#/persons/')[1] ?? '');
-    instanceId = await startWorkflow(page, fr(def.title)!);
+    instanceId = resume ?? (await startWorkflow(page, fr(def.title)!));
   }
   const walked: Walked = { person, fileId, instanceId, sent: [] };
-  let onStep = true;
+  let onStep = !resume;
   for (const [i, step] of journey.steps.entries()) {
     const where = `step ${i + 1} (${step.type})`;
     if (step.system) {

@@ -67,6 +67,22 @@ export const ORIENTED_FILE = {
 };
 
 /**
+ * The birth date of each category's fictitious persons: an IME's is a child, so the model, like
+ * the engine, skips what the law addresses to adults only (the trusted person, CASF L311-5-1).
+ */
+export const BORN: Record<Category, string> = {
+  ehpad: '1938-05-12',
+  ime: '2012-09-03',
+  mas: '1979-02-20',
+  ssiad: '1944-11-30',
+};
+
+/** The user file the model sees in a category: oriented, with the person's birth date. */
+function fileFor(category: Category) {
+  return { ...ORIENTED_FILE, person: { ins: { birthDate: BORN[category] } } };
+}
+
+/**
  * The definitions offered in a category: those that apply to it, a variant replacing what it
  * extends (directly or through another variant).
  */
@@ -150,7 +166,7 @@ export function journeyAlong(
   today = parisToday(),
 ): Journey {
   const $now = `${today}T10:00:00.000Z`;
-  const extra = { $now, $actor: 'system', $userFile: ORIENTED_FILE };
+  const extra = { $now, $actor: 'system', $userFile: fileFor(category) };
   let snapshot = getInitialSnapshot(wf.machine, { context: wf.definition.context ?? {}, ...extra });
   const steps = events.map((ev) => {
     const before = snapshot.value;
@@ -176,7 +192,7 @@ export function journeyAlong(
 export function journeysOf(category: Category, wf: CompiledWorkflow, today = parisToday()): Journey[] {
   const $now = `${today}T10:00:00.000Z`;
   const paths = getShortestPaths(wf.machine, {
-    input: { context: wf.definition.context ?? {}, $now, $userFile: ORIENTED_FILE },
+    input: { context: wf.definition.context ?? {}, $now, $userFile: fileFor(category) },
     events: (state) => {
       const leaves = leafPaths(state.value);
       const handled = Object.keys(wf.definition.events).filter((t) =>
@@ -189,7 +205,7 @@ export function journeysOf(category: Category, wf: CompiledWorkflow, today = par
           payload,
           $now,
           $actor: 'system',
-          $userFile: ORIENTED_FILE,
+          $userFile: fileFor(category),
         }));
       }) as never;
     },

@@ -15,3 +15,4 @@ export {
 } from './http.js';
 export { unavailableBackend } from './unavailable.js';
 export * from '../contract/index.js';
+export type { TdduiExporter } from './scope.js';

@@ -140,16 +140,15 @@ export function fileOps(s: Scope): FileOps {
     },
 
     async saveAggir(id, input) {
-      // The letters sent must be the ones the answers give under the grid's rules; the rest
-      // (rules, ratings, GIR, the assessment workflow) is submitAggir's.
+      // The letters sent must be the ones the answers give under the grid's rules, once the GIR
+      // agrees; the rest (rules, ratings, GIR, the assessment workflow) is submitAggir's.
       const rules = input.rules ?? DEFAULT_AGGIR_COMBINATION;
       const ev = combinationRulesProblem(rules)
         ? undefined
         : evaluateAggir(input.answers as AggirItemAnswers, rules);
-      for (const [group, letters] of Object.entries(ev?.result ? ev.letters : {}) as [
-        keyof AggirLetters,
-        Record<string, string>,
-      ][]) {
+      for (const [group, letters] of Object.entries(
+        ev?.result?.gir === input.result.gir ? ev.letters : {},
+      ) as [keyof AggirLetters, Record<string, string>][]) {
         for (const [key, letter] of Object.entries(letters)) {
           const sent = (input.letters[group] as Record<string, string | undefined>)[key];
           if (sent !== letter)

@@ -4,6 +4,7 @@
  * break-the-glass. Each passes straight to the engine, which checks and audits.
  */
 import { partSchema } from './part-schema.js';
+import { failure } from './errors.js';
 import { fromEngine, type Scope } from './scope.js';
 import type { DuiBackend } from './types.js';
 
@@ -27,6 +28,7 @@ type RecordOps = Pick<
   | 'withdrawObjection'
   | 'breakGlass'
   | 'getPartSchema'
+  | 'exportTddui'
 >;
 
 /**
@@ -78,5 +80,14 @@ export function recordOps(s: Scope): RecordOps {
     breakGlass: async (id, { reason }) => of(await engine.breakGlass(ctx, id, reason)),
     // Shipped schemas, not the person's data: no access check, nothing to audit.
     getPartSchema: async (part) => ({ ok: true, value: partSchema(part, s.labels.locale) }),
+    async exportTddui(id) {
+      if (!s.tddui)
+        return failure({ code: 'unavailable', message: s.labels.t('backend.error.tdduiUnavailable') });
+      const r = await s.tddui(engine, ctx, id);
+      if (r.ok) return { ok: true, value: r.value.bundle };
+      const { code, message, path } = r.error;
+      const text = typeof message === 'string' ? message : message[s.labels.locale];
+      return failure({ code, message: text, ...(path ? { path } : {}) });
+    },
   };
 }

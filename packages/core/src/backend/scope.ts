@@ -26,7 +26,22 @@ export interface Scope {
   labels: Labels;
   clock: () => Date;
   shared: Shared;
+  /** The TDDUI exporter the host gave the service (`@duikit/fhir`), if any. */
+  tddui?: TdduiExporter;
 }
+
+/**
+ * Exports a file as a TDDUI Bundle for a call's context: `@duikit/fhir`'s `exportTddui`, which the
+ * host passes in (core cannot depend on the FHIR package, which depends on core).
+ */
+export type TdduiExporter = (
+  engine: Engine,
+  ctx: CallContext,
+  fileId: string,
+) => Promise<
+  | { ok: true; value: { bundle: { resourceType: 'Bundle' } & Record<string, unknown> } }
+  | { ok: false; error: { code: string; message: string | { fr: string; en: string }; path?: string } }
+>;
 
 /**
  * The per-definition caches of a backend service.

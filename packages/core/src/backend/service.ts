@@ -14,7 +14,7 @@ import { fileOps } from './ops-file.js';
 import { recordOps } from './ops-records.js';
 import { teamOps } from './ops-team.js';
 import { workflowOps } from './ops-workflow.js';
-import { createShared, type Scope } from './scope.js';
+import { createShared, type Scope, type TdduiExporter } from './scope.js';
 import type { DuiBackend } from './types.js';
 
 /** Options of {@link createBackendService}. */
@@ -25,6 +25,11 @@ export interface BackendServiceOptions {
   locale?: Locale;
   /** The clock for "overdue" and dates the backend writes; default: now. */
   clock?: () => Date;
+  /**
+   * The TDDUI export (`exportTddui` of `@duikit/fhir`, bound to the host's mode); without it,
+   * `exportTddui` answers `unavailable`.
+   */
+  tddui?: TdduiExporter;
 }
 
 /** The service: one per process. */
@@ -61,6 +66,7 @@ export function createBackendService(engine: Engine, options: BackendServiceOpti
         labels: labelsFor(o.locale ?? options.locale ?? 'fr'),
         clock,
         shared,
+        ...(options.tddui ? { tddui: options.tddui } : {}),
       };
       return {
         actor: ctx.actor,

@@ -432,6 +432,17 @@ export const duiContract = {
     media: 'attachment',
     errors: ['forbidden', 'not-found'],
   },
+  exportTddui: {
+    method: 'GET',
+    path: '/api/user-files/{userFileId}/fhir/tddui',
+    summary:
+      'The file as an ANS « Transfert de données DUI » FHIR Bundle: only what the actor may export, audited as an export.',
+    tags: ['rights'],
+    args: [userFileId],
+    response: api('records', 'tdduiBundle'),
+    media: 'fhir',
+    errors: ['forbidden', 'not-found', 'invalid', 'unavailable'],
+  },
   rectify: {
     method: 'POST',
     path: '/api/user-files/{userFileId}/rectifications',

@@ -51,7 +51,13 @@ function toAjv(unit: OutputUnit, schema: object): AjvErrorLike {
     const name = /"([^"]+)"/.exec(unit.error)?.[1] ?? '';
     params[keyword === 'additionalProperties' ? 'additionalProperty' : 'unevaluatedProperty'] = name;
   }
-  return { keyword, instancePath: toPointer(unit.instanceLocation), params, message: unit.error };
+  return {
+    keyword,
+    instancePath: toPointer(unit.instanceLocation),
+    schemaPath: unit.keywordLocation,
+    params,
+    message: unit.error,
+  };
 }
 
 // ajv-errors' simple forms: `errorMessage: "…"` for every keyword of that schema, or

@@ -1957,6 +1957,20 @@ export const apiSchemas = {
           }
         },
         "additionalProperties": false
+      },
+      "tdduiBundle": {
+        "x-tsName": "TdduiBundle",
+        "description": "A FHIR R4 Bundle following the ANS TDDUI implementation guide (profiles TDDUIBundle…), validated by @duikit/fhir; what the actor may not export is left out.",
+        "type": "object",
+        "required": [
+          "resourceType"
+        ],
+        "properties": {
+          "resourceType": {
+            "const": "Bundle"
+          }
+        },
+        "additionalProperties": true
       }
     }
   },

@@ -40,6 +40,7 @@ import type {
   SupportPlanAgreementInput,
   TaskFilter,
   TaskSummary,
+  TdduiBundle,
   TimelineEntry,
   TimelineFilter,
   TimelineItem,
@@ -387,6 +388,13 @@ export interface DuiBackendOperations {
    * `GET /api/user-files/{userFileId}/export` · refusals: `forbidden`, `not-found`.
    */
   exportUserFile(userFileId: string, query: ExportQuery): Promise<BackendResult<UserFileExport>>;
+
+  /**
+   * The file as an ANS « Transfert de données DUI » FHIR Bundle: only what the actor may export, audited as an export.
+   *
+   * `GET /api/user-files/{userFileId}/fhir/tddui` · refusals: `forbidden`, `not-found`, `invalid`, `unavailable`.
+   */
+  exportTddui(userFileId: string): Promise<BackendResult<TdduiBundle>>;
 
   /**
    * Rectifies values (GDPR art. 16); the previous values go to the audit trail.

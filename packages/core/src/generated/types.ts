@@ -2176,6 +2176,13 @@ export interface BreakGlassInput {
 export interface BreakGlassOpened {
   expiresAt: string;
 }
+/**
+ * A FHIR R4 Bundle following the ANS TDDUI implementation guide (profiles TDDUIBundle…), validated by @duikit/fhir; what the actor may not export is left out.
+ */
+export interface TdduiBundle {
+  resourceType: 'Bundle';
+  [k: string]: unknown | undefined;
+}
 export interface SessionActor {
   professionalId: string;
   role: string;

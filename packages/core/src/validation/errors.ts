@@ -50,8 +50,30 @@ export interface ValidateOptions {
 export interface AjvErrorLike {
   keyword: string;
   instancePath: string;
+  /** Where in the schema (ajv's `schemaPath`); lets a coded choice speak once. */
+  schemaPath?: string;
   params: Record<string, unknown>;
   message?: string;
+}
+
+/**
+ * A `oneOf` of `const`s is an enum with titles: instead of one error per branch plus « exactly
+ * one », a single `enum` error naming the allowed values.
+ */
+function codedChoices(errors: readonly AjvErrorLike[]): readonly AjvErrorLike[] {
+  const under = (e: AjvErrorLike, parent: string) => e.schemaPath?.startsWith(`${parent}/`) ?? false;
+  const choices = errors.filter((e) => {
+    if (e.keyword !== 'oneOf' || !e.schemaPath) return false;
+    const branches = errors.filter((b) => under(b, e.schemaPath!));
+    return branches.length > 0 && branches.every((b) => b.keyword === 'const');
+  });
+  if (choices.length === 0) return errors;
+  return errors.flatMap((e) => {
+    if (choices.some((c) => under(e, c.schemaPath!))) return [];
+    if (!choices.includes(e)) return [e];
+    const allowedValues = errors.filter((b) => under(b, e.schemaPath!)).map((b) => b.params.allowedValue);
+    return [{ ...e, keyword: 'enum', params: { allowedValues } }];
+  });
 }
 
 /** Keywords whose error names a property of the object: the path goes down to that property. */
@@ -101,7 +123,7 @@ export function toValidationErrorsWith(
       out.push(e);
     }
   };
-  for (const error of ajvErrors ?? []) {
+  for (const error of codedChoices(ajvErrors ?? [])) {
     if (error.keyword === 'if') continue;
     if (error.keyword === 'errorMessage') {
       const message = decodeErrorMessage(error.message ?? '', locale);

@@ -13,7 +13,6 @@ import type { JsonSchema, UiSchema } from '../form/types.js';
 import type { Locale, Translate } from '../i18n/index.js';
 import { compileSchema, loadAjv } from '../validation/compile.js';
 import { toValidationErrorsWith, type ValidationError } from '../validation/errors.js';
-import { collapseCodedChoices } from './coded-choices.js';
 import { lintTranslator } from './problem.js';
 import type { FormDefinition } from './types.js';
 
@@ -62,8 +61,7 @@ export function validatePayload(
   locale: Locale = 'fr',
 ): PayloadProblem[] {
   if (payload === undefined) return missing(t);
-  const errors = toValidationErrorsWith(compileSchema(schema)(payload), t, locale);
-  return collapseCodedChoices(schema, errors, t).map(withPointer);
+  return toValidationErrorsWith(compileSchema(schema)(payload), t, locale).map(withPointer);
 }
 
 /**
@@ -84,5 +82,5 @@ export function checkResponse(
   const schema = form.schema as JsonSchema;
   const uischema = form.uischema as unknown as UiSchema | undefined;
   const r = checkFormResponse(schema, uischema, payload, compileSchema(schema), { locale, t });
-  return { data: r.data, problems: collapseCodedChoices(schema, r.errors, t).map(withPointer) };
+  return { data: r.data, problems: r.errors.map(withPointer) };
 }

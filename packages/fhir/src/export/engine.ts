@@ -50,8 +50,10 @@ export async function exportTddui(
       actor: { id: m.professionalId, kind: 'professional' as const, role: m.role },
       role: m.role,
     }));
+  // A file created through the API may carry its establishment only in the engine's metadata.
+  const finess = doc.file.finess ?? (view.ok ? view.value.meta.establishment : undefined);
   const built = await toTdduiBundle(
-    { ...doc.file, careTeam: [...listed, ...team] },
+    { ...doc.file, ...(finess ? { finess } : {}), careTeam: [...listed, ...team] },
     { ...options, withheld: [...(options.withheld ?? []), ...doc.withheld] },
   );
   if (!built.ok) return built;

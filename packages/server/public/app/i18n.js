@@ -56,6 +56,7 @@ export const hostMessages = {
     'host.person.export': 'Droit d’accès : exporter le dossier',
     'host.person.exportJson': 'Export JSON',
     'host.person.exportHtml': 'Export imprimable (HTML)',
+    'host.person.exportTddui': 'Export TDDUI (FHIR)',
     'host.person.timeline': 'Historique',
     'host.admit.title': 'Nouvelle admission',
     'host.admit.intro':
@@ -139,6 +140,7 @@ export const hostMessages = {
     'host.person.export': 'Right of access: export the file',
     'host.person.exportJson': 'JSON export',
     'host.person.exportHtml': 'Printable export (HTML)',
+    'host.person.exportTddui': 'TDDUI export (FHIR)',
     'host.person.timeline': 'History',
     'host.admit.title': 'New admission',
     'host.admit.intro':

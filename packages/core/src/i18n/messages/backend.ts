@@ -66,6 +66,8 @@ export const backend: MessageCatalogue = {
     'backend.error.noWorkflows': 'Ce moteur n’exécute aucun processus : passez `workflows` à createEngine.',
     'backend.error.definitionNotFound': 'Le processus « {ref} » n’est pas installé.',
     'backend.error.formNotFound': 'Le formulaire « {ref} » n’est pas installé.',
+    'backend.error.tdduiUnavailable':
+      'L’export TDDUI n’est pas installé sur ce serveur (paquet @duikit/fhir, option tddui du service).',
     'backend.error.aggirMissing':
       'La grille AGGIR n’est pas complète : répondez aux quatre questions de « {item} ».',
     'backend.error.aggirMismatch':
@@ -159,6 +161,8 @@ export const backend: MessageCatalogue = {
     'backend.error.noWorkflows': 'This engine runs no workflows: pass `workflows` to createEngine.',
     'backend.error.definitionNotFound': 'The workflow “{ref}” is not installed.',
     'backend.error.formNotFound': 'The form “{ref}” is not installed.',
+    'backend.error.tdduiUnavailable':
+      'The TDDUI export is not installed on this server (package @duikit/fhir, the service’s tddui option).',
     'backend.error.aggirMissing': 'The AGGIR grid is not complete: answer the four questions of “{item}”.',
     'backend.error.aggirMismatch':
       'The GIR sent ({sent}) does not match the answers (GIR {computed}): compute the grid again before saving.',

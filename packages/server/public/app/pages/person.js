@@ -89,6 +89,15 @@ export async function personPage({ backend, params: [fileId] }) {
           },
           t('host.person.exportHtml'),
         ),
+        h(
+          'a',
+          {
+            class: 'button secondary',
+            href: `/api/user-files/${enc}/fhir/tddui`,
+            download: `${fileId}-tddui.json`,
+          },
+          t('host.person.exportTddui'),
+        ),
       ),
     ),
     h(
