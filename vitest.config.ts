@@ -4,7 +4,7 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
   test: {
-    include: ['test/{core,store-lowdb,server,cli,e2e,storybook,fhir,packages}/**/*.test.ts'],
+    include: ['test/{core,store-lowdb,store-postgres,server,cli,e2e,storybook,fhir,packages}/**/*.test.ts'],
     // test/fhir/*.browser.test.ts run in Chromium (web-test-runner).
     exclude: [...configDefaults.exclude, '**/*.browser.test.ts'],
     environment: 'node',

@@ -6,7 +6,15 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** The workspace packages rollup builds, in dependency order. */
-export const BUILT_PACKAGES = ['core', 'store-lowdb', 'components', 'fhir', 'cli', 'server'];
+export const BUILT_PACKAGES = [
+  'core',
+  'store-lowdb',
+  'store-postgres',
+  'components',
+  'fhir',
+  'cli',
+  'server',
+];
 
 /**
  * Expands a `*` in `sourcePattern` (one `*` per path segment, the same text in each) against

@@ -1,10 +1,12 @@
-// `npm test`: lint, typecheck, generated-files check, the build when stale, vitest (Node),
+// `npm test`: lint, typecheck, generated-files check, the build when stale, vitest (Node, with
+// the PostgreSQL suites on a temporary cluster they start themselves),
 // web-test-runner (real Chromium) and the journey suite (the reference app walked in Chromium,
 // ADR 0019), then one closing line with the totals.
 // `npm test -- journeys` (or lint, typecheck, generate, build, node, browser) runs only those steps.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, existsSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
+import { ensurePostgres } from './postgres.mjs';
 
 const run = (label, cmd, args) => {
   console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
@@ -34,6 +36,9 @@ if (
 let passed = 0;
 let failed = 0;
 if (want('node')) {
+  // The PostgreSQL store suites start their own throwaway cluster: the binaries must be here
+  // (installed with apt when root, or a stop with the exact command). Never skipped.
+  console.log(`PostgreSQL: ${ensurePostgres()}`);
   rmSync('coverage/vitest.json', { force: true });
   const ok = run('node tests', npx('vitest'), [
     'run',

@@ -7,8 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHttpBackend, createMemoryStore, type HttpBackend } from '@duikit/core';
+import { createMemoryStore } from '@duikit/core';
 import { startServer, type RunningServer } from '@duikit/server';
+import { signIn } from './sign-in.js';
 import { createWorld, ctxOf, newFile } from './world.js';
 
 const started: RunningServer[] = [];
@@ -17,22 +18,6 @@ afterEach(async () => {
   for (const s of started.splice(0)) await s.close();
   for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
 });
-
-/** Signs a demo professional in on a running server; their HTTP backend. */
-async function signIn(url: string, professionalId: string): Promise<HttpBackend> {
-  const base = url.replace(/\/$/, '');
-  const r = await fetch(`${base}/api/auth/demo/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ professionalId }),
-  });
-  const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return createHttpBackend({
-    baseUrl: base,
-    fetch: (input, init = {}) =>
-      fetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), cookie } }),
-  });
-}
 
 describe('drafts go through the store', () => {
   it(

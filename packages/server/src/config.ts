@@ -1,6 +1,7 @@
 /**
  * Start-up configuration from the environment: `PORT` (8080), `HOST` (127.0.0.1),
- * `DUIKIT_DATA_DIR` (`./data`, relative to the working directory) and `DUIKIT_SECRET`.
+ * `DUIKIT_DATA_DIR` (`./data`, relative to the working directory), `DUIKIT_SECRET`, and
+ * `DUIKIT_DATABASE_URL` (+ `DUIKIT_DATABASE_SCHEMA`) to run on PostgreSQL instead of lowdb.
  * A bad value stops the start with a message naming the variable.
  */
 import { resolve } from 'node:path';
@@ -13,6 +14,8 @@ export interface ServerConfig {
   dataDir: string;
   /** The session secret when given by `DUIKIT_SECRET`; otherwise read or generated in `dataDir`. */
   secret?: string;
+  /** PostgreSQL instead of the lowdb folder (several server processes may share it). */
+  database?: { url: string; schema?: string };
   /** `Secure` session cookie: on unless the server listens on a loopback address over HTTP. */
   secureCookie: boolean;
 }
@@ -47,11 +50,18 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): ServerConfig {
     );
   }
   const cookie = env.DUIKIT_SECURE_COOKIE;
+  const url = env.DUIKIT_DATABASE_URL?.trim();
+  if (url && !/^postgres(ql)?:\/\//.test(url))
+    throw new ConfigError(
+      `DUIKIT_DATABASE_URL must be a postgres:// URL, got "${url.replace(/:[^:@/]*@/, ':…@')}".`,
+    );
+  const schema = env.DUIKIT_DATABASE_SCHEMA?.trim();
   return {
     port,
     host,
     dataDir: resolve(cwd, env.DUIKIT_DATA_DIR?.trim() || 'data'),
     ...(secret ? { secret } : {}),
+    ...(url ? { database: { url, ...(schema ? { schema } : {}) } } : {}),
     // Browsers drop Secure cookies on plain HTTP except on loopback; behind TLS set it to 1.
     secureCookie: cookie === undefined ? !LOOPBACK.has(host) : cookie === '1' || cookie === 'true',
   };

@@ -15,6 +15,7 @@ import type {
   WorkflowRuntime,
 } from '@duikit/core';
 import * as lowdb from '@duikit/store-lowdb';
+import { createPostgresStore } from '@duikit/store-postgres';
 import type { SeedClock } from './seed/seed.js';
 import { guardView } from './guard-view.js';
 import { DEMO_ESTABLISHMENTS, DEMO_PROFESSIONALS } from './seed/demo-data.js';
@@ -69,12 +70,28 @@ export const demoDirectory: ProfessionalDirectory = {
 };
 
 /**
- * Opens everything over the data folder.
+ * Opens everything over the data folder, or over PostgreSQL when a database is given.
  *
  * @example
  * const { engine, runtime, close } = await openDemoEngine('/tmp/dui-data');
  */
-export async function openDemoEngine(dataDir: string): Promise<DemoEngine> {
+export async function openDemoEngine(
+  dataDir: string,
+  database?: { url: string; schema?: string },
+): Promise<DemoEngine> {
+  if (database) {
+    // No folder lock: PostgreSQL does the concurrency between server processes.
+    let store: StorePort;
+    try {
+      store = await createPostgresStore(database);
+    } catch (e) {
+      throw new StartError(
+        `PostgreSQL did not open (${(e as Error).message}). Check DUIKIT_DATABASE_URL and that the server is reachable.`,
+        { cause: e },
+      );
+    }
+    return assembleDemoEngine(store);
+  }
   const store = await openStore(dataDir);
   return { ...(await assembleDemoEngine(store)), dataFiles: dataDir };
 }

@@ -40,7 +40,7 @@ export async function startServer(
   const log = options.log ?? ((line: string) => console.log(line));
   const config = readConfig(options.env ?? process.env, options.cwd ?? process.cwd());
   await mkdir(config.dataDir, { recursive: true });
-  const opened = await openDemoEngine(config.dataDir);
+  const opened = await openDemoEngine(config.dataDir, config.database);
   const { engine, runtime, service, clock } = opened;
   const closeEngine = () => opened.close();
   let app: FastifyInstance | undefined;
@@ -65,7 +65,11 @@ export async function startServer(
     );
     timer.unref();
     log(`DUI Kit reference host app: ${url}`);
-    log(`Data folder: ${config.dataDir} (lowdb: one JSON file per record, the audit trail in its own files)`);
+    log(
+      config.database
+        ? `Store: PostgreSQL ${config.database.url.replace(/:[^:@/]*@/, ':…@')} (schema ${config.database.schema ?? 'duikit'}); other server processes may share it`
+        : `Data folder: ${config.dataDir} (lowdb: one JSON file per record, the audit trail in its own files)`,
+    );
     log(
       seeded
         ? `Empty store: seeded ${seeded} fictitious persons (demo data, INS OID 1.2.250.1.213.1.4.11).`

@@ -8,7 +8,14 @@
  */
 import { LocalStorage } from 'lowdb/browser';
 import {
-  ConflictError,
+  checkVersions,
+  matchesWhere,
+  nextRecord,
+  pickAudit,
+  runLocalTransaction,
+  runQuery,
+  type AuditChainer,
+  type TxWrite,
   type StoreQuery,
   type StorePort,
   type StoredAuditEntry,
@@ -71,6 +78,7 @@ export function createLocalStorageStore(options: LocalStorageStoreOptions): Stor
     ? (readKey<StoredAuditEntry[]>(`${key}:audit:${root.auditSegments - 1}`) ?? [])
     : [];
   const segKey = (n: number) => `${key}:audit:${n}`;
+  let last: StoredAuditEntry | undefined = tail.at(-1);
 
   /** Writes the records; on quota failure the memory goes back to what is stored. */
   const commit = (undo: () => void) => {
@@ -82,6 +90,38 @@ export function createLocalStorageStore(options: LocalStorageStoreOptions): Stor
     }
   };
   const col = (c: string) => (root.records[c] ??= {});
+  const current = (c: string, id: string) => root.records[c]?.[id];
+  /** Checks every version, then writes all the records in one localStorage write. */
+  const apply = (writes: TxWrite[]) => {
+    checkVersions(writes, { current });
+    const before = writes.map((w) => current(w.collection, w.id));
+    for (const w of writes) {
+      if (w.record) col(w.collection)[w.id] = w.record;
+      else delete col(w.collection)[w.id];
+    }
+    commit(() =>
+      writes.forEach((w, i) => {
+        const prev = before[i];
+        if (prev) col(w.collection)[w.id] = prev;
+        else delete col(w.collection)[w.id];
+      }),
+    );
+  };
+  /** Appends one entry to the last segment (a new one every SEGMENT entries). */
+  const chain = (next: StoredAuditEntry | AuditChainer) => {
+    const entry = typeof next === 'function' ? next(last) : next;
+    const fresh = root.auditSegments === 0 || tail.length >= SEGMENT;
+    const seg = fresh ? root.auditSegments : root.auditSegments - 1;
+    const segment = fresh ? [entry] : [...tail, entry];
+    writeKey(segKey(seg), segment);
+    if (fresh) {
+      root.auditSegments++;
+      commit(() => root.auditSegments--);
+    }
+    tail = segment;
+    last = entry;
+    return entry;
+  };
 
   return {
     async get<T>(collection: string, id: string) {
@@ -89,53 +129,38 @@ export function createLocalStorageStore(options: LocalStorageStoreOptions): Stor
       return r ? (structuredClone(r) as StoredRecord<T>) : undefined;
     },
     async put<T>(collection: string, id: string, data: T, expectedVersion: number | null) {
-      const c = col(collection);
-      const current = c[id];
-      if ((current?.version ?? null) !== expectedVersion)
-        throw new ConflictError(collection, id, expectedVersion, current?.version ?? null);
-      const rec: StoredRecord = {
-        collection,
-        id,
-        version: (current?.version ?? 0) + 1,
-        updatedAt: now().toISOString(),
-        data: structuredClone(data),
-      };
-      c[id] = rec;
-      commit(() => (current ? (c[id] = current) : delete c[id]));
-      return structuredClone(rec) as StoredRecord<T>;
+      const record = nextRecord(collection, id, data, expectedVersion, now().toISOString());
+      apply([{ collection, id, expected: expectedVersion, record }]);
+      return structuredClone(record);
     },
     async delete(collection: string, id: string, expectedVersion: number) {
-      const c = col(collection);
-      const current = c[id];
-      if (current?.version !== expectedVersion)
-        throw new ConflictError(collection, id, expectedVersion, current?.version ?? null);
-      delete c[id];
-      commit(() => (c[id] = current));
+      apply([{ collection, id, expected: expectedVersion }]);
     },
     async query<T>(collection: string, query: StoreQuery<T> = {}) {
-      const out: StoredRecord<T>[] = [];
-      for (const r of Object.values(root.records[collection] ?? {})) {
-        const rec = r as StoredRecord<T>;
-        const data = rec.data as Record<string, unknown>;
-        if (
-          Object.entries(query.where ?? {}).every(([k, v]) => data?.[k] === v) &&
-          (!query.filter || query.filter(rec))
-        )
-          out.push(structuredClone(rec));
-        if (query.limit !== undefined && out.length >= query.limit) break;
-      }
-      return out;
+      return runQuery(Object.values(root.records[collection] ?? {}), query).map((r) => structuredClone(r));
     },
-    async appendAudit(entry: StoredAuditEntry) {
-      const fresh = root.auditSegments === 0 || tail.length >= SEGMENT;
-      const seg = fresh ? root.auditSegments : root.auditSegments - 1;
-      const next = fresh ? [entry] : [...tail, entry];
-      writeKey(segKey(seg), next);
-      if (fresh) {
-        root.auditSegments++;
-        commit(() => root.auditSegments--);
-      }
-      tail = next;
+    async count(collection, query = {}) {
+      return Object.values(root.records[collection] ?? {}).filter((r) => matchesWhere(r.data, query.where))
+        .length;
+    },
+    transaction: (fn) =>
+      runLocalTransaction(
+        {
+          current,
+          commit: async (writes, chained) => {
+            apply(writes);
+            for (const c of chained) chain(c);
+          },
+        },
+        () => now().toISOString(),
+        fn,
+      ),
+    async appendAudit(entry) {
+      return structuredClone(chain(entry));
+    },
+    async queryAudit(q) {
+      const all = await this.readAudit();
+      return pickAudit(q.order === 'desc' ? all.reverse() : all, q);
     },
     async readAudit(fromSeq = 0, limit = Infinity) {
       const out: StoredAuditEntry[] = [];
@@ -146,7 +171,7 @@ export function createLocalStorageStore(options: LocalStorageStoreOptions): Stor
       return out;
     },
     async lastAudit() {
-      return tail.at(-1);
+      return last && structuredClone(last);
     },
     async pruneAudit(beforeSeq: number) {
       let removed = 0;

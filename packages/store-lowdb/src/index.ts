@@ -7,7 +7,18 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { StoreQuery, StorePort, StoredAuditEntry, StoredRecord } from '@duikit/core';
+import {
+  matchesWhere,
+  nextRecord,
+  pickAudit,
+  runLocalTransaction,
+  runQuery,
+  type AuditChainer,
+  type StoreQuery,
+  type StorePort,
+  type StoredAuditEntry,
+  type StoredRecord,
+} from '@duikit/core';
 import { StoreCorruptError, parsePositionOf } from './errors.js';
 import { AuditFiles } from './node/audit-files.js';
 import { lockFolder, type LockOptions } from './node/lock.js';
@@ -106,6 +117,12 @@ export async function createLowdbStore(
     const logs = new LogFiles(join(dir, 'logs'));
     logs.load();
     const now = options.clock ?? (() => new Date());
+    // Synchronous from reading the last link to appending: one chain, whatever the callers.
+    const chain = (next: StoredAuditEntry | AuditChainer) => {
+      const entry = typeof next === 'function' ? next(audit.lastEntry()) : next;
+      audit.append(entry);
+      return entry;
+    };
     const guard = () => {
       if (lost)
         throw new Error(
@@ -123,24 +140,38 @@ export async function createLowdbStore(
       },
       async put<T>(collection: string, id: string, data: T, expectedVersion: number | null) {
         guard();
-        return structuredClone(
-          await records.put(collection, id, data, expectedVersion, now().toISOString()),
-        ) as StoredRecord<T>;
+        const record = nextRecord(collection, id, data, expectedVersion, now().toISOString());
+        await records.apply([{ collection, id, expected: expectedVersion, record }]);
+        return structuredClone(record);
       },
       async delete(collection: string, id: string, expectedVersion: number) {
         guard();
-        await records.delete(collection, id, expectedVersion);
+        await records.apply([{ collection, id, expected: expectedVersion }]);
       },
       async query<T>(collection: string, query: StoreQuery<T> = {}) {
-        const out: StoredRecord<T>[] = [];
-        for (const r of records.candidates(collection, query.where)) {
-          const rec = r as StoredRecord<T>;
-          const data = rec.data as Record<string, unknown>;
-          const matches = Object.entries(query.where ?? {}).every(([k, v]) => data?.[k] === v);
-          if (matches && (!query.filter || query.filter(rec))) out.push(structuredClone(rec));
-          if (query.limit !== undefined && out.length >= query.limit) break;
-        }
-        return out;
+        return runQuery(records.candidates(collection, query.where), query).map((r) => structuredClone(r));
+      },
+      async count(collection, query = {}) {
+        let n = 0;
+        for (const r of records.candidates(collection, query.where))
+          if (matchesWhere(r.data, query.where)) n++;
+        return n;
+      },
+      transaction(fn) {
+        guard();
+        const current = (c: string, id: string) => records.get(c, id);
+        return runLocalTransaction(
+          {
+            current,
+            // The records first (memory at once, then the disk), then their audit entries.
+            commit: async (writes, chained) => {
+              await records.apply(writes);
+              chained.forEach(chain);
+            },
+          },
+          () => now().toISOString(),
+          fn,
+        );
       },
       async appendLog(log: string, key: string, entries: unknown[]) {
         guard();
@@ -149,9 +180,15 @@ export async function createLowdbStore(
       async readLog<T>(log: string, key: string) {
         return logs.read(log, key) as T[];
       },
-      async appendAudit(entry: StoredAuditEntry) {
+      async appendAudit(entry) {
         guard();
-        audit.append(entry);
+        return structuredClone(chain(entry));
+      },
+      async queryAudit(q) {
+        return pickAudit(
+          q.order === 'desc' ? audit.newestFirst(q.beforeSeq) : audit.oldestFirst(q.afterSeq),
+          q,
+        );
       },
       async readAudit(fromSeq = 0, limit = Infinity) {
         return audit.readFrom(fromSeq, limit);

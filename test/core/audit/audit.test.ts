@@ -4,6 +4,8 @@ import {
   createMemoryStore,
   GENESIS_HASH,
   hashEntry,
+  queryAuditEntries,
+  type AuditChainer,
   type AuditEntry,
   type StorePort,
 } from '@duikit/core';
@@ -15,7 +17,19 @@ function tamperable() {
   const entries: AuditEntry[] = [];
   const store: StorePort = {
     ...inner,
-    appendAudit: async (e) => void entries.push(structuredClone(e) as unknown as AuditEntry),
+    appendAudit: async (e) => {
+      const entry = typeof e === 'function' ? e(entries.at(-1)) : e;
+      entries.push(structuredClone(entry) as unknown as AuditEntry);
+      return entry;
+    },
+    queryAudit: async (q) => queryAuditEntries(entries as never, q),
+    // The inner store keeps the records; the entries of a transaction come here, after its commit.
+    transaction: async (fn) => {
+      const chained: AuditChainer[] = [];
+      const r = await inner.transaction((tx) => fn({ ...tx, appendAudit: (c) => void chained.push(c) }));
+      for (const c of chained) await store.appendAudit(c);
+      return r;
+    },
     readAudit: async (from = 0, limit = Infinity) =>
       entries
         .filter((e) => e.seq >= from)

@@ -2,7 +2,7 @@
  * The audit log over the Store port: appends chained entries in order, reads them back with
  * filters, verifies the chain and prunes by age.
  */
-import type { StorePort } from '../store/port.js';
+import type { AuditChainer, AuditStoreQuery, StorePort } from '../store/port.js';
 import { GENESIS_HASH, hashEntry } from './chain.js';
 import type { AuditEntry, AuditQuery, AuditVerification } from './types.js';
 
@@ -10,33 +10,53 @@ import type { AuditEntry, AuditQuery, AuditVerification } from './types.js';
 export type AuditDraft = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>;
 
 const BATCH = 5_000;
+// Newest-first pages are small: an audit page stops after a few dozen entries.
+const PAGE = 200;
 
 /** The append-only, hash-chained log used by the engine. */
 export interface AuditLog {
   /** Numbers, chains and stores an entry; resolves once the store has it. */
   append(draft: AuditDraft): Promise<AuditEntry>;
-  /** Entries matching the query (and `keep`, applied before `limit`), oldest first. */
+  /** The builder a transaction hands the store, which numbers the entry under its lock. */
+  chain(draft: AuditDraft): AuditChainer;
+  /**
+   * Entries matching the query (pushed down to the store), oldest first; `keep` (the reader's
+   * scope) applies before `limit`.
+   */
   read(query?: AuditQuery, keep?: (e: AuditEntry) => boolean | Promise<boolean>): Promise<AuditEntry[]>;
   /** Entries newest first, from just before `beforeSeq` (default: the newest), read in batches. */
-  newestFirst(beforeSeq?: number): AsyncGenerator<AuditEntry>;
+  newestFirst(
+    beforeSeq?: number,
+    filters?: Omit<AuditStoreQuery, 'order' | 'beforeSeq'>,
+  ): AsyncGenerator<AuditEntry>;
   verify(): Promise<AuditVerification>;
   /** Removes entries recorded before `cutoff` (ISO); the cut is itself recorded by the caller. */
   prune(cutoff: string): Promise<{ removed: number; throughSeq: number; anchorHash: string } | null>;
 }
 
 /**
- * Opens the log: reads the last entry so that new entries chain onto it.
+ * The entry that follows `last`: the store calls this under its lock, so one chain is extended
+ * by any number of processes.
+ *
+ * @example
+ * store.appendAudit(chainEntry({ at, actor, action: 'read', purpose: 'care', outcome: 'success' }));
+ */
+export const chainEntry =
+  (draft: AuditDraft): AuditChainer =>
+  (last) => {
+    const base = { ...draft, seq: (last?.seq ?? 0) + 1, prevHash: (last?.hash as string) ?? GENESIS_HASH };
+    return { ...base, hash: hashEntry(base) };
+  };
+
+/**
+ * Opens the log over a store. The chain's head is the store's: nothing is cached here, so that
+ * several processes on one database extend one chain.
  *
  * @example
  * const log = await openAuditLog(store);
  * await log.append({ at, actor, action: 'read', fileId, purpose: 'care', outcome: 'success' });
  */
 export async function openAuditLog(store: StorePort): Promise<AuditLog> {
-  const last = (await store.lastAudit()) as unknown as AuditEntry | undefined;
-  let head = { seq: last?.seq ?? 0, hash: last?.hash ?? GENESIS_HASH };
-  // Appends are chained synchronously (seq and prevHash), then stored strictly in order.
-  let queue: Promise<unknown> = Promise.resolve();
-
   async function* all(fromSeq = 0): AsyncGenerator<AuditEntry> {
     let next = fromSeq;
     for (;;) {
@@ -48,41 +68,42 @@ export async function openAuditLog(store: StorePort): Promise<AuditLog> {
   }
 
   return {
-    async *newestFirst(beforeSeq) {
-      await queue;
-      const [first] = (await store.readAudit(0, 1)) as unknown as AuditEntry[];
-      if (!first) return;
-      let hi = Math.min(beforeSeq ?? head.seq + 1, head.seq + 1);
-      while (hi > first.seq) {
-        const lo = Math.max(first.seq, hi - BATCH);
-        const batch = (await store.readAudit(lo, hi - lo)) as unknown as AuditEntry[];
-        for (let i = batch.length - 1; i >= 0; i--) if (batch[i].seq < hi) yield batch[i];
-        hi = lo;
+    async *newestFirst(beforeSeq, filters = {}) {
+      let before = beforeSeq;
+      for (;;) {
+        const batch = (await store.queryAudit({
+          ...filters,
+          order: 'desc',
+          ...(before !== undefined ? { beforeSeq: before } : {}),
+          limit: PAGE,
+        })) as unknown as AuditEntry[];
+        for (const e of batch) yield e;
+        if (batch.length < PAGE) return;
+        before = batch[batch.length - 1].seq;
       }
     },
-    append(draft) {
-      const base = { ...draft, seq: head.seq + 1, prevHash: head.hash };
-      const entry: AuditEntry = { ...base, hash: hashEntry(base) };
-      head = { seq: entry.seq, hash: entry.hash };
-      const stored = queue.then(() => store.appendAudit(entry as never));
-      queue = stored.catch(() => undefined);
-      return stored.then(() => entry);
+    chain: chainEntry,
+    async append(draft) {
+      return (await store.appendAudit(chainEntry(draft))) as unknown as AuditEntry;
     },
     async read(query = {}, keep) {
+      const rows = (await store.queryAudit({
+        ...(query.fileId ? { fileId: query.fileId } : {}),
+        ...(query.actor ? { actor: query.actor } : {}),
+        ...(query.from ? { from: query.from } : {}),
+        ...(query.to ? { to: query.to } : {}),
+        ...(query.limit && !keep ? { limit: query.limit } : {}),
+      })) as unknown as AuditEntry[];
+      if (!keep) return rows;
       const out: AuditEntry[] = [];
-      for await (const e of all()) {
-        if (query.fileId && e.fileId !== query.fileId) continue;
-        if (query.actor && e.actor.professionalId !== query.actor) continue;
-        if (query.from && e.at < query.from) continue;
-        if (query.to && e.at >= query.to) continue;
-        if (keep && !(await keep(e))) continue;
+      for (const e of rows) {
+        if (!(await keep(e))) continue;
         out.push(e);
         if (query.limit && out.length >= query.limit) break;
       }
       return out;
     },
     async verify() {
-      await queue;
       let checked = 0;
       let prev: AuditEntry | undefined;
       let first: AuditEntry | undefined;
@@ -114,13 +135,11 @@ export async function openAuditLog(store: StorePort): Promise<AuditLog> {
       return { ok: true, checked };
     },
     async prune(cutoff) {
-      await queue;
-      let beforeSeq = 0;
-      for await (const e of all()) {
-        if (e.at >= cutoff) break;
-        beforeSeq = e.seq + 1;
-      }
-      if (beforeSeq === 0) return null;
+      const [first] = (await store.readAudit(0, 1)) as unknown as AuditEntry[];
+      if (!first || first.at >= cutoff) return null;
+      const [kept] = await store.queryAudit({ from: cutoff, limit: 1 });
+      const head = (await store.lastAudit()) as unknown as AuditEntry;
+      const beforeSeq = kept ? kept.seq : head.seq + 1;
       const removed = await store.pruneAudit(beforeSeq);
       if (removed === 0) return null;
       const [firstKept] = (await store.readAudit(0, 1)) as unknown as AuditEntry[];

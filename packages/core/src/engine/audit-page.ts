@@ -29,6 +29,12 @@ export interface AuditPageData {
 
 const DEFAULT_LIMIT = 50;
 
+/** The day after a calendar date (`YYYY-MM-DD`): entries of `to` are those before it. */
+const dayAfter = (day: string) => {
+  const ms = Date.parse(`${day}T00:00:00Z`);
+  return Number.isNaN(ms) ? `${day}\uffff` : new Date(ms + 86_400_000).toISOString().slice(0, 10);
+};
+
 /**
  * Reads one page.
  *
@@ -54,13 +60,16 @@ export async function readAuditPage(
   const actions = q.actions?.length ? new Set(q.actions) : undefined;
   const entries: AuditEntry[] = [];
   let more = false;
-  for await (const e of core.audit.newestFirst(q.cursor ? Number(q.cursor) : undefined)) {
-    const day = e.at.slice(0, 10);
-    if (q.from && day < q.from) break; // newest first: everything further is older
-    if (q.to && day > q.to) continue;
-    if (q.userFileId && e.fileId !== q.userFileId) continue;
-    if (q.professionalId && e.actor.professionalId !== q.professionalId) continue;
-    if (actions && !actions.has(e.action)) continue;
+  // The filters go down to the store (an index in a database); the establishment scope needs
+  // the file's establishment, so it is checked here.
+  const filters = {
+    ...(q.userFileId ? { fileId: q.userFileId } : {}),
+    ...(q.professionalId ? { actor: q.professionalId } : {}),
+    ...(actions ? { actions: [...actions] } : {}),
+    ...(q.from ? { from: q.from } : {}),
+    ...(q.to ? { to: dayAfter(q.to) } : {}),
+  };
+  for await (const e of core.audit.newestFirst(q.cursor ? Number(q.cursor) : undefined, filters)) {
     if (!(await scope.visible(e))) continue;
     if (entries.length === limit) {
       more = true;

@@ -49,6 +49,8 @@ export interface EngineCore {
     rec: StoredRecord<StoredUserFile>,
     grants: BreakGlassGrant[],
   ): (c: Category, a: PolicyAction) => Decision;
+  /** The audit draft stamped with the call's actor, purpose and time. */
+  stamp(ctx: CallContext, draft: Omit<AuditDraft, 'at' | 'actor' | 'purpose'>): AuditDraft;
   /** Appends an audit entry stamped with the call's actor, purpose and time. */
   record(ctx: CallContext, draft: Omit<AuditDraft, 'at' | 'actor' | 'purpose'>): Promise<void>;
   /** An error in the engine's locale. */
@@ -145,8 +147,11 @@ export function createCore(options: EngineOptions, audit: AuditLog): EngineCore 
       };
     },
     async record(ctx, draft) {
+      await audit.append(core.stamp(ctx, draft));
+    },
+    stamp(ctx, draft) {
       const { actor } = ctx;
-      await audit.append({
+      return {
         at: now(),
         actor: {
           professionalId: actor.professionalId,
@@ -156,7 +161,7 @@ export function createCore(options: EngineOptions, audit: AuditLog): EngineCore 
         },
         purpose: ctx.purpose,
         ...draft,
-      });
+      };
     },
     error(code, key, params, extra) {
       return brandError({ code, key, message: t(key, params), ...(params ? { params } : {}), ...extra });

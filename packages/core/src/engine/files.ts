@@ -4,7 +4,7 @@
 import { apply as mergePatch } from 'tiny-merge-patch';
 import type { CallContext } from '../actor.js';
 import { parsePointer, setAtPointer } from '../json/pointer.js';
-import { ConflictError } from '../store/port.js';
+import { isConflict } from '../store/port.js';
 import { COLLECTIONS, type EngineCore, type StoredUserFile } from './core.js';
 import { EngineUsageError, fail, isEngineError, ok, type EngineResult } from './result.js';
 import type { UserFileData, UserFileMeta, UserFilePart, UserFileView, WriteOptions } from './types.js';
@@ -119,29 +119,41 @@ export async function createUserFile(
     );
   let saved;
   try {
-    saved = await core.store.put<StoredUserFile>(COLLECTIONS.files, id, { meta, file: content }, null);
+    // The new file and its audit entries are one transaction: both are kept, or neither.
+    saved = await core.store.transaction(async (tx) => {
+      const s = await tx.put<StoredUserFile>(COLLECTIONS.files, id, { meta, file: content }, null);
+      tx.appendAudit(
+        core.audit.chain(
+          core.stamp(ctx, {
+            action: 'create',
+            fileId: id,
+            categories,
+            pointers: pointers.slice(0, 200),
+            outcome: 'success',
+            details: { version: 1 },
+          }),
+        ),
+      );
+      if (defaults.length) {
+        tx.appendAudit(
+          core.audit.chain(
+            core.stamp(ctx, {
+              action: 'care-team',
+              fileId: id,
+              outcome: 'success',
+              details: { byDefault: true, added: defaults.map((m) => m.professionalId) },
+            }),
+          ),
+        );
+      }
+      return s;
+    });
   } catch (e) {
-    if (e instanceof ConflictError)
+    if (isConflict(e))
       return fail(
         core.error('conflict', 'engine.error.conflict', { expected: 0, actual: e.actualVersion ?? 0 }),
       );
     throw e;
-  }
-  await core.record(ctx, {
-    action: 'create',
-    fileId: id,
-    categories,
-    pointers: pointers.slice(0, 200),
-    outcome: 'success',
-    details: { version: 1 },
-  });
-  if (defaults.length) {
-    await core.record(ctx, {
-      action: 'care-team',
-      fileId: id,
-      outcome: 'success',
-      details: { byDefault: true, added: defaults.map((m) => m.professionalId) },
-    });
   }
   return ok(core.view(saved, content, [], false));
 }

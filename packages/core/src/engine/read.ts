@@ -177,10 +177,14 @@ export async function listUserFiles(
   ctx: CallContext,
   query: { phase?: LifecyclePhase; limit?: number } = {},
 ): Promise<EngineResult<UserFileSummary[]>> {
-  const all = await core.store.query<StoredUserFile>(
-    COLLECTIONS.files,
-    query.phase ? { filter: (r) => r.data.meta.phase === query.phase } : {},
-  );
+  // An establishment-scoped role sees its establishment's files only: the store reads those alone.
+  const scoped = core.policy.roles[ctx.actor.role]?.scope === 'establishment';
+  const all = await core.store.query<StoredUserFile>(COLLECTIONS.files, {
+    where: {
+      ...(scoped ? { 'meta.establishment': ctx.actor.establishment } : {}),
+      ...(query.phase ? { 'meta.phase': query.phase } : {}),
+    },
+  });
   const out: UserFileSummary[] = [];
   for (const rec of all) {
     const can = core.decideFor(ctx, rec, []);

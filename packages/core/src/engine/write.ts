@@ -11,7 +11,7 @@ import { applyIdentityChange, type IdentityChangeInput } from '../identity/vigil
 import { CATEGORIES, type Category } from '../policy/types.js';
 import { closedTo } from './read.js';
 import type { Decision } from '../policy/decide.js';
-import { ConflictError } from '../store/port.js';
+import { isConflict } from '../store/port.js';
 import type { AuditAction } from '../audit/types.js';
 import { COLLECTIONS, type EngineCore, type StoredUserFile } from './core.js';
 import { fail, isEngineError, ok, type EngineError, type EngineResult } from './result.js';
@@ -156,14 +156,50 @@ export async function commitChange(
   }
   let saved;
   try {
-    saved = await core.store.put<StoredUserFile>(
-      COLLECTIONS.files,
-      id,
-      { meta: rec.data.meta, file: next },
-      rec.version,
-    );
+    // The write and its audit entries are one transaction: both are kept, or neither.
+    saved = await core.store.transaction(async (tx) => {
+      const s = await tx.put<StoredUserFile>(
+        COLLECTIONS.files,
+        id,
+        { meta: rec.data.meta, file: next },
+        rec.version,
+      );
+      tx.appendAudit(
+        core.audit.chain(
+          core.stamp(ctx, {
+            action,
+            fileId: id,
+            categories,
+            pointers: pointers.slice(0, 200),
+            outcome: 'success',
+            ...(opts.reason ? { reason: opts.reason } : {}),
+            ...(categories.some((c) => viaBreakGlass(can(c, 'write'))) ? { breakGlass: true } : {}),
+            details: { version: s.version, ...(opts.details?.(prev, next) ?? {}) },
+          }),
+        ),
+      );
+      if (checked.statusChanged) {
+        const person = next.person as { identityStatus?: string };
+        tx.appendAudit(
+          core.audit.chain(
+            core.stamp(ctx, {
+              action: 'identity-status',
+              fileId: id,
+              categories: ['administrative'],
+              pointers: ['/person/identityStatus'],
+              outcome: 'success',
+              details: {
+                from: (prev.person as { identityStatus?: string } | undefined)?.identityStatus ?? null,
+                to: person.identityStatus,
+              },
+            }),
+          ),
+        );
+      }
+      return s;
+    });
   } catch (e) {
-    if (e instanceof ConflictError) {
+    if (isConflict(e)) {
       return fail(
         core.error('conflict', 'engine.error.conflict', {
           expected: opts.expectedVersion,
@@ -172,30 +208,6 @@ export async function commitChange(
       );
     }
     throw e;
-  }
-  await core.record(ctx, {
-    action,
-    fileId: id,
-    categories,
-    pointers: pointers.slice(0, 200),
-    outcome: 'success',
-    ...(opts.reason ? { reason: opts.reason } : {}),
-    ...(categories.some((c) => viaBreakGlass(can(c, 'write'))) ? { breakGlass: true } : {}),
-    details: { version: saved.version, ...(opts.details?.(prev, next) ?? {}) },
-  });
-  if (checked.statusChanged) {
-    const person = next.person as { identityStatus?: string };
-    await core.record(ctx, {
-      action: 'identity-status',
-      fileId: id,
-      categories: ['administrative'],
-      pointers: ['/person/identityStatus'],
-      outcome: 'success',
-      details: {
-        from: (prev.person as { identityStatus?: string } | undefined)?.identityStatus ?? null,
-        to: person.identityStatus,
-      },
-    });
   }
   return ok(core.view(saved, next, [], false));
 }
@@ -224,7 +236,7 @@ export async function updateMeta(
         rec.version,
       );
     } catch (e) {
-      if (!(e instanceof ConflictError) || attempt >= 4) throw e;
+      if (!isConflict(e) || attempt >= 4) throw e;
     }
   }
 }

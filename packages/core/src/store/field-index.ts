@@ -1,9 +1,10 @@
 /**
- * An equality index on top-level fields of records, for `StoreQuery.where`: a query by
+ * An equality index on fields (dotted paths) of records, for `StoreQuery.where`: a query by
  * `instanceId` or `fileId` reads the matching records instead of scanning the collection. Built
  * lazily per field on its first query, then kept up to date on every write.
  */
 import type { StoredRecord } from './port.js';
+import { valueAt } from './query.js';
 
 type Value = string | number | boolean | null;
 const KEY = (v: unknown) => (typeof v === 'string' ? `s:${v}` : `j:${JSON.stringify(v ?? null)}`);
@@ -26,8 +27,7 @@ export interface FieldIndex {
 export function createFieldIndex(): FieldIndex {
   // collection → field → value key → ids
   const indexes = new Map<string, Map<string, Map<string, Set<string>>>>();
-  const fieldOf = (data: unknown, field: string) =>
-    data && typeof data === 'object' ? (data as Record<string, unknown>)[field] : undefined;
+  const fieldOf = valueAt;
   return {
     lookup(collection, field, value, all) {
       let byField = indexes.get(collection);

@@ -1,11 +1,7 @@
-import {
-  ConflictError,
-  type StoreQuery,
-  type StorePort,
-  type StoredAuditEntry,
-  type StoredRecord,
-} from './port.js';
+import type { AuditChainer, StoreQuery, StorePort, StoredAuditEntry, StoredRecord } from './port.js';
 import { createFieldIndex } from './field-index.js';
+import { checkVersions, nextRecord, runLocalTransaction, type TxWrite } from './local-tx.js';
+import { firstAtOrAbove, firstEquality, matchesWhere, queryAuditEntries, runQuery } from './query.js';
 
 /**
  * An in-memory {@link StorePort}: for tests, Storybook and demos. Records are deep-copied in and
@@ -18,6 +14,8 @@ import { createFieldIndex } from './field-index.js';
 export function createMemoryStore(now: () => Date = () => new Date()): StorePort {
   const collections = new Map<string, Map<string, StoredRecord>>();
   const audit: StoredAuditEntry[] = [];
+  // The last entry ever appended: the chain goes on from it even when a prune removed it.
+  let tail: StoredAuditEntry | undefined;
   const index = createFieldIndex();
   const logs = new Map<string, unknown[]>();
   const col = (name: string) => {
@@ -25,58 +23,60 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
     if (!c) collections.set(name, (c = new Map<string, StoredRecord>()));
     return c;
   };
+  const current = (c: string, id: string) => col(c).get(id);
+  const chain = (next: StoredAuditEntry | AuditChainer) => {
+    const entry = structuredClone(typeof next === 'function' ? next(tail) : next);
+    audit.push(entry);
+    tail = entry;
+    return entry;
+  };
+  // Synchronous: every version is checked before anything changes, then all of it is applied.
+  const apply = (writes: TxWrite[], chained: AuditChainer[] = []) => {
+    checkVersions(writes, { current });
+    for (const w of writes) {
+      const c = col(w.collection);
+      const prev = c.get(w.id)?.data;
+      if (w.record) c.set(w.id, w.record);
+      else c.delete(w.id);
+      index.update(w.collection, w.id, prev, w.record?.data);
+    }
+    return chained.map(chain);
+  };
+  const candidates = (collection: string, where: StoreQuery['where']) => {
+    const c = col(collection);
+    const eq = firstEquality(where);
+    // With an equality, only the records it matches are looked at (indexed).
+    return eq
+      ? [...index.lookup(collection, eq[0], eq[1], () => c.values())].map((id) => c.get(id)!)
+      : c.values();
+  };
 
   return {
     async get<T>(collection: string, id: string) {
-      const r = col(collection).get(id);
+      const r = current(collection, id);
       return r ? (structuredClone(r) as StoredRecord<T>) : undefined;
     },
     async peek<T>(collection: string, id: string) {
-      return col(collection).get(id) as StoredRecord<T> | undefined;
+      return current(collection, id) as StoredRecord<T> | undefined;
     },
     async put<T>(collection: string, id: string, data: T, expectedVersion: number | null) {
-      const c = col(collection);
-      const current = c.get(id);
-      if ((current?.version ?? null) !== expectedVersion) {
-        throw new ConflictError(collection, id, expectedVersion, current?.version ?? null);
-      }
-      const rec: StoredRecord<T> = {
-        collection,
-        id,
-        version: (current?.version ?? 0) + 1,
-        updatedAt: now().toISOString(),
-        data: structuredClone(data),
-      };
-      c.set(id, rec);
-      index.update(collection, id, current?.data, rec.data);
+      const rec = nextRecord(collection, id, data, expectedVersion, now().toISOString());
+      apply([{ collection, id, expected: expectedVersion, record: rec }]);
       return structuredClone(rec);
     },
     async delete(collection: string, id: string, expectedVersion: number) {
-      const c = col(collection);
-      const current = c.get(id);
-      if (current?.version !== expectedVersion) {
-        throw new ConflictError(collection, id, expectedVersion, current?.version ?? null);
-      }
-      c.delete(id);
-      index.update(collection, id, current.data, undefined);
+      apply([{ collection, id, expected: expectedVersion }]);
     },
     async query<T>(collection: string, query: StoreQuery<T> = {}) {
-      const out: StoredRecord<T>[] = [];
-      const c = col(collection);
-      const [first] = Object.entries(query.where ?? {});
-      // With a `where`, only the records its first field matches are looked at (indexed).
-      const candidates = first
-        ? [...index.lookup(collection, first[0], first[1] ?? null, () => c.values())].map((id) => c.get(id)!)
-        : c.values();
-      for (const r of candidates) {
-        const rec = r as StoredRecord<T>;
-        const data = rec.data as Record<string, unknown>;
-        const matches = Object.entries(query.where ?? {}).every(([k, v]) => data?.[k] === v);
-        if (matches && (!query.filter || query.filter(rec))) out.push(structuredClone(rec));
-        if (query.limit !== undefined && out.length >= query.limit) break;
-      }
-      return out;
+      return runQuery(candidates(collection, query.where), query).map((r) => structuredClone(r));
     },
+    async count(collection, query = {}) {
+      let n = 0;
+      for (const r of candidates(collection, query.where)) if (matchesWhere(r.data, query.where)) n++;
+      return n;
+    },
+    transaction: (fn) =>
+      runLocalTransaction({ current, commit: async (w, a) => apply(w, a) }, () => now().toISOString(), fn),
     async appendLog(log: string, key: string, entries: unknown[]) {
       const k = `${log}\u0000${key}`;
       logs.set(k, [...(logs.get(k) ?? []), ...entries.map((e) => structuredClone(e))]);
@@ -84,23 +84,19 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
     async readLog<T>(log: string, key: string) {
       return structuredClone(logs.get(`${log}\u0000${key}`) ?? []) as T[];
     },
-    async appendAudit(entry: StoredAuditEntry) {
-      audit.push(structuredClone(entry));
+    async appendAudit(entry) {
+      return structuredClone(chain(entry));
     },
     async readAudit(fromSeq = 0, limit = Infinity) {
       // Entries are in seq order: find the first one by bisection instead of scanning them all.
-      let lo = 0;
-      let hi = audit.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (audit[mid].seq < fromSeq) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstAtOrAbove(audit, fromSeq);
       return audit.slice(lo, limit === Infinity ? undefined : lo + limit).map((e) => structuredClone(e));
     },
+    async queryAudit(q) {
+      return queryAuditEntries(audit, q);
+    },
     async lastAudit() {
-      const last = audit[audit.length - 1];
-      return last ? structuredClone(last) : undefined;
+      return tail ? structuredClone(tail) : undefined;
     },
     async pruneAudit(beforeSeq: number) {
       const keep = audit.filter((e) => e.seq >= beforeSeq);

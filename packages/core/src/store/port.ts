@@ -1,9 +1,13 @@
 /**
  * The Store port: the only way the engine persists anything. Adapters: the memory store (tests,
- * demos) and `@duikit/store-lowdb`; a host may implement it over its own database.
+ * demos), `@duikit/store-lowdb` (embedded default) and `@duikit/store-postgres`; a host may
+ * implement it over its own database. ADR 0022 records why it has this shape.
  *
  * Every record carries a version. `put` with a stale expected version is refused with a
- * {@link ConflictError}; nothing is overwritten.
+ * {@link ConflictError}; nothing is overwritten. Every query the engine makes can be pushed down
+ * to a database: equality and range conditions on declared fields ({@link STORE_INDEXES}), one
+ * `orderBy`, cursor pagination (`after`, `limit`) and counts. `transaction` groups record writes
+ * and their audit entries: all are kept, or none.
  */
 
 /** A stored record: the data plus the metadata the store maintains. */
@@ -19,10 +23,43 @@ export interface StoredRecord<T = unknown> {
   data: T;
 }
 
-/** A simple equality filter on top-level fields of `data`, plus an optional predicate. */
+/** A value a condition compares with. */
+export type IndexValue = string | number | boolean | null;
+
+/** A range on one field (bounds combine with AND; strings compare in code-point order). */
+export interface RangeCondition {
+  gt?: string | number;
+  gte?: string | number;
+  lt?: string | number;
+  lte?: string | number;
+}
+
+/** Equality (a value, `null` matching a missing field) or a range. */
+export type WhereCondition = IndexValue | RangeCondition;
+
+/**
+ * A query a database can answer with an index. Field names are dotted paths into `data`
+ * (`meta.establishment`); the declared ones ({@link STORE_INDEXES}) are indexed by every store.
+ *
+ * @example
+ * await store.query('workflowInstances', {
+ *   where: { status: 'active', nextDueAt: { lte: now } }, orderBy: 'nextDueAt', limit: 500,
+ * });
+ */
 export interface StoreQuery<T = unknown> {
-  where?: Partial<Record<string, string | number | boolean | null>>;
+  where?: Record<string, WhereCondition | undefined>;
+  /**
+   * A predicate run after the `where`, in the process: it cannot be pushed down, so the engine
+   * uses none on a hot path. Kept for hosts' own small collections.
+   */
   filter?: (record: StoredRecord<T>) => boolean;
+  /**
+   * One field to sort by (then by id). Without it the order is the store's own (unspecified), and
+   * with `after` alone, by id.
+   */
+  orderBy?: string | { field: string; desc?: boolean };
+  /** The cursor of the last record of the previous page ({@link cursorOf}). */
+  after?: string;
   limit?: number;
 }
 
@@ -32,12 +69,57 @@ export interface StoredAuditEntry {
   [key: string]: unknown;
 }
 
+/** The last link of the audit chain, as the store reads it under its lock. */
+export interface AuditLink {
+  seq: number;
+  hash?: unknown;
+}
+
+/**
+ * Builds the entry that follows `last` (`undefined` on an empty trail). The store calls it while
+ * it holds the trail's lock, so that any number of processes extend one chain.
+ */
+export type AuditChainer = (last: AuditLink | undefined) => StoredAuditEntry;
+
+/** A page of the audit trail, pushed down: every field narrows. */
+export interface AuditStoreQuery {
+  fileId?: string;
+  /** `actor.professionalId`. */
+  actor?: string;
+  actions?: readonly string[];
+  /** ISO instants: `from` <= at < `to`. */
+  from?: string;
+  to?: string;
+  /** Entries with seq < `beforeSeq` (newest first) or > `afterSeq` (oldest first). */
+  beforeSeq?: number;
+  afterSeq?: number;
+  order?: 'asc' | 'desc';
+  limit?: number;
+}
+
+/** What a transaction may do: reads see its own writes; everything applies at commit or not at all. */
+export interface StoreTx {
+  get<T = unknown>(collection: string, id: string): Promise<StoredRecord<T> | undefined>;
+  put<T = unknown>(
+    collection: string,
+    id: string,
+    data: T,
+    expectedVersion: number | null,
+  ): Promise<StoredRecord<T>>;
+  delete(collection: string, id: string, expectedVersion: number): Promise<void>;
+  /** Chains an entry onto the trail when the transaction commits. */
+  appendAudit(next: AuditChainer): void;
+}
+
 /**
  * The persistence interface.
  *
  * @example
  * const rec = await store.put('userFiles', 'f1', { person: {} }, null); // create, version 1
- * await store.put('userFiles', 'f1', { ...rec.data, x: 1 }, rec.version); // version 2
+ * await store.transaction(async (tx) => {
+ *   await tx.put('userFiles', 'f1', { ...rec.data, x: 1 }, rec.version); // version 2
+ *   tx.appendAudit((last) => chain(last, { action: 'write', fileId: 'f1' }));
+ * });
  */
 export interface StorePort {
   /** Reads one record, or `undefined` when there is none. */
@@ -59,13 +141,28 @@ export interface StorePort {
   ): Promise<StoredRecord<T>>;
   /** Deletes a record, with the same version check as `put`. */
   delete(collection: string, id: string, expectedVersion: number): Promise<void>;
-  /** Lists the records of a collection that match the query. */
+  /** Lists the records of a collection that match the query, in `orderBy` order. */
   query<T = unknown>(collection: string, query?: StoreQuery<T>): Promise<StoredRecord<T>[]>;
-  /** Appends one entry to the audit log (append-only; kept apart from the files). */
-  appendAudit(entry: StoredAuditEntry): Promise<void>;
+  /** How many records match the `where` (no filter, no paging). */
+  count(collection: string, query?: Pick<StoreQuery, 'where'>): Promise<number>;
+  /**
+   * Runs `fn`, then applies its writes and audit entries atomically. A version conflict (at the
+   * write or at commit) or an exception from `fn` rolls everything back and rejects.
+   */
+  transaction<R>(fn: (tx: StoreTx) => Promise<R>): Promise<R>;
+  /**
+   * Appends one entry to the audit log (append-only; kept apart from the files). Given a
+   * {@link AuditChainer}, the store numbers it under its lock and returns the entry it built.
+   */
+  appendAudit(entry: StoredAuditEntry | AuditChainer): Promise<StoredAuditEntry>;
   /** Reads audit entries in order, from `fromSeq` (inclusive). */
   readAudit(fromSeq?: number, limit?: number): Promise<StoredAuditEntry[]>;
-  /** The last audit entry, or `undefined` when the trail is empty (the engine chains onto it). */
+  /** Audit entries matching the query, in seq order (`order`, default ascending). */
+  queryAudit(query: AuditStoreQuery): Promise<StoredAuditEntry[]>;
+  /**
+   * The last audit entry appended, or `undefined` when none ever was (the engine chains onto it).
+   * A store keeps it even when a prune removed it, so that the chain goes on.
+   */
   lastAudit(): Promise<StoredAuditEntry | undefined>;
   /**
    * Removes audit entries with `seq < beforeSeq` (audit retention). A store may keep a few more
@@ -79,7 +176,7 @@ export interface StorePort {
   appendLog?(log: string, key: string, entries: unknown[]): Promise<void>;
   /** Every entry appended to one key of a log, in order. */
   readLog?<T = unknown>(log: string, key: string): Promise<T[]>;
-  /** Releases files, locks and timers. */
+  /** Releases files, connections, locks and timers. */
   close(): Promise<void>;
 }
 
@@ -104,3 +201,12 @@ export class ConflictError extends Error {
     this.name = 'ConflictError';
   }
 }
+
+/**
+ * Tells whether an error is a {@link ConflictError}, also across copies of `@duikit/core`.
+ *
+ * @example
+ * if (isConflict(e)) return reload();
+ */
+export const isConflict = (e: unknown): e is ConflictError =>
+  e instanceof ConflictError || (e as { code?: unknown } | null)?.code === 'conflict';

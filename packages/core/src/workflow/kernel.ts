@@ -2,6 +2,7 @@
  * What the runtime's parts share: the options with defaults, loading and saving instances with
  * version checks, and running effects after a transition is persisted.
  */
+import { nextDueAt } from './schedule.js';
 import type { CallContext } from '../actor.js';
 import { getAtPointer } from '../json/pointer.js';
 import type { Locale, Translate } from '../i18n/index.js';
@@ -115,6 +116,8 @@ export interface Kernel {
 export type StoredInstance = Omit<WorkflowInstance, 'history'> & {
   history?: WorkflowInstance['history'];
   historyLength?: number;
+  /** When `tick` next has work here (indexed: the tick reads due instances only). */
+  nextDueAt?: string;
 };
 
 /** One history entry as stored. */
@@ -188,7 +191,7 @@ export function createKernel(opts: WorkflowRuntimeOptions): Kernel {
       return rec && k.withHistory(rec);
     },
     async withHistory(rec) {
-      const { historyLength, history, ...hot } = rec.data;
+      const { historyLength, history, nextDueAt: _due, ...hot } = rec.data;
       if (historyLength === undefined) return { ...rec, data: { ...hot, history: history ?? [] } };
       split.add(rec.id);
       if (store.readLog) {
@@ -217,7 +220,7 @@ export function createKernel(opts: WorkflowRuntimeOptions): Kernel {
         await store.put<StoredInstance>(
           INSTANCES,
           instance.id,
-          { ...hot, historyLength: history.length },
+          { ...hot, historyLength: history.length, nextDueAt: nextDueAt(hot.deadlines ?? []) },
           version,
         );
       } catch (e) {

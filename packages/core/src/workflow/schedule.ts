@@ -3,6 +3,7 @@
  * states from their anchors. A deadline whose state is left, or whose `cancelWhen` holds, is
  * dropped; one whose due date is unchanged keeps its status and sent reminders.
  */
+import { DUE_NEVER } from '../store/indexes.js';
 import { evaluateCondition } from '../conditions/evaluate.js';
 import { getAtPointer } from '../json/pointer.js';
 import type { GuardInput } from './builtins.js';
@@ -74,4 +75,22 @@ export function hasDueWork(deadlines: InstanceDeadline[], nowMs: number): boolea
       (d.status === 'pending' && instantMs(d.dueAt) <= nowMs) ||
       d.reminders.some((r) => !r.sent && instantMs(r.at) <= nowMs && d.status === 'pending'),
   );
+}
+
+/**
+ * The first instant at which `tick` has something to do for these deadlines (UTC ISO, so that
+ * stores compare it as a string), or {@link DUE_NEVER}: the indexed field the tick's range query
+ * reads instead of every active instance.
+ *
+ * @example
+ * nextDueAt(instance.deadlines); // '2026-05-12T08:00:00.000Z'
+ */
+export function nextDueAt(deadlines: readonly InstanceDeadline[]): string {
+  let min = Infinity;
+  for (const d of deadlines) {
+    if (d.status !== 'pending') continue;
+    min = Math.min(min, instantMs(d.dueAt));
+    for (const r of d.reminders) if (!r.sent) min = Math.min(min, instantMs(r.at));
+  }
+  return Number.isFinite(min) ? new Date(min).toISOString() : DUE_NEVER;
 }

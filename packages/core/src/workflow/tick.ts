@@ -10,6 +10,7 @@ import { INSTANCES, type Kernel, type StoredInstance, type WorkflowNotification 
 import { taskAt } from './roles.js';
 import type { FiredItem, WorkflowInstance } from './runtime-types.js';
 import { hasDueWork } from './schedule.js';
+import type { StoredRecord } from '../store/port.js';
 import { stateAt } from './walk.js';
 
 /** The scheduler method. */
@@ -106,10 +107,20 @@ export function tickApi(k: Kernel) {
      */
     async tick(now: Date = k.clock()): Promise<FiredItem[]> {
       const nowMs = now.getTime();
-      const recs = await k.store.query<StoredInstance>(INSTANCES, {
-        where: { status: 'active' },
-        filter: (r) => hasDueWork(r.data.deadlines, nowMs),
-      });
+      const due = (r: StoredRecord<StoredInstance>) => hasDueWork(r.data.deadlines, nowMs);
+      const recs = [
+        // An indexed range: only the instances with something due are read.
+        ...(await k.store.query<StoredInstance>(INSTANCES, {
+          where: { status: 'active', nextDueAt: { lte: now.toISOString() } },
+          orderBy: 'nextDueAt',
+          filter: due,
+        })),
+        // Instances last saved before `nextDueAt` existed; each is indexed at its next save.
+        ...(await k.store.query<StoredInstance>(INSTANCES, {
+          where: { status: 'active', nextDueAt: null },
+          filter: due,
+        })),
+      ];
       const out: FiredItem[] = [];
       for (const hot of recs) {
         const rec = await k.withHistory(hot);

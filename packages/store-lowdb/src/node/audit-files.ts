@@ -96,7 +96,8 @@ export class AuditFiles {
   private read(seg: Segment): StoredAuditEntry[] {
     if (this.cache?.path === seg.path && seg !== this.segments.at(-1)) return this.cache.entries;
     const entries = existsSync(seg.path) ? this.parse(seg.path, readFileSync(seg.path, 'utf8')) : [];
-    this.cache = { path: seg.path, entries };
+    // The last segment still grows: caching it would serve its old length once it is full.
+    if (seg !== this.segments.at(-1)) this.cache = { path: seg.path, entries };
     return entries;
   }
 
@@ -132,6 +133,24 @@ export class AuditFiles {
       }
     }
     return out;
+  }
+
+  /** Entries newest first, from the last one below `beforeSeq` (segment by segment). */
+  *newestFirst(beforeSeq = Infinity): Generator<StoredAuditEntry> {
+    for (let i = this.segments.length - 1; i >= 0; i--) {
+      if (this.segments[i].first >= beforeSeq) continue;
+      const entries = this.read(this.segments[i]);
+      for (let j = entries.length - 1; j >= 0; j--) if (entries[j].seq < beforeSeq) yield entries[j];
+    }
+  }
+
+  /** Entries oldest first, from the first one above `afterSeq`. */
+  *oldestFirst(afterSeq = 0): Generator<StoredAuditEntry> {
+    for (let i = 0; i < this.segments.length; i++) {
+      const next = this.segments[i + 1];
+      if (next && next.first <= afterSeq + 1) continue;
+      for (const e of this.read(this.segments[i])) if (e.seq > afterSeq) yield e;
+    }
   }
 
   /** Removes whole segments whose entries all have `seq < beforeSeq`. */

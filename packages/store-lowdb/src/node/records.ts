@@ -9,7 +9,14 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:f
 import { join } from 'node:path';
 import { AtomicJsonFile } from './atomic-file.js';
 import type { Journal, JournalLine } from './journal.js';
-import { ConflictError, createFieldIndex, type StoredRecord, type StoreQuery } from '@duikit/core';
+import {
+  checkVersions,
+  createFieldIndex,
+  firstEquality,
+  type StoredRecord,
+  type StoreQuery,
+  type TxWrite,
+} from '@duikit/core';
 import { StoreCorruptError, parsePositionOf } from '../errors.js';
 
 /** File-name-safe encoding of ids and collection names (also safe on Windows). */
@@ -164,62 +171,49 @@ export class RecordFiles {
     return this.col(collection).values();
   }
 
-  /** The records a query may match: with a `where`, those its first field matches (indexed). */
+  /** The records a query may match: with an equality, those it matches (indexed). */
   candidates(collection: string, where: StoreQuery['where']): Iterable<StoredRecord> {
     const c = this.col(collection);
-    const [first] = Object.entries(where ?? {});
+    const first = firstEquality(where);
     if (!first) return c.values();
-    const ids = this.index.lookup(collection, first[0], first[1] ?? null, () => c.values());
+    const ids = this.index.lookup(collection, first[0], first[1], () => c.values());
     return [...ids].map((id) => c.get(id)!);
   }
 
-  /** Version check and memory update happen synchronously, so two concurrent writers cannot both win. */
-  async put(
-    collection: string,
-    id: string,
-    data: unknown,
-    expected: number | null,
-    now: string,
-  ): Promise<StoredRecord> {
-    const map = this.col(collection);
-    const current = map.get(id);
-    if ((current?.version ?? null) !== expected) {
-      throw new ConflictError(collection, id, expected, current?.version ?? null);
-    }
-    const rec: StoredRecord = {
-      collection,
-      id,
-      version: (current?.version ?? 0) + 1,
-      updatedAt: now,
-      data: structuredClone(data),
+  /**
+   * Applies the writes of a transaction (one write for a plain put or delete). Versions are
+   * checked and memory updated synchronously for all of them, so two concurrent writers cannot
+   * both win and nobody sees half a transaction; then each goes to the journal or its file.
+   */
+  async apply(writes: readonly TxWrite[]): Promise<void> {
+    checkVersions(writes, { current: (c, id) => this.get(c, id) });
+    const before = writes.map((w) => this.get(w.collection, w.id));
+    const set = (w: TxWrite, rec: StoredRecord | undefined, prev: StoredRecord | undefined) => {
+      const map = this.col(w.collection);
+      if (rec) map.set(w.id, rec);
+      else map.delete(w.id);
+      this.index.update(w.collection, w.id, prev?.data, rec?.data);
     };
-    map.set(id, rec);
-    this.index.update(collection, id, current?.data, rec.data);
+    writes.forEach((w, i) => set(w, w.record, before[i]));
+    let done = 0;
     try {
-      if (this.journalled(collection, id, { r: rec })) return rec;
-      await this.adapter(collection, id).write(rec);
-    } catch (e) {
-      // The disk refused: put memory back so it keeps telling the truth about the file.
-      if (map.get(id) === rec) {
-        if (current) map.set(id, current);
-        else map.delete(id);
-        this.index.update(collection, id, rec.data, current?.data);
+      for (const w of writes) {
+        if (w.record) {
+          if (!this.journalled(w.collection, w.id, { r: w.record }))
+            await this.adapter(w.collection, w.id).write(w.record);
+        } else if (!this.journalled(w.collection, w.id, { d: [w.collection, w.id], v: w.expected ?? 0 })) {
+          const path = this.pathOf(w.collection, w.id);
+          this.adapters.delete(path);
+          if (existsSync(path)) rmSync(path);
+        }
+        done++;
       }
+    } catch (e) {
+      // The disk refused: put memory back (for what was not written) so it tells the truth.
+      writes.forEach((w, i) => {
+        if (i >= done && this.get(w.collection, w.id) === w.record) set(w, before[i], w.record);
+      });
       throw e;
     }
-    return rec;
-  }
-
-  async delete(collection: string, id: string, expected: number): Promise<void> {
-    const map = this.col(collection);
-    const current = map.get(id);
-    if (current?.version !== expected)
-      throw new ConflictError(collection, id, expected, current?.version ?? null);
-    map.delete(id);
-    this.index.update(collection, id, current.data, undefined);
-    if (this.journalled(collection, id, { d: [collection, id], v: expected })) return;
-    const path = this.pathOf(collection, id);
-    this.adapters.delete(path);
-    if (existsSync(path)) rmSync(path);
   }
 }

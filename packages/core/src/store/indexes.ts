@@ -1,0 +1,39 @@
+/**
+ * The fields every store indexes, per collection: the engine queries only these (ADR 0022). A
+ * database store turns them into real columns; `establishment` is the column a sharded database
+ * (Citus) distributes the records by.
+ */
+
+/** The indexed fields of one collection (dotted paths into the record's data). */
+export interface CollectionIndexes {
+  /** The path of the record's establishment, when it has one (the distribution key). */
+  establishment?: string;
+  /** Further fields queried by equality or range (string values: ids, statuses, ISO instants). */
+  fields: readonly string[];
+}
+
+/**
+ * The engine's collections and the fields it queries them by.
+ *
+ * @example
+ * STORE_INDEXES.workflowInstances.fields; // ['fileId', 'status', 'nextDueAt', 'definition']
+ */
+export const STORE_INDEXES: Readonly<Record<string, CollectionIndexes>> = {
+  userFiles: { establishment: 'meta.establishment', fields: ['meta.phase'] },
+  workflowInstances: {
+    establishment: 'establishment',
+    fields: ['fileId', 'status', 'nextDueAt', 'definition'],
+  },
+  inboxEntries: { establishment: 'establishment', fields: ['instanceId'] },
+  stepDrafts: { fields: ['instanceId'] },
+  workflowHistory: { fields: ['instanceId'] },
+};
+
+/** The most fields a collection may declare besides its establishment (database columns k1..k4). */
+export const MAX_INDEXED_FIELDS = 4;
+
+/**
+ * An instant later than any deadline: the `nextDueAt` of an instance with nothing pending, so
+ * that a range query `nextDueAt <= now` never returns it.
+ */
+export const DUE_NEVER = '9999-12-31T23:59:59.999Z';

@@ -1,0 +1,92 @@
+/**
+ * The schema, as versioned SQL applied in order at start under an advisory lock (ADR 0023): a
+ * migration never changes once released; a change is a new one. Records are keyed by
+ * establishment first, the distribution key of a sharded (Citus) deployment.
+ */
+
+/** One migration: applied once, in a transaction, recorded in `duikit_migrations`. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * Every migration, oldest first.
+ *
+ * @example
+ * MIGRATIONS.at(-1)!.version; // the schema version this package needs
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'records, logs and the append-only audit trail',
+    sql: /* sql */ `
+      CREATE TABLE records (
+        establishment text COLLATE "C" NOT NULL DEFAULT '',
+        collection text COLLATE "C" NOT NULL,
+        id text COLLATE "C" NOT NULL,
+        version integer NOT NULL CHECK (version > 0),
+        updated_at text COLLATE "C" NOT NULL,
+        data jsonb NOT NULL,
+        -- The declared indexed fields (STORE_INDEXES), in declaration order.
+        k1 text COLLATE "C",
+        k2 text COLLATE "C",
+        k3 text COLLATE "C",
+        k4 text COLLATE "C",
+        PRIMARY KEY (establishment, collection, id)
+      );
+      -- Ids are unique per collection; a Citus deployment drops this index (ids are UUIDs).
+      CREATE UNIQUE INDEX records_collection_id ON records (collection, id);
+      CREATE INDEX records_k1 ON records (collection, k1, id);
+      CREATE INDEX records_k2 ON records (collection, k2, id);
+      CREATE INDEX records_k3 ON records (collection, k3, id);
+      CREATE INDEX records_k4 ON records (collection, k4, id);
+
+      CREATE TABLE logs (
+        log text COLLATE "C" NOT NULL,
+        key text COLLATE "C" NOT NULL,
+        pos bigint GENERATED ALWAYS AS IDENTITY,
+        entry jsonb NOT NULL,
+        PRIMARY KEY (log, key, pos)
+      );
+
+      CREATE TABLE audit (
+        seq bigint PRIMARY KEY,
+        at text COLLATE "C" NOT NULL,
+        file_id text COLLATE "C",
+        actor text COLLATE "C",
+        action text COLLATE "C",
+        entry jsonb NOT NULL
+      );
+      CREATE INDEX audit_file ON audit (file_id, seq);
+      CREATE INDEX audit_actor ON audit (actor, seq);
+      CREATE INDEX audit_action ON audit (action, seq);
+      CREATE INDEX audit_at ON audit (at);
+
+      -- The chain's head: one row, locked by every append, so any number of processes extend one
+      -- chain. Kept when a prune removes the entries it names.
+      CREATE TABLE audit_head (
+        one boolean PRIMARY KEY DEFAULT true CHECK (one),
+        seq bigint NOT NULL,
+        entry jsonb
+      );
+      INSERT INTO audit_head (seq, entry) VALUES (0, NULL);
+
+      -- Append-only in the database: no UPDATE, no TRUNCATE, and DELETE only by a prune that
+      -- says so (SET LOCAL duikit.audit_prune = 'on'), which the engine records in the trail.
+      CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'DELETE' AND current_setting('duikit.audit_prune', true) = 'on' THEN
+          RETURN OLD;
+        END IF;
+        RAISE EXCEPTION 'the audit trail is append-only (% refused)', TG_OP
+          USING ERRCODE = 'insufficient_privilege';
+      END $$;
+      CREATE TRIGGER audit_no_update BEFORE UPDATE OR DELETE ON audit
+        FOR EACH ROW EXECUTE FUNCTION audit_append_only();
+      CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit
+        FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();
+    `,
+  },
+];
