@@ -9,13 +9,17 @@ import { readFile, rename, writeFile } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 
+let writers = 0;
+
 /** A JSON record file, read and written whole. */
 export class AtomicJsonFile<T> implements Adapter<T> {
   private readonly temp: string;
   private last: Promise<void> = Promise.resolve();
 
   constructor(private readonly path: string) {
-    this.temp = join(dirname(path), `.${basename(path)}.tmp`);
+    // One temp name per writer: two writers of the same file (a store being flushed while another
+    // opens the folder) must not rename each other's temp file away.
+    this.temp = join(dirname(path), `.${basename(path)}.${process.pid}.${(++writers).toString(36)}.tmp`);
   }
 
   read(): Promise<T | null> {
