@@ -24,6 +24,8 @@ describe('partSchema: a part of the user file for <dui-form>', () => {
     expect(fr.properties.date.title).toBe('Date de la décision');
     expect(en.properties.date.title).toBe('Decision date');
     expect(fr.properties.kind.enum).toBeUndefined();
+    // The schemas' English documentation is not help for a French form.
+    expect(JSON.stringify(fr)).not.toContain('"description"');
     expect(fr.properties.kind.oneOf).toContainEqual(
       expect.objectContaining({ const: 'refusal', title: 'Refus' }),
     );

@@ -10,8 +10,11 @@ import { USER_FILE_SCHEMA, deref, schemaDocument, type SchemaNode } from './sche
 
 type Texts = Partial<Record<Locale, string>>;
 
-/** Keywords of a document (not of a schema) that an inlined copy must not carry. */
-const DOCUMENT_KEYWORDS = new Set(['$id', '$schema', '$comment', '$defs', 'definitions']);
+/**
+ * Keywords an inlined copy must not carry: a document's own, and `description`, the configurator's
+ * (English) documentation — the help a person reads is `x-description` in their language.
+ */
+const DOCUMENT_KEYWORDS = new Set(['$id', '$schema', '$comment', '$defs', 'definitions', 'description']);
 
 function inline(node: unknown, base: string, locale: Locale, depth: number): unknown {
   if (Array.isArray(node)) return node.map((n) => inline(n, base, locale, depth));
@@ -33,6 +36,8 @@ function inline(node: unknown, base: string, locale: Locale, depth: number): unk
   }
   const label = (merged['x-label'] as Texts | undefined)?.[locale];
   if (label) out.title = label;
+  const help = (merged['x-description'] as Texts | undefined)?.[locale];
+  if (help) out.description = help;
   const names = merged['x-enumLabels'] as Record<string, Texts> | undefined;
   if (Array.isArray(merged.enum) && names) {
     out.oneOf = (merged.enum as unknown[]).map((v) => ({
