@@ -106,9 +106,12 @@ export async function assembleDemoEngine(store: StorePort): Promise<DemoEngine> 
   const clock: SeedClock = { at: undefined };
   const now = () => clock.at ?? new Date();
   try {
-    // Guards read the user file (e.g. the CDAPH orientation of an IME admission).
-    const userFile = async (fileId: string) =>
-      guardView((await store.get<{ file: unknown }>('userFiles', fileId))?.data.file);
+    // Guards read the user file (e.g. the CDAPH orientation of an IME admission), never change
+    // it: the stored record, not a copy per event.
+    const userFile = async (fileId: string) => {
+      const rec = await (store.peek ?? store.get).call(store, 'userFiles', fileId);
+      return guardView((rec?.data as { file?: unknown } | undefined)?.file);
+    };
     const engine = await core.createEngine({
       store,
       policy: core.defaultAccessPolicy,

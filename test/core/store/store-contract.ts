@@ -330,6 +330,29 @@ export function storeContract(
         await store.close();
       }
     });
+
+    it('keeps a log entry as appended, whatever callers do with what they passed or read', async () => {
+      const store = await open();
+      try {
+        if (!store.appendLog || !store.readLog) return;
+        const entry = { n: 0, payload: { missing: ['avis médical'] } };
+        await store.appendLog('workflowHistory', 'wf-1', [entry]);
+        entry.payload.missing.push('changed after the append');
+        const [read] = await store.readLog<typeof entry>('workflowHistory', 'wf-1');
+        // A store may hand out frozen shared entries (the change throws) or copies (it is lost).
+        try {
+          read!.payload.missing.push('changed by a reader');
+        } catch (e) {
+          expect(e).toBeInstanceOf(TypeError);
+        }
+        (await store.readLog('workflowHistory', 'wf-1')).push({ n: 9 });
+        expect(await store.readLog('workflowHistory', 'wf-1')).toEqual([
+          { n: 0, payload: { missing: ['avis médical'] } },
+        ]);
+      } finally {
+        await store.close();
+      }
+    });
   });
 }
 

@@ -285,7 +285,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       return ok({ removed: cut.removed });
     },
     async can(ctx, id, category, action) {
-      const rec = await core.load(id);
+      // A question about access, asked several times per view: the stored record, not a copy.
+      const rec = await core.peek(id);
       if (!rec) return false;
       const grants = await core.grants(ctx, id);
       return core.decideFor(ctx, rec, grants)(category, action).allowed;

@@ -1,1 +1,2 @@
 export * from './pointer.js';
+export * from './freeze.js';

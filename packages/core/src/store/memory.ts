@@ -1,5 +1,6 @@
 import type { AuditChainer, StoreQuery, StorePort, StoredAuditEntry, StoredRecord } from './port.js';
 import { createFieldIndex } from './field-index.js';
+import { deepFreeze } from '../json/freeze.js';
 import { checkVersions, nextRecord, runLocalTransaction, type TxWrite } from './local-tx.js';
 import { firstAtOrAbove, firstEquality, matchesWhere, queryAuditEntries, runQuery } from './query.js';
 
@@ -79,10 +80,10 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
       runLocalTransaction({ current, commit: async (w, a) => apply(w, a) }, () => now().toISOString(), fn),
     async appendLog(log: string, key: string, entries: unknown[]) {
       const k = `${log}\u0000${key}`;
-      logs.set(k, [...(logs.get(k) ?? []), ...entries.map((e) => structuredClone(e))]);
+      logs.set(k, [...(logs.get(k) ?? []), ...entries.map((e) => deepFreeze(structuredClone(e)))]);
     },
     async readLog<T>(log: string, key: string) {
-      return structuredClone(logs.get(`${log}\u0000${key}`) ?? []) as T[];
+      return [...(logs.get(`${log}\u0000${key}`) ?? [])] as T[];
     },
     async appendAudit(entry) {
       return structuredClone(chain(entry));

@@ -174,7 +174,10 @@ export interface StorePort {
    * instance's history). Optional: without it, the engine stores one record per entry.
    */
   appendLog?(log: string, key: string, entries: unknown[]): Promise<void>;
-  /** Every entry appended to one key of a log, in order. */
+  /**
+   * Every entry appended to one key of a log, in order. Entries never change once appended:
+   * a store may return the same deeply frozen objects to every reader (callers never mutate them).
+   */
   readLog?<T = unknown>(log: string, key: string): Promise<T[]>;
   /** Releases files, connections, locks and timers. */
   close(): Promise<void>;

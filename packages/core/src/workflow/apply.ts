@@ -2,17 +2,10 @@
  * One transition of an instance, computed purely with xstate's `transition()` (no actor, no
  * timers): the new record plus the effects to run once it is persisted. Nothing is written here.
  */
-import {
-  createActor,
-  initialTransition,
-  type AnyMachineSnapshot,
-  type AnyStateMachine,
-  type EventObject,
-} from 'xstate';
+import { initialTransition, type AnyMachineSnapshot } from 'xstate';
 import type { Locale, Translate } from '../i18n/index.js';
 import { guardInput, type MachineEvent } from './builtins.js';
 import { handlersFor } from './checks.js';
-import { ProblemError } from './problem.js';
 import { refusal } from './refusal.js';
 import type { CompiledWorkflow } from './registry.js';
 import type {
@@ -22,6 +15,7 @@ import type {
   WorkflowInstance,
 } from './runtime-types.js';
 import { scheduleDeadlines } from './schedule.js';
+import { pureTransition, rememberSnapshot, restoreSnapshot } from './snapshot.js';
 import { activePaths, leafPaths, stateAt } from './walk.js';
 
 /** A side effect requested by an action, run after the record is persisted. */
@@ -41,43 +35,6 @@ export interface CallEnv {
   purpose?: string;
 }
 
-type MachineScope = Parameters<AnyStateMachine['transition']>[2];
-const scopes = new WeakMap<AnyStateMachine, MachineScope>();
-
-/**
- * xstate's pure `transition()`, with the inert actor scope made once per machine instead of once
- * per call: building it creates an actor, which computes the machine's whole initial state, and
- * that was most of the cost of an event. Our machines spawn and invoke nothing, so the scope holds
- * no state between calls; its action executor is set right before each (synchronous) transition.
- */
-function pureTransition(
-  machine: AnyStateMachine,
-  snapshot: AnyMachineSnapshot,
-  event: EventObject,
-): [AnyMachineSnapshot, { type: string; params?: unknown }[]] {
-  let scope = scopes.get(machine);
-  if (!scope) {
-    const self = createActor(machine);
-    const inert: MachineScope = {
-      self,
-      defer: () => {},
-      id: '',
-      logger: () => {},
-      sessionId: '',
-      stopChild: () => {},
-      system: self.system,
-      emit: () => {},
-      actionExecutor: () => {},
-    };
-    scope = inert;
-    scopes.set(machine, scope);
-  }
-  const actions: { type: string; params?: unknown }[] = [];
-  scope.actionExecutor = (action) => void actions.push(action);
-  const next = machine.transition(snapshot, event, scope);
-  return [next, actions];
-}
-
 function effectsOf(actions: { type: string; params?: unknown }[]): WorkflowEffect[] {
   return actions
     .filter((a) => a.type.startsWith('effect:'))
@@ -85,19 +42,6 @@ function effectsOf(actions: { type: string; params?: unknown }[]): WorkflowEffec
       name: a.type.slice('effect:'.length),
       params: (a.params ?? {}) as Record<string, unknown>,
     }));
-}
-
-/** Restores the xstate snapshot of a stored instance; throws when it does not fit the machine. */
-export function restoreSnapshot(wf: CompiledWorkflow, instance: WorkflowInstance): AnyMachineSnapshot {
-  const known = new Set(activePaths(leafPaths(instance.snapshot.value)));
-  for (const p of known) {
-    if (!stateAt(wf.definition, p))
-      throw new ProblemError({ key: 'workflow.instance.no-state', params: { state: p, ref: wf.ref } });
-  }
-  return wf.machine.resolveState({
-    value: instance.snapshot.value as never,
-    context: instance.snapshot.context,
-  });
 }
 
 /** Fills the derived fields of a record from a new snapshot. */
@@ -110,6 +54,7 @@ function settle(
   fromLeaves: string[],
 ): WorkflowInstance {
   const persisted = wf.machine.getPersistedSnapshot(snapshot) as unknown as WorkflowInstance['snapshot'];
+  rememberSnapshot(persisted, snapshot);
   const leaves = leafPaths(snapshot.value);
   const at = env.now.toISOString();
   const before = new Set(activePaths(fromLeaves));
@@ -173,6 +118,57 @@ export function startInstance(
   return { instance, effects: effectsOf(actions) };
 }
 
+/** The refusal of an event no transition took, with the configurator's words when written. */
+function guardRefusal(wf: CompiledWorkflow, instance: WorkflowInstance, type: string, env: CallEnv) {
+  // Say which conditions failed when the configurator described them.
+  const described = handlersFor(wf, instance.states, type)
+    .flatMap((h) => h.transitions.map((tr) => tr.description?.[env.locale]))
+    .filter((d): d is string => !!d);
+  return described.length
+    ? refusal(env.t, 'guard', { event: type, conditions: described.join(' ; ') }, { key: 'guard-described' })
+    : refusal(env.t, 'guard', { event: type });
+}
+
+/** The machine's step for an event: the next snapshot and its actions, or why none was taken. */
+function step(
+  wf: CompiledWorkflow,
+  instance: WorkflowInstance,
+  type: string,
+  payload: unknown,
+  env: CallEnv,
+): { next: AnyMachineSnapshot; actions: { type: string; params?: unknown }[] } | { refused: RefusalReason } {
+  const snapshot = restoreSnapshot(wf, instance);
+  let next: AnyMachineSnapshot;
+  let actions: { type: string; params?: unknown }[];
+  try {
+    [next, actions] = pureTransition(wf.machine, snapshot, machineEvent(type, payload, env));
+  } catch (e) {
+    return {
+      refused: refusal(env.t, 'guard', { event: type, error: (e as Error).message }, { key: 'error' }),
+    };
+  }
+  if (next === snapshot || next.status === 'error') return { refused: guardRefusal(wf, instance, type, env) };
+  return { next, actions };
+}
+
+/**
+ * Whether an event would be taken now, without building the record it would write (a trial run
+ * for the events a view offers).
+ *
+ * @example
+ * const r = tryEvent(wf, instance, 'ACCEPT', {}, env); if (r) console.log(r.message);
+ */
+export function tryEvent(
+  wf: CompiledWorkflow,
+  instance: WorkflowInstance,
+  type: string,
+  payload: unknown,
+  env: CallEnv,
+): RefusalReason | undefined {
+  const r = step(wf, instance, type, payload, env);
+  return 'refused' in r ? r.refused : undefined;
+}
+
 /**
  * Applies an event; `refused` when no transition is enabled (guard false) or evaluation failed.
  *
@@ -187,40 +183,16 @@ export function applyEvent(
   env: CallEnv,
   extra: Pick<WorkflowHistoryEntry, 'form' | 'deadline'>,
 ): { instance: WorkflowInstance; effects: WorkflowEffect[] } | { refused: RefusalReason } {
-  const snapshot = restoreSnapshot(wf, instance);
-  let next: AnyMachineSnapshot;
-  let actions: { type: string; params?: unknown }[];
-  try {
-    [next, actions] = pureTransition(wf.machine, snapshot, machineEvent(type, payload, env));
-  } catch (e) {
-    return {
-      refused: refusal(env.t, 'guard', { event: type, error: (e as Error).message }, { key: 'error' }),
-    };
-  }
-  if (next === snapshot || next.status === 'error') {
-    // Say which conditions failed when the configurator described them.
-    const described = handlersFor(wf, instance.states, type)
-      .flatMap((h) => h.transitions.map((tr) => tr.description?.[env.locale]))
-      .filter((d): d is string => !!d);
-    return described.length
-      ? {
-          refused: refusal(
-            env.t,
-            'guard',
-            { event: type, conditions: described.join(' ; ') },
-            { key: 'guard-described' },
-          ),
-        }
-      : { refused: refusal(env.t, 'guard', { event: type }) };
-  }
+  const r = step(wf, instance, type, payload, env);
+  if ('refused' in r) return r;
   const { snapshot: _s, states: _st, status: _status, ...base } = instance;
   const updated = settle(
     wf,
     base,
-    next,
+    r.next,
     env,
     { event: type, purpose: env.purpose, ...extra },
     instance.states,
   );
-  return { instance: updated, effects: effectsOf(actions) };
+  return { instance: updated, effects: effectsOf(r.actions) };
 }

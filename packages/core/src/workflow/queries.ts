@@ -3,7 +3,8 @@
  * is due or overdue, which tasks wait for an actor, which instances cannot be restored.
  */
 import type { Actor, CallContext } from '../actor.js';
-import { applyEvent, restoreSnapshot, type CallEnv } from './apply.js';
+import { tryEvent, type CallEnv } from './apply.js';
+import { restoreSnapshot } from './snapshot.js';
 import { handledEvents, handlersFor, precheck } from './checks.js';
 import { instantMs } from './dates.js';
 import { errorMessage, ProblemError } from './problem.js';
@@ -109,15 +110,8 @@ export function queryApi(k: Kernel) {
         // Guards can refuse only when every handler's transitions are all guarded: one unguarded
         // transition (a fallback) always takes the event, so no trial run is needed.
         const guarded = handlers.every((h) => h.transitions.every((t) => t.guard !== undefined));
-        const sim = guarded
-          ? applyEvent(
-              wf,
-              rec.data,
-              event,
-              ev.payload || ev.submitsTask ? {} : undefined,
-              await envOnce(),
-              {},
-            )
+        const refused = guarded
+          ? tryEvent(wf, rec.data, event, ev.payload || ev.submitsTask ? {} : undefined, await envOnce())
           : undefined;
         const readsData = transitions.some((t) => readsPayload(t.guard));
         const auth = k.opts.authorize
@@ -134,8 +128,7 @@ export function queryApi(k: Kernel) {
               ...(auth.cause ? { params: { cause: auth.cause } } : {}),
             },
           });
-        else if (sim && 'refused' in sim && !readsData)
-          out.push({ ...base, form, allowed: false, reason: sim.refused });
+        else if (refused && !readsData) out.push({ ...base, form, allowed: false, reason: refused });
         else out.push({ ...base, ...(form ? { form } : {}), allowed: true });
       }
       return out;

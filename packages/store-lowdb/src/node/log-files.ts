@@ -6,6 +6,7 @@
  */
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { deepFreeze } from '@duikit/core';
 import { readJsonLines } from './jsonl.js';
 import { encodeName } from './records.js';
 
@@ -28,7 +29,7 @@ export class LogFiles {
       for (const { k, e } of read.values) {
         let list = byKey.get(k);
         if (!list) byKey.set(k, (list = []));
-        list.push(e);
+        list.push(deepFreeze(e));
       }
     }
     return torn;
@@ -49,12 +50,12 @@ export class LogFiles {
     const byKey = this.log(name);
     let list = byKey.get(key);
     if (!list) byKey.set(key, (list = []));
-    list.push(...entries.map((e) => structuredClone(e)));
+    list.push(...entries.map((e) => deepFreeze(structuredClone(e))));
   }
 
-  /** The entries of one key, in order (copies). */
+  /** The entries of one key, in order: a new array of the shared, frozen entries. */
   read(name: string, key: string): unknown[] {
-    return structuredClone(this.entries.get(name)?.get(key) ?? []);
+    return [...(this.entries.get(name)?.get(key) ?? [])];
   }
 
   close(): void {
