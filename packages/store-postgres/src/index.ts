@@ -278,6 +278,22 @@ export async function createPostgresStore(
       });
     },
     appendLog: (log, key, list) => appendLog(sql, log, key, list),
+    async inventory() {
+      const cols = await sql<{ collection: string }[]>`SELECT DISTINCT collection FROM records ORDER BY 1`;
+      const logs = await sql<{ log: string; key: string }[]>`SELECT DISTINCT log, key FROM logs ORDER BY 1, 2`;
+      return { collections: cols.map((c) => c.collection), logs: [...logs] };
+    },
+    async importRecord(record) {
+      const k = keysOf(record.collection, record.data);
+      const json = sql.json(record.data as postgres.JSONValue);
+      await sql`
+        INSERT INTO records (establishment, collection, id, version, updated_at, data, k1, k2, k3, k4)
+        VALUES (${k.establishment}, ${record.collection}, ${record.id}, ${record.version}, ${record.updatedAt},
+          ${json}, ${k.k1}, ${k.k2}, ${k.k3}, ${k.k4})
+        ON CONFLICT (collection, id) DO UPDATE SET establishment = EXCLUDED.establishment,
+          version = EXCLUDED.version, updated_at = EXCLUDED.updated_at, data = EXCLUDED.data,
+          k1 = EXCLUDED.k1, k2 = EXCLUDED.k2, k3 = EXCLUDED.k3, k4 = EXCLUDED.k4`;
+    },
     async readLog<T>(log: string, key: string) {
       const rows = await sql<
         { entry: T }[]

@@ -97,6 +97,12 @@ export interface AuditStoreQuery {
   limit?: number;
 }
 
+/** What a store holds (see {@link StorePort.inventory}). */
+export interface StoreInventory {
+  collections: string[];
+  logs: { log: string; key: string }[];
+}
+
 /** Work to do once a transaction has committed (see {@link StorePort.claimEach}). */
 export type AfterCommit = () => Promise<void>;
 
@@ -199,6 +205,16 @@ export interface StorePort {
    *   await tx.put('workflowInstances', rec.id, fired(rec.data), rec.version);
    * });
    */
+  /**
+   * Everything the store holds, for copies between stores (`duikit store copy`): the collections
+   * that have records and the keys of each log. Optional.
+   */
+  inventory?(): Promise<StoreInventory>;
+  /**
+   * Writes a record exactly as given (its version and time kept), over whatever is there: for
+   * copies between stores only, never for the engine's writes. Optional, with `inventory`.
+   */
+  importRecord?(record: StoredRecord): Promise<void>;
   claimEach?<T = unknown>(
     collection: string,
     query: StoreQuery<T>,
