@@ -4,12 +4,10 @@
  * database, each with its own pool and nothing shared in memory.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
-
-const root = resolve(import.meta.dirname, '../..');
+import { join } from 'node:path';
+import { bundleChild } from '../store-lowdb/helpers.js';
 
 /** A server child process and what it printed. */
 export interface ServerProcess {
@@ -25,53 +23,9 @@ export interface ServerProcess {
 
 let entry: Promise<string> | undefined;
 
-/**
- * The server entry bundled from the sources (once per test file): our packages inlined, npm
- * packages imported from where each importer resolves them.
- */
+/** The server entry bundled from the sources (once per test file). */
 const serverEntry = () =>
-  (entry ??= (async () => {
-    const dir = join(root, 'node_modules/.cache/duikit-test-children');
-    mkdirSync(dir, { recursive: true });
-    const outfile = join(dir, 'pg-server.mjs');
-    await build({
-      stdin: {
-        contents: "import { main } from '@duikit/server';\nawait main();\n",
-        resolveDir: root,
-        loader: 'ts',
-      },
-      outfile,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      conditions: ['source'],
-      tsconfig: join(root, 'tsconfig.json'),
-      absWorkingDir: root,
-      logLevel: 'error',
-      plugins: [
-        {
-          name: 'external-npm',
-          setup(b) {
-            b.onResolve({ filter: /^[^./]/ }, async (args) => {
-              if (args.path.startsWith('@duikit/') || args.pluginData === 'inner') return undefined;
-              // Imported from node_modules at the path it resolves to from its importer (the
-              // packages may hold their own versions: core's ajv is not the root's).
-              const found = await b.resolve(args.path, {
-                kind: args.kind,
-                resolveDir: args.resolveDir,
-                pluginData: 'inner',
-              });
-              if (found.errors.length || !found.path.startsWith('/'))
-                return { path: args.path, external: true };
-              return { path: found.path, external: true };
-            });
-          },
-        },
-      ],
-    });
-    return outfile;
-  })());
+  (entry ??= bundleChild('pg-server', "import { main } from '@duikit/server';\nawait main();\n"));
 
 /**
  * Starts one server on the database and waits until it listens (its start-up tick done).
