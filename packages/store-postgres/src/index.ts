@@ -166,7 +166,7 @@ export async function createPostgresStore(
 
   /** Runs `fn` in a transaction; the audit entries it chained are appended last, at commit. */
   async function inTransaction<R>(fn: (db: postgres.TransactionSql, tx: StoreTx) => Promise<R>): Promise<R> {
-    return (await sql.begin(async (db) => {
+    return await sql.begin(async (db) => {
       const audit: AuditChainer[] = [];
       const tx: StoreTx = {
         get: (c, id) => get(db, c, id),
@@ -179,7 +179,7 @@ export async function createPostgresStore(
       // The head is locked last, for as short a time as possible.
       for (const next of audit) await chain(db, next);
       return result;
-    }));
+    });
   }
 
   return {
@@ -220,6 +220,7 @@ export async function createPostgresStore(
       // waited for, and one whose claimer died (its connection gone) is unlocked by PostgreSQL,
       // unchanged, for the next claim. Rows seen in this run are not claimed twice by it.
       const seen: string[] = [];
+      const failed: unknown[] = [];
       for (;;) {
         const claimed = await inTransaction(async (db, tx) => {
           const p = new Params();
@@ -233,10 +234,19 @@ export async function createPostgresStore(
           if (!rows[0]) return undefined;
           seen.push(rows[0].id);
           return { after: await fn(toRecord<T>(rows[0]), tx) };
+        }).catch((e: unknown) => {
+          // That record's transaction rolled back; the others are still claimed (one failing
+          // record must not hold back every record after it), and the failure is reported.
+          failed.push(e);
+          return { after: undefined };
         });
-        if (!claimed) return seen.length;
+        if (!claimed) break;
         if (claimed.after) await claimed.after();
       }
+      if (failed.length === 1) throw failed[0];
+      if (failed.length)
+        throw new AggregateError(failed, `${failed.length} claims failed: ${String(failed[0])}`);
+      return seen.length;
     },
     async appendAudit(entry) {
       return sql.begin<StoredAuditEntry>((db) => chain(db, entry));
@@ -280,7 +290,9 @@ export async function createPostgresStore(
     appendLog: (log, key, list) => appendLog(sql, log, key, list),
     async inventory() {
       const cols = await sql<{ collection: string }[]>`SELECT DISTINCT collection FROM records ORDER BY 1`;
-      const logs = await sql<{ log: string; key: string }[]>`SELECT DISTINCT log, key FROM logs ORDER BY 1, 2`;
+      const logs = await sql<
+        { log: string; key: string }[]
+      >`SELECT DISTINCT log, key FROM logs ORDER BY 1, 2`;
       return { collections: cols.map((c) => c.collection), logs: [...logs] };
     },
     async importRecord(record) {

@@ -54,4 +54,36 @@ describe('tick: one transaction per fired instance', () => {
     expect(await history()).toHaveLength(1);
     expect(await runtime.tick()).toEqual([]);
   });
+
+  it('one instance failing does not hold back the others: they fire, then the failure is reported', async () => {
+    const store = createMemoryStore();
+    const clock = manualClock('2026-03-01T10:00:00Z');
+    let poisoned = '';
+    const audit: AuditHook = (entry) => {
+      if (entry.action === 'workflow.deadline' && entry.instanceId === poisoned) throw new Error('poisoned');
+    };
+    const runtime = createWorkflowRuntime({
+      store,
+      registry: { definitions: [tinyWorkflow()] },
+      clock: clock.now,
+      audit,
+    });
+    const ids: string[] = [];
+    for (const fileId of ['f-1', 'f-2', 'f-3']) {
+      const s = await runtime.start(ctxFor('secretariat'), { definition: 'tiny@1.0.0', fileId });
+      if (!s.ok) throw new Error(s.reason.message);
+      await runtime.send(ctxFor('secretariat'), s.instance.id, {
+        type: 'SUBMIT',
+        payload: { reason: 'because' },
+      });
+      ids.push(s.instance.id);
+    }
+    poisoned = ids[0];
+    clock.set('2026-03-12T08:00:00Z');
+    await expect(runtime.tick()).rejects.toThrow('poisoned');
+    poisoned = '';
+    // Only the poisoned one is left for the next tick.
+    const fired = await runtime.tick();
+    expect([...new Set(fired.map((f) => f.instanceId))]).toEqual([ids[0]]);
+  });
 });

@@ -195,7 +195,8 @@ export interface StorePort {
    * matching `query` (its `where` and `orderBy`; `filter` and `limit` are ignored), each in its
    * own transaction that holds the record locked while `fn` runs. A record another process holds
    * is skipped (that process is working on it); a record whose transaction failed, or whose
-   * process died, is left unlocked and unchanged for the next claim, here or anywhere. What `fn`
+   * process died, is left unlocked and unchanged for the next claim, here or anywhere; the other
+   * records are still claimed, and the failure is thrown at the end. What `fn`
    * returns, if anything, runs once its transaction has committed. Answers how many records `fn`
    * ran for. Optional: without it, the caller reads the matches and writes each in a
    * {@link StorePort.transaction} whose version check picks one writer.

@@ -132,6 +132,7 @@ export function tickApi(k: Kernel) {
       ));
     // Without claims (the in-process stores): the version check inside each transaction picks
     // one writer; the loser's transaction rolls back whole.
+    const failed: unknown[] = [];
     for (const rec of await k.store.query<StoredInstance>(INSTANCES, { ...query, filter: due })) {
       let after: AfterCommit | undefined;
       try {
@@ -140,11 +141,15 @@ export function tickApi(k: Kernel) {
           if (cur?.version === rec.version) after = await fn(cur, tx);
         });
       } catch (e) {
-        if (!isConflict(e)) throw e;
+        // One instance failing must not hold back the others: reported once they are fired.
+        if (!isConflict(e)) failed.push(e);
         continue;
       }
       await after?.();
     }
+    if (failed.length === 1) throw failed[0];
+    if (failed.length)
+      throw new AggregateError(failed, `${failed.length} firings failed: ${String(failed[0])}`);
   }
 
   return {
