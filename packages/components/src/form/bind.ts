@@ -1,12 +1,15 @@
 /**
- * Binds a rendered field to the engine: registers the control, wires `input` and `blur` to the
- * engine, and sets up `options.calculate` (a calculated field is read-only and says so).
+ * Binds a rendered field to the engine: registers the control (with the form model's state: its
+ * rule scope, hidden-value policy and, when an `if`/`then`/`else` may require it, its scope),
+ * wires `input` and `blur` to the engine, and sets up `options.calculate` (a calculated field is
+ * read-only and says so).
  *
  * @example
  * return bindControl(ctx, field, { setValue: (v) => (input.value = formatModel(v, ctx.schema)) });
  */
 import { scopeToPointer } from '@duikit/core/base';
-import type { ControlBinding, RenderContext, RenderedNode } from './contracts.js';
+import { hasConditionalRequired } from '@duikit/core/form/schema';
+import type { ControlBinding, RenderContext, RenderedNode, StateBinding } from './contracts.js';
 import type { Field } from './field.js';
 
 /** The control-specific parts of a binding. */
@@ -25,12 +28,19 @@ export interface BindingParts {
 export function bindControl(ctx: RenderContext, field: Field, parts: BindingParts): RenderedNode {
   const { engine, path } = ctx;
   const control = field.control as HTMLElement & { disabled?: boolean };
+  const hiddenValue = ctx.uischema.options?.hiddenValue ?? engine.options.hiddenValue ?? 'keep';
+  const model: StateBinding = { path, hiddenValue, scope: ctx.ruleScope, mark: field.mark };
+  // A `then`/`else` may require it: the state decides its star and aria-required (core's rule).
+  const ui = ctx.uischema;
+  if (!ctx.required && ui.type === 'Control' && field.mark && hasConditionalRequired(ctx.root))
+    Object.assign(model, { source: { schema: ctx.scopeSchema, scope: ui.scope, base: ctx.base } });
   const binding: ControlBinding = {
     path,
     id: field.id,
     label: field.label,
     el: field.el,
-    hiddenValue: ctx.uischema.options?.hiddenValue ?? engine.options.hiddenValue ?? 'keep',
+    hiddenValue,
+    model,
     setValue: parts.setValue,
     setError: field.setError,
     setEnabled:

@@ -9,8 +9,7 @@
  * field.control.type = 'email';
  */
 import { controlDescription, controlLabel, labelShown } from '@duikit/core/form/labels';
-import type { RenderContext } from './contracts.js';
-import { watchRequired } from './required-watch.js';
+import type { RenderContext, RequiredMark } from './contracts.js';
 
 const templates = new Map<string, HTMLTemplateElement>();
 
@@ -39,6 +38,8 @@ export interface Field<E extends HTMLElement = HTMLElement> {
   label: string;
   /** Shows or clears the message and updates `aria-invalid` / `aria-describedby`. */
   setError: (message: string | undefined) => void;
+  /** Where the form model's state shows a `required` a `then`/`else` decides (bindControl). */
+  mark?: RequiredMark;
 }
 
 /** A deterministic id from a data pointer, unique within the form's shadow root. */
@@ -119,8 +120,6 @@ export function createField<E extends HTMLElement = HTMLElement>(
     if (ctx.required) control.ariaRequired = 'true';
   }
   if (described.length) target.setAttribute('aria-describedby', described.join(' '));
-  // A `then`/`else` may require the field: its star and aria-required follow the data.
-  watchRequired(ctx, labelEl, () => (!group ? control : el.role === 'radiogroup' ? el : null));
   let errorEl: HTMLElement | undefined;
   const setError = (message: string | undefined) => {
     if (message === undefined) {
@@ -145,7 +144,9 @@ export function createField<E extends HTMLElement = HTMLElement>(
     target.ariaInvalid = 'true';
     for (const i of group ? el.querySelectorAll('input') : []) i.ariaInvalid = 'true';
   };
-  return { el, control, id, label, setError };
+  // A `then`/`else` may require the field: its star and aria-required follow the data.
+  const mark = { label: labelEl, aria: () => (!group ? control : el.role === 'radiogroup' ? el : null) };
+  return { el, control, id, label, setError, mark };
 }
 
 /**
