@@ -29,15 +29,7 @@ import { ErrorDisplay } from './error-display.js';
 import { FirstUse, modelCode } from './first-use.js';
 import type { ModelFeature } from './model-state.js';
 import { renderNode } from './registry.js';
-
-/**
- * Hides (or shows) what a rule hides: `hidden`, and a mark that tells it from a wizard step or a
- * tab panel that is only not shown.
- */
-export function hideByRule(el: HTMLElement, hide: boolean): void {
-  el.hidden = hide;
-  el.toggleAttribute('data-rule-hidden', hide);
-}
+import { hideByRule } from './rule-hidden.js';
 
 /** See the module documentation. */
 export class FormEngine implements FormEngineApi {

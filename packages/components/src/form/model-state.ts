@@ -14,7 +14,7 @@ import { FormState, type RuleScope } from '@duikit/core/form/state';
 import { evaluateCondition } from '@duikit/core/form/conditions';
 import type { RuleOutcome } from '@duikit/core/form/rules';
 import type { FormEngineApi, ModelSpec, RuleSpec, StateBinding } from './contracts.js';
-import { hideByRule } from './engine.js';
+import { hideByRule } from './rule-hidden.js';
 
 export { evaluateCondition };
 export { builtInCalculations } from '@duikit/core/form/calculation-functions';
