@@ -8,8 +8,7 @@
  * return bindControl(ctx, field, { setValue: (v) => (input.value = formatModel(v, ctx.schema)) });
  */
 import { scopeToPointer } from '@duikit/core/base';
-import { hasConditionalRequired } from '@duikit/core/form/schema';
-import type { ControlBinding, RenderContext, RenderedNode, StateBinding } from './contracts.js';
+import type { ControlBinding, RenderContext, RenderedNode } from './contracts.js';
 import type { Field } from './field.js';
 
 /** The control-specific parts of a binding. */
@@ -28,19 +27,20 @@ export interface BindingParts {
 export function bindControl(ctx: RenderContext, field: Field, parts: BindingParts): RenderedNode {
   const { engine, path } = ctx;
   const control = field.control as HTMLElement & { disabled?: boolean };
-  const hiddenValue = ctx.uischema.options?.hiddenValue ?? engine.options.hiddenValue ?? 'keep';
-  const model: StateBinding = { path, hiddenValue, scope: ctx.ruleScope, mark: field.mark };
-  // A `then`/`else` may require it: the state decides its star and aria-required (core's rule).
   const ui = ctx.uischema;
-  if (!ctx.required && ui.type === 'Control' && field.mark && hasConditionalRequired(ctx.root))
-    Object.assign(model, { source: { schema: ctx.scopeSchema, scope: ui.scope, base: ctx.base } });
   const binding: ControlBinding = {
     path,
     id: field.id,
     label: field.label,
     el: field.el,
-    hiddenValue,
-    model,
+    hiddenValue: ui.options?.hiddenValue ?? engine.options.hiddenValue ?? 'keep',
+    scope: ctx.ruleScope,
+    // A `then`/`else` may require it (createField made a mark): the state decides its star.
+    source:
+      field.mark && ui.type === 'Control'
+        ? { schema: ctx.scopeSchema, scope: ui.scope, base: ctx.base }
+        : undefined,
+    mark: field.mark,
     setValue: parts.setValue,
     setError: field.setError,
     setEnabled:

@@ -72,7 +72,7 @@ export interface StateBinding extends StateControl {
 }
 
 /** What the engine registers with the form model's state (model-state.ts). */
-export type ModelSpec = RuleSpec | CalcSpec | StateBinding;
+export type ModelSpec = RuleSpec | CalcSpec | ControlBinding;
 
 /** The form model's logic, whose code loads on first use: see first-use.ts and model-state.ts. */
 export interface FeatureApi {
@@ -116,8 +116,11 @@ export interface FormEngineApi {
   loadConditions(): Promise<void>;
 }
 
-/** The handle of one bound control (a field): what the engine needs to drive it. */
-export interface ControlBinding {
+/**
+ * The handle of one bound control (a field): what the engine needs to drive it. It is also the
+ * control the form model's state registers (its rule scope, policy and `required` source).
+ */
+export interface ControlBinding extends StateBinding {
   /** Absolute JSON Pointer of the value in the form data. */
   path: string;
   /** Id of the element that takes focus (the error summary links to it). */
@@ -127,8 +130,6 @@ export interface ControlBinding {
   /** The field's outer element (hidden by rules, checked for visibility). */
   el: HTMLElement;
   hiddenValue: HiddenValuePolicy;
-  /** The control as the form model's state knows it. */
-  model?: StateBinding;
   /** Model → view; never fires events. */
   setValue: (value: unknown) => void;
   /** Shows a message (or clears it with `undefined`), wiring `aria-invalid`/`aria-describedby`. */

@@ -107,10 +107,9 @@ export class FormEngine implements FormEngineApi {
     if (list) list.push(binding);
     else this.controls.set(binding.path, [binding]);
     // A control the schema may require by an `if` needs the state; the others wait for it.
-    const model = binding.model;
-    const off = model && this.model.add(model, !!model.source);
+    const off = this.model.add(binding, !!binding.source);
     return () => {
-      off?.();
+      off();
       const l = this.controls.get(binding.path);
       const i = l?.indexOf(binding) ?? -1;
       if (l && i >= 0) l.splice(i, 1);

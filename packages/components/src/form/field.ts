@@ -9,6 +9,7 @@
  * field.control.type = 'email';
  */
 import { controlDescription, controlLabel, labelShown } from '@duikit/core/form/labels';
+import { hasConditionalRequired } from '@duikit/core/form/schema';
 import type { RenderContext, RequiredMark } from './contracts.js';
 
 const templates = new Map<string, HTMLTemplateElement>();
@@ -145,7 +146,10 @@ export function createField<E extends HTMLElement = HTMLElement>(
     for (const i of group ? el.querySelectorAll('input') : []) i.ariaInvalid = 'true';
   };
   // A `then`/`else` may require the field: its star and aria-required follow the data.
-  const mark = { label: labelEl, aria: () => (!group ? control : el.role === 'radiogroup' ? el : null) };
+  const mark =
+    !ctx.required && ctx.uischema.type === 'Control' && hasConditionalRequired(ctx.root)
+      ? { label: labelEl, aria: () => (!group ? control : el.role === 'radiogroup' ? el : null) }
+      : undefined;
   return { el, control, id, label, setError, mark };
 }
 

@@ -94,7 +94,7 @@ export class ModelFeature {
     this.enabled.set(scope, outcome.enabled);
     if (spec.fieldset) spec.fieldset.disabled = !outcome.enabled;
     // Each control as the state says: an enclosing rule that disables wins over this one.
-    else for (const c of spec.node.controls) c.setEnabled(this.state.enabled(c.model?.scope ?? scope));
+    else for (const c of spec.node.controls) c.setEnabled(this.state.enabled(c.scope ?? scope));
   }
 }
 
