@@ -106,10 +106,11 @@ export class FormEngine implements FormEngineApi {
     const list = this.controls.get(binding.path);
     if (list) list.push(binding);
     else this.controls.set(binding.path, [binding]);
-    // A control the schema may require by an `if` needs the state; the others wait for it.
-    const off = this.model.add(binding, !!binding.source);
+    // A control an `if` may require needs the state; the others join it once it exists
+    // (model-state.ts reads this map): a form without logic pays nothing per control.
+    if (binding.source || this.model.feature) this.model.add(binding, !!binding.source);
     return () => {
-      off();
+      this.model.remove(binding);
       const l = this.controls.get(binding.path);
       const i = l?.indexOf(binding) ?? -1;
       if (l && i >= 0) l.splice(i, 1);

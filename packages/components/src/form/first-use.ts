@@ -87,10 +87,13 @@ export class FirstUse<S, F extends Feature<S> = Feature<S>> {
       // A mount decides everything at its end; a binding after it (an array item) now.
       if (!this.engine.mounting) this.feature.applyAll();
     } else if (needs) void this.load();
-    return () => {
-      this.specs.delete(spec);
-      this.feature?.remove(spec);
-    };
+    return () => this.remove(spec);
+  }
+
+  /** Unbinds `spec` (its element left the form). */
+  remove(spec: S): void {
+    this.specs.delete(spec);
+    this.feature?.remove(spec);
   }
 
   /** See {@link Feature.changed}. */

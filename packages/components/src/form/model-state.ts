@@ -51,7 +51,13 @@ export class ModelFeature {
       onRule: (scope, outcome) => this.rule(scope, outcome),
       onRequired: (c, on) => mark(c, on),
     });
-    for (const s of specs) this.add(s);
+    this.bind();
+  }
+
+  /** Registers every spec bound so far, and every control of the form (those not yet in). */
+  private bind(): void {
+    for (const s of this.specs) this.add(s);
+    for (const list of this.engine.controls.values()) for (const c of list) this.add(c);
   }
 
   /** Registers a spec with the state (decided at once when the state is live). */
@@ -80,7 +86,7 @@ export class ModelFeature {
 
   /** Decides everything again for the data as it is (mount, data set by the host, code loaded). */
   applyAll(): void {
-    for (const s of this.specs) this.add(s);
+    this.bind();
     this.state.refresh();
   }
 

@@ -97,7 +97,8 @@ function sliderValue(ctx: RenderContext, input: HTMLInputElement, el: HTMLElemen
   }
   return (v) => {
     const set = typeof v === 'number';
-    if (!set) input.value = String(ctx.schema.default ?? input.min);
+    const start = ctx.schema.default;
+    if (!set) input.value = typeof start === 'number' ? String(start) : input.min;
     out.textContent = set ? v.toLocaleString(ctx.locale) : '—';
     if (set) input.removeAttribute('aria-valuetext');
     else input.ariaValueText = ctx.t('form.slider.unset');
