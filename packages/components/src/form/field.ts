@@ -8,7 +8,14 @@
  * const field = createField(ctx, 'input');
  * field.control.type = 'email';
  */
-import { controlDescription, controlLabel, labelShown } from '@duikit/core/form/labels';
+import {
+  choiceOptions,
+  controlDescription,
+  controlLabel,
+  labelShown,
+  type ChoiceOption,
+} from '@duikit/core/form/labels';
+import type { JsonSchema } from '@duikit/core/form/types';
 import { hasConditionalRequired } from '@duikit/core/form/schema';
 import type { RenderContext, RequiredMark } from './contracts.js';
 
@@ -60,6 +67,18 @@ export function labelOf(ctx: RenderContext): string {
 }
 
 const labelOptions = (ctx: RenderContext) => ({ locale: ctx.locale, lookup: ctx.engine.options.lookup });
+
+/**
+ * The choices of a Control, worded by the host's catalogue first (per choice: `<key>.<code>`),
+ * then by the schema (core's `choiceOptions`). `schema` is the enum-like schema (an array's items).
+ *
+ * @example
+ * const options = choicesOf(ctx, ctx.schema);
+ */
+export function choicesOf(ctx: RenderContext, schema: JsonSchema): ChoiceOption[] {
+  const lookup = ctx.engine.options.lookup;
+  return choiceOptions(schema, ctx.locale, lookup && ((k) => lookup(ctx.uischema, ctx.schema, k)));
+}
 
 /** The hint: the catalogue's description, `options.hint`, else the schema's `description`. */
 export function hintOf(ctx: RenderContext): string | undefined {
