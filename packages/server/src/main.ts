@@ -52,6 +52,7 @@ export async function startServer(
       auth: createDemoAuth(DEMO_PROFESSIONALS),
       secret,
       secureCookie: config.secureCookie,
+      logLevel: config.logLevel,
     });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
