@@ -37,6 +37,9 @@ beforeAll(async () => {
     professionalId: [...DEMO_PROFESSIONALS.map((p) => p.professionalId), ...weird],
     version: ['1', '2', '0', '999999', '-1', 'x'],
   };
+  // One-time loading (the TDDUI export imports @duikit/fhir on its first call) is not a hang.
+  const director = s.sessions.get('demo-ehpad-director')!;
+  await s.app.inject({ url: `/api/user-files/${files[0]}/fhir/tddui`, headers: { cookie: director.cookie } });
   pools = {
     strings: [
       ...files.slice(0, 4),
