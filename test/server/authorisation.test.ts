@@ -63,19 +63,7 @@ let s: DemoServer;
 let fileIds: string[] = [];
 const instanceIds: string[] = [];
 
-async function as(who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) {
-  const session = s.sessions.get(who)!;
-  return s.app.inject({
-    method,
-    url,
-    headers: {
-      cookie: session.cookie,
-      'x-csrf-token': session.csrf,
-      ...(payload ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(payload ? { payload: JSON.stringify(payload) } : {}),
-  });
-}
+const as: DemoServer['as'] = (...args) => s.as(...args);
 const ok = async (r: ReturnType<typeof as>) => {
   const res = await r;
   if (res.statusCode >= 300) throw new Error(`setup refused: ${res.statusCode} ${res.body}`);

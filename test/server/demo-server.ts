@@ -3,7 +3,7 @@
  * professional), on a memory store and in-process (`app.inject`): what `npm start` serves,
  * without a data folder or a port. For the suites that probe the whole API.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { createMemoryStore } from '@duikit/core';
 import { createDemoAuth, createServer, DEMO_PROFESSIONALS } from '@duikit/server';
 import { assembleDemoEngine, type DemoEngine } from '../../packages/server/src/demo-engine.js';
@@ -23,6 +23,13 @@ export interface DemoServer {
   sessions: Map<string, Session>;
   /** Signs a professional in again (after a sign-out), replacing the kept session. */
   renew(professionalId: string): Promise<Session>;
+  /** A request as a signed-in demo professional (JSON body when `payload` is given). */
+  as(
+    professionalId: string,
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+    url: string,
+    payload?: object,
+  ): Promise<LightMyRequestResponse>;
 }
 
 /**
@@ -49,5 +56,19 @@ export async function demoServer(options: { logger?: unknown } = {}): Promise<De
     return s;
   };
   for (const p of DEMO_PROFESSIONALS) await renew(p.professionalId);
-  return { app, demo, sessions, renew };
+  const as: DemoServer['as'] = (id, method, url, payload) => {
+    const session = sessions.get(id);
+    if (!session) throw new Error(`no demo professional ${id}`);
+    return app.inject({
+      method,
+      url,
+      headers: {
+        cookie: session.cookie,
+        'x-csrf-token': session.csrf,
+        ...(payload ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(payload ? { payload: JSON.stringify(payload) } : {}),
+    });
+  };
+  return { app, demo, sessions, renew, as };
 }

@@ -5,9 +5,7 @@
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { createDemoAuth, createServer } from '@duikit/server';
-import { fakeDeps } from './fake.js';
-import { pros, SECRET, signInAs } from './setup.js';
+import { fakeServer, signInAs } from './setup.js';
 
 let app: FastifyInstance | undefined;
 afterEach(async () => {
@@ -24,16 +22,10 @@ async function throwingServer(level: string) {
       done();
     },
   });
-  app = await createServer({
-    ...fakeDeps(() => {
-      throw new Error('disk on fire at /srv/data');
-    }),
-    auth: createDemoAuth(pros),
-    secret: SECRET,
-    secureCookie: false,
-    assets: false,
-    logger: { level, stream },
-  });
+  const fail = () => {
+    throw new Error('disk on fire at /srv/data');
+  };
+  app = (await fakeServer(fail, { logger: { level, stream } })).app;
   const { cookie, csrf } = await signInAs(app);
   const res = await app.inject({ url: '/api/user-files/f1', headers: { cookie, 'x-csrf-token': csrf } });
   return { res, lines };
@@ -76,14 +68,7 @@ describe('server errors are logged with the request id the answer shows', () => 
         done();
       },
     });
-    app = await createServer({
-      ...fakeDeps(),
-      auth: createDemoAuth(pros),
-      secret: SECRET,
-      secureCookie: false,
-      assets: false,
-      logger: { level: 'warn', stream },
-    });
+    app = (await fakeServer(undefined, { logger: { level: 'warn', stream } })).app;
     const res = await app.inject({ url: '/api/user-files/f1' });
     expect(res.statusCode).toBe(401);
     expect(lines).toEqual([]);

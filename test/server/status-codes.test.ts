@@ -19,17 +19,7 @@ beforeAll(async () => {
 afterAll(() => s.app.close());
 
 async function call(who: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) {
-  const session = s.sessions.get(who)!;
-  const res = await s.app.inject({
-    method,
-    url,
-    headers: {
-      cookie: session.cookie,
-      'x-csrf-token': session.csrf,
-      ...(payload ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(payload ? { payload: JSON.stringify(payload) } : {}),
-  });
+  const res = await s.as(who, method, url, payload);
   return { status: res.statusCode, body: res.json<{ code: string; reason?: string; pointer: string }>() };
 }
 const event = (who: string, type: string, payload?: object, instance = admission) =>
