@@ -53,6 +53,7 @@ export async function startServer(
       auth: createDemoAuth(DEMO_PROFESSIONALS),
       secret,
       secureCookie: config.secureCookie,
+      logLevel: config.logLevel,
       // On PostgreSQL any process answers any request: sessions live in the database. On lowdb
       // (one process) they stay in memory, and a restart signs everyone out (ADR 0020).
       ...(config.database ? { sessions: storeSessions(opened.store) } : {}),
