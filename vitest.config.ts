@@ -8,6 +8,8 @@ export default defineConfig({
     // test/fhir/*.browser.test.ts run in Chromium (web-test-runner).
     exclude: [...configDefaults.exclude, '**/*.browser.test.ts'],
     environment: 'node',
+    // The servers tests start log only warnings and errors (npm start logs from `info`).
+    env: { DUIKIT_LOG_LEVEL: process.env.DUIKIT_LOG_LEVEL ?? 'warn' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     coverage: {

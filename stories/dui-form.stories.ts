@@ -67,6 +67,17 @@ export const Textarea: Story = {
 export const Integer: Story = {
   render: () => form(control({ type: 'integer', title: 'Âge', minimum: 0, maximum: 130 }, 81)),
 };
+export const Slider: Story = {
+  name: 'Slider (options.slider)',
+  render: () =>
+    form(
+      control(
+        { type: 'integer', title: 'Douleur ressentie (EVA, 0 à 10)', minimum: 0, maximum: 10, default: 0 },
+        3,
+        { slider: true },
+      ),
+    ),
+};
 export const NumberField: Story = {
   name: 'Number',
   render: () => form(control({ type: 'number', title: 'Poids (kg)', multipleOf: 0.1 }, 62.5)),

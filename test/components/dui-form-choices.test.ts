@@ -128,4 +128,54 @@ describe('<dui-form> coded choices', () => {
       expect(text).to.contain(name);
     expect(await axeViolations(form)).to.deep.equal([]);
   });
+
+  it('takes a choice’s words from the host’s label catalogue, per code and language, in every view', async () => {
+    // Keys as JSON Forms: `<key>.<code>` (the key is the dotted scope), `<key>.<title>`, a
+    // branch's own `i18n`; a choice the catalogue leaves out keeps the schema's words.
+    const labels = {
+      'gir.1': { fr: 'GIR 1 (catalogue)', en: 'AGGIR group 1' },
+      'sex.F': { fr: 'Femme', en: 'Woman' },
+      'sex.Masculin': { fr: 'Homme', en: 'Man' },
+      'system.fax': { fr: 'Fax', en: 'Facsimile' },
+      'aids.pch': { fr: 'PCH (catalogue)', en: 'Disability compensation' },
+    };
+    const form = await mount(
+      { schema, uischema, data: { sex: 'F', aids: ['pch'] } },
+      { locale: 'fr', labels },
+    );
+    const [gir, system] = $$<HTMLSelectElement>(form, 'select');
+    expect(optionTexts(gir)).to.deep.equal(['GIR 1 (catalogue)', 'GIR 6 — autonomie']);
+    expect(optionTexts(system)[2]).to.equal('Fax');
+    expect(groupTexts(form, 'Sexe')).to.deep.equal(['Femme', 'Homme', 'Inconnu']);
+    expect(groupTexts(form, 'Aides')).to.deep.equal([
+      'Allocation personnalisée d’autonomie',
+      'PCH (catalogue)',
+    ]);
+    expect(await axeViolations(form)).to.deep.equal([]);
+
+    form.locale = 'en';
+    await form.updateComplete;
+    await form.whenReady();
+    const [girEn, systemEn] = $$<HTMLSelectElement>(form, 'select');
+    expect(optionTexts(girEn)).to.deep.equal(['AGGIR group 1', 'GIR 6 — autonomie']);
+    expect(optionTexts(systemEn)).to.deep.equal([
+      'Phone',
+      'E-mail',
+      'Facsimile',
+      'MSSanté secure mail',
+      'Web site',
+    ]);
+    expect(groupTexts(form, 'Sexe')).to.deep.equal(['Woman', 'Man', 'Inconnu']);
+    expect(groupTexts(form, 'Aides')).to.deep.equal(['APA', 'Disability compensation']);
+    // The code is what is stored, whatever the words.
+    expect(form.value).to.deep.equal({ sex: 'F', aids: ['pch'] });
+
+    const printed = await mount(
+      { schema, uischema, data: { gir: 1, sex: 'M', aids: ['pch'] } },
+      { locale: 'fr', mode: 'print', labels },
+    );
+    for (const name of ['GIR 1 (catalogue)', 'Homme', 'PCH (catalogue)'])
+      expect(printed.shadowRoot!.textContent).to.contain(name);
+    expect(await axeViolations(printed)).to.deep.equal([]);
+  });
 });

@@ -1,17 +1,18 @@
 // The JSON Forms compatibility corpus: cases written from JSON Forms' documentation (layouts,
 // Label, rules and every condition shape, scopes, options, combinators), each mounted in
 // Chromium and checked for what must render and behave; then the element's state of every
-// control is compared with the DOM-free model's (`evaluateForm`), which the server judges with.
+// control, its calculated values and submitted data are compared with the DOM-free model's
+// (`evaluateForm`), and the errors it shows with the server's verdict (`checkResponse`).
 import { expect } from 'chai';
 import 'axe-core/axe.min.js';
-import { evaluateForm } from '@duikit/core/form';
-import { Harness, ruleHidden } from './form/corpus-harness.js';
+import { Harness } from './form/corpus-harness.js';
 import { combinatorCases } from './form/corpus/combinators.js';
 import { controlCases } from './form/corpus/controls.js';
 import { layoutCases } from './form/corpus/layouts.js';
 import { ruleCases } from './form/corpus/rules.js';
 import { scopeCases } from './form/corpus/scopes.js';
 import type { CompatCase } from './form/corpus/types.js';
+import { compareWithModel } from './form/differential.js';
 import { axeViolations, mount } from './form/helpers.js';
 
 const cases: CompatCase[] = [
@@ -22,49 +23,18 @@ const cases: CompatCase[] = [
   ...combinatorCases,
 ];
 
-/** The element's state per control path: what the model must say too. */
-function elementStates(h: Harness) {
-  const out = new Map<string, { visible: boolean; enabled: boolean; required: boolean }>();
-  for (const [path, list] of h.form.engine!.controls) {
-    const c = list[0];
-    const control = c.el.matches('input, select, textarea')
-      ? c.el
-      : c.el.querySelector('input, select, textarea, button');
-    const required =
-      c.el.querySelector(':scope > label .req, :scope > legend .req, :scope.check-field .req') !== null ||
-      c.el.ariaRequired === 'true' ||
-      control?.getAttribute('aria-required') === 'true';
-    out.set(path, {
-      visible: !ruleHidden(c.el),
-      enabled: !(control?.matches(':disabled') ?? false),
-      required,
-    });
-  }
-  return out;
-}
-
 async function run(c: CompatCase): Promise<string | undefined> {
   try {
     const form = await mount({ schema: c.schema, uischema: c.uischema, data: c.data }, c.props ?? {});
     const h = new Harness(form);
     await c.check(h);
     await h.settle();
-    const model = evaluateForm(c.schema, c.uischema, form.value, { labels: c.props?.labels as never });
-    const byPath = new Map(model.controls.map((s) => [s.path, s]));
-    // A branch chosen in the element but not yet told by the data (an empty object) is the
-    // person's choice of the moment: the data alone cannot say it, so the model leaves it open.
-    const open = model.branches.filter((b) => !b.branch).map((b) => b.path + '/');
-    for (const [path, state] of elementStates(h)) {
-      if (open.some((p) => path.startsWith(p))) continue;
-      const m = byPath.get(path);
-      if (!m) throw new Error(`the model has no control at ${path}`);
-      expect(
-        { visible: m.visible, enabled: m.enabled, required: m.required },
-        `model vs element at ${path}`,
-      ).to.deep.equal(state);
-    }
+    await compareWithModel(form, c.schema, c.uischema, { labels: c.props?.labels as never, verdict: true });
     const violations = await axeViolations(form);
     if (violations.length) throw new Error(violations.join('\n'));
+    // And from no data at all (the schema's defaults): required fields missing, rules at rest.
+    const empty = await mount({ schema: c.schema, uischema: c.uischema }, c.props ?? {});
+    await compareWithModel(empty, c.schema, c.uischema, { labels: c.props?.labels as never, verdict: true });
     return undefined;
   } catch (err) {
     return `${c.id} (${c.doc}): ${(err as Error).message}`;

@@ -20,7 +20,10 @@ let page: Page;
 const problems: string[] = [];
 
 const start = () =>
-  startServer({ env: { PORT: '0', HOST: '127.0.0.1', DUIKIT_DATA_DIR: dir }, log: () => {} });
+  startServer({
+    env: { PORT: '0', HOST: '127.0.0.1', DUIKIT_DATA_DIR: dir, DUIKIT_LOG_LEVEL: 'warn' },
+    log: () => {},
+  });
 
 beforeAll(async () => {
   if (!existsSync(BUNDLE))

@@ -335,8 +335,10 @@ describe('the contract: in-process and HTTP answer alike', () => {
     // Outside the care team: who can add them, by title.
     expect(error('outsider acts')).toMatchObject({ code: 'forbidden', reason: 'not-in-care-team' });
     expect(error('outsider acts')?.message).toMatch(/équipe de soins.*Directeur ou directrice/);
-    expect(error('role not allowed')).toMatchObject({ code: 'forbidden', reason: 'role' });
-    expect(error('role not allowed')?.message).toContain('« Enregistrer la demande » est réservé à');
+    // Still outside the care team: access is decided before the step's roles, states and
+    // payloads, so the nurse learns nothing of them (issue 14 §11); 'wrong role' below is the role.
+    expect(error('role not allowed')).toMatchObject({ code: 'forbidden', reason: 'not-in-care-team' });
+    expect(error('role not allowed')?.message).toMatch(/équipe de soins/);
     expect(error('wrong step')).toMatchObject({ code: 'wrong-state' });
     expect(error('wrong role')).toMatchObject({ code: 'forbidden', reason: 'role' });
     expect(error('invalid payload')).toMatchObject({ code: 'invalid', path: '/plannedEntryDate' });

@@ -36,6 +36,12 @@ describe('readConfig', () => {
   it('names the variable when a value is wrong', () => {
     expect(() => readConfig({ PORT: 'eighty' }, '/')).toThrow(/PORT/);
     expect(() => readConfig({ DUIKIT_SECRET: 'short' }, '/')).toThrow(/DUIKIT_SECRET/);
+    expect(() => readConfig({ DUIKIT_LOG_LEVEL: 'loud' }, '/')).toThrow(/DUIKIT_LOG_LEVEL/);
+  });
+
+  it('logs from `info` unless DUIKIT_LOG_LEVEL says otherwise', () => {
+    expect(readConfig({}, '/').logLevel).toBe('info');
+    expect(readConfig({ DUIKIT_LOG_LEVEL: 'silent' }, '/').logLevel).toBe('silent');
   });
 });
 

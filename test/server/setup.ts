@@ -1,6 +1,6 @@
 /** Builds a server over the recording fakes, and signs a demo professional in. */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { createDemoAuth, createServer, type DemoProfessional } from '@duikit/server';
+import { createDemoAuth, createServer, type DemoProfessional, type ServerOptions } from '@duikit/server';
 import { fakeDeps } from './fake.js';
 
 export const pros: DemoProfessional[] = [
@@ -16,7 +16,10 @@ export const pros: DemoProfessional[] = [
 
 export const SECRET = 'x'.repeat(48);
 
-export async function fakeServer(answer?: Parameters<typeof fakeDeps>[0]) {
+export async function fakeServer(
+  answer?: Parameters<typeof fakeDeps>[0],
+  options: Partial<ServerOptions> = {},
+) {
   const deps = fakeDeps(answer);
   const app = await createServer({
     ...deps,
@@ -24,6 +27,7 @@ export async function fakeServer(answer?: Parameters<typeof fakeDeps>[0]) {
     secret: SECRET,
     secureCookie: false,
     assets: false,
+    ...options,
   });
   return { app, ...deps };
 }

@@ -3,14 +3,14 @@
  * the contract's routes (validated and serialised with its JSON Schemas) answered by the backend
  * service, one error format, the OpenAPI document, and the static host app.
  */
-import { hkdfSync } from 'node:crypto';
+import { hkdfSync, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import helmet from '@fastify/helmet';
 import fastifyCookie from '@fastify/cookie';
 import secureSession from '@fastify/secure-session';
 import swagger from '@fastify/swagger';
-import type { Actor, BackendService } from '@duikit/core';
+import { LIMIT_MESSAGES, REQUEST_LIMITS, overLimit, type Actor, type BackendService } from '@duikit/core';
 import { checkSession, type AuthHook } from './auth.js';
 import { memorySessions, type SessionRegistry } from './sessions.js';
 import { ApiError, errorHandler } from './errors.js';
@@ -42,7 +42,7 @@ export interface ServerOptions {
   schemas?: readonly SharedSchema[];
   /** Host app folder and the elements' bundle folder; `false` serves no files. */
   assets?: { publicDir: string; componentsDir: string } | false;
-  /** Largest accepted request body, in bytes (default 1 MiB). */
+  /** Largest accepted request body, in bytes (default `REQUEST_LIMITS.bodyBytes`, 1 MiB). */
   bodyLimit?: number;
   /** `Secure` attribute of the session cookie (default true; only loopback HTTP tests turn it off). */
   secureCookie?: boolean;
@@ -51,8 +51,16 @@ export interface ServerOptions {
    * and idle expiry end a session server-side; a host with several processes shares a registry.
    */
   sessions?: SessionRegistry;
-  /** Fastify logger option (default off). */
+  /**
+   * Fastify logger option (pino). Default: JSON lines on stderr at `logLevel`. Server errors are
+   * logged with the request id the 500 answer shows, so a person's report finds its stack.
+   */
   logger?: FastifyServerOptions['logger'];
+  /**
+   * Level of the default logger (`fatal`…`trace`, `silent`); default `DUIKIT_LOG_LEVEL`, else
+   * `info` (requests themselves are not logged, only the server's own events and errors).
+   */
+  logLevel?: string;
 }
 
 /** Derives the 32-byte session key from the secret, so the secret can be any long string. */
@@ -73,9 +81,16 @@ function sessionKey(secret: string): Buffer {
  * await app.listen({ port: 8080, host: '127.0.0.1' });
  */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
-  const bodyLimit = options.bodyLimit ?? 1_048_576;
+  const bodyLimit = options.bodyLimit ?? REQUEST_LIMITS.bodyBytes;
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logger ?? {
+      level: options.logLevel ?? process.env.DUIKIT_LOG_LEVEL ?? 'info',
+      stream: process.stderr,
+    },
+    // One id per request, never taken from the client: the 500 answer shows it, the log keeps it.
+    genReqId: () => randomUUID(),
+    // Requests themselves are not logged (personal data in URLs, and volume): errors are.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
@@ -139,6 +154,14 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       if (!request.actor) throw new ApiError(401, 'unauthenticated', 'server.error.unauthenticated');
     }
     checkCsrf(request, !isPublic);
+  });
+
+  // Bounds of everything a request controls (nesting, lengths, counts), before any schema or
+  // engine code walks the body: a 422 that names the place.
+  app.addHook('preValidation', async (request) => {
+    const fault = request.body === undefined ? undefined : overLimit(request.body);
+    if (fault)
+      throw new ApiError(422, 'invalid', LIMIT_MESSAGES[fault.limit], { max: fault.max }, fault.pointer);
   });
 
   // Every API answer may carry personal data: no browser, proxy or shared cache keeps a copy.

@@ -11,6 +11,7 @@ import {
   resolveLocale,
   toPointer,
   type Locale,
+  type ApiErrorBody,
   type MessageParams,
 } from '@duikit/core';
 
@@ -32,18 +33,8 @@ export type ApiErrorCode =
   | 'invalid-request'
   | 'internal';
 
-/** The JSON body of every error answer. */
-export interface ApiErrorBody {
-  /** An {@link ApiErrorCode}: the contract's vocabulary (`ERROR_STATUS` in `@duikit/core`). */
-  code: string;
-  message: string;
-  /** The precise cause behind `code` (`not-in-care-team`, `guard`, `objection`…). */
-  reason?: string;
-  /** JSON Pointer of the fault in the request body; `""` means the whole body. */
-  pointer: string;
-  /** Every fault when there are several (validation); the first one is repeated above. */
-  details?: { code: string; message: string; pointer: string }[];
-}
+/** The JSON body of every error answer, as the contract declares it (`schemas/api/common`). */
+export type { ApiErrorBody };
 
 /**
  * An error a route throws on purpose; the error handler turns it into its status and body.
@@ -165,8 +156,13 @@ export function errorHandler(bodyLimit: number) {
       };
       return reply.status(fe.statusCode).send(body);
     }
-    request.log.error({ err }, 'unhandled error');
-    const body: ApiErrorBody = { code: 'internal', message: t('server.error.internal'), pointer: '' };
+    request.log.error({ err, requestId: request.id }, 'unhandled error');
+    const body: ApiErrorBody = {
+      code: 'internal',
+      message: t('server.error.internal', { requestId: request.id }),
+      pointer: '',
+      requestId: request.id,
+    };
     return reply.status(500).send(body);
   };
 }

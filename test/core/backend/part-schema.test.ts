@@ -18,6 +18,12 @@ describe('partSchema: a part of the user file for <dui-form>', () => {
     expect(text).not.toContain('"$id"');
   });
 
+  it('serves every part of the contract, including those inside the person (identity, entourage)', () => {
+    expect(partSchema('identity', 'fr').required).toEqual(expect.arrayContaining(['ins']));
+    expect(partSchema('entourage', 'en')).toMatchObject({ type: 'array', title: 'Entourage' });
+    expect(JSON.stringify(partSchema('entourage', 'fr'))).not.toContain('$ref');
+  });
+
   it('titles fields and coded values in the reader’s language, never the code', () => {
     const fr = decisionOf(partSchema('rights', 'fr'));
     const en = decisionOf(partSchema('rights', 'en'));

@@ -127,6 +127,11 @@ describe('checking a submitted response', () => {
     };
     const r = checkFormResponse(pay, undefined, { pay: { kind: 'iban', iban: 'FR' } }, compileSchema(pay));
     expect(r.errors.map((e) => [e.path, e.keyword])).toEqual([['/pay/iban', 'minLength']]);
+    // No branch told by the data: one error on the selector, worded as the page words it.
+    const none = checkFormResponse(pay, undefined, { pay: {} }, compileSchema(pay));
+    expect(none.errors.map((e) => [e.path, e.keyword, e.message])).toEqual([
+      ['/pay', 'oneOf', 'Choisissez une option.'],
+    ]);
   });
 });
 

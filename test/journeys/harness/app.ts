@@ -59,7 +59,10 @@ export async function startWorld(): Promise<JourneyWorld> {
     throw new Error(`${BUNDLE} is missing: \`npm test\` builds it first (or run \`npm run build\`).`);
   const dataDir = await mkdtemp(join(tmpdir(), 'duikit-journeys-'));
   const start = () =>
-    startServer({ env: { PORT: '0', HOST: '127.0.0.1', DUIKIT_DATA_DIR: dataDir }, log: () => {} });
+    startServer({
+      env: { PORT: '0', HOST: '127.0.0.1', DUIKIT_DATA_DIR: dataDir, DUIKIT_LOG_LEVEL: 'warn' },
+      log: () => {},
+    });
   let server = await start();
   const executablePath = findChromium();
   if (!executablePath)

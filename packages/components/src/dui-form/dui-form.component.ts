@@ -33,6 +33,7 @@ import { styles } from './dui-form.styles.js';
  * @csspart array-item - One item of an array (or one entry of a map).
  * @csspart master - The list of items of a `ListWithDetail`, one button per item.
  * @csspart detail - The chosen item of a `ListWithDetail`, edited with its detail layout.
+ * @csspart slider-value - The value shown beside an `options.slider` range (the range announces it).
  * @csspart wizard - A Categorization as a wizard (`tabs` when shown as tabs, with its `tablist`);
  * `steps`, `step`, `step-title`, `step-nav`.
  * @csspart combinator - A `oneOf`/`anyOf` choice; `group-label`, `combinator-branch` and

@@ -50,6 +50,10 @@ export const styles = css`
     transition: border-color ${token('transition')};
   }
   textarea.control { min-height: 6rem; resize: vertical; }
+  .slider-field { display: grid; grid-template-columns: 1fr auto; align-items: center; column-gap: ${token('space-s')}; }
+  .slider-field > :not(.slider, .slider-value) { grid-column: 1 / -1; }
+  .control.slider { padding: 0; border: 0; background: none; accent-color: ${token('color-primary')}; }
+  .slider-value { min-width: 3ch; text-align: end; font-variant-numeric: tabular-nums; }
   .control[readonly], .control[aria-readonly='true'], .calculated .control { background: ${token('color-surface')}; }
   .invalid .control, .invalid .check { border-color: ${token('color-error')}; border-width: 2px; }
   .check { width: 1.25rem; height: 1.25rem; margin: 0; accent-color: ${token('color-primary')}; }

@@ -1,6 +1,8 @@
 /**
- * Binds a rendered field to the engine: registers the control, wires `input` and `blur` to the
- * engine, and sets up `options.calculate` (a calculated field is read-only and says so).
+ * Binds a rendered field to the engine: registers the control (with the form model's state: its
+ * rule scope, hidden-value policy and, when an `if`/`then`/`else` may require it, its scope),
+ * wires `input` and `blur` to the engine, and sets up `options.calculate` (a calculated field is
+ * read-only and says so).
  *
  * @example
  * return bindControl(ctx, field, { setValue: (v) => (input.value = formatModel(v, ctx.schema)) });
@@ -25,12 +27,20 @@ export interface BindingParts {
 export function bindControl(ctx: RenderContext, field: Field, parts: BindingParts): RenderedNode {
   const { engine, path } = ctx;
   const control = field.control as HTMLElement & { disabled?: boolean };
+  const ui = ctx.uischema;
   const binding: ControlBinding = {
     path,
     id: field.id,
     label: field.label,
     el: field.el,
-    hiddenValue: ctx.uischema.options?.hiddenValue ?? engine.options.hiddenValue ?? 'keep',
+    hiddenValue: ui.options?.hiddenValue ?? engine.options.hiddenValue ?? 'keep',
+    scope: ctx.ruleScope,
+    // A `then`/`else` may require it (createField made a mark): the state decides its star.
+    source:
+      field.mark && ui.type === 'Control'
+        ? { schema: ctx.scopeSchema, scope: ui.scope, base: ctx.base }
+        : undefined,
+    mark: field.mark,
     setValue: parts.setValue,
     setError: field.setError,
     setEnabled:

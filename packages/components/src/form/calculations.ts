@@ -1,7 +1,7 @@
 /**
  * Calculated fields in the element: the registry is core's (`@duikit/core/form/calculations`,
  * shared with the server's headless model); this module adds what a page needs on top, the
- * calculated-fields code with the built-in functions loaded on first use.
+ * form model's state with the built-in functions, loaded on first use (model-state.ts).
  *
  * @example
  * registerCalculation('bmi', (weight, height) =>
@@ -11,18 +11,9 @@
  * );
  */
 import { checkCalculation, hostCalculations, type Calculation } from '@duikit/core/form/calculations';
-import { once } from './first-use.js';
+import { modelCode } from './first-use.js';
 
 export { registerCalculation, checkCalculation, type Calculation } from '@duikit/core/form/calculations';
-
-/**
- * The calculated-fields code with the built-in functions, loaded once for the page.
- *
- * @example
- * new FirstUse<CalcSpec>(engine, calculationCode, 'calculations', (s) => engine.display.owner(s.path)?.el);
- * @internal
- */
-export const calculationCode = once(() => import('./calculated-fields.js'));
 
 /**
  * Loads the built-in functions (forms do it with their first calculated field).
@@ -32,7 +23,7 @@ export const calculationCode = once(() => import('./calculated-fields.js'));
  * getCalculation('sum')(1, 2); // 3
  */
 export function loadCalculations(): Promise<void> {
-  return calculationCode.load().then(() => undefined);
+  return modelCode.load().then(() => undefined);
 }
 
 /**
@@ -44,7 +35,7 @@ export function loadCalculations(): Promise<void> {
  */
 export function getCalculation(name: string): Calculation {
   checkCalculation(name);
-  const fn = hostCalculations.get(name) ?? calculationCode.value?.builtInCalculations.get(name);
+  const fn = hostCalculations.get(name) ?? modelCode.value?.builtInCalculations.get(name);
   if (fn) return fn;
   throw new Error(
     `<dui-form>: the built-in calculation "${name}" loads with the first calculated field; ` +

@@ -11,6 +11,8 @@
  * };
  */
 import type { Condition, Rule } from '@duikit/core/form/conditions';
+import type { CalcSpec } from '@duikit/core/form/calculated';
+import type { RuleScope, StateControl } from '@duikit/core/form/state';
 import type { Translate } from '@duikit/core/base';
 import type { CatalogueLookup } from '@duikit/core/form/labels';
 import type { HiddenValuePolicy, JsonSchema, UiSchema } from '@duikit/core/form/types';
@@ -33,8 +35,8 @@ export type UploadFile = (file: File, context: { path: string }) => Promise<File
 /** A rule attached to a rendered node (`engine.addRule`). */
 export interface RuleSpec {
   rule: Rule;
-  /** Data pointer the condition's scopes are relative to (the form, or an array item). */
-  base: string;
+  /** The rule as the form model's state knows it (its base, its enclosing rule). */
+  scope: RuleScope;
   node: RenderedNode;
   /** For layouts rendered as `<fieldset>`: ENABLE/DISABLE toggles `disabled` on it. */
   fieldset?: HTMLFieldSetElement;
@@ -57,10 +59,25 @@ export interface ErrorDisplayApi {
   announceText(message: string): void;
 }
 
-/** A feature whose code loads on first use (rules, calculated fields): see first-use.ts. */
+/** The star and `aria-required` a `then`/`else` may show on a field (createField). */
+export interface RequiredMark {
+  label: Element;
+  aria: () => HTMLElement | null;
+  star?: HTMLElement;
+}
+
+/** A control as the form model's state knows it, with the mark its `required` drives. */
+export interface StateBinding extends StateControl {
+  mark?: RequiredMark;
+}
+
+/** What the engine registers with the form model's state (model-state.ts). */
+export type ModelSpec = RuleSpec | CalcSpec | ControlBinding;
+
+/** The form model's logic, whose code loads on first use: see first-use.ts and model-state.ts. */
 export interface FeatureApi {
   changed(path: string): void;
-  applyAll(applyPolicy: boolean): void;
+  applyAll(): void;
 }
 
 /**
@@ -72,14 +89,13 @@ export interface FormEngineApi {
   data: unknown;
   readonly controls: Map<string, ControlBinding[]>;
   readonly display: ErrorDisplayApi;
-  readonly rules: FeatureApi;
+  /** The form model's state (rules, policies, conditional `required`, calculations). */
+  readonly model: FeatureApi;
   readonly errorFilters: Set<(errors: FormError[]) => FormError[]>;
-  readonly excluded: Set<string>;
   readonly revealers: ((c: ControlBinding) => void)[];
   readonly loading: Promise<unknown>[];
   /** The first control with `options.focus` (JSON Forms): focused once the form is shown. */
   autofocus?: ControlBinding;
-  conditional?: { changed(path: string): void; applyAll(): void };
   hostErrors: FormError[];
   remount: boolean;
   mounting: boolean;
@@ -100,8 +116,11 @@ export interface FormEngineApi {
   loadConditions(): Promise<void>;
 }
 
-/** The handle of one bound control (a field): what the engine needs to drive it. */
-export interface ControlBinding {
+/**
+ * The handle of one bound control (a field): what the engine needs to drive it. It is also the
+ * control the form model's state registers (its rule scope, policy and `required` source).
+ */
+export interface ControlBinding extends StateBinding {
   /** Absolute JSON Pointer of the value in the form data. */
   path: string;
   /** Id of the element that takes focus (the error summary links to it). */
@@ -142,6 +161,8 @@ export interface RenderContext {
   path: string;
   required: boolean;
   readonly: boolean;
+  /** The nearest enclosing UI schema element with a rule (the form model's scope). */
+  ruleScope?: RuleScope;
   /** The `$ref`s of the objects enclosing this element (a recursive object opens on demand). */
   refs?: readonly string[];
   t: Translate;

@@ -1,8 +1,9 @@
 /**
- * The form engine: owns the data, the bound controls, rules and calculations, and pushes only
- * what changed into the DOM. A keystroke updates the data copy-on-write, re-runs the rules and
- * calculations that read the changed path, validates, and touches the DOM of controls whose
- * shown error changed: nothing else re-renders.
+ * The form engine: owns the data and the bound controls, registers the rules, calculations and
+ * controls it renders with core's form model state (`FormState`, loaded with the first rule or
+ * calculation: model-state.ts), and pushes only what changed into the DOM. A keystroke updates
+ * the data copy-on-write, lets the state decide what reads the changed path, validates, and
+ * touches the DOM of controls whose shown error changed: nothing else re-renders.
  *
  * @example
  * const engine = new FormEngine({ root: schema, t, locale: 'fr', onChange: (path) => emitChange(path) });
@@ -11,53 +12,40 @@
  */
 import type { Condition } from '@duikit/core/form/conditions';
 import { getAtPointer, setAtPointer } from '@duikit/core/base';
-import type { CalcSpec } from '@duikit/core/form/calculated';
 import type { UiSchema } from '@duikit/core/form/types';
 import { Unparseable } from '@duikit/core/form/value';
 import type { FormError } from '../events/dui-form-events.js';
-import { calculationCode as calcCode, checkCalculation } from './calculations.js';
+import { checkCalculation } from './calculations.js';
 import type {
   ControlBinding,
   FormEngineApi,
   FormEngineOptions,
+  ModelSpec,
   RenderContext,
   RenderedNode,
   RuleSpec,
 } from './contracts.js';
 import { ErrorDisplay } from './error-display.js';
-import { conditionCode, FirstUse } from './first-use.js';
+import { FirstUse, modelCode } from './first-use.js';
+import type { ModelFeature } from './model-state.js';
 import { renderNode } from './registry.js';
-
-/**
- * Hides (or shows) what a rule hides: `hidden`, and a mark that tells it from a wizard step or a
- * tab panel that is only not shown.
- */
-export function hideByRule(el: HTMLElement, hide: boolean): void {
-  el.hidden = hide;
-  el.toggleAttribute('data-rule-hidden', hide);
-}
+import { hideByRule } from './rule-hidden.js';
 
 /** See the module documentation. */
 export class FormEngine implements FormEngineApi {
   /** The current data; replaced (never mutated) on every change. */
   data: unknown = undefined;
   readonly controls = new Map<string, ControlBinding[]>();
-  /** The rules (their code and the condition evaluator load with the first rule). */
-  readonly rules: FirstUse<RuleSpec> = new FirstUse<RuleSpec>(this, conditionCode, 'rules', (s) => s.node.el);
-  /** Live required marks from `if`/`then`/`else` (created by the first control needing one). */
-  conditional?: { changed(path: string): void; applyAll(): void };
+  /**
+   * The form model's state: rules, hidden-value policies, conditional `required` and calculated
+   * fields, decided by core's `FormState` (its code loads with the first rule or calculation).
+   */
+  readonly model: FirstUse<ModelSpec, ModelFeature> = new FirstUse(this, modelCode, 'rules', (s) =>
+    'node' in s ? s.node.el : this.display.owner(s.path)?.el,
+  );
   /** Rewrite schema errors before they show (a branch selector drops the other branches'). */
   readonly errorFilters = new Set<(errors: FormError[]) => FormError[]>();
   readonly display: ErrorDisplay;
-  /** Paths whose value is excluded from the submitted data while hidden. */
-  readonly excluded = new Set<string>();
-  /** The calculated fields (their code and the built-in functions load with the first one). */
-  private readonly calcs = new FirstUse<CalcSpec>(
-    this,
-    calcCode,
-    'calculations',
-    (s) => this.display.owner(s.path)?.el,
-  );
   private ids = new Set<string>();
   private cache?: FormError[];
   private validated: unknown;
@@ -109,8 +97,7 @@ export class FormEngine implements FormEngineApi {
     } finally {
       this.mounting = false;
     }
-    this.rules.applyAll(false);
-    this.calcs.applyAll(false);
+    this.model.applyAll();
     return node;
   }
 
@@ -119,7 +106,11 @@ export class FormEngine implements FormEngineApi {
     const list = this.controls.get(binding.path);
     if (list) list.push(binding);
     else this.controls.set(binding.path, [binding]);
+    // A control an `if` may require needs the state; the others join it once it exists
+    // (model-state.ts reads this map): a form without logic pays nothing per control.
+    if (binding.source || this.model.feature) this.model.add(binding, !!binding.source);
     return () => {
+      this.model.remove(binding);
       const l = this.controls.get(binding.path);
       const i = l?.indexOf(binding) ?? -1;
       if (l && i >= 0) l.splice(i, 1);
@@ -130,20 +121,20 @@ export class FormEngine implements FormEngineApi {
 
   /** Resolves when the code of the rules, conditions and calculations asked for is here and applied. */
   get conditionsReady(): Promise<void> {
-    return Promise.all([this.rules.ready, this.calcs.ready]).then(() => undefined);
+    return Promise.resolve(this.model.ready);
   }
 
   /** Registers a calculated field (an unknown function name throws); returns its disposer. */
   addCalculation(path: string, fn: string, args: string[]): () => void {
     checkCalculation(fn); // fail at mount, naming the function, not at the first keystroke
-    return this.calcs.add({ path, fn, args });
+    return this.model.add({ path, fn, args });
   }
 
   /** Registers a rule; returns its disposer. */
   addRule(spec: RuleSpec): () => void {
     // What a rule may hide stays hidden until it is evaluated (at once when its code is here).
     if (spec.rule.effect === 'SHOW' || spec.rule.effect === 'HIDE') hideByRule(spec.node.el, true);
-    return this.rules.add(spec);
+    return this.model.add(spec);
   }
 
   /** An element id unique in the form's shadow root, derived from `base` (deterministic). */
@@ -165,9 +156,7 @@ export class FormEngine implements FormEngineApi {
     this.local.clear();
     this.cache = undefined;
     for (const list of [...this.controls.values()]) for (const c of list) c.setValue(this.get(c.path));
-    this.rules.applyAll(false);
-    this.conditional?.applyAll();
-    this.calcs.applyAll(false);
+    this.model.applyAll();
     this.display.refresh();
   }
 
@@ -180,9 +169,7 @@ export class FormEngine implements FormEngineApi {
     } else if (this.local.get(path)?.keyword === 'unparseable') this.local.delete(path);
     this.cache = undefined;
     this.data = setAtPointer(this.data ?? {}, path, value);
-    this.calcs.changed(path);
-    this.rules.changed(path);
-    this.conditional?.changed(path);
+    this.model.changed(path);
     this.display.refresh();
     if (notify) this.options.onChange(path);
   }
@@ -192,7 +179,6 @@ export class FormEngine implements FormEngineApi {
     if (getAtPointer(this.data, path) === value) return;
     this.data = setAtPointer(this.data ?? {}, path, value);
     for (const c of this.controls.get(path) ?? []) c.setValue(value);
-    this.conditional?.changed(path);
   }
 
   /**
@@ -237,25 +223,24 @@ export class FormEngine implements FormEngineApi {
     return true;
   }
 
-  /** The data without the values of hidden `exclude` fields. */
+  /** What a submit sends: the data without the values of hidden `exclude` and `clear` fields. */
   submittedData(): unknown {
-    let out = this.data;
-    for (const path of this.excluded) out = setAtPointer(out, path, undefined);
-    return out;
+    const state = this.model.feature?.state;
+    return state ? state.submitted(this.data) : this.data;
   }
 
   /**
-   * True when a rule hides the control(s) at the path, or the nearest ancestor control. A wizard
-   * step or a tab not shown does not count: its errors block a submit, as on the server.
+   * True when a rule hides the control(s) at the path, or the nearest ancestor control, as the
+   * form model's state says. A wizard step or a tab not shown does not count: its errors block
+   * a submit, as on the server.
    */
   isHiddenPath(path: string): boolean {
-    const owner = this.display.owner(path);
-    return owner ? owner.el.closest('[data-rule-hidden]') !== null : false;
+    return this.model.feature?.state.isHidden(path) ?? false;
   }
 
   /** Evaluates a condition under `base` (the form or an array item); `undefined` while it loads. */
   holds(condition: Condition, base: string): boolean | undefined {
-    const evaluate = conditionCode.value?.evaluateCondition;
+    const evaluate = modelCode.value?.evaluateCondition;
     if (!evaluate) {
       void this.loadConditions();
       return undefined;
@@ -263,8 +248,8 @@ export class FormEngine implements FormEngineApi {
     return evaluate(condition, base ? this.get(base) : this.data);
   }
 
-  /** Loads the condition evaluator (and the rule code when rules wait), then applies every rule. */
+  /** Loads the condition evaluator and the form model's state, then decides everything. */
   loadConditions(): Promise<void> {
-    return this.rules.load();
+    return this.model.load();
   }
 }

@@ -8,9 +8,16 @@
  * const field = createField(ctx, 'input');
  * field.control.type = 'email';
  */
-import { controlDescription, controlLabel, labelShown } from '@duikit/core/form/labels';
-import type { RenderContext } from './contracts.js';
-import { watchRequired } from './required-watch.js';
+import {
+  choiceOptions,
+  controlDescription,
+  controlLabel,
+  labelShown,
+  type ChoiceOption,
+} from '@duikit/core/form/labels';
+import type { JsonSchema } from '@duikit/core/form/types';
+import { hasConditionalRequired } from '@duikit/core/form/schema';
+import type { RenderContext, RequiredMark } from './contracts.js';
 
 const templates = new Map<string, HTMLTemplateElement>();
 
@@ -39,6 +46,8 @@ export interface Field<E extends HTMLElement = HTMLElement> {
   label: string;
   /** Shows or clears the message and updates `aria-invalid` / `aria-describedby`. */
   setError: (message: string | undefined) => void;
+  /** Where the form model's state shows a `required` a `then`/`else` decides (bindControl). */
+  mark?: RequiredMark;
 }
 
 /** A deterministic id from a data pointer, unique within the form's shadow root. */
@@ -58,6 +67,18 @@ export function labelOf(ctx: RenderContext): string {
 }
 
 const labelOptions = (ctx: RenderContext) => ({ locale: ctx.locale, lookup: ctx.engine.options.lookup });
+
+/**
+ * The choices of a Control, worded by the host's catalogue first (per choice: `<key>.<code>`),
+ * then by the schema (core's `choiceOptions`). `schema` is the enum-like schema (an array's items).
+ *
+ * @example
+ * const options = choicesOf(ctx, ctx.schema);
+ */
+export function choicesOf(ctx: RenderContext, schema: JsonSchema): ChoiceOption[] {
+  const lookup = ctx.engine.options.lookup;
+  return choiceOptions(schema, ctx.locale, lookup && ((k) => lookup(ctx.uischema, ctx.schema, k)));
+}
 
 /** The hint: the catalogue's description, `options.hint`, else the schema's `description`. */
 export function hintOf(ctx: RenderContext): string | undefined {
@@ -119,8 +140,6 @@ export function createField<E extends HTMLElement = HTMLElement>(
     if (ctx.required) control.ariaRequired = 'true';
   }
   if (described.length) target.setAttribute('aria-describedby', described.join(' '));
-  // A `then`/`else` may require the field: its star and aria-required follow the data.
-  watchRequired(ctx, labelEl, () => (!group ? control : el.role === 'radiogroup' ? el : null));
   let errorEl: HTMLElement | undefined;
   const setError = (message: string | undefined) => {
     if (message === undefined) {
@@ -145,7 +164,12 @@ export function createField<E extends HTMLElement = HTMLElement>(
     target.ariaInvalid = 'true';
     for (const i of group ? el.querySelectorAll('input') : []) i.ariaInvalid = 'true';
   };
-  return { el, control, id, label, setError };
+  // A `then`/`else` may require the field: its star and aria-required follow the data.
+  const mark =
+    !ctx.required && ctx.uischema.type === 'Control' && hasConditionalRequired(ctx.root)
+      ? { label: labelEl, aria: () => (!group ? control : el.role === 'radiogroup' ? el : null) }
+      : undefined;
+  return { el, control, id, label, setError, mark };
 }
 
 /**

@@ -1,30 +1,33 @@
 /**
- * A feature of the form whose code loads on first use (rules with the condition evaluator,
- * calculated fields): the engine records what the mount binds, loads the code with the first
- * binding and hands everything over once it is here, so a form without the feature never
- * downloads it. Until then `changed` and `applyAll` do nothing: the load applies everything.
- * Kept tiny on purpose: every form carries it, used or not.
+ * A feature of the form whose code loads on first use (the form model's state: rules with the
+ * condition evaluator, conditional `required`, calculated fields): the engine records what the
+ * mount binds, loads the code with the first binding that needs it and hands everything over
+ * once it is here, so a form without the feature never downloads it (nor builds its state).
+ * Until then `changed` and `applyAll` do nothing: the load applies everything. Kept tiny on
+ * purpose: every form carries it, used or not.
  *
  * @example
- * const rules = new FirstUse<RuleSpec>(engine, once(() => import('./conditions.js')), 'rules', (s) => s.node.el);
- * ctx.onDispose(rules.add({ rule, base: '', node }));
- * await rules.ready;
+ * const model = new FirstUse<ModelSpec>(engine, modelCode, 'rules', (s) => 'node' in s ? s.node.el : undefined);
+ * ctx.onDispose(model.add({ rule, scope, node }));
+ * await model.ready;
  */
 import type { FormEngineApi as FormEngine } from './contracts.js';
 
 /** What the loaded code does for one form, over the specs its {@link FirstUse} holds. */
 export interface Feature<S> {
-  /** A spec was bound after the code arrived: apply it. */
+  /** A spec was bound after the code arrived: register it (decided at once after a mount). */
   add(spec: S): void;
+  /** A spec's element left the form. */
+  remove(spec: S): void;
   /** The value at `path` changed: re-evaluate what reads it. */
   changed(path: string): void;
   /** Re-evaluate everything (mount, data set by the host, code just loaded). */
-  applyAll(applyPolicy: boolean): void;
+  applyAll(): void;
 }
 
 /** A module loaded on first use: builds the feature of one form over its live set of specs. */
-export interface FeatureCode<S> {
-  Feature: new (engine: FormEngine, specs: ReadonlySet<S>) => Feature<S>;
+export interface FeatureCode<S, F extends Feature<S> = Feature<S>> {
+  Feature: new (engine: FormEngine, specs: ReadonlySet<S>) => F;
 }
 
 /** A dynamic import whose module, once here, is at hand synchronously for the whole page. */
@@ -47,38 +50,50 @@ export function once<M>(importer: () => Promise<M>): Once<M> {
 }
 
 /**
- * Rules and the condition evaluator: one chunk (conditions.ts), loaded with the first rule or
- * condition of the page.
+ * The form model's state with the condition evaluator and the built-in calculations: one chunk
+ * (model-state.ts), loaded with the first rule, condition, `if` or calculated field of the page.
  *
  * @example
- * const evaluate = conditionCode.value?.evaluateCondition; // undefined until loaded
+ * const evaluate = modelCode.value?.evaluateCondition; // undefined until loaded
  */
-export const conditionCode = once(() => import('./conditions.js'));
+export const modelCode = once(() => import('./model-state.js'));
 
 /** See the module documentation. */
-export class FirstUse<S> {
+export class FirstUse<S, F extends Feature<S> = Feature<S>> {
   /** Set by the first binding the code was not here for: resolves once everything applied. */
   ready?: Promise<void>;
   /** Every bound spec; the feature reads this set. */
   private specs = new Set<S>();
-  private feature?: Feature<S>;
+  /** The loaded code's feature: built by the first spec that needs it (or by the load). */
+  feature?: F;
 
   constructor(
     private engine: FormEngine,
-    private code: Once<FeatureCode<S>>,
+    private code: Once<FeatureCode<S, F>>,
     private what: string,
     /** The element a spec belongs to: a load failure is said before the first one. */
     private where: (spec: S) => Element | undefined,
-  ) {
-    if (code.value) this.feature = new code.value.Feature(engine, this.specs);
-  }
+  ) {}
 
-  /** Binds `spec` (applied at once when the code is here, else once it is); returns its disposer. */
-  add(spec: S): () => void {
+  /**
+   * Binds `spec`; returns its disposer. A spec that `needs` the code has it loaded (applied
+   * once here); one that does not (a plain control) is only recorded for when it is.
+   */
+  add(spec: S, needs = true): () => void {
     this.specs.add(spec);
     if (this.feature) this.feature.add(spec);
-    else void this.load();
-    return () => this.specs.delete(spec);
+    else if (needs && this.code.value) {
+      this.feature = new this.code.value.Feature(this.engine, this.specs);
+      // A mount decides everything at its end; a binding after it (an array item) now.
+      if (!this.engine.mounting) this.feature.applyAll();
+    } else if (needs) void this.load();
+    return () => this.remove(spec);
+  }
+
+  /** Unbinds `spec` (its element left the form). */
+  remove(spec: S): void {
+    this.specs.delete(spec);
+    this.feature?.remove(spec);
   }
 
   /** See {@link Feature.changed}. */
@@ -87,8 +102,8 @@ export class FirstUse<S> {
   }
 
   /** See {@link Feature.applyAll}. */
-  applyAll(applyPolicy: boolean): void {
-    this.feature?.applyAll(applyPolicy);
+  applyAll(): void {
+    this.feature?.applyAll();
   }
 
   /**
@@ -101,7 +116,7 @@ export class FirstUse<S> {
     if (this.ready) return this.ready;
     const ready = (this.ready = this.code.load().then(
       () => {
-        (this.feature ??= new this.code.value!.Feature(engine, this.specs)).applyAll(false);
+        (this.feature ??= new this.code.value!.Feature(engine, this.specs)).applyAll();
         engine.invalidate();
         engine.display.refresh();
       },

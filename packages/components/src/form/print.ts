@@ -16,7 +16,7 @@ import {
   resolveSchema,
   schemaType,
 } from '@duikit/core/form/schema';
-import { choiceOptions, controlLabel, type CatalogueLookup } from '@duikit/core/form/labels';
+import { choiceOptions, controlLabel, type CatalogueLookup, type ChoiceKey } from '@duikit/core/form/labels';
 import type { JsonSchema, UiSchema } from '@duikit/core/form/types';
 import { branchUiSchema, generateUiSchema, itemUiSchema } from '@duikit/core/form/uischema';
 
@@ -40,11 +40,13 @@ function text(tag: string, content: string, className?: string): HTMLElement {
   return el;
 }
 
-function display(value: unknown, s: JsonSchema, c: PrintCtx): string {
+function display(value: unknown, s: JsonSchema, c: PrintCtx, ui: UiSchema): string {
   if (value === undefined || value === null || value === '') return c.t('form.empty');
   if (typeof value === 'boolean') return c.t(value ? 'form.boolean.yes' : 'form.boolean.no');
   const items = s.items && resolveSchema(c.scopeSchema, s.items);
-  const opts = s.enum || s.oneOf ? choiceOptions(s, c.locale) : items ? choiceOptions(items, c.locale) : [];
+  const named = c.lookup && ((k: ChoiceKey) => c.lookup!(ui, s, k));
+  const choices = s.enum || s.oneOf ? s : items;
+  const opts = choices ? choiceOptions(choices, c.locale, named) : [];
   const title = (v: unknown) => opts.find((o) => o.value === v)?.label ?? String(v);
   if (Array.isArray(value)) return value.map(title).join(', ');
   if (typeof value === 'string' && s.format === 'date')
@@ -131,7 +133,7 @@ function walk(ui: UiSchema, c: PrintCtx, out: HTMLElement): void {
     if (!items.length) group.textContent = c.t('form.array.empty');
     return;
   }
-  out.append(text('dt', label), text('dd', display(value, s, c)));
+  out.append(text('dt', label), text('dd', display(value, s, c, ui)));
 }
 
 /**

@@ -98,7 +98,7 @@ function deferred(entry: RendererEntry, input: RenderContext, ctx: RenderContext
     const placed = loaded.then((ok) => {
       if (!ok || !el.isConnected) return;
       el.replaceWith(renderNode(input).el);
-      engine.rules.applyAll(false);
+      engine.model.applyAll();
       engine.display.refresh(false);
     });
     engine.options.onLoading?.(placed);
@@ -132,6 +132,8 @@ export function renderNode(input: RenderContext): RenderedNode {
   const found = scoped ? controlContext(input, ui.scope) : { ...input };
   if (!found) return notice(input, `${ui.type} ${(ui as { scope: string }).scope}`, 'designates nothing');
   const ctx: RenderContext = found;
+  // The form model's scope of this rule: what it renders inside is hidden and disabled with it.
+  if (ui.rule) ctx.ruleScope = { rule: ui.rule, base: ctx.base, parent: input.ruleScope };
   // Children inherit this element's context (base, item schema, disposal scope), not the root's.
   ctx.render = (child, o) => renderNode({ ...ctx, ...o, uischema: child });
   let best: RendererEntry | undefined;
@@ -150,7 +152,7 @@ export function renderNode(input: RenderContext): RenderedNode {
   } else node = best.renderer!(ctx);
   if (ui.rule) {
     const fieldset = node.el instanceof HTMLFieldSetElement ? node.el : undefined;
-    ctx.onDispose(ctx.engine.addRule({ rule: ui.rule, base: ctx.base, node, fieldset }));
+    ctx.onDispose(ctx.engine.addRule({ rule: ui.rule, scope: ctx.ruleScope!, node, fieldset }));
   }
   return node;
 }

@@ -20,6 +20,7 @@ export const formEn: Catalogue = {
   'form.select.placeholder': '— Choose —',
   'form.invalid': 'The form has errors.',
   'form.unparseable': 'Unrecognised value: enter a number.',
+  'form.slider.unset': 'No value',
   'form.calculated': 'Calculated value',
   'form.loading': 'Loading…',
   'form.loadFailed': 'This part of the form could not be loaded. Reload the page to try again.',

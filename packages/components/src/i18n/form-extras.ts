@@ -54,7 +54,6 @@ export const formExtras: MessageCatalogue = {
     'form.signature.canvas': 'Zone de signature',
     'form.combinator.legend': 'Type',
     'form.combinator.option': 'Option {index}',
-    'form.combinator.choose': 'Choisissez une option.',
     'form.combinator.chosen': 'Option choisie',
     'form.combinator.confirm':
       'Passer à « {to} » ? Les informations saisies pour « {from} » seront effacées : {fields}.',
@@ -104,7 +103,6 @@ export const formExtras: MessageCatalogue = {
     'form.signature.canvas': 'Signature area',
     'form.combinator.legend': 'Type',
     'form.combinator.option': 'Option {index}',
-    'form.combinator.choose': 'Choose an option.',
     'form.combinator.chosen': 'Chosen option',
     'form.combinator.confirm': 'Switch to “{to}”? What you entered for “{from}” will be removed: {fields}.',
     'form.combinator.confirmYes': 'Switch and remove',

@@ -28,6 +28,7 @@ export const formFr: Catalogue = {
   'form.select.placeholder': '— Choisir —',
   'form.invalid': 'Le formulaire contient des erreurs.',
   'form.unparseable': 'Valeur non reconnue : saisissez un nombre.',
+  'form.slider.unset': 'Aucune valeur',
   'form.calculated': 'Valeur calculée',
   'form.loading': 'Chargement…',
   'form.loadFailed': 'Cette partie du formulaire n’a pas pu être chargée. Rechargez la page pour réessayer.',

@@ -5,6 +5,7 @@
  */
 import { PARTS } from '../engine/files.js';
 import { partSchema } from './part-schema.js';
+import { LIMIT_MESSAGES, overLimit } from '../contract/limits.js';
 import { failure } from './errors.js';
 import { fromEngine, type Scope } from './scope.js';
 import type { DuiBackend } from './types.js';
@@ -32,22 +33,6 @@ type RecordOps = Pick<
   | 'exportTddui'
 >;
 
-/** Deepest nesting a request's data may have (a user file goes about 8 levels deep). */
-const MAX_DEPTH = 32;
-
-/** The pointer (relative) of the first place deeper than `max`, or undefined; iterative. */
-function deeperThan(value: unknown, max: number): string | undefined {
-  const stack: [unknown, string, number][] = [[value, '', 0]];
-  while (stack.length) {
-    const [v, at, depth] = stack.pop()!;
-    if (!v || typeof v !== 'object') continue;
-    if (depth >= max) return at;
-    for (const [k, c] of Object.entries(v))
-      stack.push([c, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1]);
-  }
-  return undefined;
-}
-
 /**
  * The record operations bound to one call scope.
  *
@@ -64,15 +49,15 @@ export function recordOps(s: Scope): RecordOps {
     const key = p.list ? 'backend.error.partIsList' : 'backend.error.partNotList';
     return failure({ code: 'invalid', message: s.labels.t(key, { part }), path: '/part' });
   };
-  /** Data nested deeper than any user file goes: refused before it reaches a recursive merge. */
+  /** Data beyond the request bounds (nesting, lengths): refused before a recursive merge meets it. */
   const tooDeep = (value: unknown, path: string) => {
-    const deep = deeperThan(value, MAX_DEPTH);
-    return deep === undefined
+    const fault = overLimit(value);
+    return fault === undefined
       ? undefined
       : failure({
           code: 'invalid',
-          message: s.labels.t('backend.error.tooDeep', { max: MAX_DEPTH }),
-          path: path + deep,
+          message: s.labels.t(LIMIT_MESSAGES[fault.limit], { max: fault.max }),
+          path: path + fault.pointer,
         });
   };
   return {

@@ -6,6 +6,7 @@
  */
 import type { Locale } from '../i18n/index.js';
 import type { UserFilePart } from '../generated/types.js';
+import { PARTS } from '../engine/files.js';
 import { USER_FILE_SCHEMA, deref, schemaDocument, type SchemaNode } from './schema-docs.js';
 
 type Texts = Partial<Record<Locale, string>>;
@@ -59,9 +60,14 @@ function inline(node: unknown, base: string, locale: Locale, depth: number): unk
  * rights.properties.mdph.properties.decisions.items; // the CDAPH decision form's schema
  */
 export function partSchema(part: UserFilePart, locale: Locale): SchemaNode {
-  const root = schemaDocument(USER_FILE_SCHEMA);
-  const props = root?.properties as Record<string, SchemaNode> | undefined;
-  const node = props?.[part];
+  // A part lives at its place in the file (`identity` is `/person`), through the `$ref`s on the way.
+  let node = schemaDocument(USER_FILE_SCHEMA);
+  let base = USER_FILE_SCHEMA;
+  for (const key of (PARTS[part]?.pointer ?? `/${part}`).split('/').slice(1)) {
+    const [target, at] = node ? deref(node, base) : [undefined, base];
+    node = (target?.properties as Record<string, SchemaNode> | undefined)?.[key];
+    base = at;
+  }
   if (!node) throw new Error(`partSchema: "${part}" is not a part of the user-file schema.`);
-  return inline(node, USER_FILE_SCHEMA, locale, 0) as SchemaNode;
+  return inline(node, base, locale, 0) as SchemaNode;
 }

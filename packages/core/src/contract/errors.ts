@@ -17,6 +17,7 @@ export const ERROR_STATUS = {
   unauthenticated: 401,
   /** Not allowed: role, care team, objection, restriction, archive, break-the-glass refused. */
   forbidden: 403,
+  /** Unknown: no such file, instance, definition, professional or event type. */
   'not-found': 404,
   /** Someone saved a newer version meanwhile: reload, then apply the change again. */
   conflict: 409,
@@ -78,7 +79,9 @@ const PRECISE = {
   'unknown-instance': 'not-found',
   'unknown-definition': 'not-found',
   'unknown-professional': 'not-found',
-  'unknown-event': 'wrong-state',
+  // An event the workflow does not declare is unknown (404); one it declares but the current
+  // step does not accept is the wrong state (409).
+  'unknown-event': 'not-found',
   finished: 'wrong-state',
   guard: 'wrong-state',
   'litigation-hold': 'wrong-state',

@@ -7,4 +7,5 @@
 export { duiContract, type DuiContract, type OperationName } from './operations.js';
 export type { Contract, ContractSchema, HttpMethod, Operation, OperationArg } from './types.js';
 export { ERROR_STATUS, codeOf, statusOf, type DomainErrorCode, type ErrorCode } from './errors.js';
+export { LIMIT_MESSAGES, REQUEST_LIMITS, overLimit, type LimitFault } from './limits.js';
 export { argsOf, requestOf, routePath, type WireRequest } from './wire.js';

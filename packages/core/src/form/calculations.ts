@@ -16,7 +16,7 @@
  * //   options: { calculate: { function: 'bmi', args: ['#/properties/weight', '#/properties/height'] } } }
  */
 /**
- * The host's registrations (they win over built-ins): read by calculated-fields.ts.
+ * The host's registrations (they win over built-ins): read by `runCalculations` (calculated.ts).
  *
  * @example
  * const fn = hostCalculations.get(name) ?? builtInCalculations.get(name);

@@ -1,15 +1,16 @@
 /**
  * The host's label catalogue, keyed as JSON Forms' i18n: `uischema.i18n`, the schema's `i18n`,
  * else the dotted data path of the element's scope (`address.city`), followed by `.label` or
- * `.description`; each entry a text or `{ fr, en }`. Loaded by a page only when the host gives
- * a catalogue.
+ * `.description`; each entry a text or `{ fr, en }`. A choice's words: a `oneOf` branch's own
+ * `i18n` key, else the element's key followed by the coded value (`stay.permanent`), else by the
+ * branch's `title` (JSON Forms' key). Loaded by a page only when the host gives a catalogue.
  *
  * @example
  * const lookup = catalogueLookup({ 'address.city.label': { fr: 'Commune', en: 'Town' } }, 'en');
  * controlLabel(ui, schema, { locale: 'en', lookup }); // 'Town'
  */
 import { scopeToSegments } from '../json/pointer.js';
-import { inLocale, type CatalogueLookup } from './labels.js';
+import { inLocale, type CatalogueLookup, type ChoiceKey } from './labels.js';
 import type { JsonSchema, UiSchema } from './types.js';
 
 /** A label catalogue: i18n key → text, or text per locale (`{ fr, en }`). */
@@ -40,8 +41,21 @@ export function i18nKey(ui: UiSchema, schema: JsonSchema): string | undefined {
  * catalogueLookup({ 'name.label': 'Nom' }, 'fr')({ type: 'Control', scope: '#/properties/name' }, {}, 'label'); // 'Nom'
  */
 export function catalogueLookup(labels: LabelCatalogue, locale: string): CatalogueLookup {
+  const text = (k: string | undefined) => (k === undefined ? undefined : inLocale(labels[k], locale));
   return (ui, schema, what) => {
     const key = i18nKey(ui, schema);
-    return key ? inLocale(labels[`${key}.${what}`], locale) : undefined;
+    if (typeof what === 'string') return key ? text(`${key}.${what}`) : undefined;
+    return choiceText(what, key, text);
   };
+}
+
+function choiceText(
+  { value, branch }: ChoiceKey,
+  key: string | undefined,
+  text: (k: string | undefined) => string | undefined,
+): string | undefined {
+  const own = typeof branch?.i18n === 'string' ? text(branch.i18n) : undefined;
+  if (own !== undefined || key === undefined) return own;
+  const title = typeof branch?.title === 'string' ? text(`${key}.${branch.title}`) : undefined;
+  return text(`${key}.${String(value)}`) ?? title;
 }

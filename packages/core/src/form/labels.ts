@@ -10,11 +10,19 @@
 import { scopeName } from './schema.js';
 import type { JsonSchema, UiSchema } from './types.js';
 
-/** Looks a text of an element up in the host's catalogue (`undefined`: not there). */
+/** One choice of an enum-like schema, as the catalogue looks its words up. */
+export interface ChoiceKey {
+  /** The value stored (an `enum` entry, a branch's `const`). */
+  value: unknown;
+  /** The `oneOf`/`anyOf` branch that names it, if any. */
+  branch?: JsonSchema;
+}
+
+/** Looks a text of an element (or of one of its choices) up in the host's catalogue (`undefined`: not there). */
 export type CatalogueLookup = (
   ui: UiSchema,
   schema: JsonSchema,
-  what: 'label' | 'description',
+  what: 'label' | 'description' | ChoiceKey,
 ) => string | undefined;
 
 /** What a label depends on besides the element and its schema. */
@@ -47,25 +55,33 @@ export interface ChoiceOption {
 
 /**
  * The choices of an enum-like schema, worded in the locale, never by their code when the schema
- * names them: an `enum` through `x-enumLabels` (`{ code: { fr, en } }`), a `oneOf`/`anyOf` of
- * `const`s through each branch's `x-label`, then its `title`. The code shows only when nothing
- * names it.
+ * names them: the host's label catalogue first (`named`, see `catalogueLookup`), then an `enum`
+ * through `x-enumLabels` (`{ code: { fr, en } }`), a `oneOf`/`anyOf` of `const`s through each
+ * branch's `x-label`, then its `title`. The code shows only when nothing names it.
  *
  * @example
  * choiceOptions({ oneOf: [{ const: 'M', title: 'Masculin', 'x-label': { fr: 'Masculin', en: 'Male' } }] }, 'en');
  * // [{ value: 'M', label: 'Male' }]
  */
-export function choiceOptions(schema: JsonSchema, locale: string): ChoiceOption[] {
+export function choiceOptions(
+  schema: JsonSchema,
+  locale: string,
+  named?: (choice: ChoiceKey) => string | undefined,
+): ChoiceOption[] {
   if (Array.isArray(schema.enum)) {
     const names = schema['x-enumLabels'] as Record<string, unknown> | undefined;
     return schema.enum.map((value) => ({
       value,
-      label: (names && inLocale(names[String(value)], locale)) ?? String(value),
+      label: named?.({ value }) ?? (names && inLocale(names[String(value)], locale)) ?? String(value),
     }));
   }
   return (schema.oneOf ?? schema.anyOf ?? []).map((o) => ({
     value: o.const,
-    label: inLocale(o['x-label'], locale) ?? inLocale(o.title, locale) ?? String(o.const),
+    label:
+      named?.({ value: o.const, branch: o }) ??
+      inLocale(o['x-label'], locale) ??
+      inLocale(o.title, locale) ??
+      String(o.const),
   }));
 }
 

@@ -45,6 +45,6 @@ export function checkFormResponse(
     (e) => !model.isHidden(e.path),
   );
   for (const b of model.branches)
-    errors = branchErrors(errors, { ...b, chooseMessage: t('validation.oneOf') });
+    errors = branchErrors(errors, { ...b, chooseMessage: t('validation.chooseBranch') });
   return { data: model.submitted, errors };
 }

@@ -681,6 +681,10 @@ export const apiSchemas = {
             "type": "string",
             "description": "The precise cause behind `code` (e.g. `not-in-care-team`, `guard`, `objection`)."
           },
+          "requestId": {
+            "type": "string",
+            "description": "The id of the request in the server's log; a 500 answer carries it, for a person to quote when reporting the fault."
+          },
           "details": {
             "type": "array",
             "items": {

@@ -1771,6 +1771,10 @@ export interface ApiErrorBody {
    * The precise cause behind `code` (e.g. `not-in-care-team`, `guard`, `objection`).
    */
   reason?: string;
+  /**
+   * The id of the request in the server's log; a 500 answer carries it, for a person to quote when reporting the fault.
+   */
+  requestId?: string;
   details?: {
     code: string;
     message: string;

@@ -3,6 +3,7 @@
  * rectification with the previous values kept in the audit, restriction and objection.
  */
 import type { CallContext } from '../actor.js';
+import { REQUEST_LIMITS } from '../contract/limits.js';
 import { getAtPointer, parsePointer, setAtPointer } from '../json/pointer.js';
 import type { Category } from '../policy/types.js';
 import type { EngineCore } from '../engine/core.js';
@@ -103,18 +104,23 @@ export async function rectify(
 ): Promise<EngineResult<UserFileView>> {
   if (!opts.reason?.trim())
     return fail(core.error('invalid', 'engine.error.reasonRequired', undefined, { path: '/reason' }));
-  for (const c of changes) {
+  // A fault points at the change in the request (`/changes/2/pointer`); the sentence names the place.
+  const at = (i: number) => ({ path: `/changes/${i}/pointer` });
+  for (const [i, c] of changes.entries()) {
     try {
       if (parsePointer(c.pointer).length === 0) throw new Error('root');
     } catch {
-      return fail(
-        core.error('invalid', 'engine.error.unknownPointer', { path: c.pointer }, { path: c.pointer }),
-      );
+      return fail(core.error('invalid', 'engine.error.unknownPointer', { path: c.pointer }, at(i)));
     }
   }
-  if (changes.length > MAX_CHANGES)
+  if (changes.length > REQUEST_LIMITS.changes)
     return fail(
-      core.error('invalid', 'engine.error.tooManyChanges', { max: MAX_CHANGES }, { path: '/changes' }),
+      core.error(
+        'invalid',
+        'engine.error.tooManyChanges',
+        { max: REQUEST_LIMITS.changes },
+        { path: '/changes' },
+      ),
     );
   return commitChange(
     core,
@@ -122,15 +128,9 @@ export async function rectify(
     id,
     (file) => {
       let f = file;
-      for (const c of changes) {
+      for (const [i, c] of changes.entries()) {
         const segs = placeOf(f, c.pointer);
-        if (!segs)
-          return core.error(
-            'invalid',
-            'engine.error.unknownPointer',
-            { path: c.pointer },
-            { path: c.pointer },
-          );
+        if (!segs) return core.error('invalid', 'engine.error.unknownPointer', { path: c.pointer }, at(i));
         f = setAtPointer(f, segs, c.value);
       }
       return f;
@@ -155,8 +155,6 @@ const check = (core: EngineCore, categories: Category[] | undefined) =>
     ? core.error('invalid', 'engine.error.emptyCategories', undefined, { path: '/categories' })
     : null;
 
-/** Most changes one rectification carries. */
-const MAX_CHANGES = 100;
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
@@ -169,11 +167,18 @@ function placeOf(file: unknown, pointer: string): string[] | undefined {
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i];
     if (PROTOTYPE_KEYS.has(s)) return undefined;
+    const last = i === segs.length - 1;
     if (Array.isArray(cur)) {
-      const last = i === segs.length - 1;
       if (s === '-' && last) segs[i] = String(cur.length);
       else if (!/^(0|[1-9]\d*)$/.test(s) || Number(s) >= cur.length) return undefined;
-    }
+    } else if (cur === undefined || cur === null) {
+      // A place that does not exist yet: a new list starts with its first item (`0` or `-`), and
+      // an index can never conjure up the items before it.
+      if (s === '-' || s === '0') {
+        if (!last) return undefined;
+        segs[i] = '0';
+      } else if (/^\d+$/.test(s)) return undefined;
+    } else if (typeof cur !== 'object') return undefined; // nothing lives inside a string or number
     cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[segs[i]] : undefined;
   }
   return segs;

@@ -161,6 +161,14 @@ function coreApi(k: Kernel) {
           }),
         };
       }
+      // Access first: whom the file is closed to learns nothing of its step, events or payloads.
+      const forbidden = await denied(k, ctx, {
+        action: 'send',
+        instance: rec.data,
+        event: event.type,
+        definition: wf.ref,
+      });
+      if (forbidden) return { ok: false, reason: forbidden };
       const check = precheck(
         wf,
         rec.data,
@@ -171,13 +179,6 @@ function coreApi(k: Kernel) {
         k.t,
       );
       if ('reason' in check) return { ok: false, reason: check.reason };
-      const forbidden = await denied(k, ctx, {
-        action: 'send',
-        instance: rec.data,
-        event: event.type,
-        definition: wf.ref,
-      });
-      if (forbidden) return { ok: false, reason: forbidden };
       const env = await envFor(k, ctx, rec.data.fileId, wf);
       // A task's response as the form model computed it (hidden fields dropped, calculations redone).
       const payload = 'payload' in check ? check.payload : event.payload;

@@ -40,6 +40,20 @@ export async function exportTddui(
     file: Parameters<typeof toTdduiBundle>[0];
     withheld: { pointer: string; category?: string; reason?: string }[];
   };
+  // A TDDUI Bundle is about an identified person: whom the policy lets export other parts but not
+  // the identity (a physician exports health data) cannot build one.
+  if (!doc.file.person?.ins)
+    return {
+      ok: false,
+      error: {
+        code: 'forbidden',
+        path: '/person',
+        message: {
+          fr: 'L’export TDDUI identifie la personne : votre fonction ne permet pas d’exporter son identité.',
+          en: 'A TDDUI export identifies the person: your role may not export their identity.',
+        },
+      },
+    };
   // The care team (engine metadata, not file content) names the professionals who accompany the
   // person: they travel as Practitioner + PractitionerRole. Reading it is audited like any read.
   const view = await engine.getUserFile({ ...ctx, purpose: ctx.purpose || 'tddui-export' }, fileId);

@@ -53,6 +53,11 @@ export class LogFiles {
     list.push(...entries.map((e) => deepFreeze(structuredClone(e))));
   }
 
+  /** Every log and key with entries. */
+  keys(): { log: string; key: string }[] {
+    return [...this.entries].flatMap(([log, byKey]) => [...byKey.keys()].map((key) => ({ log, key })));
+  }
+
   /** The entries of one key, in order: a new array of the shared, frozen entries. */
   read(name: string, key: string): unknown[] {
     return [...(this.entries.get(name)?.get(key) ?? [])];

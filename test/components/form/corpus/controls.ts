@@ -332,4 +332,63 @@ export const controlCases: CompatCase[] = [
     ...one('n', str('Nom'), { i18n: 'person.name' }),
     check: (h) => expect(h.has('Nom')).to.equal(true),
   },
+  {
+    id: 'slider-integer',
+    doc: 'options#slider (integer with minimum, maximum and default)',
+    ...one(
+      'pain',
+      { type: 'integer', title: 'Douleur', minimum: 0, maximum: 10, default: 5 },
+      {
+        options: { slider: true },
+      },
+    ),
+    check: (h) => {
+      const range = h.control('Douleur');
+      // A native range, labelled by its <label for>: keyboard and screen readers as the browser gives.
+      expect([range.type, range.min, range.max, range.step]).to.deep.equal(['range', '0', '10', '1']);
+      // No data: the schema's default is the value, shown beside the range and announced by it.
+      expect(h.data()).to.deep.equal({ pain: 5 });
+      const out = range.parentElement!.querySelector('output')!;
+      expect([range.value, out.textContent, out.htmlFor.value]).to.deep.equal(['5', '5', range.id]);
+      expect(range.hasAttribute('aria-valuetext')).to.equal(false);
+      range.stepUp(2);
+      range.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      expect([h.data(), out.textContent]).to.deep.equal([{ pain: 7 }, '7']);
+    },
+  },
+  {
+    id: 'slider-number-unset',
+    doc: 'options#slider (number, no value yet)',
+    ...one(
+      'share',
+      { type: 'number', title: 'Part', minimum: 0, maximum: 1, multipleOf: 0.1 },
+      {
+        options: { slider: true },
+      },
+      {},
+    ),
+    check: (h) => {
+      const range = h.control('Part');
+      const out = range.parentElement!.querySelector('output')!;
+      // A range always shows a position: without a value it reads « — » and says it has none.
+      expect([range.type, range.step, range.value, out.textContent]).to.deep.equal([
+        'range',
+        '0.1',
+        '0',
+        '—',
+      ]);
+      expect(range.getAttribute('aria-valuetext')).to.equal('Aucune valeur');
+      expect(h.data()).to.deep.equal({});
+      range.stepUp(3);
+      range.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      expect([h.data(), out.textContent]).to.deep.equal([{ share: 0.3 }, '0,3']);
+      expect(range.hasAttribute('aria-valuetext')).to.equal(false);
+    },
+  },
+  {
+    id: 'slider-without-bounds',
+    doc: 'options#slider needs minimum and maximum (else a number field)',
+    ...one('n', { type: 'integer', title: 'Nombre' }, { options: { slider: true } }),
+    check: (h) => expect(h.control('Nombre').type).to.equal('number'),
+  },
 ];

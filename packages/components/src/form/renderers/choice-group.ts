@@ -8,14 +8,13 @@
  */
 import type { RenderContext, Renderer } from '../contracts.js';
 import { bindControl } from '../bind.js';
-import { createField } from '../field.js';
-import { choiceOptions } from '@duikit/core/form/labels';
+import { choicesOf, createField } from '../field.js';
 import { resolveSchema } from '@duikit/core/form/schema';
 
 function choiceGroup(ctx: RenderContext, multiple: boolean) {
   const field = createField<HTMLDivElement>(ctx, 'group');
   const schema = multiple ? resolveSchema(ctx.scopeSchema, ctx.schema.items) : ctx.schema;
-  const options = choiceOptions(schema, ctx.locale);
+  const options = choicesOf(ctx, schema);
   const inputs = options.map((o, i) => {
     const id = `${field.id}-${i}`;
     const wrap = document.createElement('div');

@@ -9,15 +9,14 @@
  */
 import type { Renderer } from '../contracts.js';
 import { bindControl } from '../bind.js';
-import { createField } from '../field.js';
-import { choiceOptions } from '@duikit/core/form/labels';
+import { choicesOf, createField } from '../field.js';
 import { optionKey } from '@duikit/core/form/value';
 
 /** Renders an enum as a `<select>` with an empty first option. */
 export const selectRenderer: Renderer = (ctx) => {
   const field = createField<HTMLSelectElement>(ctx, 'select');
   const select = field.control;
-  const options = choiceOptions(ctx.schema, ctx.locale);
+  const options = choicesOf(ctx, ctx.schema);
   const values = options.map((o) => o.value);
   const empty = new Option(ctx.t('form.select.placeholder'), '');
   select.append(empty, ...options.map((o, i) => new Option(o.label, String(i))));

@@ -212,7 +212,7 @@ export const combinatorRenderer: Renderer = (ctx: RenderContext) => {
       own,
       branch: chosen >= 0 ? branches[chosen] : undefined,
       accepts,
-      chooseMessage: t('form.combinator.choose'),
+      chooseMessage: t('validation.chooseBranch'),
     });
   engine.errorFilters.add(filter);
   ctx.onDispose(() => {

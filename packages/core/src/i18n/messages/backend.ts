@@ -85,6 +85,8 @@ export const backend: MessageCatalogue = {
       'La partie « {part} » est une liste : ajoutez ou modifiez ses éléments un par un.',
     'backend.error.partNotList': 'La partie « {part} » n’est pas une liste : remplacez-la entière.',
     'backend.error.tooDeep': 'Les données sont imbriquées sur plus de {max} niveaux.',
+    'backend.error.tooLong': 'Ce texte dépasse {max} caractères.',
+    'backend.error.tooMany': 'Cette liste dépasse {max} éléments.',
     'backend.error.stepRole': 'L’étape « {step} » est réservée à : {roles}.',
     'backend.error.stepNoForm': 'L’étape « {step} » n’a pas de formulaire à enregistrer.',
     'backend.error.responseInvalid':
@@ -181,6 +183,8 @@ export const backend: MessageCatalogue = {
     'backend.error.partIsList': 'Part “{part}” is a list: add or change its items one by one.',
     'backend.error.partNotList': 'Part “{part}” is not a list: replace it whole.',
     'backend.error.tooDeep': 'The data are nested more than {max} levels deep.',
+    'backend.error.tooLong': 'This text is longer than {max} characters.',
+    'backend.error.tooMany': 'This list has more than {max} items.',
     'backend.error.stepRole': 'The step “{step}” is reserved for: {roles}.',
     'backend.error.stepNoForm': 'The step “{step}” has no form to save.',
     'backend.error.responseInvalid': 'The form “{step}” is not valid: correct the fields shown.',

@@ -15,7 +15,8 @@ export const server: MessageCatalogue = {
     'server.error.conflict':
       'La ressource a été modifiée entre-temps : rechargez-la et recommencez. {detail}',
     'server.error.unknownProfessional': 'Professionnel de démonstration inconnu : {id}.',
-    'server.error.internal': 'Erreur interne du serveur ; elle a été journalisée.',
+    'server.error.internal':
+      'Erreur interne du serveur ; elle a été journalisée sous la référence {requestId}.',
     'server.error.invalid': 'Requête refusée : {detail}',
     'server.error.rateLimited': 'Trop de requêtes ; réessayez dans un instant.',
     'server.client.unavailable':
@@ -34,7 +35,7 @@ export const server: MessageCatalogue = {
     'server.error.notFound': 'Not found: {detail}',
     'server.error.conflict': 'The resource changed in the meantime: reload it and try again. {detail}',
     'server.error.unknownProfessional': 'Unknown demo professional: {id}.',
-    'server.error.internal': 'Internal server error; it has been logged.',
+    'server.error.internal': 'Internal server error; it has been logged under reference {requestId}.',
     'server.error.invalid': 'Request refused: {detail}',
     'server.error.rateLimited': 'Too many requests; try again in a moment.',
     'server.client.unavailable':

@@ -52,6 +52,7 @@ export const validationEn: Catalogue = {
   'validation.contains': 'The list must contain at least one valid item.',
   'validation.anyOf': 'The value matches none of the possibilities.',
   'validation.oneOf': 'The value must match exactly one possibility.',
+  'validation.chooseBranch': 'Choose an option.',
   'validation.not': 'This value is not allowed here.',
   'validation.false schema': 'No value is allowed here.',
   'validation.unknown': 'Invalid value ({keyword}).',

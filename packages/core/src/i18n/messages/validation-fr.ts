@@ -54,6 +54,7 @@ export const validationFr: Catalogue = {
   'validation.contains': 'La liste doit contenir au moins un élément valide.',
   'validation.anyOf': 'La valeur ne correspond à aucune des possibilités.',
   'validation.oneOf': 'La valeur doit correspondre à exactement une possibilité.',
+  'validation.chooseBranch': 'Choisissez une option.',
   'validation.not': "Cette valeur n'est pas permise ici.",
   'validation.false schema': "Aucune valeur n'est permise ici.",
   'validation.unknown': 'Valeur invalide ({keyword}).',
