@@ -5,6 +5,7 @@ import {
   standardWorkflowFiles,
   INSTANCES,
   INBOX,
+  type StorePort,
   type WorkflowInstance,
 } from '@duikit/core';
 import { ctxFor, manualClock, type Loose } from './fixtures.js';
@@ -296,23 +297,55 @@ describe('workflow runtime: refusals change nothing and say why', () => {
     ]);
   });
 
+  it('stores an event only with its audit line: an audit that fails leaves the instance as it was', async () => {
+    const store = createMemoryStore();
+    let failAudit = false;
+    const runtime = createWorkflowRuntime({
+      store,
+      registry: standardWorkflowFiles,
+      audit: () => {
+        if (failAudit) throw new Error('audit trail unavailable');
+      },
+    });
+    const s = await runtime.start(ctxFor('secretariat'), { definition: 'admission@1.0.0', fileId: 'file-5' });
+    const id = s.ok ? s.instance.id : '';
+    const before = (await store.get<WorkflowInstance>(INSTANCES, id))!;
+    failAudit = true;
+    await expect(
+      runtime.send(ctxFor('secretariat'), id, { type: 'SUBMIT_REQUEST', payload: REQUEST }),
+    ).rejects.toThrow('audit trail unavailable');
+    const after = (await store.get<WorkflowInstance>(INSTANCES, id))!;
+    expect(after.version).toBe(before.version);
+    expect(after.data.states).toEqual(['preAdmission.request']);
+    expect(await store.readLog!('workflowHistory', id)).toHaveLength(1);
+  });
+
   it('refuses a write based on a stale version (conflict) and keeps the newer one', async () => {
     const base = createMemoryStore();
     let racing = false;
-    const store = {
+    // Someone else writes the instance between our read and our write, whichever way we write.
+    const race = async (c: string, id: string) => {
+      if (!racing) return;
+      racing = false;
+      const cur = await base.get(c, id);
+      await base.put(c, id, cur!.data, cur!.version);
+    };
+    let racedId = '';
+    const store: StorePort = {
       ...base,
       async put<T>(c: string, id: string, data: T, v: number | null) {
-        if (racing) {
-          racing = false;
-          const cur = await base.get(c, id);
-          await base.put(c, id, cur!.data, cur!.version); // someone else wrote meanwhile
-        }
+        await race(c, id);
         return base.put(c, id, data, v);
+      },
+      transaction: async (fn) => {
+        await race(INSTANCES, racedId);
+        return base.transaction(fn);
       },
     };
     const runtime = createWorkflowRuntime({ store, registry: standardWorkflowFiles });
     const s = await runtime.start(ctxFor('secretariat'), { definition: 'admission@1.0.0', fileId: 'file-4' });
     const id = s.ok ? s.instance.id : '';
+    racedId = id;
     racing = true;
     const r = await runtime.send(ctxFor('secretariat'), id, { type: 'SUBMIT_REQUEST', payload: REQUEST });
     expect(r.ok ? '' : r.reason.code).toBe('conflict');

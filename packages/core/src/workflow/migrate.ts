@@ -4,6 +4,7 @@
  * their names. An instance that cannot be mapped is reported by id and left untouched.
  */
 import type { CallContext } from '../actor.js';
+import { saveAudited } from './commit.js';
 import type { CompiledWorkflow } from './registry.js';
 import { INSTANCES, type Kernel, type StoredInstance } from './kernel.js';
 import { errorText, ProblemError, renderProblemText } from './problem.js';
@@ -134,22 +135,20 @@ export function migrateApi(k: Kernel) {
           });
           continue;
         }
-        if (!req.dryRun && !(await k.save(next, rec.version, inst.history.length))) {
+        const audit = {
+          ctx: req.ctx ?? null,
+          action: 'workflow.migrate' as const,
+          instanceId: inst.id,
+          fileId: inst.fileId,
+          detail: { from: req.from, to: req.to },
+        };
+        if (!req.dryRun && !(await saveAudited(k, next, rec.version, inst.history.length, audit))) {
           report.errors.push({
             instanceId: inst.id,
             fileId: inst.fileId,
             message: say('changed', { instance: inst.id }),
           });
           continue;
-        }
-        if (!req.dryRun) {
-          await k.opts.audit?.({
-            ctx: req.ctx ?? null,
-            action: 'workflow.migrate',
-            instanceId: inst.id,
-            fileId: inst.fileId,
-            detail: { from: req.from, to: req.to },
-          });
         }
         report.migrated.push({
           instanceId: inst.id,

@@ -5,6 +5,7 @@
  */
 import type { CallContext } from '../actor.js';
 import { applyEvent, startInstance, type CallEnv } from './apply.js';
+import { saveAudited } from './commit.js';
 import { precheck } from './checks.js';
 import { loadPayloadCompiler } from './payload.js';
 import { errorMessage, renderProblemText } from './problem.js';
@@ -97,14 +98,16 @@ function coreApi(k: Kernel) {
       ...(req.parent ? { parent: req.parent } : {}),
     };
     const { instance, effects } = startInstance(wf, ids, req.data ?? {}, env);
-    await k.save(instance, null, 0);
-    await k.opts.audit?.({
+    const created = await saveAudited(k, instance, null, 0, {
       ctx,
       action: 'workflow.start',
       instanceId: instance.id,
       fileId: instance.fileId,
       detail: { definition: wf.ref },
     });
+    // A fresh id taken meanwhile: only a host's own `newId` can repeat one.
+    if (!created)
+      throw new Error(`start: instance id ${instance.id} already exists (check the runtime's newId).`);
     await k.runEffects(instance, effects, ctx);
     return { ok: true, instance };
   }
@@ -212,19 +215,14 @@ function coreApi(k: Kernel) {
           },
         ];
       }
-      if (!(await k.save(instance, rec.version, rec.data.history.length))) {
-        return {
-          ok: false,
-          reason: refusal(k.t, 'conflict', {}),
-        };
-      }
-      await k.opts.audit?.({
+      const saved = await saveAudited(k, instance, rec.version, rec.data.history.length, {
         ctx,
         action: 'workflow.send',
         instanceId,
         fileId: instance.fileId,
         detail: { event: event.type, to: instance.states },
       });
+      if (!saved) return { ok: false, reason: refusal(k.t, 'conflict', {}) };
       const effectErrors = await k.runEffects(instance, applied.effects, ctx);
       return effectErrors.length ? { ok: true, instance, effectErrors } : { ok: true, instance };
     },
