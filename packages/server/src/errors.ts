@@ -165,6 +165,16 @@ export function errorHandler(bodyLimit: number) {
       };
       return reply.status(fe.statusCode).send(body);
     }
+    if (fe.statusCode === 503) {
+      // The store refuses to write (its folder lock was lost): fail closed, and say so.
+      request.log.error({ err }, 'store unavailable');
+      const body: ApiErrorBody = {
+        code: 'unavailable',
+        message: t('server.error.storeUnavailable'),
+        pointer: '',
+      };
+      return reply.status(503).send(body);
+    }
     request.log.error({ err }, 'unhandled error');
     const body: ApiErrorBody = { code: 'internal', message: t('server.error.internal'), pointer: '' };
     return reply.status(500).send(body);

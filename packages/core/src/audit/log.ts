@@ -98,11 +98,17 @@ export async function openAuditLog(store: StorePort, key?: Uint8Array): Promise<
       return (await store.appendAudit(chainEntry(draft, key))) as unknown as AuditEntry;
     },
     async checkHead() {
+      if (!key) return;
       const head = await store.auditHead?.();
-      if (!head || !key) return;
+      if (!head) return;
       const last = await store.lastAudit();
       const problem = headProblem(key, head, last);
       if (problem) throw new AuditChainError(head.source, problem.seq, problem.detail);
+      // A head without MAC belongs to a trail written before entries were signed, never to a
+      // trail that starts signed (MACs stripped to pass for one).
+      const [firstEntry] = head.mac === undefined ? await store.readAudit(0, 1) : [];
+      if (firstEntry?.mac !== undefined)
+        throw new AuditChainError(head.source, head.seq, 'the head carries no MAC while the trail is signed');
     },
     async anchor(at) {
       const last = await store.lastAudit();
@@ -169,7 +175,14 @@ export async function openAuditLog(store: StorePort, key?: Uint8Array): Promise<
         );
         if (!cut) return broken(first.seq, 'broken-link');
       }
-      const head = key ? await store.auditHead?.() : undefined;
+      let head;
+      try {
+        head = key ? await store.auditHead?.() : undefined;
+      } catch (e) {
+        // The store already found the trail off its head (e.g. the head file removed).
+        if (e instanceof AuditChainError) return broken(e.seq, 'head-mismatch');
+        throw e;
+      }
       if (head) {
         const problem = headProblem(key!, head, prev);
         if (problem) return broken(problem.seq, problem.reason);

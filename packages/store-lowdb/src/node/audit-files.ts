@@ -161,8 +161,9 @@ export class AuditFiles {
     this.head = head;
   }
 
-  /** The head as kept in `head.json` (the trail's own last entry may disagree: see `reconcileHead`). */
+  /** The head as kept in `head.json`; throws when the trail is off its head (`reconcileHead`). */
   storedHead(): StoredAuditHead | undefined {
+    if (this.refusal) throw this.refusal;
     return this.head ? { ...this.head, source: this.headPath } : undefined;
   }
 
