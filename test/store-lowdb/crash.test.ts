@@ -3,6 +3,8 @@
  * (at once: the dead owner's lock is taken over), every acknowledged write is there, every stored
  * version of a file has its audit line, and the chain verifies (ADR 0025).
  */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine, defaultAccessPolicy, type HttpBackend } from '@duikit/core';
 import { createLowdbStore } from '@duikit/store-lowdb';
@@ -107,4 +109,43 @@ describe('kill -9 during acknowledged HTTP writes (lowdb, real server process)',
       await engine.close();
     }
   }, 120_000);
+});
+
+describe('the folder lock of a running server (issue 14 §10)', () => {
+  it('a live server refuses a second one; once its lock is taken it answers 503 and writes nothing', async () => {
+    const { dir, cleanup } = tempDir('duikit-lock-');
+    cleanups.push(cleanup);
+    const server = await startServerChild(dir);
+    cleanups.push(() => server.kill());
+    await expect(startServerChild(dir)).rejects.toThrow(
+      new RegExp(`already in use by another DUI Kit process \\(pid ${server.child.pid} `),
+    );
+    const b = await signIn(server.url, DIRECTOR);
+    const list = await b.listUserFiles({ phase: 'active' });
+    if (!list.ok) throw new Error(JSON.stringify(list.error));
+    const [file] = list.value;
+    // Another process took the folder over (e.g. judged this one dead): the lock is not ours.
+    renameSync(join(dir, '.lock'), join(dir, '.lock.gone'));
+    mkdirSync(join(dir, '.lock'));
+    writeFileSync(
+      join(dir, '.lock', 'owner.json'),
+      JSON.stringify({ pid: 999_999, host: 'elsewhere', token: 'theirs', at: new Date().toISOString() }),
+    );
+    const write = await b.addItem(file.id, 'notes', {
+      item: {
+        id: 'after-loss',
+        personId: file.id,
+        at: '2026-03-02T09:00:00Z',
+        author: { id: DIRECTOR, kind: 'professional' },
+        category: 'administrative',
+        text: 'Written after the lock was lost',
+      },
+      expectedVersion: file.version,
+    });
+    expect(write).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(write.ok ? '' : write.error.message).toMatch(/plus disponible/);
+    // Reads are audited: refused as well rather than served unaudited.
+    expect(await b.getUserFile(file.id)).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(server.child.exitCode).toBeNull();
+  }, 60_000);
 });

@@ -186,7 +186,7 @@ export async function createLowdbStore(
           if (matchesWhere(r.data, query.where)) n++;
         return n;
       },
-      transaction(fn) {
+      async transaction(fn) {
         guard();
         const current = (c: string, id: string) => records.get(c, id);
         return runLocalTransaction(
@@ -194,6 +194,7 @@ export async function createLowdbStore(
             current,
             // One journal line holds the records and their audit entries (ADR 0025).
             commit: async (writes, chained) => {
+              guard(); // the lock may have been lost while `fn` ran
               const entries = records.commit(writes, () => {
                 audit.check();
                 let last = audit.lastEntry();
