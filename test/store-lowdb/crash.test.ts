@@ -3,8 +3,9 @@
  * (at once: the dead owner's lock is taken over), every acknowledged write is there, every stored
  * version of a file has its audit line, and the chain verifies (ADR 0025).
  */
+import { spawn } from 'node:child_process';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine, defaultAccessPolicy, type HttpBackend } from '@duikit/core';
 import { createLowdbStore } from '@duikit/store-lowdb';
@@ -57,6 +58,63 @@ async function writeUntilKilled(b: HttpBackend, fileId: string, from: number, ta
     version = r.value.version;
   }
 }
+
+// A process killed at the worst instant: right before the audit line of a file write reaches
+// the trail (fs.writeSync patched in the child, a real SIGKILL). The built packages, as npm start.
+const KILLED_BEFORE_AUDIT = `
+import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+const paths = new Map();
+const open = fs.openSync;
+const write = fs.writeSync;
+fs.openSync = (p, ...rest) => { const fd = open(p, ...rest); paths.set(fd, String(p)); return fd; };
+fs.writeSync = (fd, data, ...rest) => {
+  if (globalThis.armed && /audit.\\d+\\.jsonl$/.test(paths.get(fd) ?? '') && String(data).includes('"action":"write"'))
+    process.kill(process.pid, 'SIGKILL');
+  return write(fd, data, ...rest);
+};
+syncBuiltinESMExports();
+const { createEngine, defaultAccessPolicy } = await import('@duikit/core');
+const { createLowdbStore } = await import('@duikit/store-lowdb');
+const store = await createLowdbStore({ dir: process.env.DIR, auditKey: process.env.KEY });
+const engine = await createEngine({ store, policy: defaultAccessPolicy, validateUserFile: false });
+const ctx = { actor: { professionalId: 'd1', role: 'director', establishment: '750000001' }, purpose: 'care' };
+await engine.createUserFile(ctx, { notes: [] }, { id: 'uf-1' });
+globalThis.armed = true;
+await engine.addItem(ctx, 'uf-1', 'notes', { id: 'n1', text: 'x' }, { expectedVersion: 1 });
+process.stdout.write('not killed\\n');
+`;
+
+describe('kill -9 between a write and its audit line (lowdb)', () => {
+  it('after the restart the write is there with its audit line (restored from the journal)', async () => {
+    const { dir, cleanup } = tempDir('duikit-crash-');
+    cleanups.push(cleanup);
+    const child = spawn(process.execPath, ['--input-type=module', '-e', KILLED_BEFORE_AUDIT], {
+      cwd: resolve(import.meta.dirname, '../..'),
+      env: { ...process.env, DIR: dir, KEY: TEST_AUDIT_KEY },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const signal = await new Promise((r) => child.on('exit', (_code, sig) => r(sig)));
+    expect(signal, out).toBe('SIGKILL');
+
+    const store = await createLowdbStore({ dir, auditKey: TEST_AUDIT_KEY });
+    const engine = await createEngine({ store, policy: defaultAccessPolicy, validateUserFile: false });
+    try {
+      const rec = await store.get<{ file: { notes: { id: string }[] } }>('userFiles', 'uf-1');
+      expect(rec?.version).toBe(2);
+      expect(rec?.data.file.notes.map((n) => n.id)).toEqual(['n1']);
+      expect(store.info.auditReplayed).toBe(1);
+      const writes = await store.queryAudit({ fileId: 'uf-1', actions: ['write'] });
+      expect(writes.map((e) => (e.details as { version: number }).version)).toEqual([2]);
+      expect(await engine.verifyAudit()).toEqual({ ok: true, checked: 2 });
+    } finally {
+      await engine.close();
+    }
+  }, 30_000);
+});
 
 describe('kill -9 during acknowledged HTTP writes (lowdb, real server process)', () => {
   it(`${TRIALS} trials: every acknowledged write is kept with its audit line, verifyAudit is ok`, async () => {
