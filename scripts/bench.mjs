@@ -5,7 +5,7 @@
 //   BenchRow    = { case, metric, unit, median, baseline?, ratio?, p99?, target?, runs? }
 // `ctx.log(msg)` prints progress. Ratios are measured against a baseline run in the same process.
 import { build } from 'esbuild';
-import { readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -81,6 +81,13 @@ const machine = {
 };
 
 mkdirSync(join(root, 'bench'), { recursive: true });
+// A partial run (`npm run bench -- postgres`) keeps the other benchmarks' last figures.
+if (filter.length && existsSync(join(root, 'bench/results.json'))) {
+  const kept = JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8')).reports ?? [];
+  const ran = new Set(reports.map((r) => r.id));
+  reports.unshift(...kept.filter((r) => !ran.has(r.id)));
+  reports.sort((a, b) => a.id.localeCompare(b.id));
+}
 writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ machine, reports }, null, 2) + '\n');
 
 const md = [

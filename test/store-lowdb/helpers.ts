@@ -3,11 +3,18 @@
  * (bundled with esbuild from the TypeScript sources, so the child is a real second process).
  */
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
-const root = resolve(import.meta.dirname, '../..');
+/** The repository: the nearest folder upward holding tsconfig.json and packages/ (also from a bundle). */
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'tsconfig.json')) && existsSync(join(dir, 'packages'))) return dir;
+    if (dirname(dir) === dir) return resolve(import.meta.dirname, '../..');
+  }
+}
+const root = findRoot(import.meta.dirname);
 
 /** A fresh temporary folder, removed by the returned cleanup. */
 export function tempDir(prefix = 'duikit-store-'): { dir: string; cleanup: () => void } {
@@ -38,9 +45,18 @@ export async function bundleChild(name: string, source: string): Promise<string>
       {
         name: 'external-npm',
         setup(b) {
-          b.onResolve({ filter: /^[^./]/ }, (args) =>
-            args.path.startsWith('@duikit/') ? undefined : { path: args.path, external: true },
-          );
+          // npm packages stay imports, at the path each importer resolves them to (a package may
+          // hold its own version: core's ajv is not the root's).
+          b.onResolve({ filter: /^[^./]/ }, async (args) => {
+            if (args.path.startsWith('@duikit/') || args.pluginData === 'inner') return undefined;
+            const found = await b.resolve(args.path, {
+              kind: args.kind,
+              resolveDir: args.resolveDir,
+              pluginData: 'inner',
+            });
+            const absolute = !found.errors.length && found.path.startsWith('/');
+            return { path: absolute ? found.path : args.path, external: true };
+          });
         },
       },
     ],

@@ -123,4 +123,60 @@ describe('two engines on one PostgreSQL database', () => {
       expect(got.instance.history.filter((h) => h.event === 'REVIEW_OVERDUE')).toHaveLength(1);
     }
   });
+
+  it('claim each matching record once between them (SKIP LOCKED); a failed claim leaves it for the next', async () => {
+    const [sa, sb] = await twoStores();
+    for (let i = 0; i < 30; i++)
+      await sa.put(
+        'workflowInstances',
+        `i-${i}`,
+        { status: 'active', nextDueAt: '2026-01-01T00:00:00Z' },
+        null,
+      );
+    const query = {
+      where: { status: 'active', nextDueAt: { lte: '2026-02-01T00:00:00Z' } },
+      orderBy: 'nextDueAt',
+    };
+    const done: string[] = [];
+    const work = (store: StorePort) =>
+      store.claimEach!<{ status: string }>('workflowInstances', query, async (rec, tx) => {
+        await new Promise((r) => setTimeout(r, 2));
+        await tx.put('workflowInstances', rec.id, { ...rec.data, status: 'done' }, rec.version);
+        return async () => void done.push(rec.id);
+      });
+    const [na, nb] = await Promise.all([work(sa), work(sb)]);
+    // Each record once, by one of them; both took part.
+    expect(na + nb).toBe(30);
+    expect(na).toBeGreaterThan(0);
+    expect(nb).toBeGreaterThan(0);
+    expect([...done].sort()).toEqual(Array.from({ length: 30 }, (_, i) => `i-${i}`).sort());
+    expect(await sa.count('workflowInstances', { where: { status: 'done' } })).toBe(30);
+
+    // A claim whose work throws rolls back whole: the record is as it was, and claimed again next time.
+    await sa.put('workflowInstances', 'late', { status: 'active', nextDueAt: '2026-01-01T00:00:00Z' }, null);
+    await expect(
+      sb.claimEach!('workflowInstances', query, async (rec, tx) => {
+        await tx.put('workflowInstances', rec.id, { status: 'done' }, rec.version);
+        tx.appendAudit((last) => ({ seq: (last?.seq ?? 0) + 1, at: 'x' }));
+        throw new Error('crash');
+      }),
+    ).rejects.toThrow('crash');
+    expect((await sa.get('workflowInstances', 'late'))?.version).toBe(1);
+    expect(await sa.readAudit()).toEqual([]);
+
+    // A record another transaction holds is skipped, not waited for.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    let holding = () => {};
+    const locked = new Promise<void>((r) => (holding = r));
+    const holder = sa.claimEach!('workflowInstances', query, async () => {
+      holding();
+      await held;
+    });
+    await locked;
+    expect(await sb.claimEach!('workflowInstances', query, async () => {})).toBe(0);
+    release();
+    expect(await holder).toBe(1);
+    expect(await sb.claimEach!('workflowInstances', query, async () => {})).toBe(1);
+  });
 });

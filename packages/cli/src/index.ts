@@ -1,5 +1,5 @@
 /**
- * `@duikit/cli`: `duikit validate | test | diagram | resolve | migrate | export`.
+ * `@duikit/cli`: `duikit validate | test | diagram | resolve | migrate | export | store copy`.
  *
  * @packageDocumentation
  */
@@ -24,7 +24,7 @@ export { cliMessages } from './messages.js';
 const VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
-const COMMANDS = ['validate', 'test', 'diagram', 'resolve', 'migrate', 'export'];
+const COMMANDS = ['validate', 'test', 'diagram', 'resolve', 'migrate', 'export', 'store'];
 
 /**
  * Runs the CLI with the given arguments and returns the exit code
@@ -108,6 +108,15 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
         io,
         t,
       );
+    case 'store': {
+      if (rest[0] !== 'copy') {
+        io.err(t('cli.help.store'));
+        return 2;
+      }
+      // Loaded on demand, with the stores it opens.
+      const { runStoreCopy } = await import('./store-copy.js');
+      return runStoreCopy({ from: v.from, to: v.to }, io, t);
+    }
     case 'export': {
       // Loaded on demand: @duikit/fhir (profiles, mappings) is only needed to export.
       const { runExportTddui } = await import('./export-tddui.js');

@@ -19,7 +19,9 @@ export const cliMessages: MessageCatalogue = {
       '  migrate --from id@x --to id@y --data <dossier> [--dry-run]\n' +
       '                                              migre les instances d’une version à l’autre\n' +
       '  export tddui <dossier> --data <dossier> --as <professionnel> --establishment <FINESS>\n' +
-      '                                              Bundle TDDUI d’un dossier usager (--out, --send, --mode)\n\n' +
+      '                                              Bundle TDDUI d’un dossier usager (--out, --send, --mode)\n' +
+      '  store copy --from <dossier|postgres://…> --to <dossier|postgres://…>\n' +
+      '                                              copie les données et la trace d’audit d’un stockage à l’autre\n\n' +
       commonFr,
     'cli.help.validate':
       'Utilisation : duikit validate <fichier|dossier>… [--forms <dossier>] [--workflows <dossier>] [--lang fr|en]\n\n' +
@@ -61,6 +63,19 @@ export const cliMessages: MessageCatalogue = {
     'cli.error.badFormat': 'Format inconnu « {format} » (mermaid ou svg).',
     'cli.project.invalid':
       'duikit.config.json : « forms » et « workflows » sont un dossier ou une liste de dossiers',
+    'cli.help.store':
+      'Utilisation : duikit store copy --from <dossier lowdb|postgres://…> --to <dossier lowdb|postgres://…>\n\n' +
+      'Copie chaque enregistrement (version et date gardées), les historiques des workflows et la trace\n' +
+      'd’audit telle quelle (la chaîne de hachage suit), vérifie la chaîne des deux côtés et affiche les\n' +
+      'comptes. Relancée, elle ne copie que ce qui a changé ; elle refuse une cible dont la trace ou les\n' +
+      'historiques divergent de la source. Arrêtez les serveurs avant (lowdb verrouille son dossier).\n\n' +
+      'Codes de sortie : 0 copié et vérifié, 1 refus ou chaîne rompue, 2 erreur d’utilisation.',
+    'cli.store.records': '{collection} : {copied} copié(s), {unchanged} déjà identique(s)',
+    'cli.store.logs': 'Historiques : {count} entrée(s) copiée(s)',
+    'cli.store.audit': 'Trace d’audit : {copied} entrée(s) copiée(s), {total} au total',
+    'cli.store.verified': 'Chaîne vérifiée ({checked} entrée(s)) : {side}',
+    'cli.store.broken': 'Chaîne rompue à l’entrée {seq} : {side}',
+    'cli.store.failed': 'Copie impossible : {message}',
     'cli.migrate.plan': '{count} instance(s) de {from} à migrer vers {to} :',
     'cli.migrate.dryRun': 'Simulation : rien n’a été écrit.',
     'cli.migrate.done': '{count} instance(s) migrée(s) vers {to}.',
@@ -76,7 +91,9 @@ export const cliMessages: MessageCatalogue = {
       '  migrate --from id@x --to id@y --data <dir> [--dry-run]\n' +
       '                                              migrate instances from one version to another\n' +
       '  export tddui <file> --data <dir> --as <professional> --establishment <FINESS>\n' +
-      '                                              TDDUI Bundle of a user file (--out, --send, --mode)\n\n' +
+      '                                              TDDUI Bundle of a user file (--out, --send, --mode)\n' +
+      '  store copy --from <dir|postgres://…> --to <dir|postgres://…>\n' +
+      '                                              copy the data and the audit trail between stores\n\n' +
       commonEn,
     'cli.help.validate':
       'Usage: duikit validate <file|dir>… [--forms <dir>] [--workflows <dir>] [--lang fr|en]\n\n' +
@@ -116,6 +133,19 @@ export const cliMessages: MessageCatalogue = {
     'cli.error.missingArgument': 'Missing argument: {argument}.',
     'cli.error.badFormat': 'Unknown format "{format}" (mermaid or svg).',
     'cli.project.invalid': 'duikit.config.json: "forms" and "workflows" are a folder or a list of folders',
+    'cli.help.store':
+      'Usage: duikit store copy --from <lowdb dir|postgres://…> --to <lowdb dir|postgres://…>\n\n' +
+      'Copies every record (version and time kept), the workflow histories and the audit trail as it\n' +
+      'is (the hash chain carries over), verifies the chain on both sides and prints the counts. A\n' +
+      're-run copies only what changed; a target whose trail or histories diverge from the source is\n' +
+      'refused. Stop the servers first (lowdb locks its folder).\n\n' +
+      'Exit codes: 0 copied and verified, 1 refused or a broken chain, 2 usage error.',
+    'cli.store.records': '{collection}: {copied} copied, {unchanged} already the same',
+    'cli.store.logs': 'Histories: {count} entries copied',
+    'cli.store.audit': 'Audit trail: {copied} entries copied, {total} in all',
+    'cli.store.verified': 'Chain verified ({checked} entries): {side}',
+    'cli.store.broken': 'Chain broken at entry {seq}: {side}',
+    'cli.store.failed': 'Cannot copy: {message}',
     'cli.migrate.plan': '{count} instance(s) of {from} to migrate to {to}:',
     'cli.migrate.dryRun': 'Dry run: nothing was written.',
     'cli.migrate.done': '{count} instance(s) migrated to {to}.',

@@ -1,7 +1,8 @@
 /**
  * Start-up configuration from the environment: `PORT` (8080), `HOST` (127.0.0.1),
  * `DUIKIT_DATA_DIR` (`./data`, relative to the working directory), `DUIKIT_SECRET`, and
- * `DUIKIT_DATABASE_URL` (+ `DUIKIT_DATABASE_SCHEMA`) to run on PostgreSQL instead of lowdb.
+ * `DUIKIT_DATABASE_URL` (+ `DUIKIT_DATABASE_SCHEMA`) to run on PostgreSQL instead of lowdb, and
+ * `DUIKIT_TICK_SECONDS` (60), how often the deadlines due are fired.
  * A bad value stops the start with a message naming the variable.
  */
 import { resolve } from 'node:path';
@@ -16,6 +17,8 @@ export interface ServerConfig {
   secret?: string;
   /** PostgreSQL instead of the lowdb folder (several server processes may share it). */
   database?: { url: string; schema?: string };
+  /** Seconds between two deadline ticks (each process ticks; a deadline fires once, ADR 0027). */
+  tickSeconds: number;
   /** `Secure` session cookie: on unless the server listens on a loopback address over HTTP. */
   secureCookie: boolean;
 }
@@ -56,12 +59,19 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): ServerConfig {
       `DUIKIT_DATABASE_URL must be a postgres:// URL, got "${url.replace(/:[^:@/]*@/, ':…@')}".`,
     );
   const schema = env.DUIKIT_DATABASE_SCHEMA?.trim();
+  const tickText = env.DUIKIT_TICK_SECONDS?.trim() || '60';
+  const tickSeconds = Number(tickText);
+  if (!/^\d+(\.\d+)?$/.test(tickText) || tickSeconds < 0.1 || tickSeconds > 86_400)
+    throw new ConfigError(
+      `DUIKIT_TICK_SECONDS must be a number of seconds from 0.1 to 86400, got "${tickText}".`,
+    );
   return {
     port,
     host,
     dataDir: resolve(cwd, env.DUIKIT_DATA_DIR?.trim() || 'data'),
     ...(secret ? { secret } : {}),
     ...(url ? { database: { url, ...(schema ? { schema } : {}) } } : {}),
+    tickSeconds,
     // Browsers drop Secure cookies on plain HTTP except on loopback; behind TLS set it to 1.
     secureCookie: cookie === undefined ? !LOOPBACK.has(host) : cookie === '1' || cookie === 'true',
   };

@@ -28,6 +28,8 @@ export interface DemoEngine {
   /** The one adapter between HTTP and the engine. */
   service: BackendService;
   clock: SeedClock;
+  /** The store everything is kept in (the server keeps its sessions there on PostgreSQL). */
+  store: StorePort;
   /** Where the data lives, for the start-up log. */
   dataFiles?: string;
   /** Where the audit key comes from (lowdb: the key file or `DUIKIT_AUDIT_KEY`), for the log. */
@@ -134,7 +136,7 @@ export async function assembleDemoEngine(store: StorePort): Promise<DemoEngine> 
     const tddui: TdduiExporter = async (e, ctx, fileId) =>
       (await import('@duikit/fhir')).exportTddui(e, ctx, fileId, { mode: 'demo' });
     const service = core.createBackendService(engine, { runtime, clock: now, tddui });
-    return { engine, runtime, service, clock, close: () => engine.close() };
+    return { engine, runtime, service, clock, store, close: () => engine.close() };
   } catch (e) {
     await store.close();
     throw e;

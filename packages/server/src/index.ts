@@ -8,9 +8,12 @@ export { contextOf } from './context.js';
 export { signIn, signOut, actorFromSession, type AuthHook } from './auth.js';
 export {
   memorySessions,
+  storeSessions,
+  SESSIONS,
   DEFAULT_IDLE_SECONDS,
   type SessionRegistry,
   type MemorySessionOptions,
+  type StoreSessionOptions,
 } from './sessions.js';
 export { createDemoAuth, type DemoProfessional } from './demo-auth.js';
 export { ApiError, type ApiErrorBody, type ApiErrorCode } from './errors.js';

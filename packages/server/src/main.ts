@@ -15,6 +15,7 @@ import { createDemoAuth } from './demo-auth.js';
 import { DEMO_PROFESSIONALS } from './seed/demo-data.js';
 import { seedIfEmpty } from './seed/seed.js';
 import { StartError } from './start-error.js';
+import { storeSessions } from './sessions.js';
 
 /** A started server. */
 export interface RunningServer {
@@ -52,17 +53,28 @@ export async function startServer(
       auth: createDemoAuth(DEMO_PROFESSIONALS),
       secret,
       secureCookie: config.secureCookie,
+      // On PostgreSQL any process answers any request: sessions live in the database. On lowdb
+      // (one process) they stay in memory, and a restart signs everyone out (ADR 0020).
+      ...(config.database ? { sessions: storeSessions(opened.store) } : {}),
     });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/`;
-    // Durable deadlines: fire what fell due, every minute (and once now).
-    await runtime.tick(new Date());
-    const timer = setInterval(
-      () => void runtime.tick(new Date()).catch((e: unknown) => log(`deadline tick failed: ${String(e)}`)),
-      60_000,
-    );
+    // Durable deadlines: fire what fell due, every minute by default (and once now). Each process
+    // ticks; a deadline is claimed by one of them (ADR 0027). Ticks never overlap in a process.
+    const tick = () =>
+      runtime
+        .tick(new Date())
+        .then((fired) => fired.length && log(`Deadlines: ${fired.length} fired by this process.`))
+        .catch((e: unknown) => log(`deadline tick failed: ${String(e)}`));
+    let ticking: Promise<unknown> | undefined = tick();
+    await ticking;
+    ticking = undefined;
+    const timer = setInterval(() => {
+      if (ticking) return; // the previous tick is still running: it will pick up what is due
+      ticking = tick().finally(() => (ticking = undefined));
+    }, config.tickSeconds * 1000);
     timer.unref();
     log(`DUI Kit reference host app: ${url}`);
     log(
@@ -90,6 +102,7 @@ export async function startServer(
       runtime,
       async close() {
         clearInterval(timer);
+        await ticking;
         await running.close();
         await closeEngine();
       },

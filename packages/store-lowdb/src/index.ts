@@ -212,6 +212,16 @@ export async function createLowdbStore(
           fn,
         );
       },
+      async inventory() {
+        return { collections: records.names(), logs: logs.keys() };
+      },
+      async importRecord(record) {
+        guard();
+        const expected = records.get(record.collection, record.id)?.version ?? null;
+        await records.apply([
+          { collection: record.collection, id: record.id, expected, record: structuredClone(record) },
+        ]);
+      },
       async appendLog(log: string, key: string, entries: unknown[]) {
         guard();
         logs.append(log, key, entries);

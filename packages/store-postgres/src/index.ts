@@ -8,6 +8,7 @@
  */
 import postgres from 'postgres';
 import {
+  type AfterCommit,
   ConflictError,
   STORE_INDEXES,
   valueAt,
@@ -158,6 +159,29 @@ export async function createPostgresStore(
 
   const entries = (rows: { entry: StoredAuditEntry }[]) => rows.map((r) => r.entry);
 
+  async function appendLog(db: Db, log: string, key: string, list: unknown[]) {
+    if (!list.length) return;
+    await db`INSERT INTO logs ${db(list.map((e) => ({ log, key, entry: db.json(e as postgres.JSONValue) })))}`;
+  }
+
+  /** Runs `fn` in a transaction; the audit entries it chained are appended last, at commit. */
+  async function inTransaction<R>(fn: (db: postgres.TransactionSql, tx: StoreTx) => Promise<R>): Promise<R> {
+    return await sql.begin(async (db) => {
+      const audit: AuditChainer[] = [];
+      const tx: StoreTx = {
+        get: (c, id) => get(db, c, id),
+        put: (c, id, data, expected) => put(db, c, id, data, expected),
+        delete: (c, id, expected) => del(db, c, id, expected),
+        appendAudit: (next) => void audit.push(next),
+        appendLog: (log, key, list) => appendLog(db, log, key, list),
+      };
+      const result = await fn(db, tx);
+      // The head is locked last, for as short a time as possible.
+      for (const next of audit) await chain(db, next);
+      return result;
+    });
+  }
+
   return {
     info,
     sql,
@@ -186,20 +210,43 @@ export async function createPostgresStore(
       );
       return row.n;
     },
-    async transaction<R>(fn: (tx: StoreTx) => Promise<R>): Promise<R> {
-      return await sql.begin(async (db) => {
-        const audit: AuditChainer[] = [];
-        const tx: StoreTx = {
-          get: (c, id) => get(db, c, id),
-          put: (c, id, data, expected) => put(db, c, id, data, expected),
-          delete: (c, id, expected) => del(db, c, id, expected),
-          appendAudit: (next) => void audit.push(next),
-        };
-        const result = await fn(tx);
-        // The head is locked last, for as short a time as possible.
-        for (const next of audit) await chain(db, next);
-        return result;
-      });
+    transaction: (fn) => inTransaction((_db, tx) => fn(tx)),
+    async claimEach<T>(
+      collection: string,
+      q: StoreQuery<T>,
+      fn: (record: StoredRecord<T>, tx: StoreTx) => Promise<AfterCommit | void>,
+    ) {
+      // One row per transaction, locked with SKIP LOCKED: a row another process holds is not
+      // waited for, and one whose claimer died (its connection gone) is unlocked by PostgreSQL,
+      // unchanged, for the next claim. Rows seen in this run are not claimed twice by it.
+      const seen: string[] = [];
+      const failed: unknown[] = [];
+      for (;;) {
+        const claimed = await inTransaction(async (db, tx) => {
+          const p = new Params();
+          const where = whereSql(collection, q.where, p);
+          const { order } = orderSql(collection, { ...q, after: undefined } as StoreQuery, p);
+          const rows = await db.unsafe<Row[]>(
+            `SELECT collection, id, version, updated_at, data FROM records WHERE ${where}
+               AND NOT (id = ANY(${p.add(seen)}::text[])) ${order} LIMIT 1 FOR UPDATE SKIP LOCKED`,
+            p.values as never[],
+          );
+          if (!rows[0]) return undefined;
+          seen.push(rows[0].id);
+          return { after: await fn(toRecord<T>(rows[0]), tx) };
+        }).catch((e: unknown) => {
+          // That record's transaction rolled back; the others are still claimed (one failing
+          // record must not hold back every record after it), and the failure is reported.
+          failed.push(e);
+          return { after: undefined };
+        });
+        if (!claimed) break;
+        if (claimed.after) await claimed.after();
+      }
+      if (failed.length === 1) throw failed[0];
+      if (failed.length)
+        throw new AggregateError(failed, `${failed.length} claims failed: ${String(failed[0])}`);
+      return seen.length;
     },
     async appendAudit(entry) {
       return sql.begin<StoredAuditEntry>((db) => chain(db, entry));
@@ -240,9 +287,24 @@ export async function createPostgresStore(
         return rows.count;
       });
     },
-    async appendLog(log, key, list) {
-      if (!list.length) return;
-      await sql`INSERT INTO logs ${sql(list.map((e) => ({ log, key, entry: sql.json(e as postgres.JSONValue) })))}`;
+    appendLog: (log, key, list) => appendLog(sql, log, key, list),
+    async inventory() {
+      const cols = await sql<{ collection: string }[]>`SELECT DISTINCT collection FROM records ORDER BY 1`;
+      const logs = await sql<
+        { log: string; key: string }[]
+      >`SELECT DISTINCT log, key FROM logs ORDER BY 1, 2`;
+      return { collections: cols.map((c) => c.collection), logs: [...logs] };
+    },
+    async importRecord(record) {
+      const k = keysOf(record.collection, record.data);
+      const json = sql.json(record.data as postgres.JSONValue);
+      await sql`
+        INSERT INTO records (establishment, collection, id, version, updated_at, data, k1, k2, k3, k4)
+        VALUES (${k.establishment}, ${record.collection}, ${record.id}, ${record.version}, ${record.updatedAt},
+          ${json}, ${k.k1}, ${k.k2}, ${k.k3}, ${k.k4})
+        ON CONFLICT (collection, id) DO UPDATE SET establishment = EXCLUDED.establishment,
+          version = EXCLUDED.version, updated_at = EXCLUDED.updated_at, data = EXCLUDED.data,
+          k1 = EXCLUDED.k1, k2 = EXCLUDED.k2, k3 = EXCLUDED.k3, k4 = EXCLUDED.k4`;
     },
     async readLog<T>(log: string, key: string) {
       const rows = await sql<

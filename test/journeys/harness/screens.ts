@@ -164,7 +164,13 @@ export async function addToCareTeam(page: Page, pro: DemoProfessional): Promise<
     });
   const candidates = team.first().getByRole('combobox').first();
   const option = candidates.locator('option', { hasText: pro.name });
-  if (!(await option.count())) throw new Error(`the care-team screen offers no « ${pro.name} » to add`);
+  // The candidates come from the directory after the section shows: wait for them, not a count.
+  await option
+    .first()
+    .waitFor({ state: 'attached', timeout: SCREEN_TIMEOUT })
+    .catch(() => {
+      throw new Error(`the care-team screen offers no « ${pro.name} » to add`);
+    });
   await candidates.selectOption({ label: (await option.first().innerText()).trim() });
   await team.first().scrollIntoViewIfNeeded();
   await guideShot(page, '07-care-team');

@@ -81,7 +81,7 @@ export function createContractClient(contract: Contract, options: HttpBackendOpt
     if (wire.body) headers['content-type'] = 'application/json';
     let response: Response;
     try {
-      if (op.method !== 'GET' && op !== duiContract.signOut) {
+      if (op.method !== 'GET') {
         const tk = await csrf(retried);
         if (tk) headers['x-csrf-token'] = tk;
       }

@@ -101,17 +101,20 @@ export function createEngineWorkflows(
       const r = await no;
       return r ? { allowed: false, ...r } : { allowed: true };
     },
-    async audit(entry) {
+    async audit(entry, tx) {
       const ctx = entry.ctx ?? {
         actor: { professionalId: 'system', role: 'system', establishment: '' },
         purpose: entry.action,
       };
-      await core.record(ctx, {
+      const draft = {
         action: 'workflow',
         fileId: entry.fileId,
         outcome: 'success',
         details: { step: entry.action, instanceId: entry.instanceId, ...entry.detail },
-      });
+      } as const;
+      // In the deadline's own transaction: the firing and its audit line are kept together.
+      if (tx) tx.appendAudit(core.audit.chain(core.stamp(ctx, draft)));
+      else await core.record(ctx, draft);
     },
   });
 

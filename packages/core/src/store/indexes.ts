@@ -27,6 +27,8 @@ export const STORE_INDEXES: Readonly<Record<string, CollectionIndexes>> = {
   inboxEntries: { establishment: 'establishment', fields: ['instanceId'] },
   stepDrafts: { fields: ['instanceId'] },
   workflowHistory: { fields: ['instanceId'] },
+  // The reference server's sessions when they live in the store (several processes).
+  serverSessions: { fields: ['professionalId', 'idleUntil'] },
 };
 
 /** The most fields a collection may declare besides its establishment (database columns k1..k4). */

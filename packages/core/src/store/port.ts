@@ -107,6 +107,15 @@ export interface AuditStoreQuery {
   limit?: number;
 }
 
+/** What a store holds (see {@link StorePort.inventory}). */
+export interface StoreInventory {
+  collections: string[];
+  logs: { log: string; key: string }[];
+}
+
+/** Work to do once a transaction has committed (see {@link StorePort.claimEach}). */
+export type AfterCommit = () => Promise<void>;
+
 /** What a transaction may do: reads see its own writes; everything applies at commit or not at all. */
 export interface StoreTx {
   get<T = unknown>(collection: string, id: string): Promise<StoredRecord<T> | undefined>;
@@ -119,6 +128,11 @@ export interface StoreTx {
   delete(collection: string, id: string, expectedVersion: number): Promise<void>;
   /** Chains an entry onto the trail when the transaction commits. */
   appendAudit(next: AuditChainer): void;
+  /**
+   * Appends to a log (see {@link StorePort.appendLog}) as part of the transaction. Optional: a
+   * store without it has the caller append after the commit.
+   */
+  appendLog?(log: string, key: string, entries: unknown[]): Promise<void>;
 }
 
 /**
@@ -198,6 +212,37 @@ export interface StorePort {
    * lifetime). The engine's `auditKey` option wins.
    */
   readonly auditKey?: Uint8Array;
+  /**
+   * Work queue over a collection, for several processes (ADR 0027): runs `fn` once per record
+   * matching `query` (its `where` and `orderBy`; `filter` and `limit` are ignored), each in its
+   * own transaction that holds the record locked while `fn` runs. A record another process holds
+   * is skipped (that process is working on it); a record whose transaction failed, or whose
+   * process died, is left unlocked and unchanged for the next claim, here or anywhere; the other
+   * records are still claimed, and the failure is thrown at the end. What `fn`
+   * returns, if anything, runs once its transaction has committed. Answers how many records `fn`
+   * ran for. Optional: without it, the caller reads the matches and writes each in a
+   * {@link StorePort.transaction} whose version check picks one writer.
+   *
+   * @example
+   * await store.claimEach('workflowInstances', { where: { nextDueAt: { lte: now } } }, async (rec, tx) => {
+   *   await tx.put('workflowInstances', rec.id, fired(rec.data), rec.version);
+   * });
+   */
+  /**
+   * Everything the store holds, for copies between stores (`duikit store copy`): the collections
+   * that have records and the keys of each log. Optional.
+   */
+  inventory?(): Promise<StoreInventory>;
+  /**
+   * Writes a record exactly as given (its version and time kept), over whatever is there: for
+   * copies between stores only, never for the engine's writes. Optional, with `inventory`.
+   */
+  importRecord?(record: StoredRecord): Promise<void>;
+  claimEach?<T = unknown>(
+    collection: string,
+    query: StoreQuery<T>,
+    fn: (record: StoredRecord<T>, tx: StoreTx) => Promise<AfterCommit | void>,
+  ): Promise<number>;
   /** Releases files, connections, locks and timers. */
   close(): Promise<void>;
 }

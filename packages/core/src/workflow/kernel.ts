@@ -6,7 +6,7 @@ import { nextDueAt } from './schedule.js';
 import type { CallContext } from '../actor.js';
 import { getAtPointer } from '../json/pointer.js';
 import type { Locale, Translate } from '../i18n/index.js';
-import { ConflictError, type StorePort, type StoredRecord } from '../store/port.js';
+import { ConflictError, type StorePort, type StoreTx, type StoredRecord } from '../store/port.js';
 import type { WorkflowEffect } from './apply.js';
 import { optionalEffects } from './builtins.js';
 import {
@@ -91,15 +91,23 @@ export interface Kernel {
   withHistory(rec: StoredRecord<StoredInstance>): Promise<StoredRecord<WorkflowInstance>>;
   /**
    * Writes with a version check, then appends the history entries past `from` (the length the
-   * caller loaded; read from the store when not given); `false` on conflict.
+   * caller loaded; read from the store when not given); `false` on conflict. Given `within`, the
+   * writes are part of its transaction (history too, when the store logs in transactions; else
+   * it is appended by `within.after`, after the commit).
    */
-  save(instance: WorkflowInstance, version: number | null, from?: number): Promise<boolean>;
+  save(
+    instance: WorkflowInstance,
+    version: number | null,
+    from?: number,
+    within?: WithinTx,
+  ): Promise<boolean>;
   runEffects(
     instance: WorkflowInstance,
     effects: WorkflowEffect[],
     ctx: CallContext | null,
   ): Promise<{ name: string; message: string }[]>;
-  notify(n: WorkflowNotification): Promise<void>;
+  /** Given `within`, the default inbox entry is part of its transaction; a host notifier runs after it. */
+  notify(n: WorkflowNotification, within?: WithinTx): Promise<void>;
   /** Starts a child instance (`startWorkflow`); set by the runtime. */
   startChild?: (
     ctx: CallContext | null,
@@ -119,6 +127,12 @@ export type StoredInstance = Omit<WorkflowInstance, 'history'> & {
   /** When `tick` next has work here (indexed: the tick reads due instances only). */
   nextDueAt?: string;
 };
+
+/** A transaction the kernel writes in, and what must run once it has committed. */
+export interface WithinTx {
+  tx: StoreTx;
+  after: (() => Promise<void>)[];
+}
 
 /** One history entry as stored. */
 interface StoredHistoryEntry {
@@ -166,9 +180,11 @@ export function createKernel(opts: WorkflowRuntimeOptions): Kernel {
   const { store } = opts;
   const registry = isRegistry(opts.registry) ? opts.registry : createWorkflowRegistry(opts.registry);
   const clock = opts.clock ?? (() => new Date());
-  const notify = async (n: WorkflowNotification) => {
-    if (opts.notifier) return opts.notifier(n);
-    await store.put(
+  const notify = async (n: WorkflowNotification, within?: WithinTx) => {
+    const host = opts.notifier;
+    if (host && within) return void within.after.push(async () => host(n));
+    if (host) return host(n);
+    await (within?.tx ?? store).put(
       INBOX,
       `${n.instanceId}:${n.kind}:${n.deadlineId ?? ''}:${n.at}:${Math.random().toString(36).slice(2, 8)}`,
       { ...n, read: false },
@@ -206,18 +222,19 @@ export function createKernel(opts: WorkflowRuntimeOptions): Kernel {
         .map((e) => e.entry);
       return { ...rec, data: { ...hot, history: joined } };
     },
-    async save(instance, version, loaded) {
+    async save(instance, version, loaded, within) {
       const { history, ...hot } = instance;
+      const w = within?.tx ?? store;
       // Which entries are new: past the length the caller loaded from a record already split, or
       // else past the stored length (all of them for a record still carrying its history inline).
       let from = 0;
       if (version !== null) {
         if (loaded !== undefined && split.has(instance.id)) from = loaded;
-        else from = (await store.get<StoredInstance>(INSTANCES, instance.id))?.data.historyLength ?? 0;
+        else from = (await w.get<StoredInstance>(INSTANCES, instance.id))?.data.historyLength ?? 0;
       }
       try {
         // The version check picks the one writer whose entries are then appended.
-        await store.put<StoredInstance>(
+        await w.put<StoredInstance>(
           INSTANCES,
           instance.id,
           { ...hot, historyLength: history.length, nextDueAt: nextDueAt(hot.deadlines ?? []) },
@@ -228,14 +245,22 @@ export function createKernel(opts: WorkflowRuntimeOptions): Kernel {
         throw e;
       }
       split.add(instance.id);
+      const fresh = history.slice(from);
+      if (within?.tx.appendLog && store.appendLog) {
+        if (fresh.length) await within.tx.appendLog(HISTORY, instance.id, fresh);
+        return true;
+      }
       if (store.appendLog) {
-        if (history.length > from) await store.appendLog(HISTORY, instance.id, history.slice(from));
+        const append = store.appendLog.bind(store);
+        if (!fresh.length) return true;
+        if (within) within.after.push(() => append(HISTORY, instance.id, fresh));
+        else await append(HISTORY, instance.id, fresh);
         return true;
       }
       for (let n = from; n < history.length; n++) {
         const key = historyId(instance.id, n);
-        const stale = await store.get(HISTORY, key);
-        await store.put<StoredHistoryEntry>(
+        const stale = await w.get(HISTORY, key);
+        await w.put<StoredHistoryEntry>(
           HISTORY,
           key,
           { instanceId: instance.id, n, entry: history[n] },

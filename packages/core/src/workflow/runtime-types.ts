@@ -5,6 +5,7 @@
 import type { Actor, CallContext } from '../actor.js';
 import type { LocalizedText } from './types.js';
 import type { PayloadProblem } from './payload.js';
+import type { StoreTx } from '../store/port.js';
 
 /** Who made a transition: an actor, or the engine itself (deadlines, migrations). */
 export type TransitionAuthor = Pick<Actor, 'professionalId' | 'role' | 'establishment' | 'name'> | 'system';
@@ -170,11 +171,17 @@ export type AuthorizeHook = (
   | { allowed: false; reason: string; cause?: string }
   | Promise<{ allowed: true } | { allowed: false; reason: string; cause?: string }>;
 
-/** The host's audit hook, called after every persisted change. */
-export type AuditHook = (entry: {
-  ctx: CallContext | null;
-  action: 'workflow.start' | 'workflow.send' | 'workflow.deadline' | 'workflow.migrate';
-  instanceId: string;
-  fileId: string;
-  detail: Record<string, unknown>;
-}) => void | Promise<void>;
+/**
+ * The host's audit hook, called after every persisted change; given `tx` (a deadline fired by
+ * `tick`), the entry is appended in that transaction, with the change it records.
+ */
+export type AuditHook = (
+  entry: {
+    ctx: CallContext | null;
+    action: 'workflow.start' | 'workflow.send' | 'workflow.deadline' | 'workflow.migrate';
+    instanceId: string;
+    fileId: string;
+    detail: Record<string, unknown>;
+  },
+  tx?: StoreTx,
+) => void | Promise<void>;

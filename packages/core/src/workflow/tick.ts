@@ -6,16 +6,38 @@
 import { applyEvent, type CallEnv, type WorkflowEffect } from './apply.js';
 import { instantMs } from './dates.js';
 import { deadlineEventPayload } from './deadline-event.js';
-import { INSTANCES, type Kernel, type StoredInstance, type WorkflowNotification } from './kernel.js';
+import {
+  INSTANCES,
+  type Kernel,
+  type StoredInstance,
+  type WithinTx,
+  type WorkflowNotification,
+} from './kernel.js';
 import { taskAt } from './roles.js';
 import type { FiredItem, WorkflowInstance } from './runtime-types.js';
 import { hasDueWork } from './schedule.js';
-import type { StoredRecord } from '../store/port.js';
+import {
+  isConflict,
+  type AfterCommit,
+  type StoreQuery,
+  type StoreTx,
+  type StoredRecord,
+} from '../store/port.js';
 import { stateAt } from './walk.js';
 
 /** The scheduler method. */
 export function tickApi(k: Kernel) {
-  async function fire(inst: WorkflowInstance, version: number, now: Date): Promise<FiredItem[]> {
+  /**
+   * Fires what is due on one instance inside `within` (its transaction): the instance, its
+   * history, the default inbox entries and the audit line commit together or not at all; host
+   * notifiers and effects run after the commit.
+   */
+  async function fire(
+    inst: WorkflowInstance,
+    version: number,
+    now: Date,
+    within: WithinTx,
+  ): Promise<FiredItem[]> {
     const wf = k.registry.get(inst.definition);
     if (!wf) return []; // reported by restoreAll, never touched here
     const nowMs = now.getTime();
@@ -84,48 +106,78 @@ export function tickApi(k: Kernel) {
         handled: 'instance' in r,
       });
     }
-    if (fired.length === 0 || !(await k.save(current, version, inst.history.length))) return [];
-    for (const n of notes) await k.notify(n);
-    await k.opts.audit?.({
-      ctx: null,
-      action: 'workflow.deadline',
-      instanceId: inst.id,
-      fileId: inst.fileId,
-      detail: { fired },
-    });
-    await k.runEffects(current, effects, null);
+    if (fired.length === 0 || !(await k.save(current, version, inst.history.length, within))) return [];
+    for (const n of notes) await k.notify(n, within);
+    await k.opts.audit?.(
+      { ctx: null, action: 'workflow.deadline', instanceId: inst.id, fileId: inst.fileId, detail: { fired } },
+      within.tx,
+    );
+    within.after.push(async () => void (await k.runEffects(current, effects, null)));
     return fired;
+  }
+
+  /**
+   * Claims each due instance in its own transaction (several processes: each fires once); what
+   * `fn` returns runs after that transaction committed.
+   */
+  async function claimDue(
+    query: StoreQuery<StoredInstance>,
+    nowMs: number,
+    fn: (rec: StoredRecord<StoredInstance>, tx: StoreTx) => Promise<AfterCommit>,
+  ) {
+    const due = (r: StoredRecord<StoredInstance>) => hasDueWork(r.data.deadlines, nowMs);
+    if (k.store.claimEach)
+      return void (await k.store.claimEach<StoredInstance>(INSTANCES, query, async (rec, tx) =>
+        due(rec) ? fn(rec, tx) : undefined,
+      ));
+    // Without claims (the in-process stores): the version check inside each transaction picks
+    // one writer; the loser's transaction rolls back whole.
+    const failed: unknown[] = [];
+    for (const rec of await k.store.query<StoredInstance>(INSTANCES, { ...query, filter: due })) {
+      let after: AfterCommit | undefined;
+      try {
+        await k.store.transaction(async (tx) => {
+          const cur = await tx.get<StoredInstance>(INSTANCES, rec.id);
+          if (cur?.version === rec.version) after = await fn(cur, tx);
+        });
+      } catch (e) {
+        // One instance failing must not hold back the others: reported once they are fired.
+        if (!isConflict(e)) failed.push(e);
+        continue;
+      }
+      await after?.();
+    }
+    if (failed.length === 1) throw failed[0];
+    if (failed.length)
+      throw new AggregateError(failed, `${failed.length} firings failed: ${String(failed[0])}`);
   }
 
   return {
     /**
      * Fires every reminder and deadline due at `now` (default: the clock) and returns what fired.
-     * An instance changed concurrently is skipped and picked up by the next tick.
+     * Each instance is fired in its own transaction with its audit line; an instance another
+     * process is firing, or changed concurrently, is left to it (ADR 0027).
      *
      * @example
      * const fired = await runtime.tick(new Date('2026-05-12T08:00:00Z'));
      */
     async tick(now: Date = k.clock()): Promise<FiredItem[]> {
       const nowMs = now.getTime();
-      const due = (r: StoredRecord<StoredInstance>) => hasDueWork(r.data.deadlines, nowMs);
-      const recs = [
-        // An indexed range: only the instances with something due are read.
-        ...(await k.store.query<StoredInstance>(INSTANCES, {
-          where: { status: 'active', nextDueAt: { lte: now.toISOString() } },
-          orderBy: 'nextDueAt',
-          filter: due,
-        })),
-        // Instances last saved before `nextDueAt` existed; each is indexed at its next save.
-        ...(await k.store.query<StoredInstance>(INSTANCES, {
-          where: { status: 'active', nextDueAt: null },
-          filter: due,
-        })),
-      ];
       const out: FiredItem[] = [];
-      for (const hot of recs) {
-        const rec = await k.withHistory(hot);
-        out.push(...(await fire(rec.data, rec.version, now)));
-      }
+      const claim = async (rec: StoredRecord<StoredInstance>, tx: StoreTx): Promise<AfterCommit> => {
+        const within: WithinTx = { tx, after: [] };
+        const full = await k.withHistory(rec);
+        const fired = await fire(full.data, full.version, now, within);
+        return async () => {
+          out.push(...fired);
+          for (const run of within.after) await run();
+        };
+      };
+      // An indexed range: only the instances with something due are read.
+      const soon = { status: 'active', nextDueAt: { lte: now.toISOString() } };
+      await claimDue({ where: soon, orderBy: 'nextDueAt' }, nowMs, claim);
+      // Instances last saved before `nextDueAt` existed; each is indexed at its next save.
+      await claimDue({ where: { status: 'active', nextDueAt: null } }, nowMs, claim);
       return out;
     },
   };

@@ -52,6 +52,11 @@ export class LogFiles {
     list.push(...entries.map((e) => structuredClone(e)));
   }
 
+  /** Every log and key with entries. */
+  keys(): { log: string; key: string }[] {
+    return [...this.entries].flatMap(([log, byKey]) => [...byKey.keys()].map((key) => ({ log, key })));
+  }
+
   /** The entries of one key, in order (copies). */
   read(name: string, key: string): unknown[] {
     return structuredClone(this.entries.get(name)?.get(key) ?? []);

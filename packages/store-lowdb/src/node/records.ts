@@ -169,6 +169,11 @@ export class RecordFiles {
     return this.collections.get(collection)?.get(id);
   }
 
+  /** The collections holding at least one record. */
+  names(): string[] {
+    return [...this.collections].filter(([, c]) => c.size > 0).map(([name]) => name);
+  }
+
   all(collection: string): IterableIterator<StoredRecord> {
     return this.col(collection).values();
   }
