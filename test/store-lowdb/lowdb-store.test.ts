@@ -149,6 +149,7 @@ describe('lowdb store (Node)', () => {
       '000000000001.jsonl',
       '000000000004.jsonl',
       '000000000007.jsonl',
+      'head.json',
     ]);
     const again = await createLowdbStore({ dir, auditSegmentSize: 3 });
     expect((await again.lastAudit())?.seq).toBe(7);

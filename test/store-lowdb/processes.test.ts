@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, createMemoryStore, defaultAccessPolicy } from '@duikit/core';
-import { createLowdbStore, StoreLockedError } from '@duikit/store-lowdb';
+import { createLowdbStore, StoreLockLostError, StoreLockedError } from '@duikit/store-lowdb';
 import { bundleChild, tempDir } from './helpers.js';
 
 const cleanups: (() => void)[] = [];
@@ -102,14 +102,45 @@ describe('lowdb store: two processes, crashes', () => {
     expect([w1.ok, w2.ok]).toEqual([true, false]);
   });
 
-  it('refuses to start while another process holds the folder', async () => {
+  it('refuses to start while another live process holds the folder, naming it, even when it stalls', async () => {
     const dir = folder();
     const child = await startWriter(dir);
     try {
-      await expect(createLowdbStore({ dir })).rejects.toBeInstanceOf(StoreLockedError);
+      const err = await createLowdbStore({ dir }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(StoreLockedError);
+      expect((err as Error).message).toMatch(
+        new RegExp(`already in use by another DUI Kit process \\(pid ${child.pid} `),
+      );
+      // Stalled (stopped) longer than its staleMs: still alive, so still its folder.
+      child.kill('SIGSTOP');
+      await new Promise((r) => setTimeout(r, 2500));
+      await expect(createLowdbStore({ dir, staleMs: 2000 })).rejects.toBeInstanceOf(StoreLockedError);
     } finally {
       child.kill('SIGKILL');
     }
+  });
+
+  it('a store whose lock was taken refuses every write at once (fail closed)', async () => {
+    const dir = folder();
+    const store = await createLowdbStore({ dir });
+    await store.put('userFiles', 'a', { n: 1 }, null);
+    // Another process took the folder over (as it would a dead owner's): a new lock, not ours.
+    renameSync(join(dir, '.lock'), join(dir, '.lock.gone'));
+    mkdirSync(join(dir, '.lock'));
+    const other = { pid: 999_999, host: 'elsewhere', token: 'theirs', at: new Date().toISOString() };
+    writeFileSync(join(dir, '.lock', 'owner.json'), JSON.stringify(other));
+    await expect(store.put('userFiles', 'a', { n: 2 }, 1)).rejects.toBeInstanceOf(StoreLockLostError);
+    await expect(store.put('userFiles', 'a', { n: 2 }, 1)).rejects.toThrow(
+      /lock on the data folder .* was lost .*pid 999999 on elsewhere/,
+    );
+    await expect(store.appendAudit({ seq: 1 })).rejects.toBeInstanceOf(StoreLockLostError);
+    await expect(
+      store.transaction(async (tx) => void (await tx.put('userFiles', 'b', {}, null))),
+    ).rejects.toBeInstanceOf(StoreLockLostError);
+    await store.close();
+    // Nothing more was written, and the other owner's lock was left alone.
+    expect(JSON.parse(readFileSync(join(dir, 'records', 'userFiles', 'a.json'), 'utf8')).version).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, '.lock', 'owner.json'), 'utf8')).token).toBe('theirs');
   });
 
   it('a process killed (SIGKILL) during writes leaves the old or the new file, never a partial one', async () => {
@@ -125,8 +156,10 @@ describe('lowdb store: two processes, crashes', () => {
     };
     expect(rec.data.filler).toHaveLength(2_000_000);
     expect(rec.version).toBe(rec.data.n + 1);
-    // The killed holder's lock goes stale; a store willing to wait takes over and reads everything.
-    const store = await createLowdbStore({ dir, staleMs: 2000, lockWaitMs: 6000 });
+    // The killed holder is dead: its lock is taken over at once, without waiting.
+    const started = Date.now();
+    const store = await createLowdbStore({ dir });
+    expect(Date.now() - started).toBeLessThan(1500);
     expect((await store.get<{ n: number }>('userFiles', 'big'))?.version).toBe(rec.version);
     const audit = await store.readAudit();
     expect(audit.map((e) => e.seq)).toEqual(audit.map((_, i) => i + 1));

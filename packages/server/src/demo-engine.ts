@@ -32,6 +32,8 @@ export interface DemoEngine {
   store: StorePort;
   /** Where the data lives, for the start-up log. */
   dataFiles?: string;
+  /** Where the audit key comes from (lowdb: the key file or `DUIKIT_AUDIT_KEY`), for the log. */
+  auditKey?: string;
   close(): Promise<void>;
 }
 
@@ -95,7 +97,14 @@ export async function openDemoEngine(
     return assembleDemoEngine(store);
   }
   const store = await openStore(dataDir);
-  return { ...(await assembleDemoEngine(store)), dataFiles: dataDir };
+  let opened: DemoEngine;
+  try {
+    opened = await assembleDemoEngine(store);
+  } catch (e) {
+    throw storeStartError(e, dataDir);
+  }
+  const auditKey = (store as { info?: { auditKey?: string } }).info?.auditKey;
+  return { ...opened, dataFiles: dataDir, ...(auditKey ? { auditKey } : {}) };
 }
 
 /**

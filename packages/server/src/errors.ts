@@ -156,6 +156,17 @@ export function errorHandler(bodyLimit: number) {
       };
       return reply.status(fe.statusCode).send(body);
     }
+    if (fe.statusCode === 503) {
+      // The store refuses to write (its folder lock was lost): fail closed, and say so.
+      request.log.error({ err, requestId: request.id }, 'store unavailable');
+      const body: ApiErrorBody = {
+        code: 'unavailable',
+        message: t('server.error.storeUnavailable'),
+        pointer: '',
+        requestId: request.id,
+      };
+      return reply.status(503).send(body);
+    }
     request.log.error({ err, requestId: request.id }, 'unhandled error');
     const body: ApiErrorBody = {
       code: 'internal',

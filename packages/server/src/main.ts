@@ -89,6 +89,8 @@ export async function startServer(
         : 'Existing data kept (no seeding).',
     );
     log(`Session secret: ${source === 'DUIKIT_SECRET' ? 'from DUIKIT_SECRET' : source}`);
+    if (opened.auditKey)
+      log(`Audit key (signs the audit trail; keep it outside the data): ${opened.auditKey}`);
     log('Demo sign-ins (pick one on the sign-in page):');
     for (const p of DEMO_PROFESSIONALS)
       log(`  ${p.name.padEnd(18)} ${p.roleLabel.en.padEnd(24)} ${p.establishmentName}`);

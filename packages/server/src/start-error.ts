@@ -28,6 +28,9 @@ export function storeStartError(e: unknown, dataDir: string): unknown {
       { cause: e },
     );
   }
+  if (err?.name === 'AuditChainError') {
+    return new StartError(`${message}\nThe data folder ${dataDir} was left exactly as it was.`, { cause: e });
+  }
   if (/corrupt|parse|JSON|position/i.test(`${err?.name ?? ''} ${message}`)) {
     return new StartError(
       `A data file is corrupt: ${message}\n` +

@@ -66,7 +66,7 @@ export class StoreCorruptError extends Error {
 }
 
 /**
- * Another process (or another store in this process) holds the data folder.
+ * Another live process (or another store in this process) holds the data folder.
  *
  * @example
  * catch (e) { if (e instanceof StoreLockedError) console.error(e.message); }
@@ -76,15 +76,38 @@ export class StoreLockedError extends Error {
   constructor(
     readonly dir: string,
     readonly lockPath: string,
-    staleMs: number,
+    owner: string,
   ) {
     super(
-      `The data folder ${dir} is already in use by another DUI Kit process (lock ${lockPath}). ` +
+      `The data folder ${dir} is already in use by another DUI Kit process (${owner}; lock ${lockPath}). ` +
         `Two processes writing one folder would lose data, so this one does not start. Stop the other ` +
-        `process; if it crashed, the lock goes stale ${Math.round(staleMs / 1000)} s after its last refresh ` +
-        `(start with lockWaitMs above that to wait for it).`,
+        `process first (a crashed one is detected and its lock taken over at once), or start with ` +
+        `lockWaitMs to wait for it.`,
     );
     this.name = 'StoreLockedError';
+  }
+}
+
+/**
+ * This process no longer holds its data folder (another process took the lock, or the folder
+ * was removed): every write is refused, and the server answers 503, until it is restarted.
+ *
+ * @example
+ * catch (e) { if (e instanceof StoreLockLostError) process.exit(1); }
+ */
+export class StoreLockLostError extends Error {
+  readonly code = 'store-unavailable';
+  readonly statusCode = 503;
+  constructor(
+    readonly dir: string,
+    readonly lockPath: string,
+    owner: string,
+  ) {
+    super(
+      `The lock on the data folder ${dir} was lost (${lockPath} is now held by ${owner}): this process ` +
+        'refuses every write to protect the data. Stop it, then start one server on the folder.',
+    );
+    this.name = 'StoreLockLostError';
   }
 }
 

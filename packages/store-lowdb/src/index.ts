@@ -22,6 +22,7 @@ import {
 import { StoreCorruptError, parsePositionOf } from './errors.js';
 import { AuditFiles } from './node/audit-files.js';
 import { lockFolder, type LockOptions } from './node/lock.js';
+import { resolveAuditKey } from './node/audit-key.js';
 import { Journal } from './node/journal.js';
 import { LogFiles } from './node/log-files.js';
 import { RecordFiles } from './node/records.js';
@@ -46,6 +47,12 @@ export interface LowdbStoreOptions extends LockOptions {
   journal?: readonly string[];
   /** Journal lines between two compactions (default 1,000). */
   journalEvery?: number;
+  /**
+   * The key audit entries are signed with (ADR 0026). Default: `DUIKIT_AUDIT_KEY`, the file
+   * `DUIKIT_AUDIT_KEY_FILE` names, or `~/.config/duikit/audit.key` (created on first use).
+   * Never inside the data folder.
+   */
+  auditKey?: string | Uint8Array;
   clock?: () => Date;
 }
 
@@ -55,6 +62,10 @@ export interface LowdbStoreInfo {
   records: number;
   /** Set when a crash had cut the last audit line: its bytes were kept in this file. */
   tornAuditLine?: string;
+  /** Where the audit key came from: `option`, `DUIKIT_AUDIT_KEY` or the key file's path. */
+  auditKey: string;
+  /** Audit entries of committed transactions restored from the journal at start (ADR 0025). */
+  auditReplayed: number;
 }
 
 const FORMAT = 1;
@@ -99,8 +110,11 @@ export async function createLowdbStore(
     throw new Error('createLowdbStore: `dir` is required (the data folder, e.g. { dir: "./data" }).');
   const dir = resolve(options.dir);
   mkdirSync(dir, { recursive: true });
-  let lost: Error | undefined;
-  const release = options.lock === false ? async () => {} : await lockFolder(dir, options, (e) => (lost = e));
+  const lock =
+    options.lock === false
+      ? { check: () => {}, release: async () => {} }
+      : await lockFolder(dir, options, () => {});
+  const release = () => lock.release();
   try {
     checkManifest(dir);
     const journal = new Journal(join(dir, 'journal'));
@@ -114,23 +128,38 @@ export async function createLowdbStore(
     records.replay(replayed.lines);
     const audit = new AuditFiles(join(dir, 'audit'), options.auditSegmentSize ?? 10_000);
     const { tornBytesSavedTo } = audit.load();
+    // A transaction's line holds its audit entries: those the crash kept from the trail go back.
+    const auditReplayed = audit.replay(replayed.lines.flatMap((l) => ('t' in l ? l.a : [])));
+    audit.reconcileHead();
+    const { key, source: keySource } = resolveAuditKey(dir, options.auditKey);
     const logs = new LogFiles(join(dir, 'logs'));
     logs.load();
     const now = options.clock ?? (() => new Date());
     // Synchronous from reading the last link to appending: one chain, whatever the callers.
     const chain = (next: StoredAuditEntry | AuditChainer) => {
+      audit.check();
       const entry = typeof next === 'function' ? next(audit.lastEntry()) : next;
       audit.append(entry);
       return entry;
     };
+    // Set when a transaction's journal line was written but its audit lines could not be: the
+    // next start restores them from the journal; until then nothing more is written.
+    let broken: Error | undefined;
     const guard = () => {
-      if (lost)
+      lock.check();
+      if (broken)
         throw new Error(
-          `The lock on ${dir} was lost (${lost.message}); writes are refused to protect the data. Restart the process.`,
+          `The audit trail of ${dir} could not be written (${broken.message}); writes are refused until a restart restores it from the journal.`,
         );
     };
     return {
-      info: { dir, records: count, ...(tornBytesSavedTo ? { tornAuditLine: tornBytesSavedTo } : {}) },
+      info: {
+        dir,
+        records: count,
+        auditKey: keySource,
+        auditReplayed,
+        ...(tornBytesSavedTo ? { tornAuditLine: tornBytesSavedTo } : {}),
+      },
       async get<T>(collection: string, id: string) {
         const r = records.get(collection, id);
         return r ? (structuredClone(r) as StoredRecord<T>) : undefined;
@@ -157,16 +186,26 @@ export async function createLowdbStore(
           if (matchesWhere(r.data, query.where)) n++;
         return n;
       },
-      transaction(fn) {
+      async transaction(fn) {
         guard();
         const current = (c: string, id: string) => records.get(c, id);
         return runLocalTransaction(
           {
             current,
-            // The records first (memory at once, then the disk), then their audit entries.
+            // One journal line holds the records and their audit entries (ADR 0025).
             commit: async (writes, chained) => {
-              await records.apply(writes);
-              chained.forEach(chain);
+              guard(); // the lock may have been lost while `fn` ran
+              const entries = records.commit(writes, () => {
+                audit.check();
+                let last = audit.lastEntry();
+                return chained.map((c) => (last = c(last)));
+              });
+              try {
+                entries.forEach((e) => audit.append(e));
+              } catch (e) {
+                broken = e as Error;
+                throw e;
+              }
             },
           },
           () => now().toISOString(),
@@ -207,14 +246,25 @@ export async function createLowdbStore(
         const e = audit.lastEntry();
         return e ? structuredClone(e) : undefined;
       },
+      async auditHead() {
+        return audit.storedHead();
+      },
+      auditKey: key,
       async pruneAudit(beforeSeq: number) {
         guard();
         return audit.prune(beforeSeq);
       },
       async close() {
-        // The journalled records to their files: the folder is left as plain record files.
+        // The journalled records to their files: the folder is left as plain record files
+        // (unless the audit could not be written: the journal then restores it at the next start).
         await records.settled();
-        await records.compact();
+        let held = true;
+        try {
+          lock.check();
+        } catch {
+          held = false; // another process owns the folder now: write nothing more to it
+        }
+        if (!broken && held) await records.compact();
         journal.close();
         audit.close();
         logs.close();

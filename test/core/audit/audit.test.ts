@@ -103,8 +103,9 @@ describe('audit trail', () => {
       firstBroken: { seq: 4, reason: 'hash-mismatch' },
     });
 
+    // Rehashed: its MAC (under the store's key) no longer verifies, before the next link breaks.
     entries[3] = { ...entries[3], hash: hashEntry(entries[3]) };
-    expect((await engine.verifyAudit()).firstBroken).toEqual({ seq: 5, reason: 'broken-link' });
+    expect((await engine.verifyAudit()).firstBroken).toEqual({ seq: 4, reason: 'bad-mac' });
 
     entries[3] = original;
     entries.splice(2, 1);

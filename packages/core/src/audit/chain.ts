@@ -40,12 +40,13 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * The hash of an entry: SHA-256 (hex) of its canonical JSON without the `hash` field.
+ * The hash of an entry: SHA-256 (hex) of its canonical JSON without the `hash` field (nor the
+ * `mac`, which signs the hash).
  *
  * @example
  * const hash = hashEntry({ ...entry, prevHash: GENESIS_HASH });
  */
 export function hashEntry(entry: Omit<AuditEntry, 'hash'> & { hash?: string }): string {
-  const { hash: _ignored, ...rest } = entry;
+  const { hash: _ignored, mac: _signature, ...rest } = entry;
   return bytesToHex(sha256(utf8ToBytes(canonicalJson(rest))));
 }

@@ -1,4 +1,5 @@
 export type * from './types.js';
 export * from './chain.js';
+export * from './head.js';
 export * from './fhir.js';
 export * from './log.js';

@@ -3,6 +3,7 @@
  */
 import type { CallContext } from '../actor.js';
 import { openAuditLog } from '../audit/log.js';
+import { auditKeyBytes } from '../audit/head.js';
 import { toFhirBundle } from '../audit/fhir.js';
 import type { AuditQuery } from '../audit/types.js';
 import { defaultRetentionRules } from '../retention/load.js';
@@ -90,7 +91,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       `createEngine: auditRetention "${options.auditRetention}" is not an ISO 8601 duration (e.g. P12M).`,
     );
   }
-  const audit = await openAuditLog(options.store);
+  const key = options.auditKey !== undefined ? auditKeyBytes(options.auditKey) : options.store.auditKey;
+  const audit = await openAuditLog(options.store, key);
+  // A trail cut or forged while the store was closed: refuse to chain onto it (ADR 0026).
+  await audit.checkHead();
   const core = createCore({ ...options, retention: options.retention ?? defaultRetentionRules }, audit);
 
   const engine: Engine = {
@@ -257,8 +261,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       });
       return ok(toFhirBundle(entries, core.now()));
     },
-    async verifyAudit() {
-      const v = await audit.verify();
+    async auditAnchor() {
+      return audit.anchor(core.now());
+    },
+    async verifyAudit(anchor) {
+      const v = await audit.verify(anchor);
       if (!v.ok)
         options.onAlert?.({
           kind: 'audit-broken',

@@ -7,7 +7,7 @@
 import type { CallContext } from '../actor.js';
 import { inScope } from '../policy/decide.js';
 import type { Category } from '../policy/types.js';
-import { ConflictError } from '../store/port.js';
+import { ConflictError, isConflict } from '../store/port.js';
 import type { EngineCore } from './core.js';
 import { fail, ok, type EngineResult } from './result.js';
 
@@ -91,18 +91,26 @@ export async function saveDraft(
   };
   let saved;
   try {
-    saved = await core.store.put(DRAFTS, key, draft, current ? version : null);
+    // The draft and its audit line are one transaction: both are kept, or neither (ADR 0025).
+    saved = await core.store.transaction(async (tx) => {
+      const s = await tx.put(DRAFTS, key, draft, current ? version : null);
+      tx.appendAudit(
+        core.audit.chain(
+          core.stamp(ctx, {
+            action: 'draft',
+            fileId,
+            ...(target.categories?.length ? { categories: target.categories } : {}),
+            outcome: 'success',
+            details: { instanceId: target.instanceId, step: target.step, version: s.version },
+          }),
+        ),
+      );
+      return s;
+    });
   } catch (e) {
-    if (e instanceof ConflictError) return conflict();
+    if (isConflict(e)) return conflict();
     throw e;
   }
-  await core.record(ctx, {
-    action: 'draft',
-    fileId,
-    ...(target.categories?.length ? { categories: target.categories } : {}),
-    outcome: 'success',
-    details: { instanceId: target.instanceId, step: target.step, version: saved.version },
-  });
   return ok({ version: saved.version, savedAt });
 }
 

@@ -8,6 +8,7 @@ import type { Locale } from '../i18n/index.js';
 import type { StorePort } from '../store/port.js';
 import type { AccessPolicy, Category, PolicyAction } from '../policy/types.js';
 import type { AuditEntry, AuditQuery, AuditVerification, FhirBundle } from '../audit/types.js';
+import type { AuditAnchor } from '../audit/head.js';
 import type { RetentionRules, RetentionStep } from '../retention/types.js';
 import type { IdentityVigilanceConfig } from '../identity/config.js';
 import type { RightsRequest, RightsRequestKind, RightsRequestView } from '../rights/register.js';
@@ -62,6 +63,12 @@ export interface EngineOptions {
   retention?: RetentionRules;
   /** ISO 8601 duration the audit trail is kept (default `P12M`). */
   auditRetention?: string;
+  /**
+   * The key audit entries are signed with (64 hex digits or a text of 32+ characters, kept
+   * outside the data). Default: the store's own (`StorePort.auditKey`); without either, entries
+   * are hash-chained but unsigned (ADR 0026).
+   */
+  auditKey?: string | Uint8Array;
   locale?: Locale;
   /**
    * Validates a whole file before it is stored; returns problems with JSON Pointers. Default: the
@@ -265,8 +272,17 @@ export interface Engine {
 
   readAudit(ctx: CallContext, query?: AuditQuery): Promise<EngineResult<AuditEntry[]>>;
   exportAuditFhir(ctx: CallContext, query?: AuditQuery): Promise<EngineResult<FhirBundle>>;
-  /** Walks the whole chain; reports the first broken entry. */
-  verifyAudit(): Promise<AuditVerification>;
+  /**
+   * Walks the whole chain (links, hashes, MACs, the store's signed head); reports the first
+   * broken entry. Given an `anchor` taken earlier ({@link Engine.auditAnchor}), also checks that
+   * the trail still holds it (a rollback of the whole data folder is seen only this way).
+   */
+  verifyAudit(anchor?: AuditAnchor): Promise<AuditVerification>;
+  /**
+   * The signed head `{ seq, hash, mac, at }` for the host to keep outside the data folder
+   * (a separate log, a timestamping service), periodically; undefined without a key or entries.
+   */
+  auditAnchor(): Promise<AuditAnchor | undefined>;
   /** Removes audit entries older than the audit retention (the cut is itself audited). */
   pruneAudit(ctx: CallContext): Promise<EngineResult<{ removed: number }>>;
 

@@ -303,6 +303,10 @@ export const apiSchemas = {
           },
           "hash": {
             "type": "string"
+          },
+          "mac": {
+            "type": "string",
+            "description": "HMAC-SHA256 (hex) of `seq` and `hash` under the audit key kept outside the data (ADR 0026): only the key's holder can append or rehash an entry."
           }
         },
         "additionalProperties": false
@@ -337,8 +341,14 @@ export const apiSchemas = {
                   "hash-mismatch",
                   "broken-link",
                   "sequence-gap",
-                  "unreadable"
-                ]
+                  "unreadable",
+                  "bad-mac",
+                  "unsigned",
+                  "tail-cut",
+                  "head-mismatch",
+                  "anchor-mismatch"
+                ],
+                "description": "`bad-mac`: an entry's MAC does not verify (forged, rehashed or another key); `unsigned`: an entry without MAC after signed ones; `tail-cut`: the trail ends before its signed head (entries removed, trail emptied); `head-mismatch`: the head's MAC or hash does not match the trail; `anchor-mismatch`: the trail does not contain the external anchor given."
               }
             },
             "additionalProperties": false

@@ -1657,6 +1657,10 @@ export interface AuditEntry {
   };
   prevHash: string;
   hash: string;
+  /**
+   * HMAC-SHA256 (hex) of `seq` and `hash` under the audit key kept outside the data (ADR 0026): only the key's holder can append or rehash an entry.
+   */
+  mac?: string;
 }
 /**
  * Result of walking the chain.
@@ -1666,7 +1670,19 @@ export interface AuditVerification {
   checked: number;
   firstBroken?: {
     seq: number;
-    reason: 'hash-mismatch' | 'broken-link' | 'sequence-gap' | 'unreadable';
+    /**
+     * `bad-mac`: an entry's MAC does not verify (forged, rehashed or another key); `unsigned`: an entry without MAC after signed ones; `tail-cut`: the trail ends before its signed head (entries removed, trail emptied); `head-mismatch`: the head's MAC or hash does not match the trail; `anchor-mismatch`: the trail does not contain the external anchor given.
+     */
+    reason:
+      | 'hash-mismatch'
+      | 'broken-link'
+      | 'sequence-gap'
+      | 'unreadable'
+      | 'bad-mac'
+      | 'unsigned'
+      | 'tail-cut'
+      | 'head-mismatch'
+      | 'anchor-mismatch';
   };
 }
 /**

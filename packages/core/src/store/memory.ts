@@ -99,6 +99,18 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
     async lastAudit() {
       return tail ? structuredClone(tail) : undefined;
     },
+    async auditHead() {
+      return tail && typeof tail.hash === 'string'
+        ? {
+            seq: tail.seq,
+            hash: tail.hash,
+            ...(typeof tail.mac === 'string' ? { mac: tail.mac } : {}),
+            source: 'memory store',
+          }
+        : undefined;
+    },
+    // A key of the store's own lifetime: the trail lives no longer than the process.
+    auditKey: globalThis.crypto.getRandomValues(new Uint8Array(32)),
     async pruneAudit(beforeSeq: number) {
       const keep = audit.filter((e) => e.seq >= beforeSeq);
       const removed = audit.length - keep.length;

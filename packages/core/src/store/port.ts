@@ -81,6 +81,16 @@ export interface AuditLink {
  */
 export type AuditChainer = (last: AuditLink | undefined) => StoredAuditEntry;
 
+/** The chain's head a store keeps apart from the trail (ADR 0026), and where (for messages). */
+export interface StoredAuditHead {
+  seq: number;
+  hash: string;
+  /** The last entry's MAC; absent on a trail written before entries were signed. */
+  mac?: string;
+  /** The file or table that holds it, named in errors. */
+  source: string;
+}
+
 /** A page of the audit trail, pushed down: every field narrows. */
 export interface AuditStoreQuery {
   fileId?: string;
@@ -193,6 +203,18 @@ export interface StorePort {
    * a store may return the same deeply frozen objects to every reader (callers never mutate them).
    */
   readLog?<T = unknown>(log: string, key: string): Promise<T[]>;
+  /**
+   * The chain's head as the store keeps it apart from the trail (seq, hash and MAC of the last
+   * entry ever appended), so that a trail cut or emptied behind the engine's back is seen
+   * (ADR 0026). Optional: without it, only the chain's links are checked.
+   */
+  auditHead?(): Promise<StoredAuditHead | undefined>;
+  /**
+   * The key the store's entries are signed with, when the store resolves one itself (lowdb in
+   * Node: `DUIKIT_AUDIT_KEY` or a key file outside the data folder; memory: a key of its own
+   * lifetime). The engine's `auditKey` option wins.
+   */
+  readonly auditKey?: Uint8Array;
   /**
    * Work queue over a collection, for several processes (ADR 0027): runs `fn` once per record
    * matching `query` (its `where` and `orderBy`; `filter` and `limit` are ignored), each in its

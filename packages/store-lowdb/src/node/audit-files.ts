@@ -1,7 +1,9 @@
 /**
  * The audit trail on disk, apart from the records: append-only JSON Lines segments
  * `audit/<first seq>.jsonl` of at most `segmentSize` entries. An append writes one line (its cost
- * does not depend on the trail's length); pruning removes whole old segments.
+ * does not depend on the trail's length); pruning removes whole old segments. `audit/head.json`
+ * keeps the last entry's seq, hash and MAC apart from the segments, rewritten in place after each
+ * append: a trail that ends before it was cut, and is not extended (ADR 0026).
  */
 import {
   closeSync,
@@ -17,10 +19,11 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import type { StoredAuditEntry } from '@duikit/core';
+import { AuditChainError, type StoredAuditEntry, type StoredAuditHead } from '@duikit/core';
 import { StoreCorruptError, parsePositionOf } from '../errors.js';
 
 const pad = (n: number) => String(n).padStart(12, '0');
+const hashOf = (e: StoredAuditEntry) => (typeof e.hash === 'string' ? e.hash : '');
 
 interface Segment {
   first: number;
@@ -34,6 +37,10 @@ export class AuditFiles {
   private last: StoredAuditEntry | undefined;
   private countInLast = 0;
   private cache: { path: string; entries: StoredAuditEntry[] } | undefined;
+  private head: Omit<StoredAuditHead, 'source'> | undefined;
+  private headFd: number | undefined;
+  /** Set when the trail does not end on its head: appends are refused. */
+  private refusal: AuditChainError | undefined;
 
   constructor(
     private readonly dir: string,
@@ -101,7 +108,84 @@ export class AuditFiles {
     return entries;
   }
 
-  append(entry: StoredAuditEntry): void {
+  private get headPath() {
+    return join(this.dir, 'head.json');
+  }
+
+  /** Reads `head.json` (call after `load`, before any append). */
+  private readHead(): Omit<StoredAuditHead, 'source'> | undefined {
+    if (!existsSync(this.headPath)) return undefined;
+    const text = readFileSync(this.headPath, 'utf8').trim();
+    try {
+      const h = JSON.parse(text) as StoredAuditHead;
+      if (typeof h.seq === 'number' && typeof h.hash === 'string') return h;
+    } catch (e) {
+      throw new StoreCorruptError(this.headPath, parsePositionOf(e, text), (e as Error).message);
+    }
+    throw new StoreCorruptError(this.headPath, {}, 'not an audit head (seq and hash expected)');
+  }
+
+  /**
+   * Compares the trail with its head once the journal's entries are back: a trail that goes
+   * beyond the head is a crash between the line and the head's rewrite (the engine checks the
+   * entries' MACs); one that ends before it, or on another entry, refuses every append.
+   */
+  reconcileHead(): void {
+    const head = this.readHead();
+    const last = this.last;
+    const refuse = (seq: number, detail: string) =>
+      (this.refusal = new AuditChainError(this.headPath, seq, detail));
+    if (!head) {
+      if (last && typeof last.mac === 'string')
+        refuse(last.seq, `the head file is missing while the trail's entries are signed`);
+      else if (last) this.writeHead(last);
+      return;
+    }
+    this.head = head;
+    if (!last || last.seq < head.seq) refuse(head.seq, `the trail ends at seq ${last?.seq ?? 0}`);
+    else if (last.seq === head.seq && hashOf(last) !== head.hash)
+      refuse(head.seq, `the trail's entry ${head.seq} has another hash`);
+    else if (last.seq > head.seq) this.writeHead(last);
+  }
+
+  private writeHead(entry: StoredAuditEntry): void {
+    const head = {
+      seq: entry.seq,
+      hash: hashOf(entry),
+      ...(typeof entry.mac === 'string' ? { mac: entry.mac } : {}),
+    };
+    // One write in place, fixed length: no temp file and rename on every audited read.
+    const line = Buffer.from(`${JSON.stringify(head).padEnd(255)}\n`);
+    this.headFd ??= openSync(this.headPath, existsSync(this.headPath) ? 'r+' : 'w+');
+    writeSync(this.headFd, line, 0, line.length, 0);
+    this.head = head;
+  }
+
+  /** The head as kept in `head.json`; throws when the trail is off its head (`reconcileHead`). */
+  storedHead(): StoredAuditHead | undefined {
+    if (this.refusal) throw this.refusal;
+    return this.head ? { ...this.head, source: this.headPath } : undefined;
+  }
+
+  /**
+   * Appends the entries of committed transactions found in the journal that the trail lacks (a
+   * crash between the journal line and the audit lines), before `reconcileHead`.
+   */
+  replay(entries: readonly StoredAuditEntry[]): number {
+    let n = 0;
+    for (const e of entries) {
+      const lastSeq = this.last?.seq ?? 0;
+      if (e.seq <= lastSeq) continue;
+      // A gap means the trail lost entries the journal cannot restore: reconcileHead says so.
+      if (e.seq !== lastSeq + 1) break;
+      this.append(e, false);
+      n++;
+    }
+    return n;
+  }
+
+  append(entry: StoredAuditEntry, moveHead = true): void {
+    if (this.refusal) throw this.refusal;
     if (this.fd === undefined || this.countInLast >= this.segmentSize) {
       if (this.fd !== undefined) closeSync(this.fd);
       const current = this.segments.at(-1);
@@ -115,6 +199,12 @@ export class AuditFiles {
     writeSync(this.fd, `${JSON.stringify(entry)}\n`);
     this.countInLast++;
     this.last = entry;
+    if (moveHead) this.writeHead(entry);
+  }
+
+  /** Throws when the trail does not end on its head (before a chainer reads the last link). */
+  check(): void {
+    if (this.refusal) throw this.refusal;
   }
 
   lastEntry(): StoredAuditEntry | undefined {
@@ -179,6 +269,8 @@ export class AuditFiles {
 
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd);
+    if (this.headFd !== undefined) closeSync(this.headFd);
     this.fd = undefined;
+    this.headFd = undefined;
   }
 }

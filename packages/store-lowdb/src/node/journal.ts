@@ -4,7 +4,8 @@
  * of a temp file and a rename per write — and the record files are brought up to date in batches
  * (`compact`), then the journal is dropped. At start, the journal is replayed over the record
  * files (a line applies when its version is newer), so nothing written is lost by a crash; a line
- * cut by a crash is moved aside, as in the audit trail.
+ * cut by a crash is moved aside, as in the audit trail. A transaction is one line carrying its
+ * records and its audit entries: the line is the commit point (ADR 0025).
  */
 import {
   closeSync,
@@ -17,11 +18,17 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import type { StoredRecord } from '@duikit/core';
+import type { StoredAuditEntry, StoredRecord } from '@duikit/core';
 import { readJsonLines } from './jsonl.js';
 
-/** One journal line: a record written, or a record deleted (at a version). */
-export type JournalLine = { r: StoredRecord } | { d: [collection: string, id: string]; v: number };
+/** A record written, or a record deleted (at a version). */
+export type RecordLine = { r: StoredRecord } | { d: [collection: string, id: string]; v: number };
+
+/**
+ * One journal line: a record write, or a whole transaction — its record writes and its audit
+ * entries in one line, so a crash keeps both or neither (ADR 0025).
+ */
+export type JournalLine = RecordLine | { t: RecordLine[]; a: StoredAuditEntry[] };
 
 /** The journal files of a data folder. */
 export class Journal {

@@ -8,11 +8,12 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AtomicJsonFile } from './atomic-file.js';
-import type { Journal, JournalLine } from './journal.js';
+import type { Journal, JournalLine, RecordLine } from './journal.js';
 import {
   checkVersions,
   createFieldIndex,
   firstEquality,
+  type StoredAuditEntry,
   type StoredRecord,
   type StoreQuery,
   type TxWrite,
@@ -46,7 +47,8 @@ export class RecordFiles {
   /** Replays journal lines over the loaded records (a line applies when its version is newer). */
   replay(lines: JournalLine[]): void {
     for (const line of lines) {
-      if ('r' in line) {
+      if ('t' in line) this.replay(line.t);
+      else if ('r' in line) {
         const { collection, id, version } = line.r;
         const map = this.col(collection);
         const current = map.get(id);
@@ -183,6 +185,33 @@ export class RecordFiles {
     if (!first) return c.values();
     const ids = this.index.lookup(collection, first[0], first[1], () => c.values());
     return [...ids].map((id) => c.get(id)!);
+  }
+
+  /**
+   * Commits a transaction in one journal line: its record writes and the audit entries `chain`
+   * builds (synchronously, after the versions are checked), so a crash keeps both or neither.
+   * Memory is updated after the line is written; the record files follow at the next compaction.
+   * Returns the entries, for the caller to append to the audit files.
+   */
+  commit(writes: readonly TxWrite[], chain: () => StoredAuditEntry[]): StoredAuditEntry[] {
+    const j = this.journal;
+    if (!j) throw new Error('RecordFiles.commit needs the journal (createLowdbStore always gives one).');
+    checkVersions(writes, { current: (c, id) => this.get(c, id) });
+    const entries = chain();
+    const lines: RecordLine[] = writes.map((w) =>
+      w.record ? { r: w.record } : { d: [w.collection, w.id], v: w.expected ?? 0 },
+    );
+    j.journal.append({ t: lines, a: entries });
+    for (const w of writes) {
+      const map = this.col(w.collection);
+      const prev = map.get(w.id);
+      if (w.record) map.set(w.id, w.record);
+      else map.delete(w.id);
+      this.index.update(w.collection, w.id, prev?.data, w.record?.data);
+      this.dirty.add(`${w.collection}\u0000${w.id}`);
+    }
+    if (j.journal.count >= j.every && !this.compacting) void this.compact().catch(() => undefined);
+    return entries;
   }
 
   /**

@@ -17,6 +17,8 @@ export const server: MessageCatalogue = {
     'server.error.unknownProfessional': 'Professionnel de démonstration inconnu : {id}.',
     'server.error.internal':
       'Erreur interne du serveur ; elle a été journalisée sous la référence {requestId}.',
+    'server.error.storeUnavailable':
+      "Le stockage des données n'est plus disponible pour ce serveur : aucune écriture n'est acceptée. Réessayez plus tard.",
     'server.error.invalid': 'Requête refusée : {detail}',
     'server.error.rateLimited': 'Trop de requêtes ; réessayez dans un instant.',
     'server.client.unavailable':
@@ -36,6 +38,8 @@ export const server: MessageCatalogue = {
     'server.error.conflict': 'The resource changed in the meantime: reload it and try again. {detail}',
     'server.error.unknownProfessional': 'Unknown demo professional: {id}.',
     'server.error.internal': 'Internal server error; it has been logged under reference {requestId}.',
+    'server.error.storeUnavailable':
+      'The data store is no longer available to this server: no write is accepted. Try again later.',
     'server.error.invalid': 'Request refused: {detail}',
     'server.error.rateLimited': 'Too many requests; try again in a moment.',
     'server.client.unavailable':
