@@ -341,7 +341,7 @@ export function storeContract(
         const [read] = await store.readLog<typeof entry>('workflowHistory', 'wf-1');
         // A store may hand out frozen shared entries (the change throws) or copies (it is lost).
         try {
-          read!.payload.missing.push('changed by a reader');
+          read.payload.missing.push('changed by a reader');
         } catch (e) {
           expect(e).toBeInstanceOf(TypeError);
         }
