@@ -25,7 +25,7 @@ import { createPostgresStore } from '@duikit/store-postgres';
 // @ts-expect-error: a plain ESM script without declarations
 import { startTemporaryCluster } from '../scripts/postgres.mjs';
 import { startServerProcess, type ServerProcess } from '../test/store-postgres/servers.js';
-import { median, quantile, type BenchContext, type BenchReport, type BenchRow } from './stats.js';
+import { median, quantile, throughput, type BenchContext, type BenchReport, type BenchRow } from './stats.js';
 
 const FINESS = '750000001';
 const nurse: CallContext = {
@@ -105,22 +105,6 @@ async function reads(engine: Engine, files: number, n: number) {
   });
 }
 
-/** `count` requests, `inFlight` at once; requests per second and each latency. */
-async function load(count: number, inFlight: number, request: (i: number) => Promise<void>, lat: number[]) {
-  let next = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: inFlight }, async () => {
-      while (next < count) {
-        const s = performance.now();
-        await request(next++);
-        lat.push(performance.now() - s);
-      }
-    }),
-  );
-  return count / ((performance.now() - t0) / 1000);
-}
-
 async function http(url: string, ctx: BenchContext, rows: BenchRow[]) {
   const schema = 'bench_http';
   const env = { DUIKIT_TICK_SECONDS: '3600' };
@@ -192,7 +176,7 @@ async function http(url: string, ctx: BenchContext, rows: BenchRow[]) {
         const base = (i: number) => procs[i % n].url;
         const r = result[n];
         r.reads.push(
-          await load(
+          await throughput(
             300,
             8,
             (i) => call(base(i), `api/user-files/${files[i % files.length]}`).then(() => {}),
@@ -202,7 +186,7 @@ async function http(url: string, ctx: BenchContext, rows: BenchRow[]) {
         // Every admission gets one event per run, alternating so each run starts where it must.
         const event = (run * 2 + n - 1) % 2 === 0 ? submit : incomplete;
         r.events.push(
-          await load(
+          await throughput(
             instances.length,
             8,
             (i) => call(base(i), `api/instances/${instances[i]}/events`, event).then(() => {}),

@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import type { CallContext } from '@duikit/core';
-import { median, quantile, type BenchReport } from './stats.js';
+import { median, quantile, throughput, type BenchReport } from './stats.js';
 
 const FILES = 1_000;
 const RUNS = 5;
@@ -39,26 +39,6 @@ async function loadServer(root: string): Promise<ServerModule> {
   if (!existsSync(entry))
     execFileSync(process.execPath, ['scripts/build.mjs', '--if-missing'], { cwd: root, stdio: 'inherit' });
   return (await import(pathToFileURL(entry).href)) as ServerModule;
-}
-
-/** Runs `count` requests with `CONCURRENCY` in flight; requests per second, and each latency (ms). */
-async function throughput(
-  count: number,
-  request: (i: number) => Promise<void>,
-  latencies: number[] = [],
-): Promise<number> {
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < count) {
-        const t0 = performance.now();
-        await request(next++);
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  return count / ((performance.now() - started) / 1000);
 }
 
 export default async function run(ctx: Ctx): Promise<BenchReport> {
@@ -154,10 +134,11 @@ export default async function run(ctx: Ctx): Promise<BenchReport> {
     const readLatency: number[] = [];
     const eventLatency: number[] = [];
     for (let r = 0; r < RUNS; r++) {
-      baseline.push(await throughput(READS_PER_RUN, () => get('/api/session')));
+      baseline.push(await throughput(READS_PER_RUN, CONCURRENCY, () => get('/api/session')));
       reads.push(
         await throughput(
           READS_PER_RUN,
+          CONCURRENCY,
           (i) => get(`/api/user-files/bench-${(i * 37 + r) % FILES}`),
           readLatency,
         ),
@@ -165,7 +146,12 @@ export default async function run(ctx: Ctx): Promise<BenchReport> {
       // One event to every instance per run, alternating so each run starts where it must.
       const event = r % 2 === 0 ? submit : incomplete;
       events.push(
-        await throughput(EVENTS_PER_RUN, (i) => send(instances[i % instances.length], event), eventLatency),
+        await throughput(
+          EVENTS_PER_RUN,
+          CONCURRENCY,
+          (i) => send(instances[i % instances.length], event),
+          eventLatency,
+        ),
       );
     }
     const b = median(baseline);

@@ -23,6 +23,33 @@ export function quantile(values: number[], q: number): number {
   return s[lo] + (s[hi] - s[lo]) * (pos - lo);
 }
 
+/**
+ * Runs `count` requests with `inFlight` of them at once; requests per second. Each request's
+ * latency (ms) is pushed to `latencies`.
+ *
+ * @example
+ * const rps = await throughput(200, 4, (i) => get(`/api/user-files/f-${i}`), latencies);
+ */
+export async function throughput(
+  count: number,
+  inFlight: number,
+  request: (i: number) => Promise<void>,
+  latencies: number[] = [],
+): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next < count) {
+        const t0 = performance.now();
+        await request(next++);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return count / ((performance.now() - started) / 1000);
+}
+
 /** One row of a benchmark report (see scripts/bench.mjs). */
 export interface BenchRow {
   case: string;
