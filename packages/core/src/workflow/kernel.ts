@@ -87,6 +87,11 @@ export interface Kernel {
   t: Translate;
   /** An instance with its whole history. */
   load(id: string): Promise<StoredRecord<WorkflowInstance> | undefined>;
+  /**
+   * The same, over the stored record itself where the store can lend it (`peek`): for `send`,
+   * which only reads it to build the next record and never hands it out.
+   */
+  loadToWrite(id: string): Promise<StoredRecord<WorkflowInstance> | undefined>;
   /** A stored instance record (history kept apart) with its history joined back. */
   withHistory(rec: StoredRecord<StoredInstance>): Promise<StoredRecord<WorkflowInstance>>;
   /**
@@ -204,6 +209,11 @@ export function createKernel(opts: WorkflowRuntimeOptions): Kernel {
     t: lintTranslator(opts.locale ?? 'fr'),
     async load(id) {
       const rec = await store.get<StoredInstance>(INSTANCES, id);
+      return rec && k.withHistory(rec);
+    },
+    async loadToWrite(id) {
+      const rec = (await (store.peek ?? store.get).call(store, INSTANCES, id)) as
+        StoredRecord<StoredInstance> | undefined;
       return rec && k.withHistory(rec);
     },
     async withHistory(rec) {

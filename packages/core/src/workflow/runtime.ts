@@ -145,7 +145,7 @@ function coreApi(k: Kernel) {
       event: { type: string; payload?: unknown },
     ): Promise<SendResult> {
       await loadPayloadCompiler();
-      const rec = await k.load(instanceId);
+      const rec = await k.loadToWrite(instanceId);
       if (!rec)
         return {
           ok: false,
