@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConflictError } from '@duikit/core';
@@ -127,6 +127,36 @@ describe('lowdb store (Node)', () => {
     await next.close();
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 2, data: { state: 'b' } });
     expect(readdirSync(join(dir, 'journal')).filter((f) => f.endsWith('.jsonl'))).toEqual([]);
+  });
+
+  it("keeps a transaction's log appends in its journal line: a crash before the log file loses none, adds none twice", async () => {
+    const dir = folder();
+    const crashed = await createLowdbStore({ dir, lock: false });
+    const history = (n: number) => ({ event: `E${n}` });
+    for (const [v, n] of [
+      [null, 0],
+      [1, 1],
+    ] as const)
+      await crashed.transaction(async (tx) => {
+        await tx.put('workflowInstances', 'wf-1', { historyLength: n + 1 }, v);
+        await tx.appendLog!('workflowHistory', 'wf-1', [history(n)]);
+      });
+    const line = JSON.parse(
+      readFileSync(join(dir, 'journal', 'records.jsonl'), 'utf8')
+        .trim()
+        .split('\n')[1],
+    );
+    expect(line.l).toEqual([{ log: 'workflowHistory', key: 'wf-1', at: 1, e: [history(1)] }]);
+    // The process dies after the journal line, before the log file got the second entry.
+    const logFile = join(dir, 'logs', 'workflowHistory.jsonl');
+    const kept = readFileSync(logFile, 'utf8').trim().split('\n');
+    writeFileSync(logFile, `${kept[0]}\n`);
+    const next = await createLowdbStore({ dir, lock: false });
+    expect(await next.readLog!('workflowHistory', 'wf-1')).toEqual([history(0), history(1)]);
+    // A second start finds the log whole and appends nothing more.
+    const third = await createLowdbStore({ dir, lock: false });
+    expect(await third.readLog!('workflowHistory', 'wf-1')).toEqual([history(0), history(1)]);
+    await third.close();
   });
 
   it('compacts the journal as it grows, keeping every write', async () => {

@@ -134,6 +134,8 @@ export async function createLowdbStore(
     const { key, source: keySource } = resolveAuditKey(dir, options.auditKey);
     const logs = new LogFiles(join(dir, 'logs'));
     logs.load();
+    // Likewise the log appends of a committed transaction (a workflow event's history).
+    logs.reconcile(replayed.lines.flatMap((l) => ('t' in l ? (l.l ?? []) : [])));
     const now = options.clock ?? (() => new Date());
     // Synchronous from reading the last link to appending: one chain, whatever the callers.
     const chain = (next: StoredAuditEntry | AuditChainer) => {
@@ -192,20 +194,34 @@ export async function createLowdbStore(
         return runLocalTransaction(
           {
             current,
-            // One journal line holds the records and their audit entries (ADR 0025).
-            commit: async (writes, chained) => {
+            logs: true,
+            // One journal line holds the records, their audit entries and the log appends
+            // (ADR 0025); the audit and log files follow it in the same tick.
+            commit: async (writes, chained, appended) => {
               guard(); // the lock may have been lost while `fn` ran
-              const entries = records.commit(writes, () => {
-                audit.check();
-                let last = audit.lastEntry();
-                return chained.map((c) => (last = c(last)));
+              const pending = new Map<string, number>();
+              const lines = appended.map(({ log, key, entries }) => {
+                const k = `${log}\u0000${key}`;
+                const at = pending.get(k) ?? logs.length(log, key);
+                pending.set(k, at + entries.length);
+                return { log, key, at, e: entries };
               });
+              const entries = records.commit(
+                writes,
+                () => {
+                  audit.check();
+                  let last = audit.lastEntry();
+                  return chained.map((c) => (last = c(last)));
+                },
+                lines,
+              );
               try {
                 entries.forEach((e) => audit.append(e));
               } catch (e) {
                 broken = e as Error;
                 throw e;
               }
+              for (const l of lines) logs.append(l.log, l.key, l.e);
             },
           },
           () => now().toISOString(),

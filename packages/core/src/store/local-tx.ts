@@ -15,12 +15,24 @@ export interface TxWrite {
   record?: StoredRecord;
 }
 
+/** An append to a log made inside a transaction (entries already copied). */
+export interface TxLogAppend {
+  log: string;
+  key: string;
+  entries: unknown[];
+}
+
 /** What a local store gives the transaction runner. */
 export interface LocalTxBase {
   /** The stored record now (not copied). */
   current(collection: string, id: string): StoredRecord | undefined;
-  /** Checks `expected` of every write (ConflictError), then applies writes and audit entries. */
-  commit(writes: TxWrite[], audit: AuditChainer[]): Promise<unknown>;
+  /**
+   * Checks `expected` of every write (ConflictError), then applies writes, audit entries and log
+   * appends (a store without transactional logs may leave `logs` to the caller: see `logs`).
+   */
+  commit(writes: TxWrite[], audit: AuditChainer[], logs: TxLogAppend[]): Promise<unknown>;
+  /** Whether `commit` applies log appends; otherwise the transaction offers no `appendLog`. */
+  logs?: boolean;
 }
 
 /**
@@ -60,6 +72,7 @@ export async function runLocalTransaction<R>(
 ): Promise<R> {
   const writes = new Map<string, TxWrite>();
   const audit: AuditChainer[] = [];
+  const logs: TxLogAppend[] = [];
   const key = (c: string, id: string) => `${c}\u0000${id}`;
   const seen = (c: string, id: string) => {
     const w = writes.get(key(c, id));
@@ -87,8 +100,15 @@ export async function runLocalTransaction<R>(
     appendAudit(next) {
       audit.push(next);
     },
+    ...(base.logs
+      ? {
+          async appendLog(log: string, key: string, entries: unknown[]) {
+            logs.push({ log, key, entries: structuredClone(entries) });
+          },
+        }
+      : {}),
   };
   const result = await fn(tx);
-  await base.commit([...writes.values()], audit);
+  await base.commit([...writes.values()], audit, logs);
   return result;
 }

@@ -31,6 +31,11 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
     tail = entry;
     return entry;
   };
+  // Log entries never change once appended: kept frozen, handed out shared (see readLog).
+  const appendLog = (log: string, key: string, entries: unknown[]) => {
+    const k = `${log}\u0000${key}`;
+    logs.set(k, [...(logs.get(k) ?? []), ...entries.map((e) => deepFreeze(structuredClone(e)))]);
+  };
   // Synchronous: every version is checked before anything changes, then all of it is applied.
   const apply = (writes: TxWrite[], chained: AuditChainer[] = []) => {
     checkVersions(writes, { current });
@@ -77,10 +82,20 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
       return n;
     },
     transaction: (fn) =>
-      runLocalTransaction({ current, commit: async (w, a) => apply(w, a) }, () => now().toISOString(), fn),
+      runLocalTransaction(
+        {
+          current,
+          logs: true,
+          commit: async (w, a, l) => {
+            apply(w, a);
+            for (const x of l) appendLog(x.log, x.key, x.entries);
+          },
+        },
+        () => now().toISOString(),
+        fn,
+      ),
     async appendLog(log: string, key: string, entries: unknown[]) {
-      const k = `${log}\u0000${key}`;
-      logs.set(k, [...(logs.get(k) ?? []), ...entries.map((e) => deepFreeze(structuredClone(e)))]);
+      appendLog(log, key, entries);
     },
     async readLog<T>(log: string, key: string) {
       return [...(logs.get(`${log}\u0000${key}`) ?? [])] as T[];

@@ -25,10 +25,21 @@ import { readJsonLines } from './jsonl.js';
 export type RecordLine = { r: StoredRecord } | { d: [collection: string, id: string]; v: number };
 
 /**
- * One journal line: a record write, or a whole transaction — its record writes and its audit
- * entries in one line, so a crash keeps both or neither (ADR 0025).
+ * An append to a log inside a transaction: `at` is the log's length for that key before it, so a
+ * replay adds exactly the entries a crash kept from reaching the log file.
  */
-export type JournalLine = RecordLine | { t: RecordLine[]; a: StoredAuditEntry[] };
+export interface LogLine {
+  log: string;
+  key: string;
+  at: number;
+  e: unknown[];
+}
+
+/**
+ * One journal line: a record write, or a whole transaction — its record writes, its audit
+ * entries and its log appends in one line, so a crash keeps all or none (ADR 0025).
+ */
+export type JournalLine = RecordLine | { t: RecordLine[]; a: StoredAuditEntry[]; l?: LogLine[] };
 
 /** The journal files of a data folder. */
 export class Journal {

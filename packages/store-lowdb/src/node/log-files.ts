@@ -7,6 +7,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { deepFreeze } from '@duikit/core';
+import type { LogLine } from './journal.js';
 import { readJsonLines } from './jsonl.js';
 import { encodeName } from './records.js';
 
@@ -51,6 +52,29 @@ export class LogFiles {
     let list = byKey.get(key);
     if (!list) byKey.set(key, (list = []));
     list.push(...entries.map((e) => deepFreeze(structuredClone(e))));
+  }
+
+  /** How many entries one key of a log holds. */
+  length(name: string, key: string): number {
+    return this.entries.get(name)?.get(key)?.length ?? 0;
+  }
+
+  /**
+   * After a crash: appends what committed transactions gave a log and its file lacks (a line
+   * of the journal holds it; `at` says where it starts, so nothing is appended twice).
+   *
+   * @example
+   * logs.reconcile([{ log: 'workflowHistory', key: 'wf-1', at: 3, e: [entry] }]); // 1 if missing
+   */
+  reconcile(lines: readonly LogLine[]): number {
+    let added = 0;
+    for (const { log, key, at, e } of lines) {
+      const have = this.length(log, key);
+      if (have < at || have >= at + e.length) continue;
+      this.append(log, key, e.slice(have - at));
+      added += at + e.length - have;
+    }
+    return added;
   }
 
   /** Every log and key with entries. */

@@ -8,7 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AtomicJsonFile } from './atomic-file.js';
-import type { Journal, JournalLine, RecordLine } from './journal.js';
+import type { Journal, JournalLine, LogLine, RecordLine } from './journal.js';
 import {
   checkVersions,
   createFieldIndex,
@@ -193,7 +193,11 @@ export class RecordFiles {
    * Memory is updated after the line is written; the record files follow at the next compaction.
    * Returns the entries, for the caller to append to the audit files.
    */
-  commit(writes: readonly TxWrite[], chain: () => StoredAuditEntry[]): StoredAuditEntry[] {
+  commit(
+    writes: readonly TxWrite[],
+    chain: () => StoredAuditEntry[],
+    logs: readonly LogLine[] = [],
+  ): StoredAuditEntry[] {
     const j = this.journal;
     if (!j) throw new Error('RecordFiles.commit needs the journal (createLowdbStore always gives one).');
     checkVersions(writes, { current: (c, id) => this.get(c, id) });
@@ -201,7 +205,7 @@ export class RecordFiles {
     const lines: RecordLine[] = writes.map((w) =>
       w.record ? { r: w.record } : { d: [w.collection, w.id], v: w.expected ?? 0 },
     );
-    j.journal.append({ t: lines, a: entries });
+    j.journal.append({ t: lines, a: entries, ...(logs.length ? { l: [...logs] } : {}) });
     for (const w of writes) {
       const map = this.col(w.collection);
       const prev = map.get(w.id);
