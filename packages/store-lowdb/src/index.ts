@@ -151,7 +151,7 @@ export async function createLowdbStore(
       lock.check();
       if (broken)
         throw new Error(
-          `The audit trail of ${dir} could not be written (${broken.message}); writes are refused until a restart restores it from the journal.`,
+          `The audit trail or a log of ${dir} could not be written (${broken.message}); writes are refused until a restart restores them from the journal.`,
         );
     };
     return {
@@ -215,13 +215,15 @@ export async function createLowdbStore(
                 },
                 lines,
               );
+              // Past the journal line, a failed file append must stop every later write: the
+              // next start restores the trail and the logs from the line (`at` stays true).
               try {
                 entries.forEach((e) => audit.append(e));
+                for (const l of lines) logs.append(l.log, l.key, l.e);
               } catch (e) {
                 broken = e as Error;
                 throw e;
               }
-              for (const l of lines) logs.append(l.log, l.key, l.e);
             },
           },
           () => now().toISOString(),

@@ -3,7 +3,7 @@
  * does once the proposal is ready: a new version with its objective, then the person's agreement
  * recorded with its form (CASF L311-3 3°), which puts the plan in force.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { openFile, SCREEN_TIMEOUT, until, type Identity } from './screens.js';
 
 /** Opens the person's « Projet personnalisé » page; returns the plan element. */
@@ -11,6 +11,18 @@ async function openPlan(page: Page, person: Identity) {
   await openFile(page, person);
   await page.getByRole('link', { name: 'Projet personnalisé', exact: true }).click();
   return page.locator('dui-support-plan');
+}
+
+/** Waits until the plan's status line says `text` (each save is announced there). */
+async function statusSays(page: Page, plan: Locator, text: string, failure: string) {
+  const said = async () =>
+    (
+      await plan
+        .getByRole('status')
+        .innerText()
+        .catch(() => '')
+    ).includes(text);
+  await until(page, said, failure);
 }
 
 /**
@@ -25,17 +37,7 @@ export async function writePlanVersion(page: Page, person: Identity, objective: 
   await plan.getByRole('button', { name: 'Ajouter un objectif' }).click();
   await plan.getByRole('textbox', { name: 'Intitulé de l’objectif' }).last().fill(objective);
   await plan.getByRole('button', { name: 'Enregistrer la version' }).click();
-  await until(
-    page,
-    async () =>
-      (
-        await plan
-          .getByRole('status')
-          .innerText()
-          .catch(() => '')
-      ).includes('enregistrée'),
-    'the plan version was not saved',
-  );
+  await statusSays(page, plan, 'enregistrée', 'the plan version was not saved');
 }
 
 /**
@@ -52,15 +54,5 @@ export async function recordAgreement(page: Page, person: Identity, on: string) 
   await form.getByLabel('Date de l’accord ou du désaccord').fill(on);
   await form.getByRole('radio', { name: 'Signature de l’avenant' }).check();
   await form.getByRole('button', { name: 'Recueillir un avis' }).click();
-  await until(
-    page,
-    async () =>
-      (
-        await plan
-          .getByRole('status')
-          .innerText()
-          .catch(() => '')
-      ).includes('Avis enregistré'),
-    'the agreement was not recorded',
-  );
+  await statusSays(page, plan, 'Avis enregistré', 'the agreement was not recorded');
 }
