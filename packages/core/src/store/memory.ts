@@ -1,4 +1,5 @@
 import type { AuditChainer, StoreQuery, StorePort, StoredAuditEntry, StoredRecord } from './port.js';
+import { copyStored } from './copy.js';
 import { createFieldIndex } from './field-index.js';
 import { deepFreeze } from '../json/freeze.js';
 import { checkVersions, nextRecord, runLocalTransaction, type TxWrite } from './local-tx.js';
@@ -6,7 +7,8 @@ import { firstAtOrAbove, firstEquality, matchesWhere, queryAuditEntries, runQuer
 
 /**
  * An in-memory {@link StorePort}: for tests, Storybook and demos. Records are deep-copied in and
- * out through structuredClone so that callers never share state with the store.
+ * out (`copyStored`: structuredClone's result, faster on JSON) so that callers never share state
+ * with the store.
  *
  * @example
  * const store = createMemoryStore();
@@ -31,10 +33,14 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
     tail = entry;
     return entry;
   };
-  // Log entries never change once appended: kept frozen, handed out shared (see readLog).
-  const appendLog = (log: string, key: string, entries: unknown[]) => {
+  // Log entries never change once appended: kept frozen, handed out shared (see readLog). A
+  // transaction's entries were copied when appended to it: they are frozen as they are.
+  const appendLog = (log: string, key: string, entries: unknown[], copied = false) => {
     const k = `${log}\u0000${key}`;
-    logs.set(k, [...(logs.get(k) ?? []), ...entries.map((e) => deepFreeze(structuredClone(e)))]);
+    const frozen = (copied ? entries : copyStored(entries)).map(deepFreeze);
+    const list = logs.get(k);
+    if (list) list.push(...frozen);
+    else logs.set(k, frozen);
   };
   // Synchronous: every version is checked before anything changes, then all of it is applied.
   const apply = (writes: TxWrite[], chained: AuditChainer[] = []) => {
@@ -60,7 +66,7 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
   return {
     async get<T>(collection: string, id: string) {
       const r = current(collection, id);
-      return r ? (structuredClone(r) as StoredRecord<T>) : undefined;
+      return r ? (copyStored(r) as StoredRecord<T>) : undefined;
     },
     async peek<T>(collection: string, id: string) {
       return current(collection, id) as StoredRecord<T> | undefined;
@@ -68,13 +74,13 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
     async put<T>(collection: string, id: string, data: T, expectedVersion: number | null) {
       const rec = nextRecord(collection, id, data, expectedVersion, now().toISOString());
       apply([{ collection, id, expected: expectedVersion, record: rec }]);
-      return structuredClone(rec);
+      return copyStored(rec);
     },
     async delete(collection: string, id: string, expectedVersion: number) {
       apply([{ collection, id, expected: expectedVersion }]);
     },
     async query<T>(collection: string, query: StoreQuery<T> = {}) {
-      return runQuery(candidates(collection, query.where), query).map((r) => structuredClone(r));
+      return runQuery(candidates(collection, query.where), query).map((r) => copyStored(r));
     },
     async count(collection, query = {}) {
       let n = 0;
@@ -88,7 +94,7 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
           logs: true,
           commit: async (w, a, l) => {
             apply(w, a);
-            for (const x of l) appendLog(x.log, x.key, x.entries);
+            for (const x of l) appendLog(x.log, x.key, x.entries, true);
           },
         },
         () => now().toISOString(),
