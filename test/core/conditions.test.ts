@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { conditionProblems, evaluateCondition, evaluateRule, type Condition } from '@duikit/core';
+import {
+  conditionProblems,
+  evaluateCondition,
+  evaluateRule,
+  matchesSchema,
+  type Condition,
+} from '@duikit/core';
 
 const data = { age: 72, category: 'EHPAD', trustedPerson: { designated: true }, tags: ['a'] };
 
@@ -91,5 +97,35 @@ describe('conditionProblems', () => {
     ]);
     expect(conditionProblems({ scope: '#/items/0', schema: {} }, '/g')[0].pointer).toBe('/g/scope');
     expect(conditionProblems({ scope: '#/properties/a', schema: { const: 1 } })).toEqual([]);
+  });
+});
+
+// A schema of `const` alone skips the interpreter: each verdict below is JSON Schema's `const`
+// (strict deep equality, keys by name, arrays by position), checked against the full interpreter
+// by the same schema given one more keyword that restricts nothing.
+describe('matchesSchema: const', () => {
+  const cases: [unknown, unknown, boolean][] = [
+    [true, true, true],
+    [1, true, false],
+    ['dipc', 'dipc', true],
+    [1, 1.0, true],
+    [NaN, NaN, false],
+    [null, null, true],
+    [null, 0, false],
+    [{ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }, true],
+    [{ a: 1, b: 2 }, { b: 2, a: 1 }, true],
+    [{ a: 1 }, { a: 1, b: undefined }, false],
+    [{ a: undefined }, { b: undefined }, false],
+    [[1, 2], [2, 1], false],
+    [[1], { 0: 1 }, false],
+  ];
+  it.each(cases)('%j against const %j: %s', (value, expected, verdict) => {
+    expect(matchesSchema(value, { const: expected })).toBe(verdict);
+    expect(matchesSchema(value, { const: expected, title: 'interpreted' })).toBe(verdict);
+  });
+
+  it('leaves a value JSON Schema cannot judge to the interpreter, which says so', () => {
+    expect(() => matchesSchema(undefined, { const: 1 })).toThrow(/not supported/);
+    expect(() => matchesSchema(() => 1, { const: 1 })).toThrow(/not supported/);
   });
 });

@@ -1,15 +1,35 @@
-import { Validator } from '@cfworker/json-schema';
+import { deepCompareStrict, Validator } from '@cfworker/json-schema';
 import { getAtPointer, scopeToSegments } from '../json/pointer.js';
 import type { Condition, JsonSchema, LeafCondition, Rule, SchemaCondition } from './types.js';
 
 // Conditions are evaluated by an interpreting validator (no code generation), so they run under
 // a strict Content-Security-Policy without `unsafe-eval`. Validators are cached per schema object.
-const validators = new WeakMap<object, Validator>();
+const validators = new WeakMap<object, (value: unknown) => boolean>();
 
-function schemaValidator(schema: Exclude<JsonSchema, boolean>): Validator {
+function schemaValidator(schema: Exclude<JsonSchema, boolean>): (value: unknown) => boolean {
   let v = validators.get(schema);
-  if (!v) validators.set(schema, (v = new Validator(schema, '2020-12', true)));
+  if (!v) validators.set(schema, (v = constTest(schema) ?? interpreter(schema)));
   return v;
+}
+
+function interpreter(schema: Exclude<JsonSchema, boolean>) {
+  const validator = new Validator(schema, '2020-12', true);
+  return (value: unknown) => validator.validate(value).valid;
+}
+
+// `{ const: x }` alone, the schema of most guards and rules, is the interpreter's own strict
+// equality without its output units and error list (they were most of the cost of a guard). A
+// value it does not take (undefined, a function…) still goes to it, for its error.
+function constTest(schema: Exclude<JsonSchema, boolean>) {
+  const keys = Object.keys(schema);
+  if (keys.length !== 1 || keys[0] !== 'const' || schema.const === undefined) return undefined;
+  const expected = schema.const;
+  const slow = interpreter(schema);
+  return (value: unknown) => {
+    const type = typeof value;
+    if (type === 'string' || type === 'number' || type === 'boolean') return value === expected;
+    return type === 'object' ? deepCompareStrict(value, expected) : slow(value);
+  };
 }
 
 /**
@@ -21,7 +41,7 @@ function schemaValidator(schema: Exclude<JsonSchema, boolean>): Validator {
 export function matchesSchema(value: unknown, schema: JsonSchema): boolean {
   if (schema === true || schema === undefined || schema === null) return true;
   if (schema === false) return false;
-  return schemaValidator(schema).validate(value).valid;
+  return schemaValidator(schema)(value);
 }
 
 // A missing value is judged as ajv judges `undefined` (what JSON Forms does): it equals no

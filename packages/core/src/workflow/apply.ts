@@ -2,7 +2,7 @@
  * One transition of an instance, computed purely with xstate's `transition()` (no actor, no
  * timers): the new record plus the effects to run once it is persisted. Nothing is written here.
  */
-import { initialTransition, type AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import type { Locale, Translate } from '../i18n/index.js';
 import { guardInput, type MachineEvent } from './builtins.js';
 import { handlersFor } from './checks.js';
@@ -15,7 +15,7 @@ import type {
   WorkflowInstance,
 } from './runtime-types.js';
 import { scheduleDeadlines } from './schedule.js';
-import { pureTransition, rememberSnapshot, restoreSnapshot } from './snapshot.js';
+import { pureInitial, pureTransition, rememberSnapshot, restoreSnapshot } from './snapshot.js';
 import { activePaths, leafPaths, stateAt } from './walk.js';
 
 /** A side effect requested by an action, run after the record is persisted. */
@@ -102,7 +102,7 @@ export function startInstance(
 ): { instance: WorkflowInstance; effects: WorkflowEffect[] } {
   const context = { ...structuredClone(wf.definition.context ?? {}), ...data };
   const init = machineEvent('xstate.init', undefined, env);
-  const [snapshot, actions] = initialTransition(wf.machine, { context, ...init });
+  const [snapshot, actions] = pureInitial(wf.machine, { context, ...init });
   const at = env.now.toISOString();
   const base = {
     ...ids,

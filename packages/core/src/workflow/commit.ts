@@ -5,7 +5,8 @@
  * line), so this is also one write where there were three (instance, history, audit).
  */
 import { isConflict } from '../store/port.js';
-import type { Kernel, WithinTx } from './kernel.js';
+import { INSTANCES, type Kernel, type StoredInstance, type WithinTx } from './kernel.js';
+import { rememberStored } from './snapshot.js';
 import type { AuditHook, WorkflowInstance } from './runtime-types.js';
 
 /**
@@ -34,6 +35,22 @@ export async function saveAudited(
     if (!isConflict(e)) throw e;
     return false;
   }
-  if (saved) for (const run of after) await run();
-  return saved;
+  if (!saved) return false;
+  await rememberCommitted(k, instance, (version ?? 0) + 1);
+  for (const run of after) await run();
+  return true;
+}
+
+/**
+ * Lends the snapshot an event just computed to the store's own copy of the record (when the store
+ * can lend it, `peek`), so that the next event on the instance starts from it instead of resolving
+ * the machine state again. Only the version this commit wrote qualifies: any later write has
+ * another version, and versions never repeat for an id (ids are never reused).
+ *
+ * @example
+ * await rememberCommitted(k, instance, rec.version + 1);
+ */
+export async function rememberCommitted(k: Kernel, instance: WorkflowInstance, version: number) {
+  const stored = await k.store.peek?.<StoredInstance>(INSTANCES, instance.id);
+  if (stored?.version === version) rememberStored(instance.snapshot, stored.data.snapshot);
 }

@@ -26,6 +26,21 @@ export function rememberSnapshot(persisted: object, snapshot: AnyMachineSnapshot
   restored.set(persisted, snapshot);
 }
 
+/**
+ * Files the snapshot restored for `written` under `stored` too: the copy a store kept of a record
+ * just written (its `peek`), so that the next event on the instance resolves nothing again. The
+ * caller vouches that `stored` is a copy of `written` (the version it committed). The snapshot
+ * filed takes its context and value from `stored`, which no caller holds: `written` went back to
+ * the caller of `send`, whose edits must not reach the next event.
+ *
+ * @example
+ * rememberStored(instance.snapshot, (await store.peek(INSTANCES, id))!.data.snapshot);
+ */
+export function rememberStored(written: object, stored: WorkflowInstance['snapshot']): void {
+  const known = restored.get(written);
+  if (known) restored.set(stored, { ...known, context: stored.context, value: stored.value });
+}
+
 /** Restores the xstate snapshot of a stored instance; throws when it does not fit the machine. */
 export function restoreSnapshot(wf: CompiledWorkflow, instance: WorkflowInstance): AnyMachineSnapshot {
   const known = restored.get(instance.snapshot);
@@ -46,20 +61,16 @@ type MachineScope = Parameters<AnyStateMachine['transition']>[2];
 const scopes = new WeakMap<AnyStateMachine, MachineScope>();
 
 /**
- * xstate's pure `transition()`, with the inert actor scope made once per machine instead of once
- * per call: building it creates an actor, which computes the machine's whole initial state, and
- * that was most of the cost of an event. Our machines spawn and invoke nothing, so the scope holds
- * no state between calls; its action executor is set right before each (synchronous) transition.
+ * The inert actor scope of a machine, made once instead of once per call: building it creates an
+ * actor, which computes the machine's whole initial state, and that was most of the cost of an
+ * event. Our machines spawn and invoke nothing, so the scope holds no state between calls; its
+ * action executor is set right before each (synchronous) use, which collects the actions.
  */
-export function pureTransition(
-  machine: AnyStateMachine,
-  snapshot: AnyMachineSnapshot,
-  event: EventObject,
-): [AnyMachineSnapshot, { type: string; params?: unknown }[]] {
+function collecting(machine: AnyStateMachine, actions: { type: string; params?: unknown }[]) {
   let scope = scopes.get(machine);
   if (!scope) {
     const self = createActor(machine);
-    const inert: MachineScope = {
+    scope = {
       self,
       defer: () => {},
       id: '',
@@ -70,11 +81,40 @@ export function pureTransition(
       emit: () => {},
       actionExecutor: () => {},
     };
-    scope = inert;
     scopes.set(machine, scope);
   }
-  const actions: { type: string; params?: unknown }[] = [];
   scope.actionExecutor = (action) => void actions.push(action);
-  const next = machine.transition(snapshot, event, scope);
+  return scope;
+}
+
+/**
+ * xstate's pure `transition()` over the machine's shared inert scope.
+ *
+ * @example
+ * const [next, actions] = pureTransition(wf.machine, snapshot, { type: 'ACCEPT' });
+ */
+export function pureTransition(
+  machine: AnyStateMachine,
+  snapshot: AnyMachineSnapshot,
+  event: EventObject,
+): [AnyMachineSnapshot, { type: string; params?: unknown }[]] {
+  const actions: { type: string; params?: unknown }[] = [];
+  const next = machine.transition(snapshot, event, collecting(machine, actions));
   return [next, actions];
+}
+
+/**
+ * xstate's pure `initialTransition()` over the same scope (xstate's own builds an actor per call,
+ * which computes the initial state twice).
+ *
+ * @example
+ * const [snapshot, actions] = pureInitial(wf.machine, { context: {}, type: 'xstate.init' });
+ */
+export function pureInitial(
+  machine: AnyStateMachine,
+  input: unknown,
+): [AnyMachineSnapshot, { type: string; params?: unknown }[]] {
+  const actions: { type: string; params?: unknown }[] = [];
+  const snapshot = machine.getInitialSnapshot(collecting(machine, actions), input);
+  return [snapshot, actions];
 }

@@ -106,8 +106,9 @@ export function leafPaths(value: unknown, prefix: string[] = []): string[] {
 export function activePaths(leaves: string[]): string[] {
   const out = new Set<string>();
   for (const leaf of leaves) {
-    const parts = leaf.split('.');
-    for (let i = 1; i <= parts.length; i++) out.add(parts.slice(0, i).join('.'));
+    // Each prefix ending before a dot, then the leaf: no splitting and joining again.
+    for (let dot = leaf.indexOf('.'); dot >= 0; dot = leaf.indexOf('.', dot + 1)) out.add(leaf.slice(0, dot));
+    out.add(leaf);
   }
   return [...out];
 }

@@ -1,0 +1,99 @@
+/**
+ * What the runtime reuses between events (the snapshot it computed, the store's record it reads
+ * without copying) must never outlive the stored record it stands for, nor let a caller reach it.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  createMemoryStore,
+  createWorkflowRuntime,
+  INSTANCES,
+  type StorePort,
+  type WorkflowInstance,
+} from '@duikit/core';
+import { ctxFor, manualClock, tinyWorkflow } from './fixtures.js';
+
+function setup(store: StorePort = createMemoryStore()) {
+  const clock = manualClock('2026-04-01T08:00:00Z');
+  const runtime = createWorkflowRuntime({
+    store,
+    registry: { definitions: [tinyWorkflow()] },
+    clock: clock.now,
+  });
+  return { store, runtime };
+}
+
+async function submitted(rt: ReturnType<typeof setup>['runtime'], reason: string) {
+  const s = await rt.start(ctxFor('secretariat'), { definition: 'tiny@1.0.0', fileId: 'f-1' });
+  if (!s.ok) throw new Error(s.reason.message);
+  const r = await rt.send(ctxFor('secretariat'), s.instance.id, { type: 'SUBMIT', payload: { reason } });
+  if (!r.ok) throw new Error(r.reason.message);
+  return r.instance;
+}
+
+describe('workflow runtime: state reused between events', () => {
+  it('restores a record another writer changed from what is stored, not from the snapshot it computed', async () => {
+    const { store, runtime } = setup();
+    const inst = await submitted(runtime, 'abc');
+    // The approval's guard wants a reason of 5 characters or more: refused on 'abc'.
+    const refused = await runtime.send(ctxFor('director'), inst.id, { type: 'APPROVE' });
+    expect(refused.ok ? 'taken' : refused.reason.code).toBe('guard');
+    // Another writer (another process, a migration) stores a longer reason: a new version.
+    const rec = (await store.get<WorkflowInstance>(INSTANCES, inst.id))!;
+    const context = { ...rec.data.snapshot.context, reason: 'long enough' };
+    await store.put(
+      INSTANCES,
+      inst.id,
+      { ...rec.data, snapshot: { ...rec.data.snapshot, context } },
+      rec.version,
+    );
+    const approved = await runtime.send(ctxFor('director'), inst.id, { type: 'APPROVE' });
+    expect(approved.ok && approved.instance.states).toEqual(['approved']);
+  });
+
+  it('an instance handed to the caller shares nothing with the stored record', async () => {
+    const { store, runtime } = setup();
+    const inst = await submitted(runtime, 'abc');
+    (inst.snapshot.context).reason = 'long enough';
+    inst.states.push('approved');
+    inst.deadlines[0].status = 'fired';
+    const stored = (await store.get<WorkflowInstance>(INSTANCES, inst.id))!.data;
+    expect(stored.snapshot.context).toMatchObject({ reason: 'abc' });
+    expect(stored.states).toEqual(['review']);
+    expect(stored.deadlines[0].status).toBe('pending');
+    // And the next event is judged on the stored record, not on the caller's edits.
+    const refused = await runtime.send(ctxFor('director'), inst.id, { type: 'APPROVE' });
+    expect(refused.ok ? 'taken' : refused.reason.code).toBe('guard');
+  });
+
+  it('an event whose transaction fails leaves the stored record, its history and the next event as they were', async () => {
+    const base = createMemoryStore();
+    let fail = false;
+    // A store whose commit fails on demand, after the writes were made inside the transaction.
+    const store: StorePort = {
+      ...base,
+      transaction: (fn) =>
+        base.transaction(async (tx) => {
+          const r = await fn(tx);
+          if (fail) throw new Error('disk full');
+          return r;
+        }),
+    };
+    const { runtime } = setup(store);
+    const inst = await submitted(runtime, 'long enough');
+    const before = (await base.get<WorkflowInstance>(INSTANCES, inst.id))!;
+    fail = true;
+    await expect(runtime.send(ctxFor('director'), inst.id, { type: 'APPROVE' })).rejects.toThrow('disk full');
+    const after = (await base.get<WorkflowInstance>(INSTANCES, inst.id))!;
+    expect(after).toEqual(before);
+    const read = await runtime.get(ctxFor('director'), inst.id);
+    expect(read.ok && read.instance.history.map((h) => h.event)).toEqual(['start', 'SUBMIT']);
+    fail = false;
+    const approved = await runtime.send(ctxFor('director'), inst.id, { type: 'APPROVE' });
+    expect(approved.ok && approved.instance.states).toEqual(['approved']);
+    expect(approved.ok && approved.instance.history.map((h) => h.event)).toEqual([
+      'start',
+      'SUBMIT',
+      'APPROVE',
+    ]);
+  });
+});
