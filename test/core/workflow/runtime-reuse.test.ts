@@ -3,10 +3,12 @@
  * without copying) must never outlive the stored record it stands for, nor let a caller reach it.
  */
 import { describe, expect, it } from 'vitest';
+import { Temporal } from 'temporal-polyfill';
 import {
   createMemoryStore,
   createWorkflowRuntime,
   INSTANCES,
+  parisDate,
   type StorePort,
   type WorkflowInstance,
 } from '@duikit/core';
@@ -53,7 +55,7 @@ describe('workflow runtime: state reused between events', () => {
   it('an instance handed to the caller shares nothing with the stored record', async () => {
     const { store, runtime } = setup();
     const inst = await submitted(runtime, 'abc');
-    (inst.snapshot.context).reason = 'long enough';
+    inst.snapshot.context.reason = 'long enough';
     inst.states.push('approved');
     inst.deadlines[0].status = 'fired';
     const stored = (await store.get<WorkflowInstance>(INSTANCES, inst.id))!.data;
@@ -95,5 +97,44 @@ describe('workflow runtime: state reused between events', () => {
       'SUBMIT',
       'APPROVE',
     ]);
+  });
+});
+
+describe('workflow runtime: what is computed once', () => {
+  it('a runtime reading records afresh judges each instance at the same state on its own data', async () => {
+    const store = createMemoryStore();
+    const first = setup(store).runtime;
+    const short = await submitted(first, 'abc');
+    const long = await submitted(first, 'long enough');
+    // A new runtime (another process, a restart): nothing it computed before, both in `review`.
+    const fresh = setup(store).runtime;
+    const refused = await fresh.send(ctxFor('director'), short.id, { type: 'APPROVE' });
+    const taken = await fresh.send(ctxFor('director'), long.id, { type: 'APPROVE' });
+    expect(refused.ok ? 'taken' : refused.reason.code).toBe('guard');
+    expect(taken.ok && taken.instance.states).toEqual(['approved']);
+    // And a stored state the definition does not have is still refused by name.
+    const rec = (await store.get<WorkflowInstance>(INSTANCES, short.id))!;
+    await store.put(
+      INSTANCES,
+      short.id,
+      { ...rec.data, snapshot: { ...rec.data.snapshot, value: 'gone' } },
+      rec.version,
+    );
+    const lost = await setup(store).runtime.send(ctxFor('director'), short.id, { type: 'APPROVE' });
+    expect(lost.ok ? 'taken' : lost.reason.message).toMatch(/gone/);
+  });
+
+  it('the Paris day of an instant is right on both sides of midnight, in summer and winter time', () => {
+    // Winter (UTC+1): midnight in Paris is 23:00 UTC; summer (UTC+2): 22:00 UTC.
+    expect(parisDate(new Date('2026-01-14T22:59:59.999Z'))).toBe('2026-01-14');
+    expect(parisDate(new Date('2026-01-14T23:00:00Z'))).toBe('2026-01-15');
+    expect(parisDate(new Date('2026-01-14T22:59:59.999Z'))).toBe('2026-01-14');
+    expect(parisDate(new Date('2026-07-14T21:59:30Z'))).toBe('2026-07-14');
+    expect(parisDate(new Date('2026-07-14T22:00:30Z'))).toBe('2026-07-15');
+    expect(parisDate(new Date('2026-07-14T22:00:30Z'), Temporal.Duration.from('P1M'))).toBe('2026-08-15');
+    expect(parisDate(new Date('2026-07-14T22:00:45Z'), Temporal.Duration.from('P1D'))).toBe('2026-07-16');
+    // Before 1911 Paris kept its mean solar time, UTC+0:09:21: 23:55 UTC was already the next day.
+    expect(parisDate(new Date('1900-01-01T23:55:00Z'))).toBe('1900-01-02');
+    expect(parisDate(new Date('1900-01-01T23:50:00Z'))).toBe('1900-01-01');
   });
 });

@@ -86,4 +86,45 @@ describe('tick: one transaction per fired instance', () => {
     const fired = await runtime.tick();
     expect([...new Set(fired.map((f) => f.instanceId))]).toEqual([ids[0]]);
   });
+
+  it('an instance another writer changed after the tick read it is left to that writer, then fired once', async () => {
+    const store = createMemoryStore();
+    const clock = manualClock('2026-03-01T10:00:00Z');
+    const ids: string[] = [];
+    let meddled = '';
+    // While the first firing's transaction runs, another writer changes the other instance.
+    const audit: AuditHook = async (entry) => {
+      if (entry.action !== 'workflow.deadline' || meddled) return;
+      meddled = ids.find((id) => id !== entry.instanceId)!;
+      const rec = (await store.get<Record<string, unknown>>('workflowInstances', meddled))!;
+      await store.put('workflowInstances', meddled, { ...rec.data, note: 'other writer' }, rec.version);
+    };
+    const runtime = createWorkflowRuntime({
+      store,
+      registry: { definitions: [tinyWorkflow()] },
+      clock: clock.now,
+      audit,
+    });
+    for (const fileId of ['f-1', 'f-2']) {
+      const s = await runtime.start(ctxFor('secretariat'), { definition: 'tiny@1.0.0', fileId });
+      if (!s.ok) throw new Error(s.reason.message);
+      await runtime.send(ctxFor('secretariat'), s.instance.id, {
+        type: 'SUBMIT',
+        payload: { reason: 'because' },
+      });
+      ids.push(s.instance.id);
+    }
+    clock.set('2026-03-12T08:00:00Z');
+    const first = await runtime.tick();
+    expect(first.map((f) => f.instanceId)).toEqual(ids.filter((id) => id !== meddled));
+    const kept = await store.get<{ note?: string; history?: unknown[] }>('workflowInstances', meddled);
+    expect(kept?.version).toBe(3); // start, SUBMIT, the other writer: no firing written over it
+    expect(kept?.data.note).toBe('other writer');
+    const second = await runtime.tick();
+    expect(second.map((f) => [f.instanceId, f.kind])).toEqual([[meddled, 'deadline']]);
+    expect((await store.get<{ note?: string }>('workflowInstances', meddled))?.data.note).toBe(
+      'other writer',
+    );
+    expect(await runtime.tick()).toEqual([]);
+  });
 });

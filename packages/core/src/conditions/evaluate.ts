@@ -69,8 +69,19 @@ function deepEqual(a: unknown, b: unknown): boolean {
   );
 }
 
+// A definition's conditions name the same scopes on every event: converted once (bounded).
+const scopes = new Map<string, readonly string[]>();
+function segmentsAt(scope: string): readonly string[] {
+  let segments = scopes.get(scope);
+  if (!segments) {
+    if (scopes.size >= 10_000) scopes.clear();
+    scopes.set(scope, (segments = Object.freeze(scopeToSegments(scope))));
+  }
+  return segments;
+}
+
 function evaluateSchema(c: SchemaCondition, data: unknown): boolean {
-  const value = getAtPointer(data, scopeToSegments(c.scope));
+  const value = getAtPointer(data, segmentsAt(c.scope));
   if (value === undefined) return c.failWhenUndefined ? false : missingMatches(c.schema);
   return matchesSchema(value, c.schema);
 }
@@ -93,7 +104,7 @@ export function evaluateCondition(condition: Condition, data: unknown): boolean 
     case 'NOT':
       return !evaluateCondition(condition.condition, data);
     case 'LEAF':
-      return deepEqual(getAtPointer(data, scopeToSegments(condition.scope)), condition.expectedValue);
+      return deepEqual(getAtPointer(data, segmentsAt(condition.scope)), condition.expectedValue);
     case undefined:
     case 'SCHEMA':
       // JSON Forms reads a condition by its shape: `expectedValue` without a type is a leaf, and

@@ -37,7 +37,7 @@ export function toPointer(segments: readonly (string | number)[]): string {
  * getAtPointer({ a: [{ b: 1 }] }, '/a/0/b'); // 1
  */
 export function getAtPointer(data: unknown, pointer: string | readonly string[]): unknown {
-  const segments = typeof pointer === 'string' ? parsePointer(pointer) : pointer;
+  const segments = typeof pointer === 'string' ? segmentsOf(pointer) : pointer;
   let cur: unknown = data;
   for (const s of segments) {
     if (cur === null || typeof cur !== 'object') return undefined;
@@ -45,6 +45,18 @@ export function getAtPointer(data: unknown, pointer: string | readonly string[])
     cur = (cur as Record<string, unknown>)[s];
   }
   return cur;
+}
+
+// The same few pointers (a definition's guards, actions and anchors) are read on every event:
+// parsed once, shared frozen (bounded: a flood of distinct pointers empties it).
+const parsed = new Map<string, readonly string[]>();
+function segmentsOf(pointer: string): readonly string[] {
+  let segments = parsed.get(pointer);
+  if (!segments) {
+    if (parsed.size >= 10_000) parsed.clear();
+    parsed.set(pointer, (segments = Object.freeze(parsePointer(pointer))));
+  }
+  return segments;
 }
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -57,7 +69,7 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
  * setAtPointer({ a: { b: 1 } }, '/a/c', 2); // { a: { b: 1, c: 2 } }
  */
 export function setAtPointer<T>(data: T, pointer: string | readonly string[], value: unknown): T {
-  const segments = typeof pointer === 'string' ? parsePointer(pointer) : pointer;
+  const segments = typeof pointer === 'string' ? segmentsOf(pointer) : pointer;
   if (segments.length === 0) return value as T;
   const [head, ...rest] = segments;
   if (FORBIDDEN.has(head)) throw new Error(`Refusing to write the property "${head}" (prototype pollution).`);

@@ -7,7 +7,7 @@ import type { Locale, Translate } from '../i18n/index.js';
 import { guardInput, type MachineEvent } from './builtins.js';
 import { handlersFor } from './checks.js';
 import { refusal } from './refusal.js';
-import type { CompiledWorkflow } from './registry.js';
+import { stateOf, type CompiledWorkflow } from './registry.js';
 import type {
   RefusalReason,
   TransitionAuthor,
@@ -16,7 +16,7 @@ import type {
 } from './runtime-types.js';
 import { scheduleDeadlines } from './schedule.js';
 import { pureInitial, pureTransition, rememberSnapshot, restoreSnapshot } from './snapshot.js';
-import { activePaths, leafPaths, stateAt } from './walk.js';
+import { activePaths, leafPaths } from './walk.js';
 
 /** A side effect requested by an action, run after the record is persisted. */
 export interface WorkflowEffect {
@@ -66,7 +66,8 @@ function settle(
     wf.definition.parameters ?? {},
   );
   const done = snapshot.status === 'done';
-  const outcome = done ? leaves.map((l) => stateAt(wf.definition, l)?.outcome).find(Boolean) : undefined;
+  const inWf = (path: string) => stateOf(wf, path);
+  const outcome = done ? leaves.map((l) => inWf(l)?.outcome).find(Boolean) : undefined;
   return {
     ...base,
     snapshot: persisted,
@@ -74,7 +75,7 @@ function settle(
     status: done ? 'done' : 'active',
     ...(outcome ? { outcome } : {}),
     enteredAt,
-    deadlines: done ? [] : scheduleDeadlines(wf.definition, leaves, root, enteredAt, base.deadlines),
+    deadlines: done ? [] : scheduleDeadlines(wf.definition, leaves, root, enteredAt, base.deadlines, inWf),
     history: [...base.history, { at, by: env.author, ...entry, from: fromLeaves, to: leaves }],
     updatedAt: at,
   };

@@ -25,7 +25,19 @@ export interface Handler {
  * @example
  * handlersFor(wf, ['decision'], 'ACCEPT'); // [{ handler: 'decision', leaf: 'decision', transitions: [...] }]
  */
-export function handlersFor(wf: CompiledWorkflow, leaves: string[], event: string): Handler[] {
+export function handlersFor(wf: CompiledWorkflow, leaves: string[], event: string): readonly Handler[] {
+  // A compiled definition never changes: its answers are kept (every event and view asks).
+  let known = answers.get(wf);
+  if (!known) answers.set(wf, (known = new Map<string, readonly Handler[]>()));
+  const key = `${event}\u0000${leaves.join('\u0000')}`;
+  let out = known.get(key);
+  if (!out) known.set(key, (out = Object.freeze(findHandlers(wf, leaves, event))));
+  return out;
+}
+
+const answers = new WeakMap<CompiledWorkflow, Map<string, readonly Handler[]>>();
+
+function findHandlers(wf: CompiledWorkflow, leaves: string[], event: string): Handler[] {
   const out: Handler[] = [];
   for (const leaf of leaves) {
     const parts = leaf.split('.');

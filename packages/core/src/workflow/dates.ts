@@ -130,10 +130,20 @@ export function beforeInstant(instant: string, duration: Temporal.Duration): str
  * parisDate(new Date('2026-03-14T23:30:00Z')); // '2026-03-15'
  */
 export function parisDate(now: Date, add?: Temporal.Duration): string {
-  // One formatter for every call: resolving the time zone is the costly part, on every event.
-  const day = PARIS_DAY.format(now);
-  return add ? Temporal.PlainDate.from(day).add(add).toString() : day;
+  // The Paris day is the same all through a UTC minute (its offsets are whole hours since 1911):
+  // memoised by minute, as every event of a tick and every action of an event asks again.
+  const ms = now.getTime();
+  const at = ms >= PARIS_WHOLE_HOURS ? Math.floor(ms / 60_000) : `${ms}ms`;
+  return remember(days, add ? `${at}|${spanOf(add)}` : `${at}`, () => {
+    // One formatter for every call: resolving the time zone is the costly part.
+    const day = PARIS_DAY.format(now);
+    return add ? Temporal.PlainDate.from(day).add(add).toString() : day;
+  });
 }
+
+/** 1912-01-01: from then on Paris time is UTC plus whole hours (before 1911, Paris mean time). */
+const PARIS_WHOLE_HOURS = Date.UTC(1912, 0, 1);
+const days = new Map<string, string>();
 
 /** YYYY-MM-DD in the legal time zone (`en-CA` writes dates in ISO order). */
 const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {

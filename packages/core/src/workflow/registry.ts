@@ -8,8 +8,15 @@ import { lintForm } from './lint-form.js';
 import { lintWorkflow, type LintOptions } from './lint.js';
 import { lintTranslator, problem } from './problem.js';
 import { checkSchema } from './schema-check.js';
-import type { FormDefinition, WorkflowDefinition, WorkflowProblem, WorkflowVariant } from './types.js';
+import type {
+  FormDefinition,
+  WorkflowDefinition,
+  WorkflowProblem,
+  WorkflowState,
+  WorkflowVariant,
+} from './types.js';
 import { resolveVariant } from './variants.js';
+import { stateAt } from './walk.js';
 
 /** A definition ready to run. */
 export interface CompiledWorkflow {
@@ -19,6 +26,26 @@ export interface CompiledWorkflow {
   machine: AnyStateMachine;
   /** Set when the definition is a resolved variant. */
   variantOf?: string;
+}
+
+const stateMaps = new WeakMap<CompiledWorkflow, Map<string, WorkflowState>>();
+
+/**
+ * The state at a dot path of a compiled definition, looked up once per path: a compiled
+ * definition never changes (its machine was built from it), and every event asks again.
+ *
+ * @example
+ * stateOf(wf, 'contractualisation.contract.handover')?.deadlines;
+ */
+export function stateOf(wf: CompiledWorkflow, path: string): WorkflowState | undefined {
+  let states = stateMaps.get(wf);
+  if (!states) stateMaps.set(wf, (states = new Map<string, WorkflowState>()));
+  let state = states.get(path);
+  if (!state) {
+    state = stateAt(wf.definition, path);
+    if (state) states.set(path, state);
+  }
+  return state;
 }
 
 /** What a registry is built from. */

@@ -9,7 +9,7 @@ import { getAtPointer } from '../json/pointer.js';
 import type { GuardInput } from './builtins.js';
 import { beforeInstant, dueInstant, instantMs, isAnchorValue, resolveDuration } from './dates.js';
 import type { InstanceDeadline } from './runtime-types.js';
-import type { DeadlineAnchor, WorkflowDefinition } from './types.js';
+import type { DeadlineAnchor, WorkflowDefinition, WorkflowState } from './types.js';
 import { activePaths, stateAt } from './walk.js';
 
 function anchorValue(
@@ -26,7 +26,7 @@ function anchorValue(
 }
 
 /**
- * The deadlines an instance has now.
+ * The deadlines an instance has now (`states` looks a state up: the runtime's keeps its answers).
  *
  * @example
  * const deadlines = scheduleDeadlines(def, ['contractualisation.contract.handover'], root, enteredAt, previous);
@@ -37,11 +37,12 @@ export function scheduleDeadlines(
   root: GuardInput,
   enteredAt: Record<string, string>,
   previous: InstanceDeadline[],
+  states: (path: string) => WorkflowState | undefined = (path) => stateAt(def, path),
 ): InstanceDeadline[] {
   const params = (def.parameters ?? {}) as Record<string, unknown>;
   const out: InstanceDeadline[] = [];
   for (const path of activePaths(leaves)) {
-    for (const d of stateAt(def, path)?.deadlines ?? []) {
+    for (const d of states(path)?.deadlines ?? []) {
       if (d.cancelWhen && evaluateCondition(d.cancelWhen, root)) continue;
       const anchor = anchorValue(d.anchor, path, root, enteredAt);
       const dur = resolveDuration(d.duration, params);

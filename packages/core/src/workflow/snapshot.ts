@@ -41,18 +41,32 @@ export function rememberStored(written: object, stored: WorkflowInstance['snapsh
   if (known) restored.set(stored, { ...known, context: stored.context, value: stored.value });
 }
 
+/**
+ * A machine's snapshot for each state value it was restored at, context left empty: resolving
+ * the state nodes of a value depends on the value alone, so a record read afresh (a tick's
+ * firings, another process's write) pays for it once per state value, not once per read.
+ */
+const resolvedValues = new WeakMap<AnyStateMachine, Map<string, AnyMachineSnapshot>>();
+
 /** Restores the xstate snapshot of a stored instance; throws when it does not fit the machine. */
 export function restoreSnapshot(wf: CompiledWorkflow, instance: WorkflowInstance): AnyMachineSnapshot {
   const known = restored.get(instance.snapshot);
   if (known?.machine === wf.machine) return known;
-  for (const p of activePaths(leafPaths(instance.snapshot.value))) {
-    if (!stateAt(wf.definition, p))
-      throw new ProblemError({ key: 'workflow.instance.no-state', params: { state: p, ref: wf.ref } });
+  let values = resolvedValues.get(wf.machine);
+  if (!values) resolvedValues.set(wf.machine, (values = new Map<string, AnyMachineSnapshot>()));
+  const { value, context } = instance.snapshot;
+  const key = JSON.stringify(value);
+  let template = values.get(key);
+  if (!template) {
+    for (const p of activePaths(leafPaths(value))) {
+      if (!stateAt(wf.definition, p))
+        throw new ProblemError({ key: 'workflow.instance.no-state', params: { state: p, ref: wf.ref } });
+    }
+    template = wf.machine.resolveState({ value: value as never, context: {} });
+    values.set(key, template);
   }
-  const snapshot = wf.machine.resolveState({
-    value: instance.snapshot.value as never,
-    context: instance.snapshot.context,
-  });
+  // What xstate's resolveState gives for this context: its own children and history objects.
+  const snapshot = { ...template, context, children: {}, historyValue: {} } as AnyMachineSnapshot;
   restored.set(instance.snapshot, snapshot);
   return snapshot;
 }

@@ -130,15 +130,16 @@ export function tickApi(k: Kernel) {
       return void (await k.store.claimEach<StoredInstance>(INSTANCES, query, async (rec, tx) =>
         due(rec) ? fn(rec, tx) : undefined,
       ));
-    // Without claims (the in-process stores): the version check inside each transaction picks
-    // one writer; the loser's transaction rolls back whole.
+    // Without claims (the in-process stores): the version check of each transaction's write
+    // picks one writer (a record changed since the query is a conflict: left to whoever changed
+    // it); the loser's transaction rolls back whole. The query's copy is the one fired: reading
+    // it again inside the transaction would only copy it twice.
     const failed: unknown[] = [];
     for (const rec of await k.store.query<StoredInstance>(INSTANCES, { ...query, filter: due })) {
       let after: AfterCommit | undefined;
       try {
         await k.store.transaction(async (tx) => {
-          const cur = await tx.get<StoredInstance>(INSTANCES, rec.id);
-          if (cur?.version === rec.version) after = await fn(cur, tx);
+          after = await fn(rec, tx);
         });
       } catch (e) {
         // One instance failing must not hold back the others: reported once they are fired.
