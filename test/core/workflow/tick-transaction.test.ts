@@ -4,8 +4,23 @@
  * failure in the middle fires nothing and the next tick fires it once.
  */
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore, createWorkflowRuntime, type AuditHook } from '@duikit/core';
+import { createMemoryStore, createWorkflowRuntime, type AuditHook, type WorkflowRuntime } from '@duikit/core';
 import { ctxFor, manualClock, tinyWorkflow } from './fixtures.js';
+
+/** Instances of the tiny workflow submitted (review due 11 March), one per file. */
+async function submittedOn1March(runtime: WorkflowRuntime, fileIds: string[]) {
+  const ids: string[] = [];
+  for (const fileId of fileIds) {
+    const s = await runtime.start(ctxFor('secretariat'), { definition: 'tiny@1.0.0', fileId });
+    if (!s.ok) throw new Error(s.reason.message);
+    await runtime.send(ctxFor('secretariat'), s.instance.id, {
+      type: 'SUBMIT',
+      payload: { reason: 'because' },
+    });
+    ids.push(s.instance.id);
+  }
+  return ids;
+}
 
 describe('tick: one transaction per fired instance', () => {
   it('rolls back the firing when its audit line cannot be written, then fires it once', async () => {
@@ -68,16 +83,7 @@ describe('tick: one transaction per fired instance', () => {
       clock: clock.now,
       audit,
     });
-    const ids: string[] = [];
-    for (const fileId of ['f-1', 'f-2', 'f-3']) {
-      const s = await runtime.start(ctxFor('secretariat'), { definition: 'tiny@1.0.0', fileId });
-      if (!s.ok) throw new Error(s.reason.message);
-      await runtime.send(ctxFor('secretariat'), s.instance.id, {
-        type: 'SUBMIT',
-        payload: { reason: 'because' },
-      });
-      ids.push(s.instance.id);
-    }
+    const ids = await submittedOn1March(runtime, ['f-1', 'f-2', 'f-3']);
     poisoned = ids[0];
     clock.set('2026-03-12T08:00:00Z');
     await expect(runtime.tick()).rejects.toThrow('poisoned');
@@ -105,15 +111,7 @@ describe('tick: one transaction per fired instance', () => {
       clock: clock.now,
       audit,
     });
-    for (const fileId of ['f-1', 'f-2']) {
-      const s = await runtime.start(ctxFor('secretariat'), { definition: 'tiny@1.0.0', fileId });
-      if (!s.ok) throw new Error(s.reason.message);
-      await runtime.send(ctxFor('secretariat'), s.instance.id, {
-        type: 'SUBMIT',
-        payload: { reason: 'because' },
-      });
-      ids.push(s.instance.id);
-    }
+    ids.push(...(await submittedOn1March(runtime, ['f-1', 'f-2'])));
     clock.set('2026-03-12T08:00:00Z');
     const first = await runtime.tick();
     expect(first.map((f) => f.instanceId)).toEqual(ids.filter((id) => id !== meddled));

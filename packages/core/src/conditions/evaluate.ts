@@ -1,4 +1,5 @@
 import { deepCompareStrict, Validator } from '@cfworker/json-schema';
+import { remember } from '../json/memo.js';
 import { getAtPointer, scopeToSegments } from '../json/pointer.js';
 import type { Condition, JsonSchema, LeafCondition, Rule, SchemaCondition } from './types.js';
 
@@ -69,16 +70,9 @@ function deepEqual(a: unknown, b: unknown): boolean {
   );
 }
 
-// A definition's conditions name the same scopes on every event: converted once (bounded).
+// A definition's conditions name the same scopes on every event: converted once.
 const scopes = new Map<string, readonly string[]>();
-function segmentsAt(scope: string): readonly string[] {
-  let segments = scopes.get(scope);
-  if (!segments) {
-    if (scopes.size >= 10_000) scopes.clear();
-    scopes.set(scope, (segments = Object.freeze(scopeToSegments(scope))));
-  }
-  return segments;
-}
+const segmentsAt = (scope: string) => remember(scopes, scope, () => Object.freeze(scopeToSegments(scope)));
 
 function evaluateSchema(c: SchemaCondition, data: unknown): boolean {
   const value = getAtPointer(data, segmentsAt(c.scope));

@@ -2,6 +2,7 @@
  * JSON Pointer (RFC 6901) helpers and the JSON Forms `scope` notation, shared by validation
  * errors, form controls, workflow guards, the audit trail and the server's error answers.
  */
+import { remember } from './memo.js';
 
 /**
  * Splits a JSON Pointer into unescaped segments. `''` is the root.
@@ -48,16 +49,9 @@ export function getAtPointer(data: unknown, pointer: string | readonly string[])
 }
 
 // The same few pointers (a definition's guards, actions and anchors) are read on every event:
-// parsed once, shared frozen (bounded: a flood of distinct pointers empties it).
+// parsed once, shared frozen.
 const parsed = new Map<string, readonly string[]>();
-function segmentsOf(pointer: string): readonly string[] {
-  let segments = parsed.get(pointer);
-  if (!segments) {
-    if (parsed.size >= 10_000) parsed.clear();
-    parsed.set(pointer, (segments = Object.freeze(parsePointer(pointer))));
-  }
-  return segments;
-}
+const segmentsOf = (pointer: string) => remember(parsed, pointer, () => Object.freeze(parsePointer(pointer)));
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 

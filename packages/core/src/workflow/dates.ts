@@ -3,6 +3,7 @@
  * are not multiples of 24 h across daylight-saving changes); instants are stored in UTC.
  */
 import { Temporal } from 'temporal-polyfill';
+import { remember } from '../json/memo.js';
 import { renderProblemText } from './problem.js';
 import type { DurationSpec, ProblemParams, ProblemText } from './types.js';
 
@@ -19,14 +20,6 @@ const befores = new Map<string, string>();
 // A duration's key: its fields, not `toString()` (formatting cost a sixth of a 10,000-instance tick).
 const spanOf = (d: Temporal.Duration) =>
   `${d.years},${d.months},${d.weeks},${d.days},${d.hours},${d.minutes},${d.seconds},${d.milliseconds},${d.microseconds},${d.nanoseconds}`;
-function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  let v = cache.get(key);
-  if (v === undefined) {
-    if (cache.size > 10_000) cache.clear();
-    cache.set(key, (v = make()));
-  }
-  return v;
-}
 
 /** Why a duration spec does not resolve: French `error`, plus the key and parameters to localise it. */
 export interface DurationError extends ProblemText {
