@@ -6,12 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
 import {
   createMemoryStore,
+  createWorkflowRegistry,
   createWorkflowRuntime,
   INSTANCES,
   parisDate,
+  standardWorkflowFiles,
   type StorePort,
   type WorkflowInstance,
 } from '@duikit/core';
+import { initialTransition, transition } from 'xstate';
+import { persistedOf } from '../../../packages/core/src/workflow/snapshot.js';
 import { ctxFor, manualClock, tinyWorkflow } from './fixtures.js';
 
 function setup(store: StorePort = createMemoryStore()) {
@@ -136,5 +140,26 @@ describe('workflow runtime: what is computed once', () => {
     // Before 1911 Paris kept its mean solar time, UTC+0:09:21: 23:55 UTC was already the next day.
     expect(parisDate(new Date('1900-01-01T23:55:00Z'))).toBe('1900-01-02');
     expect(parisDate(new Date('1900-01-01T23:50:00Z'))).toBe('1900-01-01');
+  });
+
+  it('persists a snapshot exactly as xstate does, key for key, along a whole admission', () => {
+    const wf = createWorkflowRegistry(standardWorkflowFiles).get('admission@1.0.0')!;
+    const env = { $now: '2026-04-01T08:00:00Z', $actor: 'system' };
+    let [snap] = initialTransition(wf.machine, { context: {}, ...env });
+    const steps: [string, unknown?][] = [
+      ['SUBMIT_REQUEST', { channel: 'other', receivedOn: '2026-04-01', stayType: 'permanent' }],
+      ['COMPLETE'],
+      ['ACCEPT', { plannedEntryDate: '2026-04-10' }],
+      ['ENTER', { entryDate: '2026-04-10' }],
+      ['HAND_OVER_CONTRACT', { documentType: 'contrat-sejour' }],
+    ];
+    for (const [type, payload] of [['start'], ...steps] as [string, unknown?][]) {
+      if (type !== 'start') [snap] = transition(wf.machine, snap, { type, payload, ...env });
+      const ours = persistedOf(wf.machine, snap);
+      const theirs = wf.machine.getPersistedSnapshot(snap);
+      expect(ours).toStrictEqual(theirs);
+      expect(Object.keys(ours)).toEqual(Object.keys(theirs));
+    }
+    expect(snap.value).toMatchObject({ contractualisation: { contract: 'awaitingSignature' } });
   });
 });

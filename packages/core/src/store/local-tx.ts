@@ -93,7 +93,8 @@ export async function runLocalTransaction<R>(
     async put<T>(c: string, id: string, data: T, expected: number | null) {
       const rec = nextRecord(c, id, data, expected, now());
       touch(c, id, expected, rec);
-      return copyStored(rec);
+      // The caller's own data back, not a second copy: the store keeps the one nextRecord made.
+      return { ...rec, data };
     },
     async delete(c: string, id: string, expected: number) {
       touch(c, id, expected);

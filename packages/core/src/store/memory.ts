@@ -74,7 +74,8 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
     async put<T>(collection: string, id: string, data: T, expectedVersion: number | null) {
       const rec = nextRecord(collection, id, data, expectedVersion, now().toISOString());
       apply([{ collection, id, expected: expectedVersion, record: rec }]);
-      return copyStored(rec);
+      // The caller's own data back (the store keeps the copy nextRecord made).
+      return { ...rec, data };
     },
     async delete(collection: string, id: string, expectedVersion: number) {
       apply([{ collection, id, expected: expectedVersion }]);

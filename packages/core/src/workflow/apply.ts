@@ -15,7 +15,7 @@ import type {
   WorkflowInstance,
 } from './runtime-types.js';
 import { scheduleDeadlines } from './schedule.js';
-import { pureInitial, pureTransition, rememberSnapshot, restoreSnapshot } from './snapshot.js';
+import { persistedOf, pureInitial, pureTransition, rememberSnapshot, restoreSnapshot } from './snapshot.js';
 import { activePaths, leafPaths } from './walk.js';
 
 /** A side effect requested by an action, run after the record is persisted. */
@@ -53,7 +53,7 @@ function settle(
   entry: Omit<WorkflowHistoryEntry, 'from' | 'to' | 'at' | 'by'>,
   fromLeaves: string[],
 ): WorkflowInstance {
-  const persisted = wf.machine.getPersistedSnapshot(snapshot) as unknown as WorkflowInstance['snapshot'];
+  const persisted = persistedOf(wf.machine, snapshot);
   rememberSnapshot(persisted, snapshot);
   const leaves = leafPaths(snapshot.value);
   const at = env.now.toISOString();

@@ -26,16 +26,34 @@ export interface Handler {
  * handlersFor(wf, ['decision'], 'ACCEPT'); // [{ handler: 'decision', leaf: 'decision', transitions: [...] }]
  */
 export function handlersFor(wf: CompiledWorkflow, leaves: string[], event: string): readonly Handler[] {
-  // A compiled definition never changes: its answers are kept (every event and view asks).
-  let known = answers.get(wf);
-  if (!known) answers.set(wf, (known = new Map<string, readonly Handler[]>()));
-  const key = `${event}\u0000${leaves.join('\u0000')}`;
-  let out = known.get(key);
-  if (!out) known.set(key, (out = Object.freeze(findHandlers(wf, leaves, event))));
-  return out;
+  return planFor(wf, leaves, event).handlers;
 }
 
-const answers = new WeakMap<CompiledWorkflow, Map<string, readonly Handler[]>>();
+/** What a definition says of an event in some states: who handles it, who may send it, its form. */
+interface EventPlan {
+  handlers: readonly Handler[];
+  roles: ReadonlySet<string>;
+  formRef?: string;
+}
+
+const plans = new WeakMap<CompiledWorkflow, Map<string, EventPlan>>();
+
+// A compiled definition never changes: its answers are kept (every event and view asks).
+function planFor(wf: CompiledWorkflow, leaves: string[], event: string): EventPlan {
+  let known = plans.get(wf);
+  if (!known) plans.set(wf, (known = new Map<string, EventPlan>()));
+  const key = `${event}\u0000${leaves.join('\u0000')}`;
+  let plan = known.get(key);
+  if (!plan) {
+    const handlers = Object.freeze(findHandlers(wf, leaves, event));
+    const roles = handlers.flatMap((h) =>
+      h.transitions.flatMap((tr) => eventRoles(wf.definition, h.handler, event, tr, h.leaf)),
+    );
+    const formRef = handlers.map((h) => taskAt(wf.definition, h.leaf)?.form).find(Boolean);
+    known.set(key, (plan = { handlers, roles: new Set(roles), formRef }));
+  }
+  return plan;
+}
 
 function findHandlers(wf: CompiledWorkflow, leaves: string[], event: string): Handler[] {
   const out: Handler[] = [];
@@ -93,18 +111,11 @@ export function precheck(
   if (!ev) return no('unknown-event', { definition: wf.ref });
   if (instance.status === 'done') return no('finished', { outcome: instance.outcome ?? 'done' });
   if (ev.system && actor !== 'system') return no('system-event', {});
-  const handlers = handlersFor(wf, instance.states, event);
+  const { handlers, roles, formRef } = planFor(wf, instance.states, event);
   if (handlers.length === 0) return no('wrong-state', { states: instance.states.join(', ') });
-  if (actor !== 'system') {
-    const roles = new Set(
-      handlers.flatMap((h) =>
-        h.transitions.flatMap((tr) => eventRoles(wf.definition, h.handler, event, tr, h.leaf)),
-      ),
-    );
-    if (!roles.has(actor.role)) return no('role', { role: actor.role, allowed: [...roles].join(', ') });
-  }
+  if (actor !== 'system' && !roles.has(actor.role))
+    return no('role', { role: actor.role, allowed: [...roles].join(', ') });
   if (ev.submitsTask) {
-    const formRef = handlers.map((h) => taskAt(wf.definition, h.leaf)?.form).find(Boolean);
     const f = formRef ? form(formRef) : undefined;
     if (!f) return no('invalid-payload', { form: formRef ?? '—' }, { key: 'no-form' });
     if (!checkPayload) return { formRef };

@@ -27,6 +27,34 @@ export function rememberSnapshot(persisted: object, snapshot: AnyMachineSnapshot
 }
 
 /**
+ * The persisted form of a snapshot, as xstate's `getPersistedSnapshot` writes it (same keys, same
+ * order). Our machines spawn nothing and declare no history states, so its walks of the context
+ * for actor references and of the children find nothing; a snapshot that has children or a
+ * history value still goes to xstate.
+ *
+ * @example
+ * const persisted = persistedOf(wf.machine, next);
+ */
+export function persistedOf(
+  machine: AnyStateMachine,
+  snapshot: AnyMachineSnapshot,
+): WorkflowInstance['snapshot'] {
+  const s = snapshot as unknown as {
+    status: string;
+    output: unknown;
+    error: unknown;
+    value: unknown;
+    context: Record<string, unknown>;
+    children: object;
+    historyValue?: object;
+  };
+  if (Object.keys(s.children).length || (s.historyValue && Object.keys(s.historyValue).length))
+    return machine.getPersistedSnapshot(snapshot) as unknown as WorkflowInstance['snapshot'];
+  const { status, output, error, value, context } = s;
+  return { status, output, error, value, historyValue: {}, context, children: {} };
+}
+
+/**
  * Files the snapshot restored for `written` under `stored` too: the copy a store kept of a record
  * just written (its `peek`), so that the next event on the instance resolves nothing again. The
  * caller vouches that `stored` is a copy of `written` (the version it committed). The snapshot
