@@ -163,8 +163,9 @@ export default async function run(bench: BenchContext): Promise<BenchReport> {
       },
     ],
     notes: [
-      'Each send reads the instance from the store, restores the snapshot, validates the payload (CSP-safe interpreter), checks roles and guards, computes the transition, reschedules deadlines and writes the record back with a version check.',
-      'The memory store deep-copies records in and out (structuredClone), as a real store would serialise them.',
+      'Each send reads the instance from the store, restores the snapshot, validates the payload (ajv, as in a Node server; the CSP-safe interpreter only where ajv cannot load), checks roles and guards, computes the transition, reschedules deadlines and writes the record, its history entry and (with an audit hook; none here) its audit line in one transaction with a version check.',
+      "The memory store deep-copies records in and out (a JSON walk giving structuredClone's result), as a real store would serialise them; put hands back the caller's own data. The snapshot an event computed is reused by the next event on the same instance only while the stored record is the version that event wrote (ADR 0021).",
+      'tick: each overdue instance is fired in its own transaction (instance, history, inbox entries), from the copy its indexed query read (ADR 0021, ADR 0027).',
     ],
   };
 }

@@ -10,6 +10,7 @@ import { cpus, totalmem, platform, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 const root = resolve(import.meta.dirname, '..');
 const filter = process.argv.slice(2);
@@ -21,15 +22,32 @@ const files = readdirSync(join(root, 'bench'))
 const outDir = join(root, 'node_modules/.cache/duikit-bench');
 mkdirSync(outDir, { recursive: true });
 
-/** Bundles our own sources (resolved through the `source` condition); keeps npm packages external. */
+/**
+ * Bundles our own sources (resolved through the `source` condition); keeps npm packages external.
+ * A package a workspace keeps in its own node_modules (core's ajv 8 beside the root's ajv 6) is
+ * imported by its path: from the bundle's folder the bare name would find the root's copy, and
+ * the benchmark would run another version than the product does (core's ajv failed to load, so
+ * every payload fell back to the interpreter).
+ */
 const externalNpm = {
   name: 'external-npm',
   setup(b) {
-    b.onResolve({ filter: /^[^./]/ }, (args) =>
-      args.path.startsWith('@duikit/') ? undefined : { path: args.path, external: true },
-    );
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('@duikit/')) return undefined;
+      return { path: nestedPath(args.path, args.importer) ?? args.path, external: true };
+    });
   },
 };
+
+function nestedPath(specifier, importer) {
+  if (!importer.startsWith(join(root, 'packages'))) return undefined;
+  try {
+    const resolved = createRequire(importer).resolve(specifier);
+    return resolved.startsWith(join(root, 'node_modules')) ? undefined : resolved;
+  } catch {
+    return undefined; // not resolvable for require (ESM only): node resolves it as before
+  }
+}
 
 const reports = [];
 for (const file of files) {
