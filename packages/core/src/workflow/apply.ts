@@ -16,7 +16,7 @@ import type {
 } from './runtime-types.js';
 import { scheduleDeadlines } from './schedule.js';
 import { persistedOf, pureInitial, pureTransition, rememberSnapshot, restoreSnapshot } from './snapshot.js';
-import { activePaths, leafPaths } from './walk.js';
+import { activePathsOf, leafPaths } from './walk.js';
 
 /** A side effect requested by an action, run after the record is persisted. */
 export interface WorkflowEffect {
@@ -57,9 +57,9 @@ function settle(
   rememberSnapshot(persisted, snapshot);
   const leaves = leafPaths(snapshot.value);
   const at = env.now.toISOString();
-  const before = new Set(activePaths(fromLeaves));
+  const before = new Set(activePathsOf(fromLeaves));
   const enteredAt: Record<string, string> = {};
-  for (const p of activePaths(leaves)) enteredAt[p] = before.has(p) ? (base.enteredAt[p] ?? at) : at;
+  for (const p of activePathsOf(leaves)) enteredAt[p] = before.has(p) ? (base.enteredAt[p] ?? at) : at;
   const root = guardInput(
     snapshot.context as Record<string, unknown>,
     { type: '', $now: at },

@@ -10,7 +10,7 @@ import type { GuardInput } from './builtins.js';
 import { beforeInstant, dueInstant, instantMs, isAnchorValue, resolveDuration } from './dates.js';
 import type { InstanceDeadline } from './runtime-types.js';
 import type { DeadlineAnchor, WorkflowDefinition, WorkflowState } from './types.js';
-import { activePaths, stateAt } from './walk.js';
+import { activePathsOf, stateAt } from './walk.js';
 
 function anchorValue(
   anchor: DeadlineAnchor,
@@ -41,7 +41,7 @@ export function scheduleDeadlines(
 ): InstanceDeadline[] {
   const params = (def.parameters ?? {}) as Record<string, unknown>;
   const out: InstanceDeadline[] = [];
-  for (const path of activePaths(leaves)) {
+  for (const path of activePathsOf(leaves)) {
     for (const d of states(path)?.deadlines ?? []) {
       if (d.cancelWhen && evaluateCondition(d.cancelWhen, root)) continue;
       const anchor = anchorValue(d.anchor, path, root, enteredAt);

@@ -2,6 +2,7 @@
  * Walking a definition's state tree: state paths (`contract.awaitingSignature`), their JSON
  * Pointers in the file (`/states/contract/states/awaitingSignature`) and transition targets.
  */
+import { remember } from '../json/memo.js';
 import { toPointer } from '../json/pointer.js';
 import type { WorkflowDefinition, WorkflowState, WorkflowTransition } from './types.js';
 
@@ -111,6 +112,19 @@ export function activePaths(leaves: string[]): string[] {
     out.add(leaf);
   }
   return [...out];
+}
+
+const actives = new Map<string, readonly string[]>();
+
+/**
+ * {@link activePaths}, kept per set of leaves and shared frozen: the runtime asks for the same
+ * few state configurations on every event.
+ *
+ * @example
+ * for (const path of activePathsOf(instance.states)) console.log(path);
+ */
+export function activePathsOf(leaves: readonly string[]): readonly string[] {
+  return remember(actives, leaves.join('\u0000'), () => Object.freeze(activePaths([...leaves])));
 }
 
 /**
