@@ -168,6 +168,29 @@ describe('createInProcessBackend', () => {
     });
   });
 
+  it('dates an agreement by the Paris day: at 00:30 in Paris it is already tomorrow', async () => {
+    const plan = { expectations: [], needs: [], objectives: [], reviews: [] };
+    const v1 = await backendFor(headNurse).saveSupportPlan(s.fileId, plan, null);
+    if (!v1.ok) throw new Error(v1.error.message);
+    // 10 March 2026, 23:30 UTC = 11 March, 00:30 in Paris (UTC+1): the 11th is today, not future.
+    s.clock.now = new Date('2026-03-10T23:30:00Z');
+    const agreed = await backendFor(director).agreeSupportPlan(s.fileId, 1, {
+      party: 'person',
+      agreed: true,
+      method: 'signature',
+      on: '2026-03-11',
+    });
+    if (!agreed.ok) throw new Error(agreed.error.message);
+    expect(agreed.value.agreements[0]).toMatchObject({ on: '2026-03-11' });
+    const future = await backendFor(director).agreeSupportPlan(s.fileId, 1, {
+      party: 'person',
+      agreed: true,
+      method: 'signature',
+      on: '2026-03-12',
+    });
+    expect(!future.ok && future.error.code).toBe('invalid');
+  });
+
   it('lists the history of the file', async () => {
     const r = await backendFor().getTimeline(s.fileId);
     expect(r.ok).toBe(true);
