@@ -168,6 +168,38 @@ describe('createInProcessBackend', () => {
     });
   });
 
+  it('counts an agreement’s day in Paris: at 23:30 UTC in winter, today is already the next day', async () => {
+    const v1 = await backendFor(headNurse).saveSupportPlan(
+      s.fileId,
+      {
+        expectations: [{ id: 'x1', text: 'Marcher', origin: 'person' }],
+        needs: [],
+        objectives: [],
+        reviews: [],
+      },
+      null,
+    );
+    if (!v1.ok) throw new Error(v1.error.message);
+    // 7 December 23:30 UTC is 8 December 00:30 in Paris (CET, UTC+1): a screen dates the
+    // agreement 8 December, and the server must not refuse it as a future date.
+    s.clock.now = new Date('2026-12-07T23:30:00Z');
+    const agreed = await backendFor(director).agreeSupportPlan(s.fileId, 1, {
+      party: 'person',
+      agreed: true,
+      method: 'signature',
+      on: '2026-12-08',
+    });
+    if (!agreed.ok) throw new Error(agreed.error.message + JSON.stringify(agreed.error.details));
+    expect(agreed.value.agreements[0]).toMatchObject({ on: '2026-12-08' });
+    const tomorrow = await backendFor(director).agreeSupportPlan(s.fileId, 1, {
+      party: 'person',
+      agreed: true,
+      method: 'signature',
+      on: '2026-12-09',
+    });
+    expect(!tomorrow.ok && tomorrow.error).toMatchObject({ code: 'invalid', path: '/on' });
+  });
+
   it('lists the history of the file', async () => {
     const r = await backendFor().getTimeline(s.fileId);
     expect(r.ok).toBe(true);

@@ -8,6 +8,7 @@ import { submitAggir } from '../aggir/submit.js';
 import type { AggirItemAnswers, AggirLetters } from '../aggir/types.js';
 import type { UserFileView } from '../engine/types.js';
 import { recordPlanAgreement } from '../workflow/agreement-record.js';
+import { parisDate } from '../workflow/dates.js';
 import { listStates } from '../workflow/walk.js';
 import type { WorkflowDefinition } from '../workflow/types.js';
 import { assessments, glance, personRef, supportPlans, toStoredPlan } from './in-process-map.js';
@@ -47,7 +48,8 @@ const deadlineTitle = (def: WorkflowDefinition, id: string) =>
  */
 export function fileOps(s: Scope): FileOps {
   const { labels } = s;
-  const today = () => s.clock().toISOString().slice(0, 10);
+  // The legal day (Paris), as the screens default to: the UTC day lags after 23:00 in winter.
+  const today = () => parisDate(s.clock());
   const readFile = async (id: string): Promise<BackendResult<UserFileView>> =>
     fromEngine(s, await s.engine.getUserFile(s.ctx, id));
 
