@@ -130,8 +130,8 @@ export function fileOps(s: Scope): FileOps {
         value: entries.filter(
           (e) =>
             (!filter?.kinds || filter.kinds.includes(e.kind)) &&
-            (!filter?.from || e.at.slice(0, 10) >= filter.from) &&
-            (!filter?.to || e.at.slice(0, 10) <= filter.to),
+            (!filter?.from || parisDate(new Date(e.at)) >= filter.from) &&
+            (!filter?.to || parisDate(new Date(e.at)) <= filter.to),
         ),
       };
     },
