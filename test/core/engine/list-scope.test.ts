@@ -83,5 +83,7 @@ describe('listing user files by scope', () => {
     // The person's professional id is their file's id: one record read, no query.
     expect(await list(as('person', 'uf-5'))).toEqual({ ids: ['uf-5'], read: 0 });
     expect(await list(as('person', 'uf-3'), { phase: 'active' })).toEqual({ ids: [], read: 0 });
+    // A role the policy does not know reads nothing (it could open no file).
+    expect(await list(as('ghost'))).toEqual({ ids: [], read: 0 });
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { CallContext } from '../actor.js';
 import { CATEGORIES } from '../policy/types.js';
-import type { StoredRecord, WhereCondition } from '../store/port.js';
+import type { WhereCondition } from '../store/port.js';
 import { matchesWhere } from '../store/query.js';
 import { COLLECTIONS, type EngineCore, type StoredUserFile } from './core.js';
 import { displayName } from './read.js';
@@ -33,6 +33,20 @@ export function scopeWhere(core: EngineCore, ctx: CallContext): Record<string, W
 }
 
 /**
+ * The stored files the role's scope can reach, read by an indexed condition (ADR 0030): the
+ * caller still decides on each one (dates of membership, objections, restrictions).
+ */
+async function reachable(core: EngineCore, ctx: CallContext, phase?: LifecyclePhase) {
+  const scope = core.policy.roles[ctx.actor.role]?.scope;
+  if (!scope) return []; // a role the policy does not know may read nothing
+  const where = { ...scopeWhere(core, ctx), ...(phase ? { 'meta.phase': phase } : {}) };
+  if (scope !== 'self') return core.store.query<StoredUserFile>(COLLECTIONS.files, { where });
+  // The person's own file is the one whose id is theirs.
+  const own = await core.store.get<StoredUserFile>(COLLECTIONS.files, ctx.actor.professionalId);
+  return own && matchesWhere(own.data, where) ? [own] : [];
+}
+
+/**
  * The files the actor may open, with names only when administrative data are readable.
  *
  * @example
@@ -43,18 +57,7 @@ export async function listUserFiles(
   ctx: CallContext,
   query: { phase?: LifecyclePhase; limit?: number } = {},
 ): Promise<EngineResult<UserFileSummary[]>> {
-  // The store reads only the files the role's scope can reach, by an indexed condition (ADR 0030);
-  // the decision below still checks each one (dates of membership, objections, restrictions).
-  const where = {
-    ...scopeWhere(core, ctx),
-    ...(query.phase ? { 'meta.phase': query.phase } : {}),
-  };
-  const all =
-    core.policy.roles[ctx.actor.role]?.scope === 'self'
-      ? [await core.store.get<StoredUserFile>(COLLECTIONS.files, ctx.actor.professionalId)].filter(
-          (r): r is StoredRecord<StoredUserFile> => !!r && matchesWhere(r.data, where),
-        )
-      : await core.store.query<StoredUserFile>(COLLECTIONS.files, { where });
+  const all = await reachable(core, ctx, query.phase);
   const out: UserFileSummary[] = [];
   for (const rec of all) {
     const can = core.decideFor(ctx, rec, []);
