@@ -26,6 +26,7 @@ import { createLowdbStore } from '@duikit/store-lowdb';
 import { createPostgresStore } from '@duikit/store-postgres';
 // @ts-expect-error: a plain ESM script without declarations
 import { startTemporaryCluster } from '../scripts/postgres.mjs';
+import { chainContention } from './postgres-chain.js';
 import { httpProcesses } from './postgres-http.js';
 import { FINESS, LISTED, seed, type stored } from './user-files.js';
 import { quantile, type BenchContext, type BenchReport, type BenchRow } from './stats.js';
@@ -195,6 +196,7 @@ export default async function run(ctx: BenchContext): Promise<BenchReport> {
     // One store at a time: 100,000 files held in memory twice would only measure the GC.
     for (const s of subjects) await measureStore(ctx, s, sizes, N, rows);
     ctx.log(`stores measured in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    await chainContention(cluster.url, rows);
     await httpProcesses(cluster.url, ctx, rows);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -208,6 +210,7 @@ export default async function run(ctx: BenchContext): Promise<BenchReport> {
     notes: [
       'Write = nurse merge-patches the health part of a random file; read = nurse reads a random file (both audited).',
       `Care-team list = a nurse in the care team of ${LISTED} files lists hers (audited): the store reads those only (ADR 0030). The whole-collection row reads every file and checks the team in the process, as the engine did before; its ratio is against the indexed list at the same size.`,
+      'Audit chain: store transactions writing one record, with or without an audit entry, 1 or 8 writers in one process (12 connections). The entry is chained under the audit_head row lock until commit, so writers with entries queue on it whatever the number of processes: the with/without gap at 8 writers is the ceiling the chain puts on PostgreSQL writes (each audited read or event is such a transaction).',
       'HTTP: with two processes the requests alternate between them (one shared session, in the database); the ratio compares with one process in the same run.',
       `Machine load (1-minute load average) ${loadBefore.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end, on ${cpus().length} shared cores: other engineers' builds and tests ran at the same time, so the absolute figures are pessimistic and the 1 → 2 process ratio mostly measures the cores already taken.${quick ? ' BENCH_QUICK: 10,000 files instead of 100,000.' : ''}`,
     ],
