@@ -2,7 +2,7 @@ import type { AuditChainer, StoreQuery, StorePort, StoredAuditEntry, StoredRecor
 import { createFieldIndex } from './field-index.js';
 import { deepFreeze } from '../json/freeze.js';
 import { checkVersions, nextRecord, runLocalTransaction, type TxWrite } from './local-tx.js';
-import { firstAtOrAbove, firstEquality, matchesWhere, queryAuditEntries, runQuery } from './query.js';
+import { firstAtOrAbove, matchesWhere, queryAuditEntries, runQuery } from './query.js';
 
 /**
  * An in-memory {@link StorePort}: for tests, Storybook and demos. Records are deep-copied in and
@@ -48,14 +48,9 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
     }
     return chained.map(chain);
   };
-  const candidates = (collection: string, where: StoreQuery['where']) => {
-    const c = col(collection);
-    const eq = firstEquality(where);
-    // With an equality, only the records it matches are looked at (indexed).
-    return eq
-      ? [...index.lookup(collection, eq[0], eq[1], () => c.values())].map((id) => c.get(id)!)
-      : c.values();
-  };
+  // With an equality or a `contains`, only the records it matches are looked at (indexed).
+  const candidates = (collection: string, where: StoreQuery['where']) =>
+    index.candidates(collection, where, col(collection));
 
   return {
     async get<T>(collection: string, id: string) {
