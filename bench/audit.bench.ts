@@ -56,6 +56,8 @@ async function seed(store: StorePort, key: Uint8Array, n: number) {
 /** Entries per second of SHA-256 alone over the trail's canonical texts. */
 async function hashOnly(store: StorePort): Promise<number> {
   const texts = (await store.readAudit(0)).map((e) => entryJson(e));
+  // Hashed once first: the texts are then flat strings, and the timing is SHA-256 alone.
+  for (const t of texts) sha256Hex(t);
   const t0 = performance.now();
   let ok = 0;
   for (const t of texts) if (sha256Hex(t).length === 64) ok++;
