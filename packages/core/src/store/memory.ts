@@ -25,8 +25,10 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
     return c;
   };
   const current = (c: string, id: string) => col(c).get(id);
+  // Audit entries never change once appended: kept frozen, handed out shared by readAudit (a
+  // copy per entry was most of verifyAudit()'s time).
   const chain = (next: StoredAuditEntry | AuditChainer) => {
-    const entry = structuredClone(typeof next === 'function' ? next(tail) : next);
+    const entry = deepFreeze(structuredClone(typeof next === 'function' ? next(tail) : next));
     audit.push(entry);
     tail = entry;
     return entry;
@@ -101,7 +103,7 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
     async readAudit(fromSeq = 0, limit = Infinity) {
       // Entries are in seq order: find the first one by bisection instead of scanning them all.
       const lo = firstAtOrAbove(audit, fromSeq);
-      return audit.slice(lo, limit === Infinity ? undefined : lo + limit).map((e) => structuredClone(e));
+      return audit.slice(lo, limit === Infinity ? undefined : lo + limit);
     },
     async queryAudit(q) {
       return queryAuditEntries(audit, q);
