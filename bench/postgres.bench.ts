@@ -1,10 +1,12 @@
 /**
- * The scale path (issue 16): per store (memory, lowdb, PostgreSQL) write and read latency through
- * the engine (policy + audit) at 1,000 and 100,000 user files, with the 100,000 / 1,000 ratio of
- * the write p50 (target ≤ 1.5); then HTTP on PostgreSQL with one and with two server processes
- * (`npm start`'s entry as child processes on one database): reads and workflow events per second.
- * PostgreSQL is a throwaway cluster (scripts/postgres.mjs) with fsync off, as in the tests.
- * `BENCH_QUICK=1` measures 1,000 and 10,000 files.
+ * The scale path (issue 16): per store (memory, lowdb, PostgreSQL) write, read and care-team list
+ * (an indexed query, ADR 0030) latency through the engine (policy + audit) at 1,000 and 100,000
+ * user files, with the 100,000 / 1,000 ratio of the write p50 (target ≤ 1.5); then HTTP on
+ * PostgreSQL with one and two server processes (`bench/postgres-http.ts`). PostgreSQL is a
+ * throwaway cluster (scripts/postgres.mjs) with fsync off, as in the tests. Files are seeded
+ * through each store's own transactions, 1,000 per transaction; lowdb is closed and reopened
+ * after each seeding (records compacted to their files, then loaded back), so it is measured as
+ * it starts on that data. `BENCH_QUICK=1` measures 1,000 and 10,000 files.
  *
  * @example
  * node scripts/bench.mjs postgres
@@ -24,10 +26,11 @@ import { createLowdbStore } from '@duikit/store-lowdb';
 import { createPostgresStore } from '@duikit/store-postgres';
 // @ts-expect-error: a plain ESM script without declarations
 import { startTemporaryCluster } from '../scripts/postgres.mjs';
-import { startServerProcess, type ServerProcess } from '../test/store-postgres/servers.js';
-import { median, quantile, throughput, type BenchContext, type BenchReport, type BenchRow } from './stats.js';
+import { chainContention } from './postgres-chain.js';
+import { httpProcesses } from './postgres-http.js';
+import { FINESS, LISTED, seed, type stored } from './user-files.js';
+import { quantile, type BenchContext, type BenchReport, type BenchRow } from './stats.js';
 
-const FINESS = '750000001';
 const nurse: CallContext = {
   actor: { professionalId: 'pro-nurse', role: 'nurse', establishment: FINESS },
   purpose: 'bench',
@@ -36,41 +39,11 @@ const director: CallContext = {
   actor: { professionalId: 'pro-dir', role: 'director', establishment: FINESS },
   purpose: 'bench',
 };
-const AT = '2026-03-02T09:00:00.000Z';
-const ADMISSIONS = 60;
-
-/** A ≈2 KB stored user file with the nurse in its care team (as bench/store.bench.ts). */
-const stored = (i: number) => ({
-  meta: {
-    establishment: FINESS,
-    createdAt: AT,
-    careTeam: [{ professionalId: 'pro-nurse', role: 'nurse', since: AT }],
-    representatives: [],
-    objections: [],
-    restrictions: [],
-    phase: 'active',
-    retentionDone: {},
-  },
-  file: {
-    person: { id: `p-${i}`, identityStatus: 'PROV', ins: { birthName: `NOM${i}`, birthDate: '1941-05-12' } },
-    documents: Array.from({ length: 6 }, (_, d) => ({
-      id: `d${d}`,
-      title: `Document ${d}`,
-      summary: 'x'.repeat(150),
-    })),
-    notes: [{ id: 'n1', text: 'Aime jardiner', category: 'social' }],
-  },
-});
-
-/** Seeds files `from..to` straight through the store, `batch` writes in flight. */
-async function seed(store: StorePort, from: number, to: number, batch: number) {
-  for (let i = from; i < to; i += batch) {
-    const n = Math.min(batch, to - i);
-    await Promise.all(
-      Array.from({ length: n }, (_, k) => store.put('userFiles', `uf-${i + k}`, stored(i + k), null)),
-    );
-  }
-}
+/** A nurse in the care team of files 0..29 only: her list has 30 files at every size. */
+const lister: CallContext = {
+  actor: { professionalId: 'pro-list', role: 'nurse', establishment: FINESS },
+  purpose: 'bench',
+};
 
 async function timed(n: number, op: (k: number) => Promise<void>): Promise<number[]> {
   const out: number[] = [];
@@ -105,203 +78,127 @@ async function reads(engine: Engine, files: number, n: number) {
   });
 }
 
-async function http(url: string, ctx: BenchContext, rows: BenchRow[]) {
-  const schema = 'bench_http';
-  const env = { DUIKIT_TICK_SECONDS: '3600' };
-  const procs: ServerProcess[] = [await startServerProcess(url, schema, env)];
-  procs.push(await startServerProcess(url, schema, env));
+/** Times the care-team list (indexed) `n` times; checks it has the files it must. */
+async function lists(engine: Engine, n: number) {
+  return timed(n, async () => {
+    const r = await engine.listUserFiles(lister);
+    if (!r.ok || r.value.length !== LISTED) throw new Error(`care-team list: ${JSON.stringify(r)}`);
+  });
+}
+
+/** The same list as the engine made it before ADR 0030: every file read, the team checked here. */
+async function scans(store: StorePort, n: number) {
+  return timed(n, async () => {
+    const all = await store.query<ReturnType<typeof stored>>('userFiles');
+    const mine = all.filter((r) => r.data.meta.careTeam.some((m) => m.professionalId === 'pro-list'));
+    if (mine.length !== LISTED) throw new Error(`scan found ${mine.length} files`);
+  });
+}
+
+const p50Row = (label: string, metric: string, ms: number[]): BenchRow => ({
+  case: label,
+  metric: `${metric} p50 (p99 beside)`,
+  unit: 'ms',
+  median: quantile(ms, 0.5),
+  p99: quantile(ms, 0.99),
+  runs: ms.length,
+});
+
+/** Opens a store; lowdb again on the same folder after each seeding. */
+interface Subject {
+  name: string;
+  open: () => Promise<StorePort>;
+  reopens?: boolean;
+  /** After a bulk load, what an operator runs (PostgreSQL: VACUUM ANALYZE, for the planner). */
+  settle?: (store: StorePort) => Promise<unknown>;
+}
+
+async function measureStore(ctx: BenchContext, s: Subject, sizes: number[], N: number, rows: BenchRow[]) {
+  let store = await s.open();
+  const p50 = new Map<number, number>();
+  const list50 = new Map<number, number>();
+  let seeded = 0;
   try {
-    const session = async (base: string, who: string) => {
-      const r = await fetch(`${base}api/auth/demo/sign-in`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ professionalId: who }),
-      });
-      const { csrfToken } = (await r.json()) as { csrfToken: string };
-      return { cookie: (r.headers.get('set-cookie') ?? '').split(';')[0], csrf: csrfToken };
-    };
-    // One session each (sessions are in the database): any process answers it.
-    const sec = await session(procs[0].url, 'demo-ehpad-secretariat');
-    const dir = await session(procs[0].url, 'demo-ehpad-director');
-    const call = async (base: string, path: string, body?: unknown, s = sec) => {
-      const r = await fetch(`${base}${path}`, {
-        method: body ? 'POST' : 'GET',
-        headers: {
-          cookie: s.cookie,
-          ...(body ? { 'content-type': 'application/json', 'x-csrf-token': s.csrf } : {}),
-        },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-      if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`);
-      return r.json() as Promise<unknown>;
-    };
-    // Admissions at their request step, created through the API (the director files, the
-    // secretariat starts the workflow).
-    const instances: string[] = [];
-    for (let i = 0; i < ADMISSIONS; i++) {
-      const person = {
-        id: `p-bench-${i}`,
-        identityStatus: 'PROV',
-        ins: {
-          birthName: `BENCH${i}`,
-          birthFirstNames: ['Ada'],
-          birthDate: '1939-04-12',
-          sex: 'F',
-          birthPlace: { code: '69123' },
-        },
-      };
-      const file = (await call(
-        procs[0].url,
-        'api/user-files',
-        { file: { status: 'preAdmission', person, extensions: { demo: true } }, establishment: '690000013' },
-        dir,
-      )) as { id: string };
-      const started = (await call(procs[0].url, 'api/workflows/instances', {
-        definition: 'admission-ehpad',
-        userFileId: file.id,
-      })) as { id: string };
-      instances.push(started.id);
-    }
-    const files = ((await call(procs[0].url, 'api/user-files')) as { id: string }[]).map((f) => f.id);
-    ctx.log(`HTTP: ${files.length} files, ${instances.length} admissions at their request step`);
-    const submit = {
-      type: 'SUBMIT_REQUEST',
-      payload: { channel: 'other', receivedOn: '2026-01-05', stayType: 'permanent' },
-    };
-    const incomplete = { type: 'INCOMPLETE', payload: { missing: ['avis médical'] } };
-    const result: Record<string, { reads: number[]; events: number[]; rl: number[]; el: number[] }> = {};
-    for (const n of [1, 2]) result[n] = { reads: [], events: [], rl: [], el: [] };
-    for (let run = 0; run < 5; run++) {
-      for (const n of [1, 2]) {
-        const base = (i: number) => procs[i % n].url;
-        const r = result[n];
-        r.reads.push(
-          await throughput(
-            300,
-            8,
-            (i) => call(base(i), `api/user-files/${files[i % files.length]}`).then(() => {}),
-            r.rl,
-          ),
-        );
-        // Every admission gets one event per run, alternating so each run starts where it must.
-        const event = (run * 2 + n - 1) % 2 === 0 ? submit : incomplete;
-        r.events.push(
-          await throughput(
-            instances.length,
-            8,
-            (i) => call(base(i), `api/instances/${instances[i]}/events`, event).then(() => {}),
-            r.el,
-          ),
-        );
+    for (const size of sizes) {
+      let t0 = performance.now();
+      await seed(store, seeded, size);
+      seeded = size;
+      await s.settle?.(store);
+      const seedS = (performance.now() - t0) / 1000;
+      let reopenS = 0;
+      if (s.reopens) {
+        t0 = performance.now();
+        await store.close();
+        store = await s.open();
+        reopenS = (performance.now() - t0) / 1000;
+      }
+      ctx.log(
+        `${s.name}: ${size} files seeded in ${seedS.toFixed(1)} s${s.reopens ? `, closed and reopened in ${reopenS.toFixed(1)} s` : ''}`,
+      );
+      const engine = await createEngine({ store, policy: defaultAccessPolicy, validateUserFile: false });
+      const w = await writes(engine, size, N);
+      const r = await reads(engine, size, N);
+      const l = await lists(engine, Math.min(N, 100));
+      p50.set(size, quantile(w, 0.5));
+      list50.set(size, quantile(l, 0.5));
+      const label = `${s.name}, ${size.toLocaleString('en')} files`;
+      rows.push(p50Row(label, 'write', w), p50Row(label, 'read', r), p50Row(label, 'care-team list', l));
+      if (size === sizes.at(-1)) {
+        const scan = await scans(store, 3);
+        rows.push({
+          ...p50Row(label, 'care-team list by a whole-collection read (before ADR 0030)', scan),
+          baseline: quantile(l, 0.5),
+          ratio: quantile(scan, 0.5) / quantile(l, 0.5),
+        });
       }
     }
-    const cores = cpus().length;
-    for (const n of [1, 2]) {
-      const r = result[n];
-      rows.push(
-        {
-          case: `PostgreSQL, ${n} server process(es)`,
-          metric: 'reads per second',
-          unit: 'req/s',
-          median: median(r.reads),
-          ...(n === 2
-            ? { baseline: median(result[1].reads), ratio: median(r.reads) / median(result[1].reads) }
-            : {}),
-          runs: 5,
-        },
-        {
-          case: `PostgreSQL, ${n} server process(es)`,
-          metric: 'workflow events per second',
-          unit: 'req/s',
-          median: median(r.events),
-          ...(n === 2
-            ? { baseline: median(result[1].events), ratio: median(r.events) / median(result[1].events) }
-            : {}),
-          runs: 5,
-        },
-        {
-          case: `PostgreSQL, ${n} server process(es)`,
-          metric: 'read latency p50 (p99 beside)',
-          unit: 'ms',
-          median: quantile(r.rl, 0.5),
-          p99: quantile(r.rl, 0.99),
-          runs: r.rl.length,
-        },
-        {
-          case: `PostgreSQL, ${n} server process(es)`,
-          metric: 'event latency p50 (p99 beside)',
-          unit: 'ms',
-          median: quantile(r.el, 0.5),
-          p99: quantile(r.el, 0.99),
-          runs: r.el.length,
-        },
-      );
-    }
-    ctx.log(
-      `HTTP on ${cores} cores: reads ${median(result[1].reads).toFixed(0)} → ${median(result[2].reads).toFixed(0)} req/s`,
-    );
   } finally {
-    for (const p of procs) await p.stop();
+    await store.close();
   }
+  const [small, big] = sizes.map((n) => n.toLocaleString('en'));
+  rows.push(
+    {
+      case: `${s.name}, ${big} vs ${small} files`,
+      metric: 'write p50 ratio',
+      unit: '×',
+      median: p50.get(sizes[1])! / p50.get(sizes[0])!,
+      target: '≤ 1.5',
+    },
+    {
+      case: `${s.name}, ${big} vs ${small} files`,
+      metric: 'care-team list p50 ratio',
+      unit: '×',
+      median: list50.get(sizes[1])! / list50.get(sizes[0])!,
+    },
+  );
 }
 
 export default async function run(ctx: BenchContext): Promise<BenchReport> {
   const quick = process.env.BENCH_QUICK === '1';
   const loadBefore = loadavg()[0];
+  const started = performance.now();
   const sizes = [1_000, quick ? 10_000 : 100_000];
   const N = quick ? 100 : 300;
   const cluster = (await startTemporaryCluster()) as { url: string; stop(): void };
   const dir = mkdtempSync(join(tmpdir(), 'duikit-bench-pg-'));
   const rows: BenchRow[] = [];
-  const stores: [string, StorePort, number][] = [
-    ['memory', createMemoryStore(), 1],
-    ['lowdb', await createLowdbStore({ dir }), 1],
-    ['PostgreSQL', await createPostgresStore({ url: cluster.url, schema: 'bench', max: 10 }), 10],
+  const subjects: Subject[] = [
+    { name: 'memory', open: async () => createMemoryStore() },
+    { name: 'lowdb', open: () => createLowdbStore({ dir }), reopens: true },
+    {
+      name: 'PostgreSQL',
+      open: () => createPostgresStore({ url: cluster.url, schema: 'bench', max: 10 }),
+      settle: (store) =>
+        (store as Awaited<ReturnType<typeof createPostgresStore>>).sql`VACUUM ANALYZE records`,
+    },
   ];
   try {
-    for (const [name, store, batch] of stores) {
-      const engine = await createEngine({ store, policy: defaultAccessPolicy, validateUserFile: false });
-      let seeded = 0;
-      const p50 = new Map<number, number>();
-      for (const size of sizes) {
-        ctx.log(`${name}: seeding ${size} user files…`);
-        await seed(store, seeded, size, batch);
-        seeded = size;
-        const w = await writes(engine, size, N);
-        const r = await reads(engine, size, N);
-        p50.set(size, quantile(w, 0.5));
-        const label = `${name}, ${size.toLocaleString('en')} files`;
-        rows.push(
-          {
-            case: label,
-            metric: 'write p50 (p99 beside)',
-            unit: 'ms',
-            median: quantile(w, 0.5),
-            p99: quantile(w, 0.99),
-            runs: N,
-          },
-          {
-            case: label,
-            metric: 'read p50 (p99 beside)',
-            unit: 'ms',
-            median: quantile(r, 0.5),
-            p99: quantile(r, 0.99),
-            runs: N,
-          },
-        );
-      }
-      rows.push({
-        case: `${name}, ${sizes[1].toLocaleString('en')} vs 1,000 files`,
-        metric: 'write p50 ratio',
-        unit: '×',
-        median: p50.get(sizes[1])! / p50.get(sizes[0])!,
-        target: '≤ 1.5',
-      });
-      await engine.close();
-    }
-    await http(cluster.url, ctx, rows);
+    // One store at a time: 100,000 files held in memory twice would only measure the GC.
+    for (const s of subjects) await measureStore(ctx, s, sizes, N, rows);
+    ctx.log(`stores measured in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    await chainContention(cluster.url, rows);
+    await httpProcesses(cluster.url, ctx, rows);
   } finally {
-    await Promise.all(stores.map(([, s]) => s.close().catch(() => undefined)));
     rmSync(dir, { recursive: true, force: true });
     cluster.stop();
   }
@@ -312,6 +209,8 @@ export default async function run(ctx: BenchContext): Promise<BenchReport> {
     rows,
     notes: [
       'Write = nurse merge-patches the health part of a random file; read = nurse reads a random file (both audited).',
+      `Care-team list = a nurse in the care team of ${LISTED} files lists hers (audited): the store reads those only (ADR 0030). The whole-collection row reads every file and checks the team in the process, as the engine did before; its ratio is against the indexed list at the same size.`,
+      'Audit chain: store transactions writing one record, with or without an audit entry, 1 or 8 writers in one process (12 connections). The entry is chained under the audit_head row lock until commit, so writers with entries queue on it whatever the number of processes: the with/without gap at 8 writers is the ceiling the chain puts on PostgreSQL writes (each audited read or event is such a transaction).',
       'HTTP: with two processes the requests alternate between them (one shared session, in the database); the ratio compares with one process in the same run.',
       `Machine load (1-minute load average) ${loadBefore.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end, on ${cpus().length} shared cores: other engineers' builds and tests ran at the same time, so the absolute figures are pessimistic and the 1 → 2 process ratio mostly measures the cores already taken.${quick ? ' BENCH_QUICK: 10,000 files instead of 100,000.' : ''}`,
     ],

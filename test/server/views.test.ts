@@ -216,3 +216,41 @@ describe('the timeline', () => {
     for (const e of entries) expect(e.actor?.name).not.toMatch(/^(system|director|secretariat)$/);
   });
 });
+
+describe('days as a French reader counts them', () => {
+  it('files an action at 23:30 UTC in winter under the next day, in the audit page and the timeline', async () => {
+    const before = w.clock.now;
+    // 7 December 2026 23:30 UTC is 8 December 00:30 in Paris (CET, UTC+1).
+    w.clock.now = new Date('2026-12-07T23:30:00.000Z');
+    try {
+      const read = ok(await w.as(DIRECTOR).readUserFile(fileId));
+      ok(
+        await w.as(DIRECTOR).addItem(fileId, 'notes', {
+          item: {
+            id: 'n-nuit',
+            personId: 'p-vues',
+            at: '2026-12-07T23:30:00Z',
+            author: { id: DIRECTOR, kind: 'professional' },
+            category: 'administrative',
+            text: 'Appel de nuit',
+          },
+          expectedVersion: read.version,
+        }),
+      );
+      const on8 = ok(
+        await w.as(DIRECTOR).getAudit({ userFileId: fileId, from: '2026-12-08', to: '2026-12-08' }),
+      );
+      expect(on8.entries.map((e) => e.at)).toContain('2026-12-07T23:30:00.000Z');
+      const on7 = ok(
+        await w.as(DIRECTOR).getAudit({ userFileId: fileId, from: '2026-12-07', to: '2026-12-07' }),
+      );
+      expect(on7.entries.map((e) => e.at)).not.toContain('2026-12-07T23:30:00.000Z');
+      const line8 = ok(await w.as(DIRECTOR).getTimeline(fileId, { from: '2026-12-08', to: '2026-12-08' }));
+      expect(line8.map((e) => e.at)).toContain('2026-12-07T23:30:00.000Z');
+      const line7 = ok(await w.as(DIRECTOR).getTimeline(fileId, { from: '2026-12-07', to: '2026-12-07' }));
+      expect(line7).toEqual([]);
+    } finally {
+      w.clock.now = before;
+    }
+  });
+});

@@ -3,12 +3,11 @@
  * and on the memory store. Each case was unseen before the signed head (ADR 0026): the tail cut
  * by 1 or 100, the trail emptied, the chain rehashed from an entry on, a forged entry appended.
  */
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   AuditChainError,
-  GENESIS_HASH,
   createEngine,
   createMemoryStore,
   defaultAccessPolicy,
@@ -19,67 +18,14 @@ import {
 import { createLowdbStore } from '@duikit/store-lowdb';
 import { as, minimalFile } from '../core/engine/fixtures.js';
 import { tempDir } from './helpers.js';
+import { KEY, N, entriesOf, moveHead, open, rechain, rewrite, signedTrail } from './audit-trail.js';
 
-const KEY = 'b2'.repeat(32);
-const READS = 120;
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
+const trail = () => signedTrail(cleanups);
 
-const open = async (dir: string) => {
-  const store = await createLowdbStore({ dir, auditKey: KEY });
-  try {
-    return await createEngine({ store, policy: defaultAccessPolicy, validateUserFile: false });
-  } catch (e) {
-    await store.close();
-    throw e;
-  }
-};
-
-/** A stopped data folder whose trail holds READS + 1 entries (a creation, then reads). */
-async function trail(): Promise<string> {
-  const { dir, cleanup } = tempDir('duikit-tamper-');
-  cleanups.push(cleanup);
-  const engine = await open(dir);
-  await engine.createUserFile(as('director'), minimalFile(), { id: 'f' });
-  for (let i = 0; i < READS; i++) await engine.getUserFile(as('director'), 'f');
-  await engine.close();
-  return dir;
-}
-
-const segment = (dir: string) =>
-  join(
-    dir,
-    'audit',
-    readdirSync(join(dir, 'audit')).find((f) => f.endsWith('.jsonl'))!,
-  );
-const entriesOf = (dir: string) =>
-  readFileSync(segment(dir), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as AuditEntry);
-const rewrite = (dir: string, entries: AuditEntry[]) =>
-  writeFileSync(segment(dir), entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
-/** What someone with the folder but not the key can do: rechain from `from` on, without MACs. */
-function rechain(entries: AuditEntry[], from: number): AuditEntry[] {
-  const out = entries.slice(0, from);
-  for (const e of entries.slice(from)) {
-    const { mac: _mac, hash: _hash, ...rest } = e;
-    const base = { ...rest, prevHash: out.at(-1)?.hash ?? GENESIS_HASH };
-    out.push({ ...base, hash: hashEntry(base) });
-  }
-  return out;
-}
-/** The attacker also moves the head file onto the forged last entry (they cannot sign it). */
-function moveHead(dir: string, last: AuditEntry, mac = last.mac) {
-  writeFileSync(
-    join(dir, 'audit', 'head.json'),
-    `${JSON.stringify({ seq: last.seq, hash: last.hash, mac })}\n`,
-  );
-}
-
-const N = READS + 1;
 const startRefusal = async (dir: string) => {
   const err = await open(dir).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(AuditChainError);

@@ -173,7 +173,7 @@ export async function createLowdbStore(
         guard();
         const record = nextRecord(collection, id, data, expectedVersion, now().toISOString());
         await records.apply([{ collection, id, expected: expectedVersion, record }]);
-        return structuredClone(record);
+        return { ...record, data }; // the store keeps `record`, a copy: the caller's data comes back
       },
       async delete(collection: string, id: string, expectedVersion: number) {
         guard();
@@ -219,7 +219,7 @@ export async function createLowdbStore(
               // next start restores the trail and the logs from the line (`at` stays true).
               try {
                 entries.forEach((e) => audit.append(e));
-                for (const l of lines) logs.append(l.log, l.key, l.e);
+                for (const l of lines) logs.append(l.log, l.key, l.e, true);
               } catch (e) {
                 broken = e as Error;
                 throw e;

@@ -11,7 +11,6 @@ import {
   type AfterCommit,
   ConflictError,
   STORE_INDEXES,
-  valueAt,
   type AuditChainer,
   type AuditLink,
   type StorePort,
@@ -21,7 +20,7 @@ import {
   type StoredRecord,
 } from '@duikit/core';
 import { migrate } from './migrate.js';
-import { Params, columnsOf, orderSql, whereSql } from './where.js';
+import { Params, keysOf, orderSql, whereSql } from './where.js';
 
 export { MIGRATIONS, type Migration } from './migrations.js';
 export type { StorePort } from '@duikit/core';
@@ -61,17 +60,6 @@ const toRecord = <T>(r: Row): StoredRecord<T> => ({
   updatedAt: r.updated_at,
   data: r.data as T,
 });
-
-/** The column values of a record's declared fields (strings only; anything else is NULL). */
-function keysOf(collection: string, data: unknown) {
-  const out = { establishment: '', k1: null, k2: null, k3: null, k4: null } as Record<string, string | null>;
-  for (const [path, col] of columnsOf(collection)) {
-    const v = valueAt(data, path);
-    if (col === 'establishment') out.establishment = typeof v === 'string' ? v : '';
-    else out[col] = typeof v === 'string' ? v : null;
-  }
-  return out;
-}
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -123,13 +111,14 @@ export async function createPostgresStore(
     const rows =
       expected === null
         ? await db<Row[]>`
-            INSERT INTO records (establishment, collection, id, version, updated_at, data, k1, k2, k3, k4)
-            VALUES (${k.establishment}, ${collection}, ${id}, 1, ${at}, ${json}, ${k.k1}, ${k.k2}, ${k.k3}, ${k.k4})
+            INSERT INTO records (establishment, collection, id, version, updated_at, data, k1, k2, k3, k4, m1, m2)
+            VALUES (${k.establishment}, ${collection}, ${id}, 1, ${at}, ${json}, ${k.k1}, ${k.k2}, ${k.k3}, ${k.k4},
+              ${k.m1}, ${k.m2})
             ON CONFLICT (collection, id) DO NOTHING
             RETURNING collection, id, version, updated_at, data`
         : await db<Row[]>`
             UPDATE records SET establishment = ${k.establishment}, version = version + 1, updated_at = ${at},
-              data = ${json}, k1 = ${k.k1}, k2 = ${k.k2}, k3 = ${k.k3}, k4 = ${k.k4}
+              data = ${json}, k1 = ${k.k1}, k2 = ${k.k2}, k3 = ${k.k3}, k4 = ${k.k4}, m1 = ${k.m1}, m2 = ${k.m2}
             WHERE collection = ${collection} AND id = ${id} AND version = ${expected}
             RETURNING collection, id, version, updated_at, data`;
     if (!rows[0])
@@ -299,12 +288,13 @@ export async function createPostgresStore(
       const k = keysOf(record.collection, record.data);
       const json = sql.json(record.data as postgres.JSONValue);
       await sql`
-        INSERT INTO records (establishment, collection, id, version, updated_at, data, k1, k2, k3, k4)
+        INSERT INTO records (establishment, collection, id, version, updated_at, data, k1, k2, k3, k4, m1, m2)
         VALUES (${k.establishment}, ${record.collection}, ${record.id}, ${record.version}, ${record.updatedAt},
-          ${json}, ${k.k1}, ${k.k2}, ${k.k3}, ${k.k4})
+          ${json}, ${k.k1}, ${k.k2}, ${k.k3}, ${k.k4}, ${k.m1}, ${k.m2})
         ON CONFLICT (collection, id) DO UPDATE SET establishment = EXCLUDED.establishment,
           version = EXCLUDED.version, updated_at = EXCLUDED.updated_at, data = EXCLUDED.data,
-          k1 = EXCLUDED.k1, k2 = EXCLUDED.k2, k3 = EXCLUDED.k3, k4 = EXCLUDED.k4`;
+          k1 = EXCLUDED.k1, k2 = EXCLUDED.k2, k3 = EXCLUDED.k3, k4 = EXCLUDED.k4,
+          m1 = EXCLUDED.m1, m2 = EXCLUDED.m2`;
     },
     async readLog<T>(log: string, key: string) {
       const rows = await sql<

@@ -89,4 +89,24 @@ export const MIGRATIONS: readonly Migration[] = [
         FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();
     `,
   },
+  {
+    version: 2,
+    name: 'list columns: care-team and representative ids of user files',
+    // ADR 0030: the declared list fields (STORE_INDEXES lists) as text[] columns with an inverted
+    // (GIN) index, so that a care-team professional's list reads only their files. Existing rows
+    // are filled from their documents, as the store computes them (lax path: arrays flattened).
+    sql: /* sql */ `
+      ALTER TABLE records ADD COLUMN m1 text[] COLLATE "C", ADD COLUMN m2 text[] COLLATE "C";
+      UPDATE records SET
+        m1 = ARRAY(SELECT DISTINCT v #>> '{}' FROM jsonb_path_query(data,
+          'lax $."meta"."careTeam"."professionalId"[*] ? (@.type() == "string")') AS v),
+        m2 = ARRAY(SELECT DISTINCT v #>> '{}' FROM jsonb_path_query(data,
+          'lax $."meta"."representatives"."professionalId"[*] ? (@.type() == "string")') AS v)
+        WHERE collection = 'userFiles';
+      CREATE INDEX records_m1 ON records USING gin (m1);
+      CREATE INDEX records_m2 ON records USING gin (m2);
+      -- Statistics for the new columns at once, so the planner picks these indexes from the start.
+      ANALYZE records;
+    `,
+  },
 ];

@@ -5,8 +5,12 @@
  */
 import {
   MAX_INDEXED_FIELDS,
+  MAX_LIST_FIELDS,
   STORE_INDEXES,
+  isContains,
   parseCursor,
+  valueAt,
+  valuesAt,
   type RangeCondition,
   type StoreQuery,
   type WhereCondition,
@@ -30,6 +34,29 @@ export function columnsOf(collection: string): Map<string, string> {
   return cols;
 }
 
+/** The array columns of a collection's declared list fields (ADR 0030). */
+export function listColumnsOf(collection: string): Map<string, string> {
+  const lists = STORE_INDEXES[collection]?.lists ?? [];
+  if (lists.length > MAX_LIST_FIELDS)
+    throw new Error(`STORE_INDEXES.${collection} declares more than ${MAX_LIST_FIELDS} lists`);
+  return new Map(lists.map((f, i) => [f, `m${i + 1}`]));
+}
+
+/** The column values of a record: its declared fields (strings, else NULL) and lists. */
+export function keysOf(collection: string, data: unknown) {
+  const out = { establishment: '', k1: null, k2: null, k3: null, k4: null } as Record<string, string | null>;
+  for (const [path, col] of columnsOf(collection)) {
+    const v = valueAt(data, path);
+    if (col === 'establishment') out.establishment = typeof v === 'string' ? v : '';
+    else out[col] = typeof v === 'string' ? v : null;
+  }
+  const lists: Record<string, string[] | null> = { m1: null, m2: null };
+  for (const [path, col] of listColumnsOf(collection)) lists[col] = [...new Set(valuesAt(data, path))];
+  return { ...out, ...lists } as Record<'establishment', string> &
+    Record<'k1' | 'k2' | 'k3' | 'k4', string | null> &
+    Record<'m1' | 'm2', string[] | null>;
+}
+
 const pathArray = (path: string) =>
   `'{${path
     .split('.')
@@ -51,10 +78,24 @@ export function fieldText(collection: string, path: string): string {
   return columnsOf(collection).get(path) ?? `((data #>> ${pathArray(path)}) COLLATE "C")`;
 }
 
-const isRange = (c: WhereCondition): c is RangeCondition => c !== null && typeof c === 'object';
+const isRange = (c: WhereCondition): c is RangeCondition =>
+  c !== null && typeof c === 'object' && !isContains(c);
 const OPS = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
 
+/** A lax JSON path over the document, arrays flattened at every step, as `valuesAt` reads. */
+const jsonPath = (path: string) =>
+  `lax $${path
+    .split('.')
+    .map((k) => `."${k.replace(/["\\]/g, (ch) => `\\${ch}`)}"`)
+    .join('')}[*] ? (@ == $v)`;
+
 function condition(collection: string, path: string, c: WhereCondition, p: Params): string {
+  if (isContains(c)) {
+    // A declared list: its array column, answered by the GIN index. Otherwise the document.
+    const col = listColumnsOf(collection).get(path);
+    if (col) return `${col} @> ARRAY[${p.add(c.contains)}]::text[]`;
+    return `jsonb_path_exists(data, ${p.add(jsonPath(path))}::jsonpath, jsonb_build_object('v', ${p.add(c.contains)}::text))`;
+  }
   const json = `(data #> ${pathArray(path)})`;
   const col = columnsOf(collection).get(path);
   const text = fieldText(collection, path);

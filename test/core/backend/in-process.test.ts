@@ -168,27 +168,36 @@ describe('createInProcessBackend', () => {
     });
   });
 
-  it('dates an agreement by the Paris day: at 00:30 in Paris it is already tomorrow', async () => {
-    const plan = { expectations: [], needs: [], objectives: [], reviews: [] };
-    const v1 = await backendFor(headNurse).saveSupportPlan(s.fileId, plan, null);
+  it('counts an agreement’s day in Paris: at 23:30 UTC in winter, today is already the next day', async () => {
+    const v1 = await backendFor(headNurse).saveSupportPlan(
+      s.fileId,
+      {
+        expectations: [{ id: 'x1', text: 'Marcher', origin: 'person' }],
+        needs: [],
+        objectives: [],
+        reviews: [],
+      },
+      null,
+    );
     if (!v1.ok) throw new Error(v1.error.message);
-    // 10 March 2026, 23:30 UTC = 11 March, 00:30 in Paris (UTC+1): the 11th is today, not future.
-    s.clock.now = new Date('2026-03-10T23:30:00Z');
+    // 7 December 23:30 UTC is 8 December 00:30 in Paris (CET, UTC+1): a screen dates the
+    // agreement 8 December, and the server must not refuse it as a future date.
+    s.clock.now = new Date('2026-12-07T23:30:00Z');
     const agreed = await backendFor(director).agreeSupportPlan(s.fileId, 1, {
       party: 'person',
       agreed: true,
       method: 'signature',
-      on: '2026-03-11',
+      on: '2026-12-08',
     });
-    if (!agreed.ok) throw new Error(agreed.error.message);
-    expect(agreed.value.agreements[0]).toMatchObject({ on: '2026-03-11' });
-    const future = await backendFor(director).agreeSupportPlan(s.fileId, 1, {
+    if (!agreed.ok) throw new Error(agreed.error.message + JSON.stringify(agreed.error.details));
+    expect(agreed.value.agreements[0]).toMatchObject({ on: '2026-12-08' });
+    const tomorrow = await backendFor(director).agreeSupportPlan(s.fileId, 1, {
       party: 'person',
       agreed: true,
       method: 'signature',
-      on: '2026-03-12',
+      on: '2026-12-09',
     });
-    expect(!future.ok && future.error.code).toBe('invalid');
+    expect(!tomorrow.ok && tomorrow.error).toMatchObject({ code: 'invalid', path: '/on' });
   });
 
   it('lists the history of the file', async () => {

@@ -11,6 +11,7 @@ import {
   type StoreQuery,
   type StoredAuditEntry,
 } from '@duikit/core';
+import { listsContract } from './store-contract-lists.js';
 
 /** An entry chained onto `last`: seq + 1, prevHash = last hash (a stand-in for the engine's SHA-256). */
 const link =
@@ -354,6 +355,7 @@ export function storeContract(
       }
     });
   });
+  listsContract(name, open);
 }
 
 export type { StoredAuditEntry };

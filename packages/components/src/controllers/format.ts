@@ -48,6 +48,17 @@ export function relativeTime(iso: string, now: Date, locale: Locale): string {
   return rtf.format(Math.round(hours / 24), 'day');
 }
 
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' });
+
+/**
+ * The day in Paris (`YYYY-MM-DD`), where the law and the server count days: the default date
+ * of an agreement or an assessment (not the UTC day, which is yesterday after 23:00 in winter).
+ *
+ * @example
+ * parisToday(new Date('2026-12-07T23:30:00Z')); // '2026-12-08'
+ */
+export const parisToday = (now: Date): string => PARIS_DAY.format(now);
+
 /** True when `iso` is before `now`. */
 export function isPast(iso: string | undefined, now: Date): boolean {
   return !!iso && new Date(iso).getTime() < now.getTime();

@@ -6,6 +6,6 @@
  */
 export { ScreenContextController } from './screen-context.js';
 export { BackendCallController, type CallStatus } from './backend-call.js';
-export { text, formatDate, relativeTime, isPast } from './format.js';
+export { text, formatDate, relativeTime, isPast, parisToday } from './format.js';
 export { screenStyles } from './screen-styles.js';
 export { renderCallState, restrictedMarker } from './screen-states.js';

@@ -17,7 +17,7 @@ import {
   evaluateAggir,
   subVariablesOf,
 } from '@duikit/core/client';
-import { ScreenContextController } from '../controllers/index.js';
+import { ScreenContextController, parisToday } from '../controllers/index.js';
 import { emit } from '../events/emit.js';
 import styles from './dui-aggir-grid.styles.js';
 import './dui-aggir-grid.events.js';
@@ -75,7 +75,8 @@ export class DuiAggirGrid extends LitElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('answers')) this.current = structuredClone(this.answers ?? {});
-    if (!this.date) this.date = new Date().toISOString().slice(0, 10);
+    // The day in Paris, as the server counts it (after 23:00 UTC the UTC day is yesterday).
+    if (!this.date) this.date = parisToday(new Date());
   }
 
   override render() {

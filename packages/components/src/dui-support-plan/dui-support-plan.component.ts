@@ -1,7 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DuiBackend, SupportPlan, SupportPlanAgreement, SupportPlanInput } from '@duikit/core';
-import { BackendCallController, ScreenContextController, renderCallState } from '../controllers/index.js';
+import {
+  BackendCallController,
+  ScreenContextController,
+  parisToday,
+  renderCallState,
+} from '../controllers/index.js';
 import { emit } from '../events/emit.js';
 import { diffPlans } from './support-plan-diff.js';
 import { renderEditor } from './support-plan-editor.js';
@@ -9,7 +14,6 @@ import { renderPlan } from './support-plan-view.js';
 import {
   agreementInput,
   emptyAgreement,
-  parisToday,
   renderAgreement,
   type AgreementDraft,
 } from './support-plan-agreement.js';

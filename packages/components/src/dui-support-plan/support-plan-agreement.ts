@@ -22,11 +22,6 @@ export interface AgreementDraft {
   reference: string;
 }
 
-const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' });
-
-/** The day in Paris (`YYYY-MM-DD`): the date an agreement is given, by default. */
-export const parisToday = (now: Date): string => PARIS_DAY.format(now);
-
 /** An empty draft for today. */
 export const emptyAgreement = (today: string): AgreementDraft => ({
   party: 'person',

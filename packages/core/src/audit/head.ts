@@ -5,9 +5,8 @@
  * whose MAC does not verify was forged or rehashed. An anchor is the same triple the host copies
  * out (a separate log, a timestamping service) to detect a rollback of the head itself.
  */
-import { hmac } from '@noble/hashes/hmac.js';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+import { hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+import { hmacSha256Hex } from './sha256.js';
 
 /** The head of the chain, or an anchor copied out of it. */
 export interface AuditAnchor {
@@ -43,7 +42,7 @@ export function auditKeyBytes(key: string | Uint8Array): Uint8Array {
  * const mac = linkMac(key, 42, entry.hash);
  */
 export function linkMac(key: Uint8Array, seq: number, hash: string): string {
-  return bytesToHex(hmac(sha256, key, utf8ToBytes(`${seq}:${hash}`)));
+  return hmacSha256Hex(key, `${seq}:${hash}`);
 }
 
 /** Whether `mac` is the MAC of (seq, hash) under `key` (constant time). */

@@ -4,13 +4,13 @@
  */
 import type { AuditChainer, AuditStoreQuery, StorePort } from '../store/port.js';
 import { GENESIS_HASH, hashEntry } from './chain.js';
-import { AuditChainError, linkMac, macMatches, type AuditAnchor } from './head.js';
+import { AuditChainError, linkMac, type AuditAnchor } from './head.js';
 import type { AuditEntry, AuditQuery, AuditVerification } from './types.js';
+import { headProblem, verifyChain } from './verify.js';
 
 /** An entry before the log numbers and chains it. */
 export type AuditDraft = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>;
 
-const BATCH = 5_000;
 // Newest-first pages are small: an audit page stops after a few dozen entries.
 const PAGE = 200;
 
@@ -68,16 +68,6 @@ export const chainEntry =
  * await log.append({ at, actor, action: 'read', fileId, purpose: 'care', outcome: 'success' });
  */
 export async function openAuditLog(store: StorePort, key?: Uint8Array): Promise<AuditLog> {
-  async function* all(fromSeq = 0): AsyncGenerator<AuditEntry> {
-    let next = fromSeq;
-    for (;;) {
-      const batch = (await store.readAudit(next, BATCH)) as unknown as AuditEntry[];
-      for (const e of batch) yield e;
-      if (batch.length < BATCH) return;
-      next = batch[batch.length - 1].seq + 1;
-    }
-  }
-
   return {
     async *newestFirst(beforeSeq, filters = {}) {
       let before = beforeSeq;
@@ -132,66 +122,7 @@ export async function openAuditLog(store: StorePort, key?: Uint8Array): Promise<
       }
       return out;
     },
-    async verify(anchor) {
-      let checked = 0;
-      let prev: AuditEntry | undefined;
-      let first: AuditEntry | undefined;
-      let signed = false;
-      let anchored = !anchor;
-      const prunes: AuditEntry[] = [];
-      const broken = (seq: number, reason: AuditBreak) => ({
-        ok: false,
-        checked,
-        firstBroken: { seq, reason },
-      });
-      if (anchor && (!key || !macMatches(key, anchor.seq, anchor.hash, anchor.mac)))
-        return broken(anchor.seq, 'anchor-mismatch');
-      try {
-        for await (const e of all()) {
-          first ??= e;
-          if (prev && e.seq !== prev.seq + 1) return broken(e.seq, 'sequence-gap');
-          if (e.prevHash !== (prev ? prev.hash : first.seq === 1 ? GENESIS_HASH : e.prevHash))
-            return broken(e.seq, 'broken-link');
-          if (hashEntry(e) !== e.hash) return broken(e.seq, 'hash-mismatch');
-          if (key && e.mac !== undefined) {
-            if (!macMatches(key, e.seq, e.hash, e.mac)) return broken(e.seq, 'bad-mac');
-            signed = true;
-          } else if (key && signed) return broken(e.seq, 'unsigned');
-          if (anchor && e.seq === anchor.seq) {
-            if (e.hash !== anchor.hash) return broken(e.seq, 'anchor-mismatch');
-            anchored = true;
-          }
-          if (e.action === 'audit-prune') prunes.push(e);
-          checked++;
-          prev = e;
-        }
-      } catch {
-        return broken((prev?.seq ?? 0) + 1, 'unreadable');
-      }
-      // A trail that does not start at 1 must have been cut by an audited prune naming that link.
-      if (first && first.seq !== 1) {
-        const cut = prunes.some(
-          (p) => p.details?.throughSeq === first.seq - 1 && p.details?.anchorHash === first.prevHash,
-        );
-        if (!cut) return broken(first.seq, 'broken-link');
-      }
-      let head;
-      try {
-        head = key ? await store.auditHead?.() : undefined;
-      } catch (e) {
-        // The store already found the trail off its head (e.g. the head file removed).
-        if (e instanceof AuditChainError) return broken(e.seq, 'head-mismatch');
-        throw e;
-      }
-      if (head) {
-        const problem = headProblem(key!, head, prev);
-        if (problem) return broken(problem.seq, problem.reason);
-      }
-      // An anchor older than the first entry kept was pruned away: the prune names its link.
-      if (anchor && !anchored && !(first && anchor.seq < first.seq))
-        return broken(anchor.seq, 'anchor-mismatch');
-      return { ok: true, checked };
-    },
+    verify: (anchor) => verifyChain(store, key, anchor),
     async prune(cutoff) {
       const [first] = (await store.readAudit(0, 1)) as unknown as AuditEntry[];
       if (!first || first.at >= cutoff) return null;
@@ -205,35 +136,4 @@ export async function openAuditLog(store: StorePort, key?: Uint8Array): Promise<
       return { removed, throughSeq: firstKept.seq - 1, anchorHash: firstKept.prevHash };
     },
   };
-}
-
-type AuditBreak = NonNullable<AuditVerification['firstBroken']>['reason'];
-
-/** What is wrong between the store's head and the trail's last entry, if anything. */
-function headProblem(
-  key: Uint8Array,
-  head: { seq: number; hash: string; mac?: string },
-  last: { seq: number; hash?: unknown; mac?: unknown } | undefined,
-): { seq: number; reason: AuditBreak; detail: string } | undefined {
-  if (head.mac !== undefined && !macMatches(key, head.seq, head.hash, head.mac))
-    return {
-      seq: head.seq,
-      reason: 'head-mismatch',
-      detail: "the head's MAC does not verify with the audit key",
-    };
-  if (!last || last.seq < head.seq)
-    return {
-      seq: head.seq,
-      reason: 'tail-cut',
-      detail: `the trail ends at seq ${last?.seq ?? 0}, before its head`,
-    };
-  if (last.seq > head.seq || last.hash !== head.hash)
-    return {
-      seq: head.seq,
-      reason: 'head-mismatch',
-      detail: `the trail's entry ${head.seq} is not the head's`,
-    };
-  if ((head.mac !== undefined || last.mac !== undefined) && !macMatches(key, last.seq, last.hash, last.mac))
-    return { seq: last.seq, reason: 'bad-mac', detail: `the last entry's MAC does not verify` };
-  return undefined;
 }

@@ -70,16 +70,27 @@ async function stepView(
 /** The view of one available event. */
 function eventView(s: Scope, wf: CompiledWorkflow, inst: WorkflowInstance, e: AvailableEvent): StepEvent {
   const def = wf.definition;
-  const { finals, edges } = s.shared.finals(wf);
-  const handlers = handlersFor(wf, inst.states, e.event);
-  const irreversible = edges.some(
-    (g) => g.event === e.event && handlers.some((h) => h.handler === g.from) && finals.has(g.to),
+  // What the definition alone decides, computed once per states and event (every event answers
+  // with this view).
+  const { irreversible, roles } = s.shared.memo(
+    `event\u0000${wf.ref}\u0000${inst.states.join(',')}\u0000${e.event}`,
+    () => {
+      const { finals, edges } = s.shared.finals(wf);
+      const handlers = handlersFor(wf, inst.states, e.event);
+      return {
+        irreversible: edges.some(
+          (g) => g.event === e.event && handlers.some((h) => h.handler === g.from) && finals.has(g.to),
+        ),
+        roles: [
+          ...new Set(
+            handlers.flatMap((h) =>
+              h.transitions.flatMap((t) => eventRoles(def, h.handler, e.event, t, h.leaf)),
+            ),
+          ),
+        ],
+      };
+    },
   );
-  const roles = [
-    ...new Set(
-      handlers.flatMap((h) => h.transitions.flatMap((t) => eventRoles(def, h.handler, e.event, t, h.leaf))),
-    ),
-  ];
   const payload = def.events[e.event]?.payload;
   return {
     type: e.event,
@@ -140,7 +151,9 @@ export async function instanceView(
   const regionIds = parallel
     ? Object.keys(stateAt(def, parallel)?.states ?? {}).map((k) => `${parallel}.${k}`)
     : [];
-  const events = available.filter((e) => !regionOf(wf, inst, e.event, regionIds));
+  const events = regionIds.length
+    ? available.filter((e) => !regionOf(wf, inst, e.event, regionIds))
+    : available;
   const regions: RegionView[] = [];
   for (const id of regionIds) {
     const at = inst.states.find((l) => l === id || l.startsWith(`${id}.`)) ?? id;

@@ -48,7 +48,7 @@ const deadlineTitle = (def: WorkflowDefinition, id: string) =>
  */
 export function fileOps(s: Scope): FileOps {
   const { labels } = s;
-  // The legal day is the Paris one: from midnight to 1 or 2 a.m. the UTC date is still yesterday.
+  // The legal day (Paris), as the screens default to: the UTC day lags after 23:00 in winter.
   const today = () => parisDate(s.clock());
   const readFile = async (id: string): Promise<BackendResult<UserFileView>> =>
     fromEngine(s, await s.engine.getUserFile(s.ctx, id));
@@ -130,8 +130,8 @@ export function fileOps(s: Scope): FileOps {
         value: entries.filter(
           (e) =>
             (!filter?.kinds || filter.kinds.includes(e.kind)) &&
-            (!filter?.from || e.at.slice(0, 10) >= filter.from) &&
-            (!filter?.to || e.at.slice(0, 10) <= filter.to),
+            (!filter?.from || parisDate(new Date(e.at)) >= filter.from) &&
+            (!filter?.to || parisDate(new Date(e.at)) <= filter.to),
         ),
       };
     },

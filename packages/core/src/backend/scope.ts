@@ -16,6 +16,8 @@ import type { BackendResult } from './types.js';
 export interface Shared {
   /** Top-level final states of a definition (reaching one cannot be undone). */
   finals(wf: CompiledWorkflow): { finals: Set<string>; edges: ReturnType<typeof workflowGraph>['edges'] };
+  /** `make()` once per key: facts that depend only on a definition (and states, events…). */
+  memo<T>(key: string, make: () => T): T;
 }
 
 /** One call's scope. */
@@ -51,7 +53,12 @@ export type TdduiExporter = (
  */
 export function createShared(): Shared {
   const graphs = new Map<string, ReturnType<Shared['finals']>>();
+  const memos = new Map<string, unknown>();
   return {
+    memo<T>(key: string, make: () => T) {
+      if (!memos.has(key)) memos.set(key, make());
+      return memos.get(key) as T;
+    },
     finals(wf) {
       let g = graphs.get(wf.ref);
       if (!g) {

@@ -3,8 +3,10 @@
  * reader's establishment (an entry counts when its actor works there or its file belongs there,
  * so an IME director never sees an EHPAD's entries). The read itself is audited.
  */
+import { Temporal } from 'temporal-polyfill';
 import type { CallContext } from '../actor.js';
 import type { AuditEntry } from '../audit/types.js';
+import { LEGAL_TIME_ZONE } from '../workflow/dates.js';
 import type { EngineCore } from './core.js';
 import { ok, type EngineResult } from './result.js';
 import { auditScope } from './audit-scope.js';
@@ -29,10 +31,17 @@ export interface AuditPageData {
 
 const DEFAULT_LIMIT = 50;
 
-/** The day after a calendar date (`YYYY-MM-DD`): entries of `to` are those before it. */
-const dayAfter = (day: string) => {
-  const ms = Date.parse(`${day}T00:00:00Z`);
-  return Number.isNaN(ms) ? `${day}\uffff` : new Date(ms + 86_400_000).toISOString().slice(0, 10);
+/**
+ * The first instant of a calendar day in Paris (UTC ISO, as entries are stamped): a day filter
+ * counts the days a French reader lives, not UTC's (an entry at 23:30 UTC in winter is tomorrow).
+ */
+const parisDayStart = (day: string, add = 0): string => {
+  try {
+    const start = Temporal.PlainDate.from(day).add({ days: add }).toZonedDateTime(LEGAL_TIME_ZONE);
+    return new Date(start.epochMilliseconds).toISOString();
+  } catch {
+    return add ? `${day}\uffff` : day;
+  }
 };
 
 /**
@@ -66,8 +75,8 @@ export async function readAuditPage(
     ...(q.userFileId ? { fileId: q.userFileId } : {}),
     ...(q.professionalId ? { actor: q.professionalId } : {}),
     ...(actions ? { actions: [...actions] } : {}),
-    ...(q.from ? { from: q.from } : {}),
-    ...(q.to ? { to: dayAfter(q.to) } : {}),
+    ...(q.from ? { from: parisDayStart(q.from) } : {}),
+    ...(q.to ? { to: parisDayStart(q.to, 1) } : {}),
   };
   for await (const e of core.audit.newestFirst(q.cursor ? Number(q.cursor) : undefined, filters)) {
     if (!(await scope.visible(e))) continue;

@@ -9,16 +9,9 @@ import type { BreakGlassGrant, Decision } from '../policy/decide.js';
 import { CATEGORIES, type Category, type PolicyAction } from '../policy/types.js';
 import type { StoredRecord } from '../store/port.js';
 import { openBreakGlass } from './access.js';
-import { COLLECTIONS, type EngineCore, type StoredUserFile } from './core.js';
+import type { EngineCore, StoredUserFile } from './core.js';
 import { ok, type EngineError, type EngineResult } from './result.js';
-import type {
-  LifecyclePhase,
-  RestrictionMarker,
-  TimelineItem,
-  UserFileData,
-  UserFileSummary,
-  UserFileView,
-} from './types.js';
+import type { RestrictionMarker, TimelineItem, UserFileData, UserFileView } from './types.js';
 
 const CHANGE_ACTIONS = new Set([
   'create',
@@ -165,44 +158,6 @@ export const displayName = (file: UserFileData): { displayName?: string; birthDa
     ...(p.ins?.birthDate ? { birthDate: p.ins.birthDate } : {}),
   };
 };
-
-/**
- * The files the actor may open, with names only when administrative data are readable.
- *
- * @example
- * const r = await listUserFiles(core, ctx, { phase: 'active' });
- */
-export async function listUserFiles(
-  core: EngineCore,
-  ctx: CallContext,
-  query: { phase?: LifecyclePhase; limit?: number } = {},
-): Promise<EngineResult<UserFileSummary[]>> {
-  // An establishment-scoped role sees its establishment's files only: the store reads those alone.
-  const scoped = core.policy.roles[ctx.actor.role]?.scope === 'establishment';
-  const all = await core.store.query<StoredUserFile>(COLLECTIONS.files, {
-    where: {
-      ...(scoped ? { 'meta.establishment': ctx.actor.establishment } : {}),
-      ...(query.phase ? { 'meta.phase': query.phase } : {}),
-    },
-  });
-  const out: UserFileSummary[] = [];
-  for (const rec of all) {
-    const can = core.decideFor(ctx, rec, []);
-    if (!CATEGORIES.some((c) => can(c, 'read').allowed)) continue;
-    const m = rec.data.meta;
-    out.push({
-      id: rec.id,
-      version: rec.version,
-      updatedAt: rec.updatedAt,
-      establishment: m.establishment,
-      phase: m.phase,
-      ...(can('administrative', 'read').allowed ? displayName(rec.data.file) : {}),
-    });
-    if (query.limit && out.length >= query.limit) break;
-  }
-  await core.record(ctx, { action: 'list', outcome: 'success', details: { count: out.length } });
-  return ok(out);
-}
 
 /**
  * The changes made to a file, as far as the actor may read their categories.

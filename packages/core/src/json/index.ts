@@ -1,2 +1,3 @@
 export * from './pointer.js';
 export * from './freeze.js';
+export * from './clone.js';

@@ -1,9 +1,17 @@
 export * from './port.js';
 export { createMemoryStore } from './memory.js';
 export { createFieldIndex, type FieldIndex } from './field-index.js';
-export { STORE_INDEXES, MAX_INDEXED_FIELDS, DUE_NEVER, type CollectionIndexes } from './indexes.js';
+export {
+  STORE_INDEXES,
+  MAX_INDEXED_FIELDS,
+  MAX_LIST_FIELDS,
+  DUE_NEVER,
+  type CollectionIndexes,
+} from './indexes.js';
 export {
   valueAt,
+  valuesAt,
+  isContains,
   meets,
   matchesWhere,
   firstEquality,

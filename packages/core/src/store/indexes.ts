@@ -10,6 +10,11 @@ export interface CollectionIndexes {
   establishment?: string;
   /** Further fields queried by equality or range (string values: ids, statuses, ISO instants). */
   fields: readonly string[];
+  /**
+   * Fields queried by membership (`contains`): paths whose values, arrays flattened, are strings
+   * (ADR 0030). A database store keeps them in array columns with an inverted index.
+   */
+  lists?: readonly string[];
 }
 
 /**
@@ -19,7 +24,12 @@ export interface CollectionIndexes {
  * STORE_INDEXES.workflowInstances.fields; // ['fileId', 'status', 'nextDueAt', 'definition']
  */
 export const STORE_INDEXES: Readonly<Record<string, CollectionIndexes>> = {
-  userFiles: { establishment: 'meta.establishment', fields: ['meta.phase'] },
+  // Who a care-team or represented-person scope lists files by (ADR 0030).
+  userFiles: {
+    establishment: 'meta.establishment',
+    fields: ['meta.phase'],
+    lists: ['meta.careTeam.professionalId', 'meta.representatives.professionalId'],
+  },
   workflowInstances: {
     establishment: 'establishment',
     fields: ['fileId', 'status', 'nextDueAt', 'definition'],
@@ -33,6 +43,9 @@ export const STORE_INDEXES: Readonly<Record<string, CollectionIndexes>> = {
 
 /** The most fields a collection may declare besides its establishment (database columns k1..k4). */
 export const MAX_INDEXED_FIELDS = 4;
+
+/** The most list fields a collection may declare (database array columns m1, m2). */
+export const MAX_LIST_FIELDS = 2;
 
 /**
  * An instant later than any deadline: the `nextDueAt` of an instance with nothing pending, so

@@ -3,7 +3,7 @@
  * aside while `fn` runs (its reads see them), then handed to the store's `commit`, which checks
  * every version and applies them all before it yields, so no other call sees half of them.
  */
-import { copyStored } from './copy.js';
+import { cloneJson } from '../json/clone.js';
 import { ConflictError, type AuditChainer, type StoreTx, type StoredRecord } from './port.js';
 
 /** One write of a transaction: `data` undefined deletes. */
@@ -49,7 +49,7 @@ export function nextRecord<T>(
   expected: number | null,
   updatedAt: string,
 ): StoredRecord<T> {
-  return { collection, id, version: (expected ?? 0) + 1, updatedAt, data: copyStored(data) };
+  return { collection, id, version: (expected ?? 0) + 1, updatedAt, data: cloneJson(data) };
 }
 
 /** Throws a {@link ConflictError} unless every write still finds the version it expected. */
@@ -88,12 +88,13 @@ export async function runLocalTransaction<R>(
   const tx: StoreTx = {
     async get<T>(c: string, id: string) {
       const r = seen(c, id);
-      return r ? (copyStored(r) as StoredRecord<T>) : undefined;
+      return r ? (cloneJson(r) as StoredRecord<T>) : undefined;
     },
     async put<T>(c: string, id: string, data: T, expected: number | null) {
       const rec = nextRecord(c, id, data, expected, now());
       touch(c, id, expected, rec);
-      // The caller's own data back, not a second copy: the store keeps the one nextRecord made.
+      // The store keeps `rec` (its data a copy): the caller gets its own `data` back rather than
+      // a second copy of a record it already holds (a workflow event's largest cost).
       return { ...rec, data };
     },
     async delete(c: string, id: string, expected: number) {
@@ -105,7 +106,7 @@ export async function runLocalTransaction<R>(
     ...(base.logs
       ? {
           async appendLog(log: string, key: string, entries: unknown[]) {
-            logs.push({ log, key, entries: copyStored(entries) });
+            logs.push({ log, key, entries: cloneJson(entries) });
           },
         }
       : {}),

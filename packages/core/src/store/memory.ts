@@ -3,7 +3,7 @@ import { copyStored } from './copy.js';
 import { createFieldIndex } from './field-index.js';
 import { deepFreeze } from '../json/freeze.js';
 import { checkVersions, nextRecord, runLocalTransaction, type TxWrite } from './local-tx.js';
-import { firstAtOrAbove, firstEquality, matchesWhere, queryAuditEntries, runQuery } from './query.js';
+import { firstAtOrAbove, matchesWhere, queryAuditEntries, runQuery } from './query.js';
 
 /**
  * An in-memory {@link StorePort}: for tests, Storybook and demos. Records are deep-copied in and
@@ -27,8 +27,10 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
     return c;
   };
   const current = (c: string, id: string) => col(c).get(id);
+  // Audit entries never change once appended: kept frozen, handed out shared by readAudit (a
+  // copy per entry was most of verifyAudit()'s time).
   const chain = (next: StoredAuditEntry | AuditChainer) => {
-    const entry = structuredClone(typeof next === 'function' ? next(tail) : next);
+    const entry = deepFreeze(structuredClone(typeof next === 'function' ? next(tail) : next));
     audit.push(entry);
     tail = entry;
     return entry;
@@ -54,14 +56,9 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
     }
     return chained.map(chain);
   };
-  const candidates = (collection: string, where: StoreQuery['where']) => {
-    const c = col(collection);
-    const eq = firstEquality(where);
-    // With an equality, only the records it matches are looked at (indexed).
-    return eq
-      ? [...index.lookup(collection, eq[0], eq[1], () => c.values())].map((id) => c.get(id)!)
-      : c.values();
-  };
+  // With an equality or a `contains`, only the records it matches are looked at (indexed).
+  const candidates = (collection: string, where: StoreQuery['where']) =>
+    index.candidates(collection, where, col(collection));
 
   return {
     async get<T>(collection: string, id: string) {
@@ -113,7 +110,7 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
     async readAudit(fromSeq = 0, limit = Infinity) {
       // Entries are in seq order: find the first one by bisection instead of scanning them all.
       const lo = firstAtOrAbove(audit, fromSeq);
-      return audit.slice(lo, limit === Infinity ? undefined : lo + limit).map((e) => structuredClone(e));
+      return audit.slice(lo, limit === Infinity ? undefined : lo + limit);
     },
     async queryAudit(q) {
       return queryAuditEntries(audit, q);

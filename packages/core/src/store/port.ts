@@ -5,7 +5,8 @@
  *
  * Every record carries a version. `put` with a stale expected version is refused with a
  * {@link ConflictError}; nothing is overwritten. Every query the engine makes can be pushed down
- * to a database: equality and range conditions on declared fields ({@link STORE_INDEXES}), one
+ * to a database: equality and range conditions on declared fields ({@link STORE_INDEXES}),
+ * membership (`contains`) in declared list fields, one
  * `orderBy`, cursor pagination (`after`, `limit`) and counts. `transaction` groups record writes
  * and their audit entries: all are kept, or none.
  */
@@ -34,8 +35,17 @@ export interface RangeCondition {
   lte?: string | number;
 }
 
-/** Equality (a value, `null` matching a missing field) or a range. */
-export type WhereCondition = IndexValue | RangeCondition;
+/**
+ * A string among the values at a path, arrays along the path flattened (one level per step):
+ * `{ 'meta.careTeam.professionalId': { contains: 'pro-1' } }` matches a record whose care team
+ * has a member `pro-1`. Declared list fields ({@link STORE_INDEXES} `lists`) are indexed (ADR 0030).
+ */
+export interface ContainsCondition {
+  contains: string;
+}
+
+/** Equality (a value, `null` matching a missing field), a range, or membership in a list. */
+export type WhereCondition = IndexValue | RangeCondition | ContainsCondition;
 
 /**
  * A query a database can answer with an index. Field names are dotted paths into `data`

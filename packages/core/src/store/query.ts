@@ -5,6 +5,7 @@
  */
 import type {
   AuditStoreQuery,
+  ContainsCondition,
   WhereCondition,
   RangeCondition,
   StoreQuery,
@@ -27,11 +28,39 @@ export function valueAt(data: unknown, path: string): unknown {
   return v;
 }
 
-const isRange = (c: WhereCondition | undefined): c is RangeCondition => c !== null && typeof c === 'object';
+/**
+ * The strings at a dotted path, arrays along the way flattened one level per step (as
+ * PostgreSQL's lax JSON path `$.a.b[*]`): what a `contains` condition looks among.
+ *
+ * @example
+ * valuesAt({ meta: { careTeam: [{ professionalId: 'a' }, { professionalId: 'b' }] } }, 'meta.careTeam.professionalId'); // ['a', 'b']
+ */
+export function valuesAt(data: unknown, path: string): string[] {
+  let vs: unknown[] = [data];
+  for (const key of path.split('.')) {
+    const next: unknown[] = [];
+    for (const v of vs)
+      for (const x of Array.isArray(v) ? v : [v])
+        if (x !== null && typeof x === 'object' && !Array.isArray(x))
+          next.push((x as Record<string, unknown>)[key]);
+    vs = next;
+  }
+  return vs
+    .flatMap((v): unknown[] => (Array.isArray(v) ? v : [v]))
+    .filter((v): v is string => typeof v === 'string');
+}
 
-/** Whether a value meets a condition (`null` equals a missing field). */
+/** Whether a condition is a `contains` (membership in the values at a path). */
+export const isContains = (c: WhereCondition | undefined): c is ContainsCondition =>
+  c !== null && typeof c === 'object' && 'contains' in c;
+
+const isRange = (c: WhereCondition | undefined): c is RangeCondition =>
+  c !== null && typeof c === 'object' && !('contains' in c);
+
+/** Whether a value meets a condition (`null` equals a missing field; a `contains`, among `value`). */
 export function meets(value: unknown, c: WhereCondition | undefined): boolean {
   if (c === undefined) return true;
+  if (isContains(c)) return Array.isArray(value) && value.includes(c.contains);
   if (!isRange(c)) return (value ?? null) === c;
   if (typeof value !== 'string' && typeof value !== 'number') return false;
   if (c.gt !== undefined && !(value > c.gt)) return false;
@@ -43,13 +72,16 @@ export function meets(value: unknown, c: WhereCondition | undefined): boolean {
 
 /** Whether a record's data meets every condition of a `where`. */
 export const matchesWhere = (data: unknown, where: StoreQuery['where']): boolean =>
-  Object.entries(where ?? {}).every(([path, c]) => meets(valueAt(data, path), c));
+  Object.entries(where ?? {}).every(([path, c]) =>
+    meets(isContains(c) ? valuesAt(data, path) : valueAt(data, path), c),
+  );
 
 /** The first equality condition of a `where`, which an in-memory index can answer. */
 export function firstEquality(
   where: StoreQuery['where'],
 ): [string, string | number | boolean | null] | undefined {
-  for (const [path, c] of Object.entries(where ?? {})) if (c !== undefined && !isRange(c)) return [path, c];
+  for (const [path, c] of Object.entries(where ?? {}))
+    if (c !== undefined && !isRange(c) && !isContains(c)) return [path, c];
   return undefined;
 }
 

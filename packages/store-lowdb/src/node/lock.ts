@@ -4,8 +4,9 @@
  * token. A second process reads the owner: on this host, a pid that is gone, reused (another
  * start time) or from before a reboot (another boot id) is a dead owner, whose lock is taken over
  * at once; a live one is refused, however long it stalls. An owner on another host (a shared
- * folder) is dead once it has not refreshed its file for `staleMs`. The holder re-reads its token
- * before every write: a process whose lock was taken stops writing at once.
+ * folder) is dead once it has not refreshed its file for `staleMs`. The holder checks its token
+ * before every write (re-reading it whenever the owner file's inode, times or size changed): a
+ * process whose lock was taken stops writing at once.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -143,10 +144,33 @@ export async function lockFolder(
   }
 
   let lost: StoreLockLostError | undefined;
+  // The owner file as last read holding our token. A takeover writes another file (the folder
+  // is renamed away, a new one made), so another inode, change time or size sends check() back
+  // to reading it; while it is the same file, one stat replaces an open, read, close and parse
+  // on every write.
+  let ours: string | undefined;
+  const fingerprint = () => {
+    try {
+      const st = statSync(ownerFile, { bigint: true });
+      return {
+        key: `${st.ino}:${st.ctimeNs}:${st.mtimeNs}:${st.size}`,
+        changedMs: Number(st.ctimeNs / 1_000_000n),
+      };
+    } catch {
+      return undefined;
+    }
+  };
   const check = () => {
     if (lost) throw lost;
+    const seen = fingerprint();
+    if (seen && seen.key === ours) return;
     const owner = readOwner();
-    if (owner?.token === me.token) return;
+    if (owner?.token === me.token) {
+      // Stat taken before the read; trusted only for a file last changed well before now, so
+      // that any later change (file times tick coarsely) carries another change time.
+      ours = seen && seen.changedMs < Date.now() - 100 ? seen.key : undefined;
+      return;
+    }
     lost = new StoreLockLostError(dir, path, describe(owner));
     onLost(lost);
     opts.onCompromised?.(lost);

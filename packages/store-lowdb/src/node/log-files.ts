@@ -42,8 +42,11 @@ export class LogFiles {
     return byKey;
   }
 
-  /** Appends entries to one key of a log. */
-  append(name: string, key: string, entries: unknown[]): void {
+  /**
+   * Appends entries to one key of a log; `owned` entries (a transaction's, already copied) are
+   * kept as they are, others are copied first.
+   */
+  append(name: string, key: string, entries: unknown[], owned = false): void {
     let fd = this.fds.get(name);
     if (fd === undefined)
       this.fds.set(name, (fd = openSync(join(this.dir, `${encodeName(name)}.jsonl`), 'a')));
@@ -51,7 +54,7 @@ export class LogFiles {
     const byKey = this.log(name);
     let list = byKey.get(key);
     if (!list) byKey.set(key, (list = []));
-    list.push(...entries.map((e) => deepFreeze(structuredClone(e))));
+    list.push(...entries.map((e) => deepFreeze(owned ? e : structuredClone(e))));
   }
 
   /** How many entries one key of a log holds. */

@@ -12,7 +12,6 @@ import type { Journal, JournalLine, LogLine, RecordLine } from './journal.js';
 import {
   checkVersions,
   createFieldIndex,
-  firstEquality,
   type StoredAuditEntry,
   type StoredRecord,
   type StoreQuery,
@@ -178,13 +177,9 @@ export class RecordFiles {
     return this.col(collection).values();
   }
 
-  /** The records a query may match: with an equality, those it matches (indexed). */
+  /** The records a query may match: with an equality or a `contains`, those it matches (indexed). */
   candidates(collection: string, where: StoreQuery['where']): Iterable<StoredRecord> {
-    const c = this.col(collection);
-    const first = firstEquality(where);
-    if (!first) return c.values();
-    const ids = this.index.lookup(collection, first[0], first[1], () => c.values());
-    return [...ids].map((id) => c.get(id)!);
+    return this.index.candidates(collection, where, this.col(collection));
   }
 
   /**
