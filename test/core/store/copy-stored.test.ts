@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '@duikit/core';
-import { copyStored } from '../../../packages/core/src/store/copy.js';
+import { cloneJson as copyStored } from '../../../packages/core/src/json/clone.js';
 
 // copyStored stands in for structuredClone in the in-process stores: each case compares the two.
 describe('copyStored', () => {

@@ -18,12 +18,19 @@ function copy(value: unknown, depth: number): unknown {
   if (depth > DEPTH) throw new TooDeep();
   if (Array.isArray(value)) {
     const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = copy(value[i], depth + 1);
+    // Holes stay holes, as structuredClone keeps them.
+    for (let i = 0; i < value.length; i++) if (i in value) out[i] = copy(value[i], depth + 1);
     return out;
   }
   if (Object.getPrototypeOf(value) !== Object.prototype) return structuredClone(value);
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) out[key] = copy((value as Record<string, unknown>)[key], depth + 1);
+  for (const key of Object.keys(value)) {
+    const v = copy((value as Record<string, unknown>)[key], depth + 1);
+    // A "__proto__" key (JSON.parse makes one) is data, never the copy's prototype.
+    if (key === '__proto__')
+      Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[key] = v;
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 import type { AuditChainer, StoreQuery, StorePort, StoredAuditEntry, StoredRecord } from './port.js';
-import { copyStored } from './copy.js';
+import { cloneJson } from '../json/clone.js';
 import { createFieldIndex } from './field-index.js';
 import { deepFreeze } from '../json/freeze.js';
 import { checkVersions, nextRecord, runLocalTransaction, type TxWrite } from './local-tx.js';
@@ -7,7 +7,7 @@ import { firstAtOrAbove, matchesWhere, queryAuditEntries, runQuery } from './que
 
 /**
  * An in-memory {@link StorePort}: for tests, Storybook and demos. Records are deep-copied in and
- * out (`copyStored`: structuredClone's result, faster on JSON) so that callers never share state
+ * out (`cloneJson`: structuredClone's result, faster on JSON) so that callers never share state
  * with the store.
  *
  * @example
@@ -39,7 +39,7 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
   // transaction's entries were copied when appended to it: they are frozen as they are.
   const appendLog = (log: string, key: string, entries: unknown[], copied = false) => {
     const k = `${log}\u0000${key}`;
-    const frozen = (copied ? entries : copyStored(entries)).map(deepFreeze);
+    const frozen = (copied ? entries : cloneJson(entries)).map(deepFreeze);
     const list = logs.get(k);
     if (list) list.push(...frozen);
     else logs.set(k, frozen);
@@ -63,7 +63,7 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
   return {
     async get<T>(collection: string, id: string) {
       const r = current(collection, id);
-      return r ? (copyStored(r) as StoredRecord<T>) : undefined;
+      return r ? (cloneJson(r) as StoredRecord<T>) : undefined;
     },
     async peek<T>(collection: string, id: string) {
       return current(collection, id) as StoredRecord<T> | undefined;
@@ -78,7 +78,7 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
       apply([{ collection, id, expected: expectedVersion }]);
     },
     async query<T>(collection: string, query: StoreQuery<T> = {}) {
-      return runQuery(candidates(collection, query.where), query).map((r) => copyStored(r));
+      return runQuery(candidates(collection, query.where), query).map((r) => cloneJson(r));
     },
     async count(collection, query = {}) {
       let n = 0;
