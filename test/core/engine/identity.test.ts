@@ -300,6 +300,17 @@ describe('high-trust documents per context (configuration, RNIV lists by default
     // 18 on 2 March 2026 exactly: an adult.
     expect((await valiWith('birthCertificate', '2008-03-02')).ok).toBe(false);
   });
+  it('counts the 18th birthday on the Paris day: at 23:30 UTC on 7 December, 8 December has begun', () => {
+    // Born 8 December 2008: 18 on 8 December 2026, which starts at 23:00 UTC on the 7th (CET).
+    const vali = (now: string) =>
+      applyIdentityChange(
+        { ins: { ...traits, birthDate: '2008-12-08' }, identityStatus: 'VALI' },
+        { ins: { ...traits, birthDate: '2008-12-08' }, identityStatus: 'PROV' },
+        { mode: 'production', now, actor: as('secretariat').actor, evidence: 'birthCertificate' },
+      );
+    expect(vali('2026-12-07T22:30:00Z').ok).toBe(true);
+    expect(vali('2026-12-07T23:30:00Z').ok).toBe(false);
+  });
   it('a host context (direct admission) from configuration; an unknown context is refused', async () => {
     const identityVigilance = {
       ...defaultIdentityVigilance,

@@ -7,6 +7,7 @@
  * production; every status change is kept in the identity history, written by the engine.
  */
 import type { Actor } from '../actor.js';
+import { parisDate } from '../workflow/dates.js';
 import { isMinorOn } from '../workflow/legal-guards.js';
 import { defaultIdentityVigilance, type IdentityVigilanceConfig } from './config.js';
 import { nirMismatch } from './nir.js';
@@ -104,7 +105,7 @@ export function applyIdentityChange(
   const config = input.config ?? defaultIdentityVigilance;
   const birth = typeof ins.birthDate === 'string' ? ins.birthDate : undefined;
   const context =
-    input.documentContext ?? (birth && isMinorOn(birth, input.now.slice(0, 10)) ? 'minor' : 'default');
+    input.documentContext ?? (birth && isMinorOn(birth, parisDate(new Date(input.now))) ? 'minor' : 'default');
   const accepted = config.acceptedDocuments[context]?.documents as readonly string[] | undefined;
   if (!accepted)
     return {
