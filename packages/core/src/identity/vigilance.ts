@@ -105,7 +105,8 @@ export function applyIdentityChange(
   const config = input.config ?? defaultIdentityVigilance;
   const birth = typeof ins.birthDate === 'string' ? ins.birthDate : undefined;
   const context =
-    input.documentContext ?? (birth && isMinorOn(birth, parisDate(new Date(input.now))) ? 'minor' : 'default');
+    input.documentContext ??
+    (birth && isMinorOn(birth, parisDate(new Date(input.now))) ? 'minor' : 'default');
   const accepted = config.acceptedDocuments[context]?.documents as readonly string[] | undefined;
   if (!accepted)
     return {
