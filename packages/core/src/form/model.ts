@@ -10,27 +10,16 @@
  * const model = evaluateForm(schema, uischema, { hasGuardian: false });
  * model.controls.find((c) => c.path === '/guardianName')?.visible; // false
  */
-import { evaluateCondition } from '../conditions/evaluate.js';
-import type { Condition } from '../conditions/types.js';
-import { getAtPointer, scopeToPointer, setAtPointer, toPointer } from '../json/pointer.js';
-import { pickBranch, type BranchScope } from './branches.js';
+import type { BranchScope } from './branches.js';
 import type { CalcSpec } from './calculated.js';
 import { schemaDefaults } from './defaults.js';
-import { catalogueLookup, type LabelCatalogue } from './catalogue.js';
-import { controlLabel, type LabelOptions } from './labels.js';
-import {
-  findScope,
-  isEnumArray,
-  nestedScopeSchema,
-  objectBranches,
-  readOnlyControl,
-  resolveSchema,
-  schemaType,
-} from './schema.js';
-import { FormState, type RuleScope, type StateControl } from './state.js';
-import { mapValues, refOf } from './structure.js';
+import { getAtPointer, setAtPointer } from '../json/pointer.js';
+import { catalogueLookup } from './catalogue.js';
+import { walk, type FormModelOptions, type Run } from './model-walk.js';
+import { FormState } from './state.js';
+
+export type { FormModelOptions };
 import type { HiddenValuePolicy, JsonSchema, UiSchema } from './types.js';
-import { branchUiSchema, generateUiSchema, itemUiSchema } from './uischema.js';
 
 /** One control of the form and its state for the data of the moment. */
 export interface ControlState {
@@ -44,17 +33,6 @@ export interface ControlState {
   /** Its value is computed (`options.calculate`), never typed. */
   calculated: boolean;
   hiddenValue: HiddenValuePolicy;
-}
-
-/** Options of {@link evaluateForm}. */
-export interface FormModelOptions {
-  locale?: string;
-  labels?: LabelCatalogue;
-  /** The form's default policy for values of hidden fields (`keep` by default, as JSON Forms). */
-  hiddenValue?: HiddenValuePolicy;
-  readonly?: boolean;
-  /** Judges a condition (core's CSP-safe evaluator by default). */
-  evaluate?: (condition: Condition, data: unknown) => boolean;
 }
 
 /** What {@link evaluateForm} computes. */
@@ -73,164 +51,24 @@ export interface FormModel {
   isHidden(path: string): boolean;
 }
 
-interface Walk {
-  root: JsonSchema;
-  scopeSchema: JsonSchema;
-  base: string;
-  /** The nearest enclosing element with a rule. */
-  scope?: RuleScope;
-  readonly: boolean;
-  /** The `$ref`s of the enclosing objects (a recursive object opens only with data). */
-  refs: string[];
-}
+/** What a walk that read no data found: enough to register the same things for other data. */
+type Recorded = Pick<Run, 'ops' | 'controls' | 'calcs' | 'unresolved'>;
 
-interface Run {
-  data: unknown;
-  opts: FormModelOptions;
-  state: FormState;
-  controls: { control: StateControl; label: string; readonly: boolean; calculated: boolean }[];
-  calcs: CalcSpec[];
-  unresolved: string[];
-  branches: Omit<BranchScope, 'chooseMessage'>[];
-  labels: LabelOptions;
-  depth: number;
-}
-
-const LAYOUTS = new Set(['VerticalLayout', 'HorizontalLayout', 'Group', 'Category', 'Categorization']);
-
-function walk(ui: UiSchema, w: Walk, run: Run): void {
-  if (run.depth > 200) return; // recursive data deeper than any form a person fills
-  let here = w;
-  if (ui.rule) {
-    const scope: RuleScope = { rule: ui.rule, base: w.base, parent: w.scope };
-    run.state.addScope(scope);
-    here = { ...w, scope };
-  }
-  if (LAYOUTS.has(ui.type)) {
-    for (const child of (ui as { elements?: UiSchema[] }).elements ?? []) walk(child, here, run);
-    return;
-  }
-  if (ui.type !== 'Control' && ui.type !== 'ListWithDetail') return;
-  const scope = ui.scope;
-  const schema = findScope(w.scopeSchema, scope);
-  if (!schema) {
-    run.unresolved.push(scope);
-    return;
-  }
-  const path = w.base + scopeToPointer(scope);
-  const inner: Walk = { ...here, readonly: readOnlyControl(w.readonly, schema, ui) };
-  run.depth++;
-  try {
-    control(ui, schema, path, inner, run);
-  } finally {
-    run.depth--;
-  }
-}
-
-function push(ui: UiSchema & { scope: string }, schema: JsonSchema, path: string, w: Walk, run: Run): void {
-  const calc = ui.options?.calculate;
-  if (calc) {
-    const args = (calc.args ?? []).map((a) => w.base + scopeToPointer(a));
-    const spec = { path, fn: calc.function, args };
-    run.calcs.push(spec);
-    run.state.addCalculation(spec);
-  }
-  const control: StateControl = {
-    path,
-    hiddenValue: ui.options?.hiddenValue ?? run.opts.hiddenValue ?? 'keep',
-    scope: w.scope,
-    source: { schema: w.scopeSchema, scope: ui.scope, base: w.base },
-  };
-  run.state.addControl(control);
-  run.controls.push({
-    control,
-    label: controlLabel(ui, schema, run.labels),
-    readonly: w.readonly || !!calc,
-    calculated: !!calc,
-  });
-}
-
-function control(
-  ui: UiSchema & { scope: string },
-  schema: JsonSchema,
-  path: string,
-  w: Walk,
-  run: Run,
-): void {
-  const root = w.root;
-  const branches = objectBranches(w.scopeSchema, schema);
-  if (branches) {
-    push(ui, schema, path, w, run); // the branch selector
-    const own = new Set(Object.keys(schema.properties ?? {}));
-    if (own.size) walk(generateUiSchema(w.scopeSchema, schema, ui.scope, true), w, run);
-    const value = getAtPointer(run.data, path);
-    const scopes = branches.map((b) => nestedScopeSchema(root, b));
-    const evaluate = run.opts.evaluate ?? evaluateCondition;
-    const i = pickBranch(
-      w.scopeSchema,
-      branches,
-      value,
-      (j) => evaluate({ scope: '#', schema: scopes[j] }, value),
-      own,
-    );
-    const chosen = i !== undefined && i >= 0 ? i : -1;
-    run.branches.push({
-      path,
-      own,
-      branch: chosen >= 0 ? branches[chosen] : undefined,
-      accepts: (name) => {
-        const s = nestedScopeSchema(root, resolveSchema(scopes[chosen], branches[chosen].properties?.[name]));
-        return evaluate({ scope: '#', schema: s }, getAtPointer(value, toPointer([name])));
-      },
-    });
-    if (chosen < 0) return;
-    const i2 = chosen;
-    const layout = branchUiSchema(scopes[i2], branches[i2], i2, ui.options?.detail, own);
-    walk(layout, { ...w, base: path, scopeSchema: scopes[i2] }, run);
-    return;
-  }
-  const type = schemaType(schema);
-  if (ui.type === 'ListWithDetail' || (type === 'array' && !isEnumArray(w.scopeSchema, schema))) {
-    push(ui, schema, path, w, run);
-    const item = resolveSchema(root, schema.items);
-    const scopeSchema = nestedScopeSchema(root, item);
-    const isObject = schemaType(item) === 'object' || !!objectBranches(root, item);
-    const items = getAtPointer(run.data, path);
-    if (!Array.isArray(items)) return;
-    items.forEach((_, i) => {
-      const detail: UiSchema = isObject
-        ? itemUiSchema(root, item, ui.options?.detail)
-        : { type: 'Control', scope: '#' };
-      walk(detail, { ...w, base: `${path}/${i}`, scopeSchema }, run);
-    });
-    return;
-  }
-  if (type === 'object' && !schema.enum) {
-    const detail = ui.options?.detail;
-    const given = detail && typeof detail === 'object' && 'type' in detail ? (detail as UiSchema) : undefined;
-    const generated = generateUiSchema(w.scopeSchema, schema, ui.scope);
-    if (!given && generated.type === 'Control') {
-      // No property of its own: a map of named entries (one control each), or nothing.
-      const values = mapValues(w.scopeSchema, schema);
-      if (!values) return;
-      push(ui, schema, path, w, run);
-      const entries = getAtPointer(run.data, path);
-      if (!entries || typeof entries !== 'object' || Array.isArray(entries)) return;
-      const scopeSchema = nestedScopeSchema(root, values);
-      for (const key of Object.keys(entries))
-        walk({ type: 'Control', scope: '#' }, { ...w, base: path + toPointer([key]), scopeSchema }, run);
-      return;
-    }
-    const ref = refOf(schema);
-    // A recursive object with no data renders closed, as in the element: nothing to walk.
-    if (ref && w.refs.includes(ref) && getAtPointer(run.data, path) === undefined) return;
-    walk(given ?? generated, ref ? { ...w, refs: [...w.refs, ref] } : w, run);
-    return;
-  }
-  push(ui, schema, path, w, run);
-}
-
-function collect(root: JsonSchema, ui: UiSchema, data: unknown, opts: FormModelOptions): Run {
+/**
+ * Walks the UI schema for `data` (or, given `replay`, registers what an earlier data-independent
+ * walk of the same form recorded), then decides every calculation, rule and `required`.
+ *
+ * @example
+ * const run = collect(schema, { type: 'Control', scope: '#' }, { age: 3 }, {});
+ * if (!run.dynamic) collect(schema, ui, other, {}, run); // the same registrations, no walk
+ */
+function collect(
+  root: JsonSchema,
+  ui: UiSchema,
+  data: unknown,
+  opts: FormModelOptions,
+  replay?: Recorded,
+): Run {
   const locale = opts.locale ?? 'fr';
   const lookup = opts.labels ? catalogueLookup(opts.labels, locale) : undefined;
   const run: Run = {
@@ -247,11 +85,85 @@ function collect(root: JsonSchema, ui: UiSchema, data: unknown, opts: FormModelO
     branches: [],
     labels: { locale, lookup },
     depth: 0,
+    ops: [],
+    dynamic: false,
   };
-  walk(ui, { root, scopeSchema: root, base: '', readonly: !!opts.readonly, refs: [] }, run);
+  if (replay) {
+    for (const op of replay.ops) {
+      if ('scope' in op) run.state.addScope(op.scope);
+      else if ('calc' in op) run.state.addCalculation(op.calc);
+      else run.state.addControl(op.control, op);
+    }
+    Object.assign(run, { ...replay, dynamic: false });
+  } else walk(ui, { root, scopeSchema: root, base: '', readonly: !!opts.readonly, refs: [] }, run);
   // Calculated values first, then every rule and `required` for the data they give.
   run.state.refresh();
   return run;
+}
+
+/** The model a run decided; arrays are the caller's own (a recorded walk is shared). */
+function modelOf(run: Run): FormModel {
+  const { state } = run;
+  const controls = run.controls.map((c): ControlState => ({
+    path: c.control.path,
+    label: c.label,
+    visible: state.visible(c.control.scope),
+    enabled: state.enabled(c.control.scope),
+    required: state.required(c.control),
+    readonly: c.readonly,
+    calculated: c.calculated,
+    hiddenValue: c.control.hiddenValue,
+  }));
+  return {
+    data: run.data,
+    submitted: state.submitted(run.data),
+    controls,
+    calculations: [...run.calcs],
+    unresolved: [...run.unresolved],
+    branches: run.branches,
+    isHidden: (path) => state.isHidden(path),
+  };
+}
+
+/** What a data-independent walk registered, frozen: every later evaluation shares it. */
+function record(run: Run): Recorded {
+  for (const op of run.ops) Object.freeze('scope' in op ? op.scope : 'calc' in op ? op.calc : op.control);
+  for (const c of run.calcs) Object.freeze(c.args);
+  return Object.freeze({
+    ops: Object.freeze(run.ops.map((op) => Object.freeze(op))) as Run['ops'],
+    controls: Object.freeze(run.controls.map((c) => Object.freeze(c))) as Run['controls'],
+    calcs: Object.freeze([...run.calcs]) as Run['calcs'],
+    unresolved: Object.freeze([...run.unresolved]) as Run['unresolved'],
+  });
+}
+
+/**
+ * A form's model as a function of its data, for a form judged again and again (a server checking
+ * every response of one form definition). The first evaluation walks the UI schema; when that
+ * walk read no data (no array items, `oneOf` branch, map entries or recursion opened by data), it
+ * registers the same controls, rules and calculations for any data, so later evaluations replay
+ * what it recorded and decide only the data-dependent part (calculations, rules, `required`,
+ * what a submit sends). A walk the data shaped is done again every time. The caller must not
+ * change `schema` or `uischema` afterwards (pass frozen copies): the recording is of them.
+ *
+ * @example
+ * const model = prepareFormModel(frozenSchema, frozenUiSchema, { locale: 'fr' });
+ * model({ hasGuardian: false }).submitted;
+ */
+export function prepareFormModel(
+  schema: JsonSchema,
+  uischema: UiSchema | undefined,
+  opts: FormModelOptions = {},
+): (data: unknown) => FormModel {
+  const ui: UiSchema = uischema ?? { type: 'Control', scope: '#' };
+  let recorded: Recorded | undefined;
+  return (data) => {
+    let run = collect(schema, ui, data === undefined ? schemaDefaults(schema) : data, opts, recorded);
+    if (!recorded && !run.dynamic) recorded = record(run);
+    // Calculated values may open array items or choose a branch: walk again for the data they give.
+    if (run.calcs.length) run = collect(schema, ui, run.data, opts, recorded);
+    return modelOf(run);
+  };
 }
 
 /**
@@ -269,28 +181,5 @@ export function evaluateForm(
   data: unknown,
   opts: FormModelOptions = {},
 ): FormModel {
-  const ui: UiSchema = uischema ?? { type: 'Control', scope: '#' };
-  let run = collect(schema, ui, data === undefined ? schemaDefaults(schema) : data, opts);
-  // Calculated values may open array items or choose a branch: walk again for the data they give.
-  if (run.calcs.length) run = collect(schema, ui, run.data, opts);
-  const { state } = run;
-  const controls = run.controls.map((c): ControlState => ({
-    path: c.control.path,
-    label: c.label,
-    visible: state.visible(c.control.scope),
-    enabled: state.enabled(c.control.scope),
-    required: state.required(c.control),
-    readonly: c.readonly,
-    calculated: c.calculated,
-    hiddenValue: c.control.hiddenValue,
-  }));
-  return {
-    data: run.data,
-    submitted: state.submitted(run.data),
-    controls,
-    calculations: run.calcs,
-    unresolved: run.unresolved,
-    branches: run.branches,
-    isHidden: (path) => state.isHidden(path),
-  };
+  return prepareFormModel(schema, uischema, opts)(data);
 }

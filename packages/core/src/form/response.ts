@@ -13,7 +13,7 @@ import type { Locale, Translate } from '../i18n/locale.js';
 import { translatorFor } from '../validation/localized.js';
 import { toValidationErrorsWith, type AjvErrorLike, type ValidationError } from '../validation/errors.js';
 import { branchErrors } from './branches.js';
-import { evaluateForm, type FormModelOptions } from './model.js';
+import { evaluateForm, type FormModel, type FormModelOptions } from './model.js';
 import type { JsonSchema, UiSchema } from './types.js';
 
 /** A compiled validator: ajv's errors, or `null` when the data is valid. */
@@ -39,7 +39,22 @@ export function checkFormResponse(
   opts: FormModelOptions & { locale?: Locale; t?: Translate } = {},
 ): CheckedResponse {
   const locale = opts.locale ?? 'fr';
-  const model = evaluateForm(schema, uischema, payload, { ...opts, locale });
+  return judgeResponse(evaluateForm(schema, uischema, payload, { ...opts, locale }), validate, opts);
+}
+
+/**
+ * The same verdict from a model already computed (a {@link prepareFormModel} of the form, for a
+ * server that judges many responses of one form).
+ *
+ * @example
+ * judgeResponse(prepareFormModel(schema, uischema)(payload), validate, { locale: 'fr' });
+ */
+export function judgeResponse(
+  model: FormModel,
+  validate: SchemaValidator,
+  opts: { locale?: Locale; t?: Translate } = {},
+): CheckedResponse {
+  const locale = opts.locale ?? 'fr';
   const t = opts.t ?? translatorFor(locale);
   let errors = toValidationErrorsWith(validate(model.submitted), t, locale).filter(
     (e) => !model.isHidden(e.path),

@@ -100,9 +100,14 @@ export class FormState {
     return () => void this.scopes.delete(scope);
   }
 
-  /** Registers a control; returns its disposer. */
-  addControl(c: StateControl): () => void {
-    const requirement = c.source && controlRequirement(c.source.schema, c.source.scope, c.source.base);
+  /**
+   * Registers a control; returns its disposer. `known` gives its requirement when the caller
+   * already worked it out from `c.source` (a replayed walk of the same form).
+   */
+  addControl(c: StateControl, known?: { requirement: Requirement | undefined }): () => void {
+    const requirement = known
+      ? known.requirement
+      : c.source && controlRequirement(c.source.schema, c.source.scope, c.source.base);
     const entry: ControlEntry = {
       requirement,
       deps: requirement?.deps ?? [],

@@ -8,8 +8,10 @@
  * `clear`/`exclude` fields are dropped, errors of hidden fields do not count, calculated fields
  * are computed again (never taken from the client), and only the chosen branch of a `oneOf` speaks.
  */
-import { checkFormResponse } from '../form/response.js';
+import { prepareFormModel, type FormModel } from '../form/model.js';
+import { judgeResponse } from '../form/response.js';
 import type { JsonSchema, UiSchema } from '../form/types.js';
+import { cloneJson } from '../json/clone.js';
 import type { Locale, Translate } from '../i18n/index.js';
 import { compileSchema, loadAjv } from '../validation/compile.js';
 import { toValidationErrorsWith, type ValidationError } from '../validation/errors.js';
@@ -64,6 +66,38 @@ export function validatePayload(
   return toValidationErrorsWith(compileSchema(schema)(payload), t, locale).map(withPointer);
 }
 
+/** A registered form as it is judged: private copies of its schemas, its model per locale. */
+interface PreparedForm {
+  source: unknown;
+  uiSource: unknown;
+  schema: JsonSchema;
+  uischema?: UiSchema;
+  models: Map<Locale, (data: unknown) => FormModel>;
+}
+
+const preparedForms = new WeakMap<object, PreparedForm>();
+
+/**
+ * The form as first judged, kept per form object: its schemas are copied then (copies nobody else
+ * holds, so nobody changes them), and its model (the walk of its UI schema, `prepareFormModel`)
+ * and validator are made from those copies: both always judge one and the same form. A form whose
+ * `schema` or `uischema` was replaced since is prepared again (ADR 0032).
+ */
+function prepared(form: Pick<FormDefinition, 'schema' | 'uischema'>): PreparedForm {
+  let p = preparedForms.get(form);
+  if (!p || p.source !== form.schema || p.uiSource !== form.uischema) {
+    p = {
+      source: form.schema,
+      uiSource: form.uischema,
+      schema: cloneJson(form.schema),
+      uischema: cloneJson(form.uischema) as unknown as UiSchema | undefined,
+      models: new Map(),
+    };
+    preparedForms.set(form, p);
+  }
+  return p;
+}
+
 /**
  * Judges a task's response with its form: the response to store (hidden fields dropped by their
  * policy, calculated fields recomputed) and its problems.
@@ -79,8 +113,9 @@ export function checkResponse(
   locale: Locale = 'fr',
 ): { data: unknown; problems: PayloadProblem[] } {
   if (payload === undefined) return { data: payload, problems: missing(t) };
-  const schema = form.schema as JsonSchema;
-  const uischema = form.uischema as unknown as UiSchema | undefined;
-  const r = checkFormResponse(schema, uischema, payload, compileSchema(schema), { locale, t });
+  const p = prepared(form);
+  let model = p.models.get(locale);
+  if (!model) p.models.set(locale, (model = prepareFormModel(p.schema, p.uischema, { locale })));
+  const r = judgeResponse(model(payload), compileSchema(p.schema), { locale, t });
   return { data: r.data, problems: r.errors.map(withPointer) };
 }
