@@ -70,6 +70,29 @@ describe('tick: one transaction per fired instance', () => {
     expect(await runtime.tick()).toEqual([]);
   });
 
+  it("leaves the stored record as it was when a reminder's firing rolls back (the tick reads it uncopied)", async () => {
+    const store = createMemoryStore();
+    const clock = manualClock('2026-03-01T10:00:00Z');
+    let failing = true;
+    const audit: AuditHook = (entry) => {
+      if (entry.action === 'workflow.deadline' && failing) throw new Error('audit store unavailable');
+    };
+    const registry = { definitions: [tinyWorkflow()] };
+    const runtime = createWorkflowRuntime({ store, registry, clock: clock.now, audit });
+    const [id] = await submittedOn1March(runtime, ['f-1']);
+    const before = structuredClone(await store.peek!('workflowInstances', id));
+    // Review due 11 March 23:00 UTC; its reminder, 2 days before, is due on 10 March.
+    clock.set('2026-03-10T08:00:00Z');
+    await expect(runtime.tick()).rejects.toThrow('audit store unavailable');
+    expect(await store.peek!('workflowInstances', id), 'no reminder marked sent').toEqual(before);
+    failing = false;
+    const fired = await runtime.tick();
+    expect(fired.map((f) => f.kind)).toEqual(['reminder']);
+    clock.set('2026-03-12T08:00:00Z');
+    await expect(runtime.tick()).resolves.toHaveLength(1);
+    expect(await store.peek!('workflowInstances', id)).not.toEqual(before);
+  });
+
   it('one instance failing does not hold back the others: they fire, then the failure is reported', async () => {
     const store = createMemoryStore();
     const clock = manualClock('2026-03-01T10:00:00Z');

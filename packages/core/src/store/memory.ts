@@ -80,6 +80,9 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
     async query<T>(collection: string, query: StoreQuery<T> = {}) {
       return runQuery(candidates(collection, query.where), query).map((r) => cloneJson(r));
     },
+    async peekQuery<T>(collection: string, query: StoreQuery<T> = {}) {
+      return runQuery(candidates(collection, query.where), query);
+    },
     async count(collection, query = {}) {
       let n = 0;
       for (const r of candidates(collection, query.where)) if (matchesWhere(r.data, query.where)) n++;

@@ -164,6 +164,15 @@ export interface StorePort {
    */
   peek?<T = unknown>(collection: string, id: string): Promise<Readonly<StoredRecord<T>> | undefined>;
   /**
+   * `query` without copying the records, for a caller that only reads them and builds what it
+   * writes anew (`tick` firing due instances, ADR 0032): the results must never be changed.
+   * Optional: without it, callers use `query`.
+   */
+  peekQuery?<T = unknown>(
+    collection: string,
+    query?: StoreQuery<T>,
+  ): Promise<readonly Readonly<StoredRecord<T>>[]>;
+  /**
    * Creates (`expectedVersion` null) or replaces a record. Rejects with {@link ConflictError}
    * when the stored version differs from `expectedVersion` (or the record exists on create).
    */

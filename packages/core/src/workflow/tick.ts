@@ -4,6 +4,7 @@
  * tests call it with any date. Nothing depends on a `setTimeout` surviving a restart.
  */
 import { applyEvent, type CallEnv, type WorkflowEffect } from './apply.js';
+import { cloneJson } from '../json/clone.js';
 import { instantMs } from './dates.js';
 import { deadlineEventPayload } from './deadline-event.js';
 import {
@@ -40,6 +41,8 @@ export function tickApi(k: Kernel) {
   ): Promise<FiredItem[]> {
     const wf = k.registry.get(inst.definition);
     if (!wf) return []; // reported by restoreAll, never touched here
+    // The record may be the store's own (peekQuery): the deadlines marked below are copies.
+    inst = { ...inst, deadlines: cloneJson(inst.deadlines) };
     const nowMs = now.getTime();
     const env: CallEnv = { now, t: k.t, locale: k.locale, author: 'system', purpose: 'deadline' };
     const fired: FiredItem[] = [];
@@ -132,10 +135,15 @@ export function tickApi(k: Kernel) {
       ));
     // Without claims (the in-process stores): the version check of each transaction's write
     // picks one writer (a record changed since the query is a conflict: left to whoever changed
-    // it); the loser's transaction rolls back whole. The query's copy is the one fired: reading
-    // it again inside the transaction would only copy it twice.
+    // it); the loser's transaction rolls back whole. The record the query read is the one fired:
+    // reading it again inside the transaction would only copy it twice.
     const failed: unknown[] = [];
-    for (const rec of await k.store.query<StoredInstance>(INSTANCES, { ...query, filter: due })) {
+    // The store's own records where it lends them (ADR 0032): `fire` builds what it writes anew.
+    const q = { ...query, filter: due };
+    const recs = k.store.peekQuery
+      ? ((await k.store.peekQuery<StoredInstance>(INSTANCES, q)) as StoredRecord<StoredInstance>[])
+      : await k.store.query<StoredInstance>(INSTANCES, q);
+    for (const rec of recs) {
       let after: AfterCommit | undefined;
       try {
         await k.store.transaction(async (tx) => {
