@@ -129,3 +129,23 @@ describe('matchesSchema: const', () => {
     expect(() => matchesSchema(() => 1, { const: 1 })).toThrow(/not supported/);
   });
 });
+
+// A schema of `type` alone (string, boolean, null) skips the interpreter too: each verdict is the
+// JSON type of the value, checked against the interpreter given one more keyword, as above.
+describe('matchesSchema: type', () => {
+  const values: unknown[] = ['', 'x', 0, 1.5, true, false, null, {}, [], ['a'], { a: 'x' }];
+  const verdicts: Record<string, (v: unknown) => boolean> = {
+    string: (v) => v === '' || v === 'x',
+    boolean: (v) => v === true || v === false,
+    null: (v) => v === null,
+  };
+  for (const [type, expected] of Object.entries(verdicts))
+    it.each(values)(`%j against type ${type}`, (value) => {
+      expect(matchesSchema(value, { type })).toBe(expected(value));
+      expect(matchesSchema(value, { type, title: 'interpreted' })).toBe(expected(value));
+    });
+
+  it('leaves a value JSON Schema cannot judge to the interpreter, which says so', () => {
+    expect(() => matchesSchema(undefined, { type: 'string' })).toThrow(/not supported/);
+  });
+});

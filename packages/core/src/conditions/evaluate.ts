@@ -9,8 +9,26 @@ const validators = new WeakMap<object, (value: unknown) => boolean>();
 
 function schemaValidator(schema: Exclude<JsonSchema, boolean>): (value: unknown) => boolean {
   let v = validators.get(schema);
-  if (!v) validators.set(schema, (v = constTest(schema) ?? interpreter(schema)));
+  if (!v) validators.set(schema, (v = constTest(schema) ?? typeTest(schema) ?? interpreter(schema)));
   return v;
+}
+
+// `{ type: 'string' }` (or boolean, null) alone, the guard that a payload field was given: for a
+// JSON value, its JSON Schema type is the one `typeof` tells. Anything else (undefined, a
+// function…) still goes to the interpreter, for its error.
+const TYPEOF = new Map<unknown, (value: unknown) => boolean>([
+  ['string', (value) => typeof value === 'string'],
+  ['boolean', (value) => typeof value === 'boolean'],
+  ['null', (value) => value === null],
+]);
+const JSON_TYPES = new Set(['string', 'number', 'boolean', 'object']);
+
+function typeTest(schema: Exclude<JsonSchema, boolean>) {
+  const keys = Object.keys(schema);
+  const test = keys.length === 1 && keys[0] === 'type' ? TYPEOF.get(schema.type) : undefined;
+  if (!test) return undefined;
+  const slow = interpreter(schema);
+  return (value: unknown) => (JSON_TYPES.has(typeof value) ? test(value) : slow(value));
 }
 
 function interpreter(schema: Exclude<JsonSchema, boolean>) {

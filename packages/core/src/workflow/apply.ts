@@ -4,6 +4,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Locale, Translate } from '../i18n/index.js';
+import { cloneJson } from '../json/clone.js';
 import { guardInput, type MachineEvent } from './builtins.js';
 import { handlersFor } from './checks.js';
 import { refusal } from './refusal.js';
@@ -101,7 +102,7 @@ export function startInstance(
   data: Record<string, unknown>,
   env: CallEnv,
 ): { instance: WorkflowInstance; effects: WorkflowEffect[] } {
-  const context = { ...structuredClone(wf.definition.context ?? {}), ...data };
+  const context = { ...cloneJson(wf.definition.context ?? {}), ...data };
   const init = machineEvent('xstate.init', undefined, env);
   const [snapshot, actions] = pureInitial(wf.machine, { context, ...init });
   const at = env.now.toISOString();

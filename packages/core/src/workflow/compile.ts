@@ -20,6 +20,7 @@ import type {
   WorkflowTransition,
 } from './types.js';
 import { asList, stateKind } from './walk.js';
+import { cloneJson } from '../json/clone.js';
 
 /** Host registries the compiler links names against. */
 export interface WorkflowRegistries {
@@ -130,8 +131,7 @@ export function compileWorkflow(def: WorkflowDefinition, reg: WorkflowRegistries
   const root = compileState({ title: def.title, initial: def.initial, states: def.states }, '');
   const config = {
     id: def.id,
-    context: ({ input }: { input: { context?: Record<string, unknown> } }) =>
-      structuredClone(input?.context ?? {}),
+    context: ({ input }: { input: { context?: Record<string, unknown> } }) => cloneJson(input?.context ?? {}),
     initial: def.initial,
     states: root.states,
   };
