@@ -18,6 +18,9 @@ import {
 import { median, quantile, type BenchContext, type BenchReport } from './stats.js';
 
 const N = 10_000;
+/** Issue 16's targets: the memory store's send throughput and one tick over N overdue instances. */
+const THROUGHPUT_TARGET = '≥ 10,000 transitions/s';
+const TICK_TARGET = '< 1,000 ms';
 const REQUEST = { channel: 'other', receivedOn: '2026-04-01', stayType: 'permanent' };
 /** The admission path from request to admitted (base definition: no medical opinion, no withdrawal window). */
 const PATH: [string, string, unknown?][] = [
@@ -138,6 +141,7 @@ export default async function run(bench: BenchContext): Promise<BenchReport> {
         unit: 'transitions/s',
         median: times.length / seconds,
         runs: 1,
+        target: THROUGHPUT_TARGET,
       },
       {
         case: `tick, ${N.toLocaleString('en')} pending, none due`,
@@ -153,6 +157,7 @@ export default async function run(bench: BenchContext): Promise<BenchReport> {
         unit: 'ms',
         median: dueMs,
         runs: 1,
+        target: TICK_TARGET,
       },
       {
         case: `tick, ${N.toLocaleString('en')} overdue signatures`,
