@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   layoutWorkflow,
+  leafPaths,
   renderWorkflowSvg,
   standardWorkflowFiles,
   toMermaid,
@@ -70,5 +71,19 @@ describe('workflow diagrams', () => {
     expect(svg).toContain('<title id="t">Sortie et clôture du dossier (discharge@1.0.0)</title>');
     expect(svg).toContain('ongoing.notice → ongoing.effectiveExit : Fin du préavis');
     expect(svg.match(/<g data-state=/g)).toHaveLength(workflowGraph(discharge).nodes.length);
+  });
+});
+
+// Leaves of a state value, by hand from xstate's shape: strings are atomic states, objects hold
+// the active children (every region of a parallel state), an empty object is a state with none.
+describe('leafPaths', () => {
+  it('names each active leaf by its dotted path, in the order of the value', () => {
+    expect(leafPaths('request')).toEqual(['request']);
+    expect(leafPaths({ contract: 'handover' })).toEqual(['contract.handover']);
+    expect(leafPaths({ a: { p: 'x', q: { r: 's' } }, b: 'c' })).toEqual(['a.p.x', 'a.q.r.s', 'b.c']);
+    expect(leafPaths({ a: {} })).toEqual(['a']);
+    expect(leafPaths({})).toEqual(['']);
+    expect(leafPaths('x', ['root', 'sub'])).toEqual(['root.sub.x']);
+    expect(leafPaths(undefined)).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ import type {
 } from './runtime-types.js';
 import { scheduleDeadlines } from './schedule.js';
 import { persistedOf, pureInitial, pureTransition, rememberSnapshot, restoreSnapshot } from './snapshot.js';
-import { activePathsOf, leafPaths } from './walk.js';
+import { activePathsOf, activeSetOf, leafPaths } from './walk.js';
 
 /** A side effect requested by an action, run after the record is persisted. */
 export interface WorkflowEffect {
@@ -58,9 +58,10 @@ function settle(
   rememberSnapshot(persisted, snapshot);
   const leaves = leafPaths(snapshot.value);
   const at = env.now.toISOString();
-  const before = new Set(activePathsOf(fromLeaves));
+  const before = activeSetOf(fromLeaves);
+  const active = activePathsOf(leaves);
   const enteredAt: Record<string, string> = {};
-  for (const p of activePathsOf(leaves)) enteredAt[p] = before.has(p) ? (base.enteredAt[p] ?? at) : at;
+  for (const p of active) enteredAt[p] = before.has(p) ? (base.enteredAt[p] ?? at) : at;
   const root = guardInput(
     snapshot.context as Record<string, unknown>,
     { type: '', $now: at },
@@ -76,7 +77,9 @@ function settle(
     status: done ? 'done' : 'active',
     ...(outcome ? { outcome } : {}),
     enteredAt,
-    deadlines: done ? [] : scheduleDeadlines(wf.definition, leaves, root, enteredAt, base.deadlines, inWf),
+    deadlines: done
+      ? []
+      : scheduleDeadlines(wf.definition, leaves, root, enteredAt, base.deadlines, inWf, active),
     history: [...base.history, { at, by: env.author, ...entry, from: fromLeaves, to: leaves }],
     updatedAt: at,
   };

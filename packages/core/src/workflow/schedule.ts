@@ -26,7 +26,8 @@ function anchorValue(
 }
 
 /**
- * The deadlines an instance has now (`states` looks a state up: the runtime's keeps its answers).
+ * The deadlines an instance has now (`states` looks a state up: the runtime's keeps its answers;
+ * `active`, the active paths of `leaves`, when the caller has them).
  *
  * @example
  * const deadlines = scheduleDeadlines(def, ['contractualisation.contract.handover'], root, enteredAt, previous);
@@ -38,10 +39,11 @@ export function scheduleDeadlines(
   enteredAt: Record<string, string>,
   previous: InstanceDeadline[],
   states: (path: string) => WorkflowState | undefined = (path) => stateAt(def, path),
+  active: readonly string[] = activePathsOf(leaves),
 ): InstanceDeadline[] {
   const params = (def.parameters ?? {}) as Record<string, unknown>;
   const out: InstanceDeadline[] = [];
-  for (const path of activePathsOf(leaves)) {
+  for (const path of active) {
     for (const d of states(path)?.deadlines ?? []) {
       if (d.cancelWhen && evaluateCondition(d.cancelWhen, root)) continue;
       const anchor = anchorValue(d.anchor, path, root, enteredAt);

@@ -89,13 +89,25 @@ export function resolveTarget(
  * leafPaths({ contract: 'handover' }); // ['contract.handover']
  */
 export function leafPaths(value: unknown, prefix: string[] = []): string[] {
-  if (typeof value === 'string') return [[...prefix, value].join('.')];
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>);
-    if (entries.length === 0) return [prefix.join('.')];
-    return entries.flatMap(([k, v]) => leafPaths(v, [...prefix, k]));
+  const out: string[] = [];
+  collectLeaves(value, prefix.join('.'), prefix.length > 0, out);
+  return out;
+}
+
+// Every event computes the leaves of its new state value: one growing string per path, not an
+// array joined at each leaf.
+function collectLeaves(value: unknown, path: string, nested: boolean, out: string[]): void {
+  if (typeof value === 'string') {
+    out.push(nested ? `${path}.${value}` : value);
+    return;
   }
-  return [];
+  if (!value || typeof value !== 'object') return;
+  let empty = true;
+  for (const key of Object.keys(value)) {
+    empty = false;
+    collectLeaves((value as Record<string, unknown>)[key], nested ? `${path}.${key}` : key, true, out);
+  }
+  if (empty) out.push(path);
 }
 
 /**
@@ -125,6 +137,18 @@ const actives = new Map<string, readonly string[]>();
  */
 export function activePathsOf(leaves: readonly string[]): readonly string[] {
   return remember(actives, leaves.join('\u0000'), () => Object.freeze(activePaths([...leaves])));
+}
+
+const activeSets = new Map<string, ReadonlySet<string>>();
+
+/**
+ * {@link activePathsOf} as a set, kept the same way (never changed by callers: read-only).
+ *
+ * @example
+ * activeSetOf(instance.states).has('contractualisation');
+ */
+export function activeSetOf(leaves: readonly string[]): ReadonlySet<string> {
+  return remember(activeSets, leaves.join('\u0000'), () => new Set(activePathsOf(leaves)));
 }
 
 /**
