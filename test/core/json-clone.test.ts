@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cloneJson } from '@duikit/core';
+import { cloneJson, withoutKeys } from '@duikit/core';
 
 describe('cloneJson', () => {
   it('copies plain data deeply: equal, and no object of the copy is one of the original', () => {
@@ -38,5 +38,22 @@ describe('cloneJson', () => {
     expect(c.self).toBe(c);
     expect(c).not.toBe(cyclic);
     expect(() => cloneJson({ f: () => 1 })).toThrow(/could not be cloned/);
+  });
+});
+
+// withoutKeys stands for `const { a, ...rest } = value` on the runtime's hot path: the same keys,
+// in the same order, the same values (shared, as a rest's are), and a "__proto__" key kept as data.
+describe('withoutKeys', () => {
+  it('gives what a rest destructuring gives', () => {
+    const value = JSON.parse(
+      '{"id":"wf-1","snapshot":{"a":1},"states":["x"],"__proto__":{"polluted":true},"history":[],"z":null}',
+    ) as Record<string, unknown>;
+    const { snapshot: _s, states: _st, ...rest } = value;
+    const got = withoutKeys(value, ['snapshot', 'states']);
+    expect(Object.keys(got)).toEqual(Object.keys(rest));
+    expect(got).toEqual(rest);
+    expect(got.history).toBe(value.history);
+    expect(Object.getPrototypeOf(got)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

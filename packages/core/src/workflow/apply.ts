@@ -4,7 +4,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Locale, Translate } from '../i18n/index.js';
-import { cloneJson } from '../json/clone.js';
+import { cloneJson, withoutKeys } from '../json/clone.js';
 import { guardInput, type MachineEvent } from './builtins.js';
 import { handlersFor } from './checks.js';
 import { refusal } from './refusal.js';
@@ -70,11 +70,11 @@ function settle(
   const done = snapshot.status === 'done';
   const inWf = (path: string) => stateOf(wf, path);
   const outcome = done ? leaves.map((l) => inWf(l)?.outcome).find(Boolean) : undefined;
-  return {
-    ...base,
+  // `base` is this record's own (fresh) object: filled in place, with what a spread would give.
+  return Object.assign(base, {
     snapshot: persisted,
     states: leaves,
-    status: done ? 'done' : 'active',
+    status: done ? ('done' as const) : ('active' as const),
     ...(outcome ? { outcome } : {}),
     enteredAt,
     deadlines: done
@@ -82,7 +82,7 @@ function settle(
       : scheduleDeadlines(wf.definition, leaves, root, enteredAt, base.deadlines, inWf, active),
     history: [...base.history, { at, by: env.author, ...entry, from: fromLeaves, to: leaves }],
     updatedAt: at,
-  };
+  });
 }
 
 const machineEvent = (type: string, payload: unknown, env: CallEnv): MachineEvent => ({
@@ -190,7 +190,7 @@ export function applyEvent(
 ): { instance: WorkflowInstance; effects: WorkflowEffect[] } | { refused: RefusalReason } {
   const r = step(wf, instance, type, payload, env);
   if ('refused' in r) return r;
-  const { snapshot: _s, states: _st, status: _status, ...base } = instance;
+  const base = withoutKeys(instance, ['snapshot', 'states', 'status']);
   const updated = settle(
     wf,
     base,

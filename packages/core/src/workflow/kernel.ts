@@ -4,6 +4,7 @@
  */
 import { nextDueAt } from './schedule.js';
 import type { CallContext } from '../actor.js';
+import { withoutKeys } from '../json/clone.js';
 import { getAtPointer } from '../json/pointer.js';
 import type { Locale, Translate } from '../i18n/index.js';
 import { ConflictError, type StorePort, type StoreTx, type StoredRecord } from '../store/port.js';
@@ -217,12 +218,19 @@ export function createKernel(opts: WorkflowRuntimeOptions): Kernel {
       return rec && k.withHistory(rec);
     },
     async withHistory(rec) {
-      const { historyLength, history, nextDueAt: _due, ...hot } = rec.data;
-      if (historyLength === undefined) return { ...rec, data: { ...hot, history: history ?? [] } };
+      const { historyLength, history } = rec.data;
+      // What `{ ...hot, history }` of a rest destructuring gives, a few µs cheaper (withoutKeys).
+      const hot = withoutKeys(rec.data, ['historyLength', 'history', 'nextDueAt']);
+      const data = hot as WorkflowInstance;
+      if (historyLength === undefined) {
+        data.history = history ?? [];
+        return { ...rec, data };
+      }
       split.add(rec.id);
       if (store.readLog) {
         const logged = await store.readLog<WorkflowInstance['history'][number]>(HISTORY, rec.id);
-        return { ...rec, data: { ...hot, history: logged.slice(0, historyLength) } };
+        data.history = logged.slice(0, historyLength);
+        return { ...rec, data };
       }
       const entries = await store.query<StoredHistoryEntry>(HISTORY, { where: { instanceId: rec.id } });
       const joined = entries
@@ -230,10 +238,12 @@ export function createKernel(opts: WorkflowRuntimeOptions): Kernel {
         .filter((e) => e.n < historyLength)
         .sort((a, b) => a.n - b.n)
         .map((e) => e.entry);
-      return { ...rec, data: { ...hot, history: joined } };
+      data.history = joined;
+      return { ...rec, data };
     },
     async save(instance, version, loaded, within) {
-      const { history, ...hot } = instance;
+      const { history } = instance;
+      const hot = withoutKeys(instance, ['history']) as StoredInstance;
       const w = within?.tx ?? store;
       // Which entries are new: past the length the caller loaded from a record already split, or
       // else past the stored length (all of them for a record still carrying its history inline).
@@ -244,12 +254,9 @@ export function createKernel(opts: WorkflowRuntimeOptions): Kernel {
       }
       try {
         // The version check picks the one writer whose entries are then appended.
-        await w.put<StoredInstance>(
-          INSTANCES,
-          instance.id,
-          { ...hot, historyLength: history.length, nextDueAt: nextDueAt(hot.deadlines ?? []) },
-          version,
-        );
+        hot.historyLength = history.length;
+        hot.nextDueAt = nextDueAt(hot.deadlines ?? []);
+        await w.put<StoredInstance>(INSTANCES, instance.id, hot, version);
       } catch (e) {
         if (e instanceof ConflictError) return false;
         throw e;

@@ -41,14 +41,14 @@ export function tickApi(k: Kernel) {
   ): Promise<FiredItem[]> {
     const wf = k.registry.get(inst.definition);
     if (!wf) return []; // reported by restoreAll, never touched here
-    // The record may be the store's own (peekQuery): the deadlines marked below are copies.
-    inst = { ...inst, deadlines: cloneJson(inst.deadlines) };
+    // The record may be the store's own (peekQuery): the deadlines marked below are copies. `inst`
+    // itself is the object withHistory made for this firing.
+    inst.deadlines = cloneJson(inst.deadlines);
     const nowMs = now.getTime();
     const env: CallEnv = { now, t: k.t, locale: k.locale, author: 'system', purpose: 'deadline' };
     const fired: FiredItem[] = [];
     const notes: WorkflowNotification[] = [];
     const effects: WorkflowEffect[] = [];
-    const base = { instanceId: inst.id, fileId: inst.fileId };
     for (const d of inst.deadlines) {
       if (d.status !== 'pending') continue;
       for (const r of d.reminders) {
@@ -67,7 +67,14 @@ export function tickApi(k: Kernel) {
           deadlineId: d.deadlineId,
           dueAt: d.dueAt,
         });
-        fired.push({ ...base, kind: 'reminder', deadlineId: d.deadlineId, event: d.event, dueAt: d.dueAt });
+        fired.push({
+          instanceId: inst.id,
+          fileId: inst.fileId,
+          kind: 'reminder',
+          deadlineId: d.deadlineId,
+          event: d.event,
+          dueAt: d.dueAt,
+        });
       }
     }
     let current = inst;
@@ -101,7 +108,8 @@ export function tickApi(k: Kernel) {
         };
       }
       fired.push({
-        ...base,
+        instanceId: inst.id,
+        fileId: inst.fileId,
         kind: 'deadline',
         deadlineId: d.deadlineId,
         event: d.event,
