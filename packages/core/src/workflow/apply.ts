@@ -15,6 +15,7 @@ import type {
   WorkflowHistoryEntry,
   WorkflowInstance,
 } from './runtime-types.js';
+import { isoOf } from './dates.js';
 import { scheduleDeadlines } from './schedule.js';
 import { persistedOf, pureInitial, pureTransition, rememberSnapshot, restoreSnapshot } from './snapshot.js';
 import { activePathsOf, activeSetOf, leafPaths } from './walk.js';
@@ -57,7 +58,7 @@ function settle(
   const persisted = persistedOf(wf.machine, snapshot);
   rememberSnapshot(persisted, snapshot);
   const leaves = leafPaths(snapshot.value);
-  const at = env.now.toISOString();
+  const at = isoOf(env.now);
   const before = activeSetOf(fromLeaves);
   const active = activePathsOf(leaves);
   const enteredAt: Record<string, string> = {};
@@ -89,7 +90,7 @@ const machineEvent = (type: string, payload: unknown, env: CallEnv): MachineEven
   type,
   payload,
   $actor: env.author,
-  $now: env.now.toISOString(),
+  $now: isoOf(env.now),
   $userFile: env.userFile,
 });
 
@@ -108,7 +109,7 @@ export function startInstance(
   const context = { ...cloneJson(wf.definition.context ?? {}), ...data };
   const init = machineEvent('xstate.init', undefined, env);
   const [snapshot, actions] = pureInitial(wf.machine, { context, ...init });
-  const at = env.now.toISOString();
+  const at = isoOf(env.now);
   const base = {
     ...ids,
     definition: wf.ref,

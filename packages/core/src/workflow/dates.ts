@@ -161,3 +161,18 @@ export function lastDayBefore(dueAt: string): string {
 export function instantMs(iso: string): number {
   return DATE_ONLY.test(iso) ? Date.parse(`${iso}T00:00:00Z`) : Date.parse(iso);
 }
+
+let lastIso = { ms: NaN, iso: '' };
+
+/**
+ * `date.toISOString()`, the last answer kept: one event or firing writes its instant three times
+ * (history, `$now`, the response or the fired mark), and a tick fires thousands at one instant.
+ *
+ * @example
+ * isoOf(new Date(0)); // '1970-01-01T00:00:00.000Z'
+ */
+export function isoOf(date: Date): string {
+  const ms = date.getTime();
+  if (ms !== lastIso.ms) lastIso = { ms, iso: date.toISOString() };
+  return lastIso.iso;
+}

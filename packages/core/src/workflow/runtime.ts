@@ -6,6 +6,7 @@
 import type { CallContext } from '../actor.js';
 import { applyEvent, startInstance, type CallEnv } from './apply.js';
 import { saveAudited } from './commit.js';
+import { isoOf } from './dates.js';
 import { precheck } from './checks.js';
 import { loadPayloadCompiler } from './payload.js';
 import { errorMessage, renderProblemText } from './problem.js';
@@ -209,7 +210,7 @@ function coreApi(k: Kernel) {
           {
             form: check.formRef,
             state: rec.data.states.join(','),
-            at: env.now.toISOString(),
+            at: isoOf(env.now),
             by: env.author,
             data: payload,
           },

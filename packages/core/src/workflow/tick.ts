@@ -5,7 +5,7 @@
  */
 import { applyEvent, type CallEnv, type WorkflowEffect } from './apply.js';
 import { cloneJson } from '../json/clone.js';
-import { instantMs } from './dates.js';
+import { instantMs, isoOf } from './dates.js';
 import { deadlineEventPayload } from './deadline-event.js';
 import {
   INSTANCES,
@@ -63,7 +63,7 @@ export function tickApi(k: Kernel) {
           definition: inst.definition,
           roles: taskAt(wf.definition, d.state)?.roles ?? [],
           message: spec?.title ?? { fr: d.deadlineId, en: d.deadlineId },
-          at: now.toISOString(),
+          at: isoOf(now),
           deadlineId: d.deadlineId,
           dueAt: d.dueAt,
         });
@@ -83,7 +83,7 @@ export function tickApi(k: Kernel) {
       const live = current.deadlines.find((x) => x.key === d.key && x.status === 'pending');
       if (!live || current.status === 'done') continue; // an earlier deadline's transition left its state
       live.status = 'fired';
-      live.firedAt = now.toISOString();
+      live.firedAt = isoOf(now);
       const payload = deadlineEventPayload(d.deadlineId, d.dueAt);
       const r = applyEvent(wf, current, d.event, payload, env, { deadline: d.deadlineId });
       if ('instance' in r) {
