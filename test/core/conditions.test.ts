@@ -149,3 +149,50 @@ describe('matchesSchema: type', () => {
     expect(() => matchesSchema(undefined, { type: 'string' })).toThrow(/not supported/);
   });
 });
+
+// Schemas of allOf, contains, const and enum alone (the agreement guards) skip the interpreter:
+// every verdict is checked against the interpreter given one more keyword that restricts nothing.
+describe('matchesSchema: allOf, contains, const, enum', () => {
+  const signedBy = {
+    allOf: [{ contains: { const: 'director' } }, { contains: { enum: ['person', 'legal-representative'] } }],
+  };
+  const schemas: Record<string, unknown>[] = [
+    signedBy,
+    { contains: { const: 'director' } },
+    { enum: ['a', 1, null, { k: [1] }] },
+    { allOf: [{ enum: ['a', 'b'] }, { const: 'b' }] },
+    { contains: { allOf: [{ enum: [1, 2, 3] }, { enum: [3, 4] }] } },
+  ];
+  const values: unknown[] = [
+    ['director', 'person'],
+    ['director', 'legal-representative', 'person'],
+    ['director'],
+    ['person'],
+    [],
+    'director',
+    'a',
+    'b',
+    1,
+    null,
+    { k: [1] },
+    { k: [1, 2] },
+    [3],
+    [1, 4],
+    [[3]],
+  ];
+  for (const [i, schema] of schemas.entries())
+    it.each(values)(`schema ${i}: %j as the interpreter judges it`, (value) => {
+      const expected = matchesSchema(value, { ...schema, title: 'interpreted' });
+      expect(matchesSchema(value, schema)).toBe(expected);
+    });
+
+  it('judges the agreement guard by hand', () => {
+    expect(matchesSchema(['director', 'person'], signedBy)).toBe(true);
+    expect(matchesSchema(['director'], signedBy)).toBe(false);
+    expect(matchesSchema('not a list', signedBy)).toBe(true); // `contains` applies to arrays only
+  });
+
+  it('leaves a value JSON Schema cannot judge to the interpreter, which says so', () => {
+    expect(() => matchesSchema([undefined], signedBy)).toThrow(/not supported/);
+  });
+});

@@ -9,7 +9,11 @@ const validators = new WeakMap<object, (value: unknown) => boolean>();
 
 function schemaValidator(schema: Exclude<JsonSchema, boolean>): (value: unknown) => boolean {
   let v = validators.get(schema);
-  if (!v) validators.set(schema, (v = constTest(schema) ?? typeTest(schema) ?? interpreter(schema)));
+  if (!v)
+    validators.set(
+      schema,
+      (v = constTest(schema) ?? typeTest(schema) ?? membershipTest(schema) ?? interpreter(schema)),
+    );
   return v;
 }
 
@@ -29,6 +33,47 @@ function typeTest(schema: Exclude<JsonSchema, boolean>) {
   if (!test) return undefined;
   const slow = interpreter(schema);
   return (value: unknown) => (JSON_TYPES.has(typeof value) ? test(value) : slow(value));
+}
+
+// Schemas made only of `allOf`, `contains`, `const` and `enum` (the agreement guards: "signed by
+// the director and by the person or a representative") are judged by those four keywords'
+// definitions, with the interpreter's own strict equality; a value that is not plain JSON still
+// goes to the interpreter, for its error.
+const MEMBERSHIP = new Set(['allOf', 'contains', 'const', 'enum']);
+
+function isMembership(s: unknown): s is Record<string, unknown> {
+  if (!s || typeof s !== 'object' || Array.isArray(s)) return false;
+  const o = s as Record<string, unknown>;
+  const keys = Object.keys(o);
+  if (keys.length === 0 || !keys.every((k) => MEMBERSHIP.has(k))) return false;
+  if ('const' in o && o.const === undefined) return false;
+  if ('enum' in o && !Array.isArray(o.enum)) return false;
+  if ('contains' in o && !isMembership(o.contains)) return false;
+  return !('allOf' in o) || (Array.isArray(o.allOf) && o.allOf.length > 0 && o.allOf.every(isMembership));
+}
+
+function membershipMatch(s: Record<string, unknown>, v: unknown): boolean {
+  if ('const' in s && !deepCompareStrict(v, s.const)) return false;
+  if (Array.isArray(s.enum) && !s.enum.some((e) => deepCompareStrict(v, e))) return false;
+  const contains = s.contains as Record<string, unknown> | undefined;
+  if (contains && Array.isArray(v) && !v.some((x) => membershipMatch(contains, x))) return false;
+  return !Array.isArray(s.allOf) || s.allOf.every((p) => membershipMatch(p as Record<string, unknown>, v));
+}
+
+function isPlainJson(v: unknown): boolean {
+  if (v === null) return true;
+  const t = typeof v;
+  if (t === 'string' || t === 'boolean') return true;
+  if (t === 'number') return Number.isFinite(v);
+  if (Array.isArray(v)) return v.every(isPlainJson);
+  if (t !== 'object' || Object.getPrototypeOf(v) !== Object.prototype) return false;
+  return Object.values(v as object).every(isPlainJson);
+}
+
+function membershipTest(schema: Exclude<JsonSchema, boolean>) {
+  if (!isMembership(schema)) return undefined;
+  const slow = interpreter(schema);
+  return (value: unknown) => (isPlainJson(value) ? membershipMatch(schema, value) : slow(value));
 }
 
 function interpreter(schema: Exclude<JsonSchema, boolean>) {
