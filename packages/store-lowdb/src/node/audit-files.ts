@@ -19,7 +19,14 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { AuditChainError, type StoredAuditEntry, type StoredAuditHead } from '@duikit/core';
+import {
+  AuditChainError,
+  auditLine,
+  parseAuditLine,
+  seqOfLine,
+  type StoredAuditEntry,
+  type StoredAuditHead,
+} from '@duikit/core';
 import { StoreCorruptError, parsePositionOf } from '../errors.js';
 
 const pad = (n: number) => String(n).padStart(12, '0');
@@ -37,6 +44,7 @@ export class AuditFiles {
   private last: StoredAuditEntry | undefined;
   private countInLast = 0;
   private cache: { path: string; entries: StoredAuditEntry[] } | undefined;
+  private linesCache: { path: string; lines: string[] } | undefined;
   private head: Omit<StoredAuditHead, 'source'> | undefined;
   private headFd: number | undefined;
   /** Set when the trail does not end on its head: appends are refused. */
@@ -85,7 +93,7 @@ export class AuditFiles {
       const line = lines[i];
       if (line) {
         try {
-          out.push(JSON.parse(line) as StoredAuditEntry);
+          out.push(parseAuditLine(line));
         } catch (e) {
           const p = parsePositionOf(e, line);
           throw new StoreCorruptError(
@@ -196,7 +204,8 @@ export class AuditFiles {
       }
       this.fd = openSync(this.segments.at(-1)!.path, 'a');
     }
-    writeSync(this.fd, `${JSON.stringify(entry)}\n`);
+    // The line holds the canonical text the hash covers (ADR 0031): verifyAudit() hashes it as is.
+    writeSync(this.fd, `${auditLine(entry)}\n`);
     this.countInLast++;
     this.last = entry;
     if (moveHead) this.writeHead(entry);
@@ -221,6 +230,38 @@ export class AuditFiles {
         out.push(e);
         if (out.length >= limit) break;
       }
+    }
+    return out;
+  }
+
+  /** A segment's lines as stored (the last, still growing, is read again each time). */
+  private lines(seg: Segment): string[] {
+    if (this.linesCache?.path === seg.path && seg !== this.segments.at(-1)) return this.linesCache.lines;
+    const text = existsSync(seg.path) ? readFileSync(seg.path, 'utf8') : '';
+    const lines = text.split('\n');
+    // Only whole lines: a last line without its newline is being written (or was torn).
+    lines.pop();
+    if (seg !== this.segments.at(-1)) this.linesCache = { path: seg.path, lines };
+    return lines;
+  }
+
+  /**
+   * The stored lines from the entry `fromSeq` on, in file order (for verifyAudit(), which checks
+   * their order itself): the start is found where its seq says, else by reading the seqs.
+   */
+  readLines(fromSeq: number, limit: number): string[] {
+    const out: string[] = [];
+    let i = 0;
+    while (i + 1 < this.segments.length && this.segments[i + 1].first <= fromSeq) i++;
+    for (let start = true; i < this.segments.length && out.length < limit; i++, start = false) {
+      const lines = this.lines(this.segments[i]);
+      let k = 0;
+      if (start) {
+        const guess = fromSeq - this.segments[i].first;
+        if (guess > 0 && seqOfLine(lines[guess] ?? '') === fromSeq) k = guess;
+        else while (k < lines.length && (seqOfLine(lines[k]) ?? Infinity) < fromSeq) k++;
+      }
+      for (; k < lines.length && out.length < limit; k++) out.push(lines[k]);
     }
     return out;
   }
@@ -256,6 +297,7 @@ export class AuditFiles {
         this.countInLast = this.segmentSize; // the next append opens a new segment
       }
       removed += lastSeq - seg.first + 1;
+      if (this.linesCache?.path === seg.path) this.linesCache = undefined;
       rmSync(seg.path, { force: true });
       this.segments.shift();
     }
