@@ -44,6 +44,21 @@ export async function signedTrail(cleanups: (() => Promise<void> | void)[]): Pro
   return dir;
 }
 
+/** A signed trail of N entries and an engine running on it (closed by `cleanups`). */
+export async function runningTrail(cleanups: (() => Promise<void> | void)[]) {
+  const dir = await signedTrail(cleanups);
+  const engine = await open(dir);
+  cleanups.push(() => engine.close());
+  return { dir, engine, entries: entriesOf(dir) };
+}
+
+/** The verdict on a trail whose entry `seq` was changed and its hash left. */
+export const hashBroken = (seq: number) => ({
+  ok: false,
+  checked: seq - 1,
+  firstBroken: { seq, reason: 'hash-mismatch' },
+});
+
 const segment = (dir: string) =>
   join(
     dir,
