@@ -11,7 +11,7 @@ const AT = '2026-03-02T09:00:00.000Z';
 export const LISTED = 30;
 
 /**
- * A ≈2 KB stored user file with `pro-nurse` in its care team (as bench/store.bench.ts).
+ * A ≈2 KB stored user file with `pro-nurse` in its care team.
  *
  * @example
  * await store.put('userFiles', 'uf-1', stored(1), null);
