@@ -134,23 +134,27 @@ export function linkOfLine(line: string, expectedPrev?: unknown, madeHere = fals
 
 function fastLink(line: string, expectedPrev: unknown, madeHere: boolean): AuditLinkView | undefined {
   const n = line.length;
-  if (n < 72 || line.charCodeAt(0) !== 91 || line.charCodeAt(n - 1) !== 93 || line.charCodeAt(n - 2) !== 34)
+  if (n < 140 || line.charCodeAt(0) !== 91 || line.charCodeAt(n - 1) !== 93 || line.charCodeAt(n - 2) !== 34)
     return undefined;
-  // The members after the text: `,"<64>"]` or `,"<64>","<64>"]`, and nothing else.
+  // The members after the text: `,"<64>"]` or `,"<64>","<64>"]`, and nothing else. (Characters
+  // compared one by one: cheaper than startsWith at a position, on every entry.)
   let end = n - 68;
   let mac: string | undefined;
-  if (line.startsWith('","', n - 69)) {
+  if (line.charCodeAt(n - 69) === 34 && line.charCodeAt(n - 68) === 44 && line.charCodeAt(n - 67) === 34) {
     mac = line.slice(n - 66, n - 2);
     // No quote, backslash or control character: a reader parsing the line sees this MAC. (A line
     // made here by auditLine has a hex MAC, and its readers see the object parsed from it then.)
     if (!madeHere && !isHex64(mac)) return undefined;
     end = n - 135;
   }
-  if (!line.startsWith('},"', end - 1)) return undefined;
+  if (line.charCodeAt(end - 1) !== 125 || line.charCodeAt(end) !== 44 || line.charCodeAt(end + 1) !== 34)
+    return undefined;
   // The text ends with `,"seq":<digits>}` (seq is the last key of an entry's canonical text).
   let d = end - 1;
-  while (d > 0 && line.charCodeAt(d - 1) >= 48 && line.charCodeAt(d - 1) <= 57) d--;
-  if (d === end - 1 || !line.startsWith(SEQ, d - SEQ.length)) return undefined;
+  let seq = 0;
+  for (let unit = 1, c = line.charCodeAt(d - 1); c >= 48 && c <= 57; c = line.charCodeAt(--d - 1), unit *= 10)
+    seq += (c - 48) * unit;
+  if (d === end - 1 || end - 1 - d > 15 || !line.startsWith(SEQ, d - SEQ.length)) return undefined;
   // The last `,"prevHash":"<64>"` is at the top level when no bracket follows it before the
   // text's last: an object or array holding it would close after it. (`,"` cannot occur in a
   // string.) Between it and seq are short members (purpose, reason): looked at char by char.
@@ -166,5 +170,5 @@ function fastLink(line: string, expectedPrev: unknown, madeHere: boolean): Audit
   // The text as stored, hashed as it is (a slice, not a copy); the stored hash must be its digest.
   const hash = sha256Hex(line.slice(1, end));
   if (line.slice(end + 2, end + 66) !== hash) return undefined;
-  return { seq: Number(line.slice(d, end - 1)), prevHash, hash, mac, hashOk: true };
+  return { seq, prevHash, hash, mac, hashOk: true };
 }
