@@ -22,15 +22,13 @@ import { join } from 'node:path';
 import {
   AuditChainError,
   auditLine,
-  parseAuditLine,
   seqOfLine,
   type StoredAuditEntry,
   type StoredAuditHead,
 } from '@duikit/core';
-import { StoreCorruptError, parsePositionOf } from '../errors.js';
+import { HeadFile, hashOf, parseSegment } from './audit-head.js';
 
 const pad = (n: number) => String(n).padStart(12, '0');
-const hashOf = (e: StoredAuditEntry) => (typeof e.hash === 'string' ? e.hash : '');
 
 interface Segment {
   first: number;
@@ -46,14 +44,16 @@ export class AuditFiles {
   private cache: { path: string; entries: StoredAuditEntry[] } | undefined;
   private linesCache: { path: string; lines: string[] } | undefined;
   private head: Omit<StoredAuditHead, 'source'> | undefined;
-  private headFd: number | undefined;
+  private readonly headFile: HeadFile;
   /** Set when the trail does not end on its head: appends are refused. */
   private refusal: AuditChainError | undefined;
 
   constructor(
     private readonly dir: string,
     private readonly segmentSize: number,
-  ) {}
+  ) {
+    this.headFile = new HeadFile(join(dir, 'head.json'));
+  }
 
   /** Lists segments and reads the last one; a line cut by a crash is moved aside, a bad complete line refuses the start. */
   load(): { tornBytesSavedTo?: string } {
@@ -74,7 +74,7 @@ export class AuditFiles {
       writeFileSync(saved, text.slice(cut));
       truncateSync(lastSeg.path, Buffer.byteLength(text.slice(0, cut)));
     }
-    const entries = this.parse(lastSeg.path, text.slice(0, text.lastIndexOf('\n') + 1));
+    const entries = parseSegment(lastSeg.path, text.slice(0, text.lastIndexOf('\n') + 1));
     this.last = entries.at(-1) ?? this.lastOfPrevious();
     this.countInLast = entries.length;
     return saved ? { tornBytesSavedTo: saved } : {};
@@ -85,52 +85,12 @@ export class AuditFiles {
     return prev ? this.read(prev).at(-1) : undefined;
   }
 
-  private parse(path: string, text: string): StoredAuditEntry[] {
-    const out: StoredAuditEntry[] = [];
-    let offset = 0;
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
-      if (line) {
-        try {
-          out.push(parseAuditLine(line));
-        } catch (e) {
-          const p = parsePositionOf(e, line);
-          throw new StoreCorruptError(
-            path,
-            { line: i + 1, column: p.column ?? 1, position: offset + (p.position ?? 0) },
-            (e as Error).message,
-          );
-        }
-      }
-      offset += Buffer.byteLength(line) + 1;
-    }
-    return out;
-  }
-
   private read(seg: Segment): StoredAuditEntry[] {
     if (this.cache?.path === seg.path && seg !== this.segments.at(-1)) return this.cache.entries;
-    const entries = existsSync(seg.path) ? this.parse(seg.path, readFileSync(seg.path, 'utf8')) : [];
+    const entries = existsSync(seg.path) ? parseSegment(seg.path, readFileSync(seg.path, 'utf8')) : [];
     // The last segment still grows: caching it would serve its old length once it is full.
     if (seg !== this.segments.at(-1)) this.cache = { path: seg.path, entries };
     return entries;
-  }
-
-  private get headPath() {
-    return join(this.dir, 'head.json');
-  }
-
-  /** Reads `head.json` (call after `load`, before any append). */
-  private readHead(): Omit<StoredAuditHead, 'source'> | undefined {
-    if (!existsSync(this.headPath)) return undefined;
-    const text = readFileSync(this.headPath, 'utf8').trim();
-    try {
-      const h = JSON.parse(text) as StoredAuditHead;
-      if (typeof h.seq === 'number' && typeof h.hash === 'string') return h;
-    } catch (e) {
-      throw new StoreCorruptError(this.headPath, parsePositionOf(e, text), (e as Error).message);
-    }
-    throw new StoreCorruptError(this.headPath, {}, 'not an audit head (seq and hash expected)');
   }
 
   /**
@@ -139,10 +99,10 @@ export class AuditFiles {
    * entries' MACs); one that ends before it, or on another entry, refuses every append.
    */
   reconcileHead(): void {
-    const head = this.readHead();
+    const head = this.headFile.read();
     const last = this.last;
     const refuse = (seq: number, detail: string) =>
-      (this.refusal = new AuditChainError(this.headPath, seq, detail));
+      (this.refusal = new AuditChainError(this.headFile.path, seq, detail));
     if (!head) {
       if (last && typeof last.mac === 'string')
         refuse(last.seq, `the head file is missing while the trail's entries are signed`);
@@ -157,22 +117,13 @@ export class AuditFiles {
   }
 
   private writeHead(entry: StoredAuditEntry): void {
-    const head = {
-      seq: entry.seq,
-      hash: hashOf(entry),
-      ...(typeof entry.mac === 'string' ? { mac: entry.mac } : {}),
-    };
-    // One write in place, fixed length: no temp file and rename on every audited read.
-    const line = Buffer.from(`${JSON.stringify(head).padEnd(255)}\n`);
-    this.headFd ??= openSync(this.headPath, existsSync(this.headPath) ? 'r+' : 'w+');
-    writeSync(this.headFd, line, 0, line.length, 0);
-    this.head = head;
+    this.head = this.headFile.write(entry);
   }
 
   /** The head as kept in `head.json`; throws when the trail is off its head (`reconcileHead`). */
   storedHead(): StoredAuditHead | undefined {
     if (this.refusal) throw this.refusal;
-    return this.head ? { ...this.head, source: this.headPath } : undefined;
+    return this.head ? { ...this.head, source: this.headFile.path } : undefined;
   }
 
   /**
@@ -311,8 +262,7 @@ export class AuditFiles {
 
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd);
-    if (this.headFd !== undefined) closeSync(this.headFd);
+    this.headFile.close();
     this.fd = undefined;
-    this.headFd = undefined;
   }
 }
