@@ -14,9 +14,10 @@ import type { StoredAuditEntry } from '../store/port.js';
 const HEX64 = /^[0-9a-f]{64}$/;
 // Node's hex decoder stops at the first character that is not a hex digit: checking a MAC's 64
 // characters so costs a third of a regular expression (a browser has no Buffer: the regex).
-const NodeBuffer = (globalThis as { Buffer?: { allocUnsafe(n: number): { hexWrite?: unknown } } }).Buffer;
-const scratch = NodeBuffer?.allocUnsafe(32) as
-  { write(text: string, offset: number, encoding: 'hex'): number } | undefined;
+interface HexWriter {
+  write(text: string, offset: number, encoding: 'hex'): number;
+}
+const scratch = (globalThis as { Buffer?: { allocUnsafe(n: number): HexWriter } }).Buffer?.allocUnsafe(32);
 const isHex64 = scratch ? (s: string) => scratch.write(s, 0, 'hex') === 32 : (s: string) => HEX64.test(s);
 const PREV = ',"prevHash":"';
 const SEQ = ',"seq":';
