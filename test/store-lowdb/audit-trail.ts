@@ -4,7 +4,15 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GENESIS_HASH, createEngine, defaultAccessPolicy, hashEntry, type AuditEntry } from '@duikit/core';
+import {
+  GENESIS_HASH,
+  auditLine,
+  createEngine,
+  defaultAccessPolicy,
+  hashEntry,
+  parseAuditLine,
+  type AuditEntry,
+} from '@duikit/core';
 import { createLowdbStore } from '@duikit/store-lowdb';
 import { as, minimalFile } from '../core/engine/fixtures.js';
 import { tempDir } from './helpers.js';
@@ -36,6 +44,21 @@ export async function signedTrail(cleanups: (() => Promise<void> | void)[]): Pro
   return dir;
 }
 
+/** A signed trail of N entries and an engine running on it (closed by `cleanups`). */
+export async function runningTrail(cleanups: (() => Promise<void> | void)[]) {
+  const dir = await signedTrail(cleanups);
+  const engine = await open(dir);
+  cleanups.push(() => engine.close());
+  return { dir, engine, entries: entriesOf(dir) };
+}
+
+/** The verdict on a trail whose entry `seq` was changed and its hash left. */
+export const hashBroken = (seq: number) => ({
+  ok: false,
+  checked: seq - 1,
+  firstBroken: { seq, reason: 'hash-mismatch' },
+});
+
 const segment = (dir: string) =>
   join(
     dir,
@@ -47,10 +70,21 @@ export const entriesOf = (dir: string) =>
   readFileSync(segment(dir), 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l) as AuditEntry);
-/** Replaces the segment's lines. */
-export const rewrite = (dir: string, entries: AuditEntry[]) =>
-  writeFileSync(segment(dir), entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    .map((l) => parseAuditLine(l) as unknown as AuditEntry);
+/**
+ * Replaces the segment's lines: in the store's layout (ADR 0031: the canonical text of each entry
+ * as it now is, then its hash and MAC as they are), or as objects, the layout written before.
+ */
+export const rewrite = (dir: string, entries: AuditEntry[], layout: 'line' | 'object' = 'line') =>
+  writeFileSync(
+    segment(dir),
+    entries.map((e) => `${layout === 'line' ? auditLine(e) : JSON.stringify(e)}\n`).join(''),
+  );
+/** The segment's lines as stored. */
+export const linesOf = (dir: string) => readFileSync(segment(dir), 'utf8').split('\n').filter(Boolean);
+/** Replaces the segment's lines with these texts. */
+export const writeLines = (dir: string, lines: string[]) =>
+  writeFileSync(segment(dir), lines.map((l) => `${l}\n`).join(''));
 
 /**
  * What someone with the folder but not the key can do: rechain from index `from` on, without

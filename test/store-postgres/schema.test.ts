@@ -103,7 +103,7 @@ describe('the PostgreSQL schema', () => {
     }
     const store = await pg.open({ schema });
     try {
-      expect(store.info.applied).toEqual([2]);
+      expect(store.info.applied).toEqual([2, 3]);
       const cols = await store.sql`SELECT id, m1, m2 FROM records ORDER BY id`;
       // Distinct strings only (a number is no id); other collections have no lists.
       expect(cols.map((r) => [r.id, [...((r.m1 as string[] | null) ?? [])].sort(), r.m2])).toEqual([

@@ -260,6 +260,9 @@ export async function createLowdbStore(
       async readAudit(fromSeq = 0, limit = Infinity) {
         return audit.readFrom(fromSeq, limit);
       },
+      async readAuditLines(fromSeq: number, limit: number) {
+        return audit.readLines(fromSeq, limit);
+      },
       async lastAudit() {
         const e = audit.lastEntry();
         return e ? structuredClone(e) : undefined;

@@ -13,6 +13,8 @@ import {
   STORE_INDEXES,
   type AuditChainer,
   type AuditLink,
+  auditLine,
+  parseAuditLine,
   type StorePort,
   type StoreQuery,
   type StoreTx,
@@ -138,15 +140,19 @@ export async function createPostgresStore(
     const [head] = await db<{ entry: AuditLink | null }[]>`SELECT entry FROM audit_head WHERE one FOR UPDATE`;
     const entry = typeof next === 'function' ? next(head?.entry ?? undefined) : next;
     const actor = (entry.actor as { professionalId?: string } | undefined)?.professionalId ?? null;
+    // The line the hash covers, kept as it is (ADR 0031): verifyAudit() hashes these bytes.
     await db`
-      INSERT INTO audit (seq, at, file_id, actor, action, entry)
+      INSERT INTO audit (seq, at, file_id, actor, action, line)
       VALUES (${entry.seq}, ${typeof entry.at === 'string' ? entry.at : ''}, ${(entry.fileId as string | undefined) ?? null}, ${actor},
-        ${(entry.action as string | undefined) ?? null}, ${db.json(entry)})`;
+        ${(entry.action as string | undefined) ?? null}, ${auditLine(entry)})`;
     await db`UPDATE audit_head SET seq = ${entry.seq}, entry = ${db.json(entry)} WHERE one`;
     return entry;
   }
 
-  const entries = (rows: { entry: StoredAuditEntry }[]) => rows.map((r) => r.entry);
+  // Readers see what the stored line parses to, which is what verifyAudit() hashed; an entry
+  // written before ADR 0031 is its JSONB document.
+  const LINE = 'coalesce(line, legacy_entry::text) AS line';
+  const entries = (rows: { line: string }[]) => rows.map((r) => parseAuditLine(r.line));
 
   async function appendLog(db: Db, log: string, key: string, list: unknown[]) {
     if (!list.length) return;
@@ -242,10 +248,17 @@ export async function createPostgresStore(
     },
     async readAudit(fromSeq = 0, limit = Infinity) {
       return entries(
-        await sql<{ entry: StoredAuditEntry }[]>`
-          SELECT entry FROM audit WHERE seq >= ${fromSeq} ORDER BY seq
+        await sql<{ line: string }[]>`
+          SELECT ${sql.unsafe(LINE)} FROM audit WHERE seq >= ${fromSeq} ORDER BY seq
           ${limit === Infinity ? sql`` : sql`LIMIT ${limit}`}`,
       );
+    },
+    async readAuditLines(fromSeq, limit) {
+      // Rows as arrays (`values`): no object per row; the lines are only hashed.
+      const rows = await sql
+        .unsafe(`SELECT ${LINE} FROM audit WHERE seq >= $1 ORDER BY seq LIMIT $2`, [fromSeq, limit])
+        .values();
+      return rows.map((r) => r[0] as string);
     },
     async queryAudit(q) {
       const p = new Params();
@@ -259,8 +272,8 @@ export async function createPostgresStore(
       if (q.afterSeq !== undefined) parts.push(`seq > ${p.add(q.afterSeq)}`);
       const limit = q.limit !== undefined ? ` LIMIT ${p.add(q.limit)}` : '';
       return entries(
-        await sql.unsafe<{ entry: StoredAuditEntry }[]>(
-          `SELECT entry FROM audit WHERE ${parts.join(' AND ')} ORDER BY seq ${q.order === 'desc' ? 'DESC' : 'ASC'}${limit}`,
+        await sql.unsafe<{ line: string }[]>(
+          `SELECT ${LINE} FROM audit WHERE ${parts.join(' AND ')} ORDER BY seq ${q.order === 'desc' ? 'DESC' : 'ASC'}${limit}`,
           p.values as never[],
         ),
       );

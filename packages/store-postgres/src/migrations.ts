@@ -109,4 +109,26 @@ export const MIGRATIONS: readonly Migration[] = [
       ANALYZE records;
     `,
   },
+  {
+    version: 3,
+    name: 'audit entries stored as the lines their hashes cover',
+    // ADR 0031: a new entry is kept as its line (the canonical text its hash covers, then hash and
+    // MAC), which verifyAudit() hashes as stored; entries written before keep their JSONB document.
+    // `entry` stays, derived by the database from either, for SQL that reads it.
+    sql: /* sql */ `
+      ALTER TABLE audit RENAME COLUMN entry TO legacy_entry;
+      ALTER TABLE audit ALTER COLUMN legacy_entry DROP NOT NULL;
+      ALTER TABLE audit ADD COLUMN line text;
+      ALTER TABLE audit ADD CONSTRAINT audit_line_or_legacy CHECK ((line IS NULL) <> (legacy_entry IS NULL));
+      CREATE FUNCTION audit_line_entry(line text) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
+        SELECT CASE jsonb_typeof(j) WHEN 'array' THEN
+          (j -> 0) || jsonb_build_object('hash', j -> 1)
+            || CASE WHEN jsonb_array_length(j) > 2 THEN jsonb_build_object('mac', j -> 2) ELSE '{}' END
+        ELSE j END
+        FROM (SELECT line::jsonb AS j) AS parsed
+      $$;
+      ALTER TABLE audit ADD COLUMN entry jsonb
+        GENERATED ALWAYS AS (coalesce(audit_line_entry(line), legacy_entry)) STORED;
+    `,
+  },
 ];

@@ -35,6 +35,8 @@ function tamperable() {
         .filter((e) => e.seq >= from)
         .slice(0, limit)
         .map((e) => structuredClone(e)) as never,
+    // The entries live here as objects: verifyAudit() reads them so (not the inner store's lines).
+    readAuditLines: undefined,
     lastAudit: async () => structuredClone(entries.at(-1)) as never,
     pruneAudit: async (before) => {
       const n = entries.filter((e) => e.seq < before).length;

@@ -3,8 +3,10 @@
  * filters, verifies the chain and prunes by age.
  */
 import type { AuditChainer, AuditStoreQuery, StorePort } from '../store/port.js';
-import { GENESIS_HASH, hashEntry } from './chain.js';
+import { GENESIS_HASH, entryJson } from './chain.js';
 import { AuditChainError, linkMac, type AuditAnchor } from './head.js';
+import { rememberText } from './line.js';
+import { sha256Hex } from './sha256.js';
 import type { AuditEntry, AuditQuery, AuditVerification } from './types.js';
 import { headProblem, verifyChain } from './verify.js';
 
@@ -54,8 +56,12 @@ export const chainEntry =
   (draft: AuditDraft, key?: Uint8Array): AuditChainer =>
   (last) => {
     const base = { ...draft, seq: (last?.seq ?? 0) + 1, prevHash: (last?.hash as string) ?? GENESIS_HASH };
-    const hash = hashEntry(base);
-    return { ...base, hash, ...(key ? { mac: linkMac(key, base.seq, hash) } : {}) };
+    // The canonical text is kept for the store's line (ADR 0031): serialised once per entry.
+    const text = entryJson(base);
+    const hash = sha256Hex(text);
+    const entry = { ...base, hash, ...(key ? { mac: linkMac(key, base.seq, hash) } : {}) };
+    rememberText(entry, text);
+    return entry;
   };
 
 /**

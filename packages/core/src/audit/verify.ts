@@ -6,8 +6,9 @@
  * verdict names the first forged entry exactly as when every MAC was checked in turn.
  */
 import type { StorePort, StoredAuditHead } from '../store/port.js';
-import { GENESIS_HASH, hashEntry } from './chain.js';
+import { GENESIS_HASH } from './chain.js';
 import { AuditChainError, macMatches, type AuditAnchor } from './head.js';
+import { linkOfEntry, linkOfLine, parseAuditLine, type AuditLinkView } from './line.js';
 import type { AuditEntry, AuditVerification } from './types.js';
 
 /** Why a chain is broken (`AuditVerification.firstBroken.reason`). */
@@ -73,6 +74,23 @@ async function firstBadMac(store: StorePort, key: Uint8Array, count: number): Pr
   return undefined;
 }
 
+type Item = string | AuditEntry;
+
+/**
+ * Reads entries from `fromSeq` as the store keeps them: its lines when it has them (ADR 0031),
+ * else its objects. A rejection is kept for whoever awaits it (a read ahead may be dropped).
+ */
+function reader(store: StorePort): (fromSeq: number) => Promise<readonly Item[]> {
+  const read = store.readAuditLines
+    ? (from: number) => store.readAuditLines!(from, BATCH)
+    : (from: number) => store.readAudit(from, BATCH) as unknown as Promise<AuditEntry[]>;
+  return (from) => {
+    const p = read(from);
+    p.catch(() => {});
+    return p;
+  };
+}
+
 /** The number of entries when the chain holds, else its first break. */
 async function walk(
   store: StorePort,
@@ -80,8 +98,8 @@ async function walk(
   anchor?: AuditAnchor,
 ): Promise<number | Found> {
   let checked = 0;
-  let prev: AuditEntry | undefined;
-  let first: AuditEntry | undefined;
+  let prev: AuditLinkView | undefined;
+  let first: AuditLinkView | undefined;
   let signed = false;
   let anchored = !anchor;
   const prunes: AuditEntry[] = [];
@@ -92,24 +110,41 @@ async function walk(
     checked,
     macsBefore: checked + (withCurrent ? 1 : 0),
   });
+  const read = reader(store);
+  const madeHere = store.auditLinesMadeHere === true;
   try {
-    for await (const batch of batches(store))
-      for (const e of batch) {
+    let pending = read(0);
+    let ahead = -1;
+    for (;;) {
+      const batch = await pending;
+      for (let i = 0; i < batch.length; i++) {
+        const item = batch[i];
+        const e = typeof item === 'string' ? linkOfLine(item, prev?.hash, madeHere) : linkOfEntry(item);
+        // The next batch is read while this one is hashed, from where it starts if no seq is missing.
+        if (i === 0 && batch.length === BATCH) pending = read((ahead = e.seq + BATCH));
         first ??= e;
         if (prev && e.seq !== prev.seq + 1) return broken(e.seq, 'sequence-gap');
         if (e.prevHash !== (prev ? prev.hash : first.seq === 1 ? GENESIS_HASH : e.prevHash))
           return broken(e.seq, 'broken-link');
-        if (hashEntry(e) !== e.hash) return broken(e.seq, 'hash-mismatch');
+        if (!e.hashOk) return broken(e.seq, 'hash-mismatch');
         if (key && e.mac !== undefined) signed = true;
         else if (key && signed) return broken(e.seq, 'unsigned');
         if (anchor && e.seq === anchor.seq) {
           if (e.hash !== anchor.hash) return broken(e.seq, 'anchor-mismatch', true);
           anchored = true;
         }
-        if (e.action === 'audit-prune') prunes.push(e);
+        // Prunes matter only to a trail that does not start at 1; a line is parsed only then.
+        if (first.seq !== 1) {
+          const line = typeof item === 'string' ? item : undefined;
+          const entry = e.entry ?? (line?.includes('"audit-prune"') ? parseAuditLine(line) : undefined);
+          if (entry?.action === 'audit-prune') prunes.push(entry as unknown as AuditEntry);
+        }
         checked++;
         prev = e;
       }
+      if (batch.length < BATCH) break;
+      if (prev!.seq + 1 !== ahead) pending = read(prev!.seq + 1);
+    }
   } catch {
     return broken((prev?.seq ?? 0) + 1, 'unreadable');
   }

@@ -1,4 +1,5 @@
 import type { AuditChainer, StoreQuery, StorePort, StoredAuditEntry, StoredRecord } from './port.js';
+import { auditLine, parseAuditLine } from '../audit/line.js';
 import { cloneJson } from '../json/clone.js';
 import { createFieldIndex } from './field-index.js';
 import { deepFreeze } from '../json/freeze.js';
@@ -17,6 +18,8 @@ import { firstAtOrAbove, matchesWhere, queryAuditEntries, runQuery } from './que
 export function createMemoryStore(now: () => Date = () => new Date()): StorePort {
   const collections = new Map<string, Map<string, StoredRecord>>();
   const audit: StoredAuditEntry[] = [];
+  // Each entry's stored line (ADR 0031), at the same index: the entry is what it parses to.
+  const lines: string[] = [];
   // The last entry ever appended: the chain goes on from it even when a prune removed it.
   let tail: StoredAuditEntry | undefined;
   const index = createFieldIndex();
@@ -28,10 +31,13 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
   };
   const current = (c: string, id: string) => col(c).get(id);
   // Audit entries never change once appended: kept frozen, handed out shared by readAudit (a
-  // copy per entry was most of verifyAudit()'s time).
+  // copy per entry was most of verifyAudit()'s time). The object is parsed from the line, so
+  // readers see exactly the text verifyAudit() hashes.
   const chain = (next: StoredAuditEntry | AuditChainer) => {
-    const entry = deepFreeze(structuredClone(typeof next === 'function' ? next(tail) : next));
+    const line = auditLine(typeof next === 'function' ? next(tail) : next);
+    const entry = deepFreeze(parseAuditLine(line));
     audit.push(entry);
+    lines.push(line);
     tail = entry;
     return entry;
   };
@@ -115,6 +121,12 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
       const lo = firstAtOrAbove(audit, fromSeq);
       return audit.slice(lo, limit === Infinity ? undefined : lo + limit);
     },
+    // Made by auditLine here, kept as made; readers see the objects parsed from them at append.
+    auditLinesMadeHere: true,
+    async readAuditLines(fromSeq, limit) {
+      const lo = firstAtOrAbove(audit, fromSeq);
+      return lines.slice(lo, lo + limit);
+    },
     async queryAudit(q) {
       return queryAuditEntries(audit, q);
     },
@@ -134,9 +146,10 @@ export function createMemoryStore(now: () => Date = () => new Date()): StorePort
     // A key of the store's own lifetime: the trail lives no longer than the process.
     auditKey: globalThis.crypto.getRandomValues(new Uint8Array(32)),
     async pruneAudit(beforeSeq: number) {
-      const keep = audit.filter((e) => e.seq >= beforeSeq);
-      const removed = audit.length - keep.length;
-      audit.splice(0, audit.length, ...keep);
+      const keep = audit.map((e) => e.seq >= beforeSeq);
+      const removed = keep.filter((k) => !k).length;
+      lines.splice(0, lines.length, ...lines.filter((_, i) => keep[i]));
+      audit.splice(0, audit.length, ...audit.filter((_, i) => keep[i]));
       return removed;
     },
     async close() {},

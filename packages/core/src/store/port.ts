@@ -200,6 +200,19 @@ export interface StorePort {
   appendAudit(entry: StoredAuditEntry | AuditChainer): Promise<StoredAuditEntry>;
   /** Reads audit entries in order, from `fromSeq` (inclusive). */
   readAudit(fromSeq?: number, limit?: number): Promise<StoredAuditEntry[]>;
+  /**
+   * The same entries as the lines the store keeps (ADR 0031: `auditLine`, or any JSON text of the
+   * entry for one written otherwise), for `verifyAudit()` to hash as they are. What `readAudit`
+   * returns must be what these lines parse to. Optional: without it, entries are read as objects.
+   */
+  readAuditLines?(fromSeq: number, limit: number): Promise<string[]>;
+  /**
+   * True when the lines `readAuditLines` returns were made by `auditLine` in this process and kept
+   * as they were, out of reach of anything outside it, and readers see the objects parsed from
+   * them when they were appended (the memory store). verifyAudit() then need not check that each
+   * line's MAC is 64 hex digits (that a reader parsing the line would see that MAC).
+   */
+  readonly auditLinesMadeHere?: boolean;
   /** Audit entries matching the query, in seq order (`order`, default ascending). */
   queryAudit(query: AuditStoreQuery): Promise<StoredAuditEntry[]>;
   /**

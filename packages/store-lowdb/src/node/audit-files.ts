@@ -19,11 +19,16 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { AuditChainError, type StoredAuditEntry, type StoredAuditHead } from '@duikit/core';
-import { StoreCorruptError, parsePositionOf } from '../errors.js';
+import {
+  AuditChainError,
+  auditLine,
+  seqOfLine,
+  type StoredAuditEntry,
+  type StoredAuditHead,
+} from '@duikit/core';
+import { HeadFile, hashOf, parseSegment } from './audit-head.js';
 
 const pad = (n: number) => String(n).padStart(12, '0');
-const hashOf = (e: StoredAuditEntry) => (typeof e.hash === 'string' ? e.hash : '');
 
 interface Segment {
   first: number;
@@ -37,15 +42,18 @@ export class AuditFiles {
   private last: StoredAuditEntry | undefined;
   private countInLast = 0;
   private cache: { path: string; entries: StoredAuditEntry[] } | undefined;
+  private linesCache: { path: string; lines: string[] } | undefined;
   private head: Omit<StoredAuditHead, 'source'> | undefined;
-  private headFd: number | undefined;
+  private readonly headFile: HeadFile;
   /** Set when the trail does not end on its head: appends are refused. */
   private refusal: AuditChainError | undefined;
 
   constructor(
     private readonly dir: string,
     private readonly segmentSize: number,
-  ) {}
+  ) {
+    this.headFile = new HeadFile(join(dir, 'head.json'));
+  }
 
   /** Lists segments and reads the last one; a line cut by a crash is moved aside, a bad complete line refuses the start. */
   load(): { tornBytesSavedTo?: string } {
@@ -66,7 +74,7 @@ export class AuditFiles {
       writeFileSync(saved, text.slice(cut));
       truncateSync(lastSeg.path, Buffer.byteLength(text.slice(0, cut)));
     }
-    const entries = this.parse(lastSeg.path, text.slice(0, text.lastIndexOf('\n') + 1));
+    const entries = parseSegment(lastSeg.path, text.slice(0, text.lastIndexOf('\n') + 1));
     this.last = entries.at(-1) ?? this.lastOfPrevious();
     this.countInLast = entries.length;
     return saved ? { tornBytesSavedTo: saved } : {};
@@ -77,52 +85,12 @@ export class AuditFiles {
     return prev ? this.read(prev).at(-1) : undefined;
   }
 
-  private parse(path: string, text: string): StoredAuditEntry[] {
-    const out: StoredAuditEntry[] = [];
-    let offset = 0;
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
-      if (line) {
-        try {
-          out.push(JSON.parse(line) as StoredAuditEntry);
-        } catch (e) {
-          const p = parsePositionOf(e, line);
-          throw new StoreCorruptError(
-            path,
-            { line: i + 1, column: p.column ?? 1, position: offset + (p.position ?? 0) },
-            (e as Error).message,
-          );
-        }
-      }
-      offset += Buffer.byteLength(line) + 1;
-    }
-    return out;
-  }
-
   private read(seg: Segment): StoredAuditEntry[] {
     if (this.cache?.path === seg.path && seg !== this.segments.at(-1)) return this.cache.entries;
-    const entries = existsSync(seg.path) ? this.parse(seg.path, readFileSync(seg.path, 'utf8')) : [];
+    const entries = existsSync(seg.path) ? parseSegment(seg.path, readFileSync(seg.path, 'utf8')) : [];
     // The last segment still grows: caching it would serve its old length once it is full.
     if (seg !== this.segments.at(-1)) this.cache = { path: seg.path, entries };
     return entries;
-  }
-
-  private get headPath() {
-    return join(this.dir, 'head.json');
-  }
-
-  /** Reads `head.json` (call after `load`, before any append). */
-  private readHead(): Omit<StoredAuditHead, 'source'> | undefined {
-    if (!existsSync(this.headPath)) return undefined;
-    const text = readFileSync(this.headPath, 'utf8').trim();
-    try {
-      const h = JSON.parse(text) as StoredAuditHead;
-      if (typeof h.seq === 'number' && typeof h.hash === 'string') return h;
-    } catch (e) {
-      throw new StoreCorruptError(this.headPath, parsePositionOf(e, text), (e as Error).message);
-    }
-    throw new StoreCorruptError(this.headPath, {}, 'not an audit head (seq and hash expected)');
   }
 
   /**
@@ -131,10 +99,10 @@ export class AuditFiles {
    * entries' MACs); one that ends before it, or on another entry, refuses every append.
    */
   reconcileHead(): void {
-    const head = this.readHead();
+    const head = this.headFile.read();
     const last = this.last;
     const refuse = (seq: number, detail: string) =>
-      (this.refusal = new AuditChainError(this.headPath, seq, detail));
+      (this.refusal = new AuditChainError(this.headFile.path, seq, detail));
     if (!head) {
       if (last && typeof last.mac === 'string')
         refuse(last.seq, `the head file is missing while the trail's entries are signed`);
@@ -149,22 +117,13 @@ export class AuditFiles {
   }
 
   private writeHead(entry: StoredAuditEntry): void {
-    const head = {
-      seq: entry.seq,
-      hash: hashOf(entry),
-      ...(typeof entry.mac === 'string' ? { mac: entry.mac } : {}),
-    };
-    // One write in place, fixed length: no temp file and rename on every audited read.
-    const line = Buffer.from(`${JSON.stringify(head).padEnd(255)}\n`);
-    this.headFd ??= openSync(this.headPath, existsSync(this.headPath) ? 'r+' : 'w+');
-    writeSync(this.headFd, line, 0, line.length, 0);
-    this.head = head;
+    this.head = this.headFile.write(entry);
   }
 
   /** The head as kept in `head.json`; throws when the trail is off its head (`reconcileHead`). */
   storedHead(): StoredAuditHead | undefined {
     if (this.refusal) throw this.refusal;
-    return this.head ? { ...this.head, source: this.headPath } : undefined;
+    return this.head ? { ...this.head, source: this.headFile.path } : undefined;
   }
 
   /**
@@ -196,7 +155,8 @@ export class AuditFiles {
       }
       this.fd = openSync(this.segments.at(-1)!.path, 'a');
     }
-    writeSync(this.fd, `${JSON.stringify(entry)}\n`);
+    // The line holds the canonical text the hash covers (ADR 0031): verifyAudit() hashes it as is.
+    writeSync(this.fd, `${auditLine(entry)}\n`);
     this.countInLast++;
     this.last = entry;
     if (moveHead) this.writeHead(entry);
@@ -221,6 +181,38 @@ export class AuditFiles {
         out.push(e);
         if (out.length >= limit) break;
       }
+    }
+    return out;
+  }
+
+  /** A segment's lines as stored (the last, still growing, is read again each time). */
+  private lines(seg: Segment): string[] {
+    if (this.linesCache?.path === seg.path && seg !== this.segments.at(-1)) return this.linesCache.lines;
+    const text = existsSync(seg.path) ? readFileSync(seg.path, 'utf8') : '';
+    const lines = text.split('\n');
+    // Only whole lines: a last line without its newline is being written (or was torn).
+    lines.pop();
+    if (seg !== this.segments.at(-1)) this.linesCache = { path: seg.path, lines };
+    return lines;
+  }
+
+  /**
+   * The stored lines from the entry `fromSeq` on, in file order (for verifyAudit(), which checks
+   * their order itself): the start is found where its seq says, else by reading the seqs.
+   */
+  readLines(fromSeq: number, limit: number): string[] {
+    const out: string[] = [];
+    let i = 0;
+    while (i + 1 < this.segments.length && this.segments[i + 1].first <= fromSeq) i++;
+    for (let start = true; i < this.segments.length && out.length < limit; i++, start = false) {
+      const lines = this.lines(this.segments[i]);
+      let k = 0;
+      if (start) {
+        const guess = fromSeq - this.segments[i].first;
+        if (guess > 0 && seqOfLine(lines[guess] ?? '') === fromSeq) k = guess;
+        else while (k < lines.length && (seqOfLine(lines[k]) ?? Infinity) < fromSeq) k++;
+      }
+      for (; k < lines.length && out.length < limit; k++) out.push(lines[k]);
     }
     return out;
   }
@@ -256,6 +248,7 @@ export class AuditFiles {
         this.countInLast = this.segmentSize; // the next append opens a new segment
       }
       removed += lastSeq - seg.first + 1;
+      if (this.linesCache?.path === seg.path) this.linesCache = undefined;
       rmSync(seg.path, { force: true });
       this.segments.shift();
     }
@@ -269,8 +262,7 @@ export class AuditFiles {
 
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd);
-    if (this.headFd !== undefined) closeSync(this.headFd);
+    this.headFile.close();
     this.fd = undefined;
-    this.headFd = undefined;
   }
 }
