@@ -20,6 +20,8 @@ export async function auditTexts(app: AppPage, world: JourneyWorld, category: Ca
   const { page } = app;
   await signIn(app, world, professionalFor(category, ['director']));
   await nav(page, 'Journal d’audit');
+  // The page left behind may show a table of its own: wait for this screen's heading first.
+  await page.getByRole('heading', { level: 1, name: 'Journal d’audit' }).waitFor();
   await page.getByRole('table').first().waitFor();
   await filterRows(page, person);
   await guideShot(page, '09-audit');

@@ -126,14 +126,17 @@ export async function alerts(page: Page): Promise<string> {
  */
 export async function findFile(page: Page, person: Identity): Promise<boolean> {
   await nav(page, 'Personnes accompagnées');
-  const link = page.getByRole('link', { name: new RegExp(person.birthName) });
-  // The list loads once: it shows the person at once or not at all.
-  await page
-    .getByRole('table')
-    .or(page.getByText('Aucune personne'))
+  // The list loads once: it shows the person at once or not at all. Wait for this list itself:
+  // the page left behind (the audit log, a task list) may still show a table of its own.
+  const list = page.getByRole('table', { name: 'Personnes accompagnées' });
+  await list
+    .or(page.getByText('Aucun dossier visible pour votre rôle.'))
     .first()
-    .waitFor()
-    .catch(() => {});
+    .waitFor({ timeout: SCREEN_TIMEOUT })
+    .catch(async () => {
+      throw new Error(`« Personnes accompagnées » shows no list: ${await alerts(page)}`);
+    });
+  const link = list.getByRole('link', { name: new RegExp(person.birthName) });
   if (!(await link.count())) return false;
   await link.first().click();
   await page.getByRole('heading', { level: 1, name: new RegExp(person.birthName) }).waitFor();
