@@ -9,6 +9,7 @@ import type { StorePort, StoredAuditHead } from '../store/port.js';
 import { GENESIS_HASH } from './chain.js';
 import { AuditChainError, macMatches, type AuditAnchor } from './head.js';
 import { linkOfEntry, linkOfLine, parseAuditLine, type AuditLinkView } from './line.js';
+import { macOfLine, runOfLines, type LineRunState } from './line-run.js';
 import type { AuditEntry, AuditVerification } from './types.js';
 
 /** Why a chain is broken (`AuditVerification.firstBroken.reason`). */
@@ -101,6 +102,7 @@ async function walk(
   let prev: AuditLinkView | undefined;
   let first: AuditLinkView | undefined;
   let signed = false;
+  let tail = '';
   let anchored = !anchor;
   const prunes: AuditEntry[] = [];
   // An anchor is checked with its entry's MAC, as the entry before a break is.
@@ -118,6 +120,26 @@ async function walk(
     for (;;) {
       const batch = await pending;
       for (let i = 0; i < batch.length; i++) {
+        // After a batch's first entry (which sets the read ahead), lines that chain onto the one
+        // before are checked as a run, the walk's state in locals (ADR 0033); it stops where this
+        // loop must look, and this loop reads that line as before.
+        if (i > 0 && first!.seq === 1 && typeof prev?.hash === 'string' && typeof batch[i] === 'string') {
+          const state: LineRunState = { seq: prev.seq, hash: prev.hash, signed, tail };
+          const next = runOfLines(batch as readonly string[], i, state, !!key, anchor?.seq ?? -1, madeHere);
+          if (next > i) {
+            checked += next - i;
+            signed = state.signed;
+            tail = state.tail;
+            prev = {
+              seq: state.seq,
+              prevHash: undefined,
+              hash: state.hash,
+              mac: macOfLine(batch[next - 1] as string),
+              hashOk: true,
+            };
+            if ((i = next) === batch.length) break;
+          }
+        }
         const item = batch[i];
         const e = typeof item === 'string' ? linkOfLine(item, prev?.hash, madeHere) : linkOfEntry(item);
         // The next batch is read while this one is hashed, from where it starts if no seq is missing.
