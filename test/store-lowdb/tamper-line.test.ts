@@ -5,9 +5,11 @@
  * verification that trusted the stored hashes, or hashed bytes other than those readers parse.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { entryJson, hashEntry } from '@duikit/core';
+import { entryJson, hashEntry, openAuditLog } from '@duikit/core';
+import { createLowdbStore } from '@duikit/store-lowdb';
 import { as } from '../core/engine/fixtures.js';
-import { N, hashBroken, linesOf, rewrite, runningTrail, writeLines } from './audit-trail.js';
+import { KEY, N, hashBroken, linesOf, rewrite, runningTrail, writeLines } from './audit-trail.js';
+import { tempDir } from './helpers.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -78,6 +80,40 @@ describe('audit lines as stored (ADR 0031), running lowdb store', () => {
       ok: false,
       checked: MIDDLE - 1,
       firstBroken: { seq: MIDDLE, reason: 'unreadable' },
+    });
+  });
+
+  it('a segment with text beyond ASCII is hashed as its UTF-8 bytes, and a change to them is named', async () => {
+    // ASCII segments are read without a UTF-8 decode (ADR 0033); any other byte takes the decode.
+    const { dir, cleanup } = tempDir('duikit-utf8-');
+    cleanups.push(cleanup);
+    const key = Buffer.from(KEY, 'hex');
+    const store = await createLowdbStore({ dir, auditKey: KEY });
+    cleanups.push(() => store.close());
+    const log = await openAuditLog(store, key);
+    const actor = { professionalId: 'pro-1', role: 'nurse', establishment: '750000001' };
+    await store.transaction(async (tx) => {
+      for (let k = 0; k < 5; k++)
+        tx.appendAudit(
+          log.chain({
+            at: '2026-03-02T09:00:00.000Z',
+            actor,
+            action: 'read',
+            fileId: 'f',
+            purpose: 'care',
+            outcome: 'success',
+            reason: k === 2 ? 'Chute à 3 h, évaluée' : 'Visite',
+          }),
+        );
+    });
+    expect(await log.verify()).toEqual({ ok: true, checked: 5 });
+    const lines = linesOf(dir);
+    lines[2] = lines[2].replace('à', 'á');
+    writeLines(dir, lines);
+    expect(await log.verify()).toEqual({
+      ok: false,
+      checked: 2,
+      firstBroken: { seq: 3, reason: 'hash-mismatch' },
     });
   });
 });

@@ -18,6 +18,7 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { join } from 'node:path';
 import {
   AuditChainError,
@@ -188,7 +189,10 @@ export class AuditFiles {
   /** A segment's lines as stored (the last, still growing, is read again each time). */
   private lines(seg: Segment): string[] {
     if (this.linesCache?.path === seg.path && seg !== this.segments.at(-1)) return this.linesCache.lines;
-    const text = existsSync(seg.path) ? readFileSync(seg.path, 'utf8') : '';
+    // ASCII (the usual trail) is read as latin1, which is the same text without a UTF-8 decode:
+    // about half the time of reading a segment as UTF-8 (ADR 0033).
+    const bytes = existsSync(seg.path) ? readFileSync(seg.path) : undefined;
+    const text = !bytes ? '' : isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     const lines = text.split('\n');
     // Only whole lines: a last line without its newline is being written (or was torn).
     lines.pop();
