@@ -120,6 +120,21 @@ describe('reading audit lines on PostgreSQL (ADR 0034)', () => {
         );
         expect(await log.verify()).toEqual({ ok: true, checked: n });
       }
+      // A row removed at a page boundary: the pages no longer start where they are read ahead.
+      await tamper(
+        store,
+        `CREATE TABLE kept AS SELECT * FROM audit WHERE seq = 5000; DELETE FROM audit WHERE seq = 5000`,
+      );
+      expect(await log.verify()).toEqual({
+        ok: false,
+        checked: 4_999,
+        firstBroken: { seq: 5_001, reason: 'sequence-gap' },
+      });
+      await tamper(
+        store,
+        `INSERT INTO audit (seq, at, file_id, actor, action, line) SELECT seq, at, file_id, actor, action, line FROM kept`,
+      );
+      expect(await log.verify()).toEqual({ ok: true, checked: n });
       await store.close();
     },
   );
