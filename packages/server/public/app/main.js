@@ -96,6 +96,22 @@ export function onSignedIn(session) {
   showSession();
 }
 
+// Pages load what they show before they render it: routed one after the other, a page still
+// loading can never render over the page asked for after it (a quick click in the navigation).
+// Changes of address while one loads are coalesced into one routing of the latest address.
+let routing = Promise.resolve();
+let queued = false;
+function scheduleRoute() {
+  if (queued) return routing;
+  queued = true;
+  const run = () => {
+    queued = false;
+    return route();
+  };
+  routing = routing.then(run, run);
+  return routing;
+}
+
 async function route() {
   const hash = location.hash || '#/inbox';
   if (!app.session || hash === '#/sign-in') {
@@ -127,8 +143,8 @@ async function boot() {
   const session = await api('GET', '/api/session');
   if (session.ok) onSignedIn(session.value);
   showSession();
-  window.addEventListener('hashchange', () => void route());
-  await route();
+  window.addEventListener('hashchange', () => void scheduleRoute());
+  await scheduleRoute();
 }
 
 void boot();
