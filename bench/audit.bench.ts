@@ -121,7 +121,7 @@ export default async function run(ctx: BenchContext): Promise<BenchReport> {
     rows,
     notes: [
       `SHA-256 and HMAC by ${sha256Implementation}; one MAC per walk instead of one per entry (ADR 0028).`,
-      'Entries are stored as the canonical text their hash covers (ADR 0031): the walk hashes each stored line’s text as it is, without parsing it; lowdb reads its segments’ lines, PostgreSQL fetches the lines in pages of 5,000 rows (the next page read while one is hashed).',
+      'Entries are stored as the canonical text their hash covers (ADR 0031): the walk hashes each stored line’s text as it is, without parsing it; lowdb reads its segments’ lines, PostgreSQL fetches the lines in pages of 5,000 rows by a prepared statement, two pages in flight on two connections while one is hashed (ADR 0034).',
       `Machine load (1-minute load average) ${load.map((l) => l.toFixed(1)).join(' at the start, ')} at the end, on 2 shared cores.`,
     ],
   };

@@ -21,6 +21,7 @@ import {
   type StoredAuditEntry,
   type StoredRecord,
 } from '@duikit/core';
+import { LINE, auditLineReader } from './audit-lines.js';
 import { migrate } from './migrate.js';
 import { Params, keysOf, orderSql, whereSql } from './where.js';
 
@@ -149,9 +150,7 @@ export async function createPostgresStore(
     return entry;
   }
 
-  // Readers see what the stored line parses to, which is what verifyAudit() hashed; an entry
-  // written before ADR 0031 is its JSONB document.
-  const LINE = 'coalesce(line, legacy_entry::text) AS line';
+  // Readers see what the stored line parses to, which is what verifyAudit() hashed.
   const entries = (rows: { line: string }[]) => rows.map((r) => parseAuditLine(r.line));
 
   async function appendLog(db: Db, log: string, key: string, list: unknown[]) {
@@ -253,13 +252,7 @@ export async function createPostgresStore(
           ${limit === Infinity ? sql`` : sql`LIMIT ${limit}`}`,
       );
     },
-    async readAuditLines(fromSeq, limit) {
-      // Rows as arrays (`values`): no object per row; the lines are only hashed.
-      const rows = await sql
-        .unsafe(`SELECT ${LINE} FROM audit WHERE seq >= $1 ORDER BY seq LIMIT $2`, [fromSeq, limit])
-        .values();
-      return rows.map((r) => r[0] as string);
-    },
+    readAuditLines: auditLineReader(sql),
     async queryAudit(q) {
       const p = new Params();
       const parts = ['true'];
