@@ -221,7 +221,7 @@ export default async function run(ctx: BenchContext): Promise<BenchReport> {
       `Care-team list = a nurse in the care team of ${LISTED} files lists hers (audited): the store reads those only (ADR 0030). The whole-collection row reads every file and checks the team in the process, as the engine did before; its ratio is against the indexed list at the same size.`,
       'Audit chain: store transactions writing one record, with or without an audit entry, 1 or 8 writers in one process (12 connections). The entry is chained under the audit_head row lock until commit, so writers with entries queue on it whatever the number of processes: the with/without gap at 8 writers is the ceiling the chain puts on PostgreSQL writes (each audited read or event is such a transaction).',
       'HTTP: with two processes the requests alternate between them (one shared session, in the database); the ratio compares with one process in the same run.',
-      `Machine load (1-minute load average) ${loadBefore.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end, on ${cpus().length} shared cores: other engineers' builds and tests ran at the same time, so the absolute figures are pessimistic and the 1 → 2 process ratio mostly measures the cores already taken.${quick ? ' BENCH_QUICK: 10,000 files instead of 100,000.' : ''}`,
+      `Machine load (1-minute load average) ${loadBefore.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end, on ${cpus().length} cores shared by the server processes, the load generator and PostgreSQL: with two cores, the 1 → 2 process ratio says what a second process costs or gains on the same cores, not how the server scales on more.${quick ? ' BENCH_QUICK: 10,000 files instead of 100,000.' : ''}`,
     ],
   };
 }
